@@ -1,0 +1,17 @@
+"""The fallback adapter: a clean article from any outlet nobody wrote an adapter for."""
+
+from __future__ import annotations
+
+from diplowire import Document, OutletAdapter
+from diplowire.detection import FALLBACK, Detection
+
+
+class Generic(OutletAdapter):
+    name = "generic"
+    outlet = None
+
+    def detect(self, document: Document) -> Detection:
+        return Detection(self.name, FALLBACK, None, "fallback")
+
+
+adapter = Generic()

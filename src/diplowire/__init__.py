@@ -1,0 +1,92 @@
+"""diplowire: diplomatic news from wire services and newspapers, as typed records.
+
+>>> import diplowire
+>>> article = diplowire.parse("SEOUL, Nov. 15 (Yonhap) -- South Korea and Japan held talks.")
+>>> article.wire, article.dateline_place
+(['Yonhap'], 'Seoul')
+"""
+
+from __future__ import annotations
+
+import logging
+
+from diplowire.adapter import Draft, Layout, OutletAdapter
+from diplowire.detection import Detection
+from diplowire.document import Document
+from diplowire.errors import (
+    BinaryInputError,
+    DecodingError,
+    DiplowireError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    ManifestError,
+    ModelError,
+    ParseError,
+    PluginError,
+    PluginLoadError,
+    SourceNotFoundError,
+    UnknownOutletError,
+)
+from diplowire.hookimpl import hookimpl
+from diplowire.manifest import Manifest
+from diplowire.models import (
+    Agreement,
+    AgreementEvent,
+    Article,
+    Dossier,
+    Evidence,
+    Failure,
+    Meeting,
+    Person,
+    Records,
+    RenewalRule,
+    Statement,
+)
+from diplowire.options import Options
+from diplowire.pipeline import extract, parse
+from diplowire.plugins import Plugins, get_plugins
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Agreement",
+    "AgreementEvent",
+    "Article",
+    "BinaryInputError",
+    "DecodingError",
+    "Detection",
+    "DiplowireError",
+    "Document",
+    "Dossier",
+    "Draft",
+    "EmptyInputError",
+    "Evidence",
+    "Failure",
+    "InputError",
+    "InputTooLargeError",
+    "Layout",
+    "Manifest",
+    "ManifestError",
+    "Meeting",
+    "ModelError",
+    "Options",
+    "OutletAdapter",
+    "ParseError",
+    "Person",
+    "PluginError",
+    "PluginLoadError",
+    "Plugins",
+    "Records",
+    "RenewalRule",
+    "SourceNotFoundError",
+    "Statement",
+    "UnknownOutletError",
+    "__version__",
+    "extract",
+    "get_plugins",
+    "hookimpl",
+    "parse",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

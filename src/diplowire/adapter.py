@@ -1,0 +1,303 @@
+"""The base class of outlet adapters: an outlet described as data, parsed by shared steps.
+
+An adapter is a pluggy plugin. Subclass :class:`OutletAdapter`, describe the outlet
+(hosts, names, signatures, boilerplate, page layouts) in class attributes, register an
+instance through the ``diplowire`` entry-point group, and the hooks are implemented
+for you. Override a step (``read_text``, ``read_html``, ``detect``) only when data is
+not enough.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from diplowire import dateline as datelines
+from diplowire import html as htmllib
+from diplowire import text as textlib
+from diplowire import wires
+from diplowire.detection import CHROME, FALLBACK, HOST, METADATA, WIRE_COPY, Detection
+from diplowire.document import Document
+from diplowire.hookimpl import hookimpl
+from diplowire.models import Article
+
+logger = logging.getLogger(__name__)
+
+_TITLE_END = re.compile(r"[.!?;,:]$|[.!?][\"”’']$")
+_PROBE_BLOCKS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """One page layout of an outlet, as CSS selectors (outlets change markup over time).
+
+    :param name: A label for the layout, e.g. ``"2023"``.
+    :param body: Selector of the element holding the article's paragraphs.
+    :param title: Selector of the headline element.
+    :param credit: Selector of the element crediting agencies ("JIJI", "KYODO").
+    :param authors: Selector of byline elements.
+    :param remove: Extra selectors of furniture inside the body to drop.
+    :param captions: Selector of photo captions.
+    """
+
+    name: str
+    body: str
+    title: str | None = None
+    credit: str | None = None
+    authors: str | None = None
+    remove: str = ""
+    captions: str = htmllib.CAPTIONS
+
+
+@dataclass(slots=True)
+class Draft:
+    """An article being assembled by an adapter's steps."""
+
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    wire: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    dateline_place: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+
+
+def _compile(patterns: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+class OutletAdapter:
+    """Describe an outlet in class attributes; the hooks are implemented from them.
+
+    >>> class KoreaHerald(OutletAdapter):
+    ...     name = "koreaherald"
+    ...     hosts = ("koreaherald.com",)
+    ...     site_names = ("The Korea Herald",)
+    >>> KoreaHerald().diplowire_outlet_hosts()
+    {'koreaherald.com': 'koreaherald'}
+    """
+
+    name: ClassVar[str] = ""
+    """Plugin name; also the outlet name unless :attr:`outlet` says otherwise."""
+    outlet: ClassVar[str | None] = None
+    """The publisher this adapter's pages belong to (defaults to :attr:`name`)."""
+    hosts: ClassVar[tuple[str, ...]] = ()
+    """Web hosts the outlet owns; subdomains included."""
+    agency: ClassVar[str | None] = None
+    """The news agency this outlet is, whose copy its own pages carry (Kyodo, Yonhap)."""
+    site_names: ClassVar[tuple[str, ...]] = ()
+    """Names the site gives itself (og:site_name, title suffixes)."""
+    text_signatures: ClassVar[tuple[str, ...]] = ()
+    """Regexes for page furniture only this outlet prints, matched per paragraph of
+    the first and last paragraphs of a text document."""
+    wire_markers: ClassVar[tuple[str, ...]] = ()
+    """Regexes that mark copy of :attr:`agency` wherever it is printed."""
+    stop: ClassVar[tuple[str, ...]] = ()
+    """Regexes of paragraphs that end the body (added to the shared ones)."""
+    drop: ClassVar[tuple[str, ...]] = ()
+    """Regexes of paragraphs to drop (added to the shared ones)."""
+    layouts: ClassVar[tuple[Layout, ...]] = ()
+    """Known page layouts, newest first."""
+    container_selectors: ClassVar[tuple[str, ...]] = ()
+    """Extra selectors to try for the body when no layout matches."""
+
+    _signature_re: ClassVar[re.Pattern[str] | None] = None
+    _wire_re: ClassVar[re.Pattern[str] | None] = None
+    _stop_re: ClassVar[re.Pattern[str] | None] = None
+    _drop_re: ClassVar[re.Pattern[str] | None] = None
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        # Compile each outlet's patterns once, when its class is defined.
+        cls._signature_re = _compile(cls.text_signatures, re.IGNORECASE)
+        cls._wire_re = _compile(cls.wire_markers)
+        cls._stop_re = textlib.stop_pattern(cls.stop)
+        cls._drop_re = textlib.drop_pattern(cls.drop)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+    @property
+    def outlet_name(self) -> str:
+        """The publisher name this adapter gives its pages."""
+        return self.outlet or self.name
+
+    # -- hooks ------------------------------------------------------------------------
+
+    @hookimpl
+    def diplowire_outlet_hosts(self) -> dict[str, str]:
+        """Declare :attr:`hosts` as the outlet's."""
+        return {host: self.outlet_name for host in self.hosts}
+
+    @hookimpl
+    def diplowire_detect(self, document: Document) -> Detection | None:
+        """Claim documents by host, metadata, text signatures or wire markers."""
+        return self.detect(document)
+
+    @hookimpl
+    def diplowire_parse(self, document: Document, adapter: str) -> Article | None:
+        """Parse the document when this adapter was chosen."""
+        if adapter != self.name:
+            return None
+        return self.parse(document)
+
+    # -- detection --------------------------------------------------------------------
+
+    def owns_host(self, host: str | None) -> bool:
+        """True when ``host`` is one of :attr:`hosts` or a subdomain of one."""
+        return bool(host) and any(
+            host == own or (host is not None and host.endswith("." + own)) for own in self.hosts
+        )
+
+    def detect(self, document: Document) -> Detection | None:
+        """Score the document; see :mod:`diplowire.detection` for the scale."""
+        if self.owns_host(document.host):
+            return Detection(self.name, HOST, self.outlet_name, f"host {document.host}")
+        if document.is_html:
+            site = document.meta.get("og:site_name", "")
+            if site and site.strip().casefold() in {n.casefold() for n in self.site_names}:
+                return Detection(self.name, METADATA, self.outlet_name, f"og:site_name {site!r}")
+            return None
+        probe = _probe(document.blocks)
+        if self._signature_re is not None:
+            for paragraph in probe:
+                if self._signature_re.search(paragraph):
+                    return Detection(self.name, CHROME, self.outlet_name, f"text {paragraph[:60]!r}")
+        if self._wire_re is not None:
+            for paragraph in probe:
+                if self._wire_re.search(paragraph):
+                    return Detection(self.name, WIRE_COPY, None, f"wire copy {paragraph[:60]!r}")
+        return None
+
+    # -- parsing ----------------------------------------------------------------------
+
+    def parse(self, document: Document) -> Article:
+        """Read the document into an article (HTML or plain text)."""
+        draft = self.read_html(document) if document.is_html else self.read_text(document)
+        self.finish(document, draft)
+        return Article(
+            id=document.id,
+            title=draft.title,
+            url=draft.url,
+            published=draft.published,
+            published_from="metadata" if draft.published else None,
+            dateline=draft.dateline,
+            dateline_place=draft.dateline_place,
+            wire=draft.wire,
+            authors=draft.authors,
+            language=draft.language,
+            paragraphs=draft.paragraphs,
+            captions=draft.captions,
+            adapter=self.name,
+        )
+
+    def read_text(self, document: Document) -> Draft:
+        """Title, captions and body of a plain-text document."""
+        draft = Draft()
+        paragraphs = textlib.remove_boilerplate(
+            document.blocks, stop=self._stop_re, drop=self._drop_re
+        )
+        kept: list[str] = []
+        for paragraph in paragraphs:
+            if wires.credit_line().match(paragraph):
+                draft.wire = wires.merge(draft.wire, wires.agencies_in(paragraph))
+            else:
+                kept.append(paragraph)
+        if len(kept) > 1 and _is_title(kept[0]):
+            draft.title = self.clean_title(kept.pop(0))
+            if kept and self.clean_title(kept[0]) == draft.title:
+                kept.pop(0)  # some sites print the headline twice (page title, then h1)
+        for paragraph in kept:
+            credit = textlib.caption_credit(paragraph)
+            if credit and not datelines.parse(paragraph):
+                draft.captions.append(paragraph)
+                draft.wire = wires.merge(draft.wire, credit)
+            else:
+                draft.paragraphs.append(paragraph)
+        return draft
+
+    def read_html(self, document: Document) -> Draft:
+        """Title, captions, credits, date and body of an HTML page."""
+        draft = Draft(
+            published=htmllib.published_from_metadata(document),
+            language=document.language,
+            url=document.canonical_url,
+        )
+        layout = next((lay for lay in self.layouts if document.select_one(lay.body) is not None), None)
+        if layout is not None:
+            container = document.select_one(layout.body)
+            if layout.title:
+                element = document.select_one(layout.title)
+                if element is not None:
+                    draft.title = self.clean_title(htmllib.text_of(element)) or None
+            if layout.credit:
+                for element in document.select(layout.credit):
+                    draft.wire = wires.merge(draft.wire, wires.agencies_in(htmllib.text_of(element)))
+            if layout.authors:
+                draft.authors = [htmllib.text_of(e) for e in document.select(layout.authors)]
+            remove, captions = layout.remove, layout.captions
+        else:
+            container = htmllib.find_container(document, self.container_selectors)
+            remove, captions = "", htmllib.CAPTIONS
+        if draft.title is None:
+            draft.title = htmllib.title_from_metadata(document, self._site_keys(document))
+            if draft.title:
+                draft.title = self.clean_title(draft.title)
+        if container is not None:
+            body = htmllib.read_body(container, remove=remove, captions=captions)
+            draft.captions = body.captions
+            paragraphs = textlib.remove_boilerplate(
+                body.paragraphs, stop=self._stop_re, drop=self._drop_re
+            )
+            for paragraph in paragraphs:
+                if wires.credit_line().match(paragraph):
+                    draft.wire = wires.merge(draft.wire, wires.agencies_in(paragraph))
+                elif paragraph != draft.title:
+                    draft.paragraphs.append(paragraph)
+            for caption in draft.captions:
+                draft.wire = wires.merge(draft.wire, textlib.caption_credit(caption))
+        return draft
+
+    def finish(self, document: Document, draft: Draft) -> None:
+        """Steps every document goes through: the dateline and the outlet's own agency."""
+        for index, paragraph in enumerate(draft.paragraphs[:2]):
+            found = datelines.parse(paragraph)
+            if found is not None:
+                draft.dateline = found.text
+                draft.dateline_place = found.place
+                draft.wire = wires.merge(draft.wire, found.agencies)
+                draft.paragraphs[index] = found.rest
+                break
+        if self.agency and self.owns_host(document.host):
+            draft.wire = wires.merge(draft.wire, [self.agency])
+
+    def clean_title(self, title: str) -> str:
+        """Strip the outlet's site name from a headline."""
+        return htmllib.strip_site_suffix(textlib.clean(title), site_names=self.site_names)
+
+    def _site_keys(self, document: Document) -> tuple[str, ...]:
+        site = document.meta.get("og:site_name")
+        host_label = (document.host or "").split(".")[0]
+        return (*self.site_names, *(n for n in (site, host_label) if n))
+
+
+def _probe(blocks: list[str]) -> list[str]:
+    if len(blocks) <= 2 * _PROBE_BLOCKS:
+        return blocks
+    return blocks[:_PROBE_BLOCKS] + blocks[-_PROBE_BLOCKS:]
+
+
+def _is_title(paragraph: str) -> bool:
+    return (
+        len(paragraph) <= 200
+        and len(paragraph.split()) <= 30
+        and not _TITLE_END.search(paragraph)
+        and datelines.parse(paragraph) is None
+    )

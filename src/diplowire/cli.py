@@ -1,0 +1,142 @@
+"""The ``diplowire`` command line.
+
+Output (JSON) goes to stdout or ``-o FILE``; logs and errors go to stderr, so the two
+never mix. Exit status: 0 when every input became an article, 1 when any failed or
+an error stopped the command, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from diplowire import __version__
+from diplowire.errors import DiplowireError
+from diplowire.models import Dossier
+from diplowire.pipeline import extract as extract_dossier
+from diplowire.pipeline import sources_of
+from diplowire.plugins import get_plugins
+
+RECORD_LISTS = ("articles", "meetings", "statements", "agreements", "failures")
+
+
+class _Group(click.Group):
+    """Turns diplowire's own errors into one line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DiplowireError as exc:
+            click.echo(f"diplowire: error: {exc}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="diplowire")
+@click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
+def main(verbose: int) -> None:
+    """Turn diplomatic news pages into typed, provenance-carrying records."""
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
+@click.option(
+    "-m", "--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON or CSV manifest giving each document's url, published date and outlet.",
+)
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+    help="One JSON document, or one JSON object per line with a 'type' field.",
+)
+@click.option(
+    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+    help="Write here instead of stdout.",
+)
+@click.option("--compact", is_flag=True, help="No indentation in JSON output.")
+def extract(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str], compact: bool) -> None:
+    """Parse PATHS (files or directories) and write articles and records as JSON.
+
+    With no PATHS, the documents listed in --manifest are read.
+    """
+    if not paths and manifest is None:
+        raise click.UsageError("give PATHS, or a --manifest that lists the documents")
+    dossier = extract_dossier(*sources_of(paths), manifest=manifest)
+    if fmt == "json":
+        text = dossier.model_dump_json(indent=None if compact else 2)
+        output.write(text + "\n")
+    else:
+        for line in _jsonl(dossier):
+            output.write(line + "\n")
+    for failure in dossier.failures:
+        click.echo(
+            f"diplowire: failed: {failure.source or '<input>'}: {failure.stage}: "
+            f"{failure.error}: {failure.message}",
+            err=True,
+        )
+    click.echo(
+        f"diplowire: {len(dossier.articles)} articles, {len(dossier.meetings)} meetings, "
+        f"{len(dossier.statements)} statements, {len(dossier.agreements)} agreements, "
+        f"{len(dossier.failures)} failures",
+        err=True,
+    )
+    if dossier.failures:
+        sys.exit(1)
+
+
+def _jsonl(dossier: Dossier) -> Iterator[str]:
+    data = dossier.model_dump(mode="json")
+    for name in RECORD_LISTS:
+        kind = name.removesuffix("s")
+        for record in data[name]:
+            yield json.dumps({"type": kind, **record}, ensure_ascii=False)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def plugins(as_json: bool) -> None:
+    """List the loaded plugins, where they come from and the hooks they implement."""
+    loaded = get_plugins()
+    infos = loaded.info()
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "plugins": [
+                        {
+                            "name": i.name,
+                            "module": i.module,
+                            "distribution": i.distribution,
+                            "version": i.version,
+                            "hooks": i.hooks,
+                        }
+                        for i in infos
+                    ],
+                    "errors": [str(e) for e in loaded.load_errors],
+                },
+                indent=2,
+            )
+        )
+    else:
+        width = max((len(i.name) for i in infos), default=4)
+        for i in infos:
+            origin = f"{i.distribution} {i.version}" if i.distribution else "registered in code"
+            click.echo(f"{i.name:<{width}}  {i.module}  ({origin})")
+            click.echo(f"{'':<{width}}  hooks: {', '.join(h.removeprefix('diplowire_') for h in i.hooks)}")
+        for error in loaded.load_errors:
+            click.echo(f"diplowire: {error}", err=True)
+    if loaded.load_errors:
+        sys.exit(1)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the document `diplowire extract` writes."""
+    click.echo(json.dumps(Dossier.json_schema(), indent=2))

@@ -1,0 +1,122 @@
+"""Every error diplowire raises on purpose.
+
+Catch :class:`DiplowireError` to catch them all::
+
+    DiplowireError
+    ├── InputError                 the input cannot be read as a document
+    │   ├── EmptyInputError        nothing but whitespace
+    │   ├── BinaryInputError       bytes that are not text (images, archives, PDFs)
+    │   ├── DecodingError          text in an encoding that cannot be identified
+    │   ├── InputTooLargeError     larger than the configured limit
+    │   └── SourceNotFoundError    a path that does not exist  (also a FileNotFoundError)
+    ├── ManifestError              a manifest that cannot be read or has bad rows
+    ├── ParseError                 no adapter produced an article (e.g. HTML with no text)
+    ├── PluginError                a plugin raised, or returned something it must not
+    │   └── PluginLoadError        a plugin could not be imported or registered
+    ├── UnknownOutletError         an outlet name that no loaded plugin handles (also a LookupError)
+    └── ModelError                 data that does not fit the record models
+
+Each error carries its context as attributes (``source``, ``outlet``, ``plugin``,
+``stage``) so a batch can record the failure instead of stopping.
+Foreign exceptions (lxml, pydantic, OS errors) are translated at the boundary with
+``raise ... from exc``, so the original is kept as ``__cause__``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BinaryInputError",
+    "DecodingError",
+    "DiplowireError",
+    "EmptyInputError",
+    "InputError",
+    "InputTooLargeError",
+    "ManifestError",
+    "ModelError",
+    "ParseError",
+    "PluginError",
+    "PluginLoadError",
+    "SourceNotFoundError",
+    "UnknownOutletError",
+]
+
+
+class DiplowireError(Exception):
+    """Base class of every error diplowire raises on purpose."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        stage: str | None = None,
+        outlet: str | None = None,
+        plugin: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+        self.stage = stage
+        self.outlet = outlet
+        self.plugin = plugin
+
+    def __str__(self) -> str:
+        context = [
+            f"{key}={value}"
+            for key, value in (
+                ("source", self.source),
+                ("stage", self.stage),
+                ("outlet", self.outlet),
+                ("plugin", self.plugin),
+            )
+            if value
+        ]
+        return f"{self.message} ({', '.join(context)})" if context else self.message
+
+
+class InputError(DiplowireError):
+    """The input cannot be read as a news document."""
+
+
+class EmptyInputError(InputError):
+    """The input holds nothing but whitespace."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary data, not text or HTML."""
+
+
+class DecodingError(InputError):
+    """The input's bytes are in no encoding that can be identified."""
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than the configured size limit."""
+
+
+class SourceNotFoundError(InputError, FileNotFoundError):
+    """A path given as input does not exist."""
+
+
+class ManifestError(DiplowireError):
+    """A manifest file cannot be read, or one of its rows is malformed."""
+
+
+class ParseError(DiplowireError):
+    """No outlet adapter could turn the document into an article."""
+
+
+class PluginError(DiplowireError):
+    """A plugin raised, or returned a value of the wrong type."""
+
+
+class PluginLoadError(PluginError):
+    """A plugin could not be imported or registered."""
+
+
+class UnknownOutletError(DiplowireError, LookupError):
+    """An outlet was named that no loaded plugin handles."""
+
+
+class ModelError(DiplowireError):
+    """Data does not fit the record models."""

@@ -1,0 +1,90 @@
+"""The plugin API: every hook a diplowire plugin can implement.
+
+A plugin is any object (usually a module or an instance of
+:class:`diplowire.OutletAdapter`) with functions named after these hooks and marked
+with :data:`diplowire.hookimpl`. Plugins are found through the ``diplowire``
+entry-point group, the same way diplowire's own outlets are::
+
+    # pyproject.toml of your plugin package
+    [project.entry-points.diplowire]
+    koreaherald = "diplowire_koreaherald:adapter"
+
+An implementation may accept any subset of a hook's arguments. An implementation that
+raises is reported with its plugin's name and the document's source, and the other
+plugins' answers are still used: one broken plugin never stops a batch.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from diplowire.detection import Detection
+    from diplowire.document import Document
+    from diplowire.models import Article, Records
+
+hookspec = pluggy.HookspecMarker("diplowire")
+
+
+@hookspec
+def diplowire_outlet_hosts() -> dict[str, str]:
+    """Declare the web hosts an outlet owns.
+
+    Used to name the publisher of any page whose URL is known, whichever adapter
+    parses it. A host matches itself and its subdomains (``yna.co.kr`` covers
+    ``en.yna.co.kr``). Hosts nobody declares are named after their registered domain
+    (``koreaherald.com`` gives ``koreaherald``).
+
+    :return: A mapping of host to outlet name, e.g. ``{"mainichi.jp": "mainichi"}``.
+    """
+
+
+@hookspec
+def diplowire_detect(document: Document) -> Detection | None:
+    """Say how well a document matches an outlet this plugin parses.
+
+    Every plugin is asked; the highest score wins and that plugin's
+    :func:`diplowire_parse` reads the document. Scores follow the scale in
+    :mod:`diplowire.detection`: 1.0 when the URL's host is the outlet's, 0.9 for page
+    metadata naming it, 0.7 for text furniture only it prints, 0.4 for copy of its
+    agency on an unknown page, 0.01 for the generic fallback. Equal scores are broken
+    by plugin name, so results never depend on load order.
+
+    :param document: The input, decoded and parsed once; read its ``text``,
+        ``blocks``, ``tree``, ``meta``, ``json_ld`` and ``host``, never re-parse it.
+    :return: A :class:`~diplowire.detection.Detection`, or None if the document is
+        not one of this plugin's.
+    """
+
+
+@hookspec(firstresult=True)
+def diplowire_parse(document: Document, adapter: str) -> Article | None:
+    """Turn a document into a clean :class:`~diplowire.models.Article`.
+
+    Called with the name of the adapter that won detection (or that the caller
+    forced); implementations return None unless ``adapter`` names them. The first
+    non-None answer is used.
+
+    The article's ``outlet``, ``url``, ``published`` and ``source`` may be left for
+    the core to fill from the URL's host and the caller's manifest; the plugin gives
+    what only it can read: title, dateline, wire credits, clean paragraphs, captions.
+
+    :param document: The input document.
+    :param adapter: Name of the adapter chosen to parse it.
+    :return: The article, or None when ``adapter`` is not this plugin.
+    """
+
+
+@hookspec
+def diplowire_extract(article: Article) -> Records | None:
+    """Find meetings, statements and agreements in a clean article.
+
+    Every extractor plugin is called and their records are all kept; an extractor
+    that finds nothing returns None or empty :class:`~diplowire.models.Records`.
+    Each record's ``sources`` must point at ``article.id`` and a paragraph index.
+
+    :param article: A parsed article.
+    :return: The records found, or None.
+    """

@@ -1,0 +1,126 @@
+"""Turning what a caller passes (paths, directories, text, bytes) into documents."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from diplowire.decoding import decode
+from diplowire.document import Document
+from diplowire.errors import (
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    SourceNotFoundError,
+)
+from diplowire.options import Options
+
+Source = str | bytes | os.PathLike[str]
+"""An input: a path, a directory, a URL, a str of text or HTML, or bytes."""
+
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_PATH_LIKE = re.compile(r"^[^\n<>]{1,4096}$")
+
+
+def is_url(value: object) -> bool:
+    """True for a str that is an http(s) URL and nothing else."""
+    return isinstance(value, str) and bool(_URL.match(value.strip()))
+
+
+def as_path(source: Source) -> Path | None:
+    """The path a source names, or None when it is text or bytes.
+
+    A str counts as a path when it is one line that exists on disk, or that looks
+    like a file name (has a document suffix or a path separator and no spaces);
+    anything else is document text.
+    """
+    if isinstance(source, bytes):
+        return None
+    if isinstance(source, os.PathLike):
+        return Path(source)
+    if not _PATH_LIKE.match(source) or is_url(source):
+        return None
+    path = Path(source)
+    try:
+        if path.exists():
+            return path
+    except OSError:
+        return None
+    looks_like_file = path.suffix.lower() in {".txt", ".html", ".htm", ".json", ".csv"} or (
+        os.sep in source and " " not in source
+    )
+    return path if looks_like_file and " " not in source.strip() else None
+
+
+def expand(source: Source, options: Options) -> Iterator[Source]:
+    """A directory's document files (recursively, sorted); any other source as it is."""
+    path = as_path(source)
+    if path is None or not path.is_dir():
+        yield source
+        return
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in options.suffixes:
+                yield Path(root) / name
+
+
+def read(
+    source: Source,
+    *,
+    options: Options,
+    url: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+) -> Document:
+    """Read one source into a :class:`Document`."""
+    path = as_path(source)
+    if path is not None:
+        label = str(source) if isinstance(source, str) else str(path)
+        data = _read_file(path, label, options)
+        return Document(decode(data, source=label), source=label, url=url, published=published, outlet=outlet)
+    if is_url(source):
+        raise InputError(
+            "fetching URLs is not built yet: save the page and pass the file, "
+            "with the URL in a manifest",
+            source=str(source),
+            stage="fetch",
+        )
+    if isinstance(source, bytes):
+        _check_size(len(source), None, options)
+        return Document(decode(source), url=url, published=published, outlet=outlet)
+    if not isinstance(source, str):
+        raise InputError(f"cannot read a {type(source).__name__} as a document", stage="read")
+    _check_size(len(source.encode("utf-8", "surrogatepass")), None, options)
+    if not source.strip():
+        raise EmptyInputError("the document is empty", stage="read")
+    return Document(source, url=url, published=published, outlet=outlet)
+
+
+def _read_file(path: Path, label: str, options: Options) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError("a directory is not a document", source=label, stage="read")
+        _check_size(size, label, options)
+        with path.open("rb") as handle:
+            data = handle.read(options.max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise SourceNotFoundError("no such file", source=label, stage="read") from exc
+    except IsADirectoryError as exc:
+        raise InputError("a directory is not a document", source=label, stage="read") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", source=label, stage="read") from exc
+    _check_size(len(data), label, options)  # the file may have grown since stat()
+    return data
+
+
+def _check_size(size: int, label: str | None, options: Options) -> None:
+    if size > options.max_bytes:
+        raise InputTooLargeError(
+            f"the document is {size:,} bytes, over the limit of {options.max_bytes:,}",
+            source=label,
+            stage="read",
+        )

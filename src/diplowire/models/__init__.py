@@ -1,0 +1,37 @@
+"""The typed records diplowire produces; all are pydantic v2 models that round-trip JSON."""
+
+from diplowire.models.agreement import (
+    Agreement,
+    AgreementEvent,
+    AgreementEventKind,
+    RenewalRule,
+)
+from diplowire.models.article import Article
+from diplowire.models.dossier import Dossier
+from diplowire.models.evidence import Evidence
+from diplowire.models.failure import Failure
+from diplowire.models.meeting import Meeting, MeetingFormat, MeetingKind
+from diplowire.models.person import Person
+from diplowire.models.records import Records
+from diplowire.models.statement import Statement
+from diplowire.models.types import CountryCode, PartialDate, date_precision
+
+__all__ = [
+    "Agreement",
+    "AgreementEvent",
+    "AgreementEventKind",
+    "Article",
+    "CountryCode",
+    "Dossier",
+    "Evidence",
+    "Failure",
+    "Meeting",
+    "MeetingFormat",
+    "MeetingKind",
+    "PartialDate",
+    "Person",
+    "Records",
+    "RenewalRule",
+    "Statement",
+    "date_precision",
+]

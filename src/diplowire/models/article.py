@@ -1,0 +1,64 @@
+"""The article: one page or text as its outlet published it, cleaned."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from diplowire.models._base import Record
+from diplowire.models.types import PartialDate
+
+DateOrigin = Literal["argument", "manifest", "metadata", "text"]
+
+
+class Article(Record):
+    """A cleaned news article: who published it, which agencies wrote it, and its body.
+
+    >>> a = Article(id="0123456789abcdef", outlet="mainichi", wire=["Kyodo"],
+    ...             title="Japan urges S. Korea to act", paragraphs=["Japan pushed South Korea."])
+    >>> a.text
+    'Japan pushed South Korea.'
+    """
+
+    id: str = Field(description="Stable content hash of the document (16 hex digits).")
+    outlet: str | None = Field(
+        default=None,
+        description="Who published the page, lower case (mainichi, japantimes, ...); "
+        "null when nothing tells.",
+    )
+    wire: list[str] = Field(
+        default_factory=list,
+        description="News agencies credited for the copy (Kyodo, Jiji, Yonhap, AP, ...).",
+    )
+    title: str | None = Field(default=None, description="Headline, without site suffixes.")
+    url: str | None = Field(default=None, description="Canonical URL of the page, when known.")
+    published: PartialDate | None = Field(default=None, description="Publication date.")
+    published_from: DateOrigin | None = Field(
+        default=None,
+        description="Where `published` came from: the caller, a manifest, page metadata, "
+        "or inferred from the text.",
+    )
+    dateline_place: str | None = Field(
+        default=None, description="Place of the dateline ('TOKYO (Kyodo) --' gives 'Tokyo')."
+    )
+    dateline: str | None = Field(default=None, description="The dateline as printed.")
+    authors: list[str] = Field(default_factory=list, description="Bylines, when the page has them.")
+    language: str | None = Field(default=None, description="ISO 639-1 language code, when known.")
+    paragraphs: list[str] = Field(
+        default_factory=list, description="Clean body paragraphs, boilerplate removed."
+    )
+    captions: list[str] = Field(
+        default_factory=list, description="Photo captions, kept apart from the body."
+    )
+    source: str | None = Field(
+        default=None, description="The input as given: a file path or URL; null for raw text."
+    )
+    adapter: str | None = Field(
+        default=None, description="Name of the plugin that parsed the document."
+    )
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)

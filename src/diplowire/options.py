@@ -1,0 +1,24 @@
+"""Options that tune reading and parsing, gathered in one object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
+"""File suffixes read when a directory is given as input."""
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How diplowire reads documents.
+
+    :param max_bytes: Inputs larger than this are refused with
+        :class:`~diplowire.errors.InputTooLargeError` (default 20 MiB; real article
+        pages are well under 2 MiB).
+    :param suffixes: File suffixes taken from directories.
+    :param date_fallback: Run htmldate's heuristics when a page's metadata gives no date.
+    """
+
+    max_bytes: int = 20 * 1024 * 1024
+    suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES
+    date_fallback: bool = True

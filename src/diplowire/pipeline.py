@@ -1,0 +1,211 @@
+"""The pipeline: read, detect, parse, extract; the public verbs :func:`parse` and :func:`extract`.
+
+Each input goes through small steps; a step that fails for one input becomes a
+:class:`~diplowire.models.Failure` in the dossier and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from diplowire import outlets
+from diplowire.document import Document, host_of
+from diplowire.errors import DiplowireError, ParseError, PluginError
+from diplowire.html import iso_day
+from diplowire.inputs import Source, as_path, expand, is_url, read
+from diplowire.manifest import Manifest
+from diplowire.models import Article, Dossier, Failure
+from diplowire.options import Options
+from diplowire.plugins import ErrorHandler, Plugins, get_plugins
+
+logger = logging.getLogger(__name__)
+
+
+def parse(
+    source: Source,
+    *,
+    url: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+    adapter: str | None = None,
+    options: Options | None = None,
+    plugins: Plugins | None = None,
+) -> Article:
+    """Parse one document into a clean :class:`~diplowire.models.Article`.
+
+    :param source: A file path, a str of text or HTML, or bytes in any encoding.
+    :param url: The page's URL, when known; names the outlet by its host.
+    :param outlet: The publisher, when known; overrides what the URL or page says.
+    :param published: The publication date (ISO), when known; overrides page metadata.
+    :param adapter: Force the named adapter plugin instead of detecting one.
+    :param options: Reading options.
+    :param plugins: The plugin set to use (default: the installed plugins).
+    :raises DiplowireError: for unreadable input or when no adapter can parse it;
+        a plugin that raises is reported as :class:`~diplowire.errors.PluginError`.
+
+    >>> article = parse("TOKYO (Kyodo) -- Japan and South Korea held talks on Friday.",
+    ...                 published="2019-11-15")
+    >>> article.wire, article.dateline_place, article.paragraphs[0]
+    (['Kyodo'], 'Tokyo', 'Japan and South Korea held talks on Friday.')
+    """
+    options = options or Options()
+    plugins = plugins or get_plugins()
+    document = read(source, options=options, url=url, published=published, outlet=outlet)
+    errors: list[PluginError] = []
+    article = parse_document(document, plugins, adapter=adapter, on_error=errors.append)
+    if article is None:
+        if errors:
+            raise errors[0]
+        raise ParseError("no adapter could parse the document", source=document.source, stage="parse")
+    for error in errors:
+        logger.warning("%s", error)
+    return article
+
+
+def parse_document(
+    document: Document,
+    plugins: Plugins,
+    *,
+    adapter: str | None = None,
+    on_error: ErrorHandler,
+) -> Article | None:
+    """Detect the adapter for a document (unless forced), parse it and complete the article.
+
+    When the best adapter raises or returns nothing, the next best is tried, so a
+    broken outlet plugin degrades to the generic reading instead of losing the input.
+    """
+    if adapter is not None:
+        plugins.require_adapter(adapter)
+        candidates = [adapter]
+        claimed_outlet = None
+    else:
+        detections = plugins.detect(document, on_error=on_error)
+        candidates = [d.adapter for d in detections]
+        claimed_outlet = detections[0].outlet if detections else None
+    for name in dict.fromkeys(candidates):
+        article = plugins.parse(document, name, on_error=on_error)
+        if article is not None:
+            return complete(article, document, plugins, claimed_outlet, name)
+    return None
+
+
+def complete(
+    article: Article,
+    document: Document,
+    plugins: Plugins,
+    claimed_outlet: str | None,
+    adapter: str,
+) -> Article:
+    """Fill what the core knows better than a plugin: id, source, URL, outlet, date."""
+    url = document.url or article.url or document.canonical_url
+    host_outlet = outlets.outlet_for_host(
+        document.host if document.url or not article.url else host_of(article.url),
+        plugins.outlet_hosts(),
+    )
+    outlet = document.outlet or host_outlet or article.outlet or claimed_outlet
+    published, origin = article.published, article.published_from
+    if document.published:
+        published = iso_day(document.published) or document.published
+        origin = "argument"
+    if article.text == "" and not article.title:
+        raise ParseError("the document holds no article text", source=document.source, stage="parse")
+    return article.model_copy(
+        update={
+            "id": document.id,
+            "source": document.source,
+            "url": url,
+            "outlet": outlet,
+            "published": published,
+            "published_from": origin,
+            "adapter": article.adapter or adapter,
+        }
+    )
+
+
+def extract(
+    *sources: Source,
+    manifest: str | Path | Manifest | None = None,
+    options: Options | None = None,
+    plugins: Plugins | None = None,
+) -> Dossier:
+    """Parse every source and extract records from each article, into one dossier.
+
+    :param sources: Paths, directories (read recursively), texts or bytes. With none,
+        the manifest's documents are read.
+    :param manifest: A manifest (path or loaded) giving URLs, dates and outlets.
+    :param options: Reading options.
+    :param plugins: The plugin set to use (default: the installed plugins).
+    :return: A :class:`~diplowire.models.Dossier`; inputs that failed are listed in
+        its ``failures`` with the stage and the reason, never dropped.
+    """
+    options = options or Options()
+    plugins = plugins or get_plugins()
+    if manifest is not None and not isinstance(manifest, Manifest):
+        manifest = Manifest.load(manifest)
+    if not sources and manifest is not None:
+        sources = tuple(e.path if e.path is not None else (e.url or "") for e in manifest)
+    dossier = Dossier()
+    for given in sources:
+        for source in expand(given, options):
+            _ingest(source, manifest, options, plugins, dossier)
+    return dossier
+
+
+def _ingest(
+    source: Source, manifest: Manifest | None, options: Options, plugins: Plugins, dossier: Dossier
+) -> None:
+    label = _label(source)
+
+    def record(error: PluginError) -> None:
+        dossier.failures.append(_failure(error, label))
+
+    try:
+        entry = manifest.lookup(path=as_path(source), url=str(source)) if manifest else None
+        document = read(
+            source,
+            options=options,
+            url=entry.url if entry else None,
+            published=entry.published if entry else None,
+            outlet=entry.outlet if entry else None,
+        )
+        article = parse_document(document, plugins, on_error=record)
+        if article is None:
+            raise ParseError("no adapter could parse the document", source=label, stage="parse")
+    except DiplowireError as exc:
+        dossier.failures.append(_failure(exc, label))
+        return
+    except Exception as exc:  # a bug must cost one input, not the batch
+        logger.exception("unexpected error on %s", label)
+        dossier.failures.append(
+            Failure(source=label, stage="parse", error=type(exc).__name__, message=str(exc))
+        )
+        return
+    dossier.articles.append(article)
+    for records in plugins.extract(article, on_error=record):
+        dossier.meetings.extend(records.meetings)
+        dossier.statements.extend(records.statements)
+        dossier.agreements.extend(records.agreements)
+
+
+def _label(source: Source) -> str | None:
+    path = as_path(source)
+    if path is not None:
+        return str(source) if isinstance(source, str) else str(path)
+    return source if is_url(source) else None
+
+
+def _failure(error: DiplowireError, label: str | None) -> Failure:
+    return Failure(
+        source=error.source or label,
+        stage=error.stage or "parse",
+        error=type(error).__name__,
+        message=error.message,
+        plugin=error.plugin,
+    )
+
+
+def sources_of(paths: Iterable[str]) -> list[Source]:
+    """CLI helper: command-line arguments as sources (paths stay paths)."""
+    return [Path(p) if not p.startswith(("http://", "https://")) else p for p in paths]

@@ -1,0 +1,114 @@
+"""Shared text work for every adapter: paragraphs, boilerplate, captions and credits."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from diplowire import lexicon, wires
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+
+# Stop markers are only trusted on short paragraphs, drop patterns on moderate ones,
+# so a real paragraph that happens to begin with "Related" or "Copyright" survives.
+STOP_MAX_CHARS = 80
+DROP_MAX_CHARS = 200
+
+
+def clean(text: str) -> str:
+    """Normalize Unicode (NFC) and whitespace of one paragraph.
+
+    >>> clean("  Japan\u00a0and   Korea \\n")
+    'Japan and Korea'
+    """
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).replace("\n", " ").strip()
+
+
+def blocks(text: str) -> list[str]:
+    """Split plain text into paragraphs.
+
+    Paragraphs are lines, except in hard-wrapped text (blank-line separated blocks whose
+    lines run on without sentence ends), where a block's lines are joined.
+
+    >>> blocks("Title\\n\\nFirst para.\\nSecond para.")
+    ['Title', 'First para.', 'Second para.']
+    >>> blocks("A long sentence that was wrapped\\nat a fixed width by the sender.")
+    ['A long sentence that was wrapped at a fixed width by the sender.']
+    """
+    out: list[str] = []
+    for block in _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [clean(line) for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        if len(lines) > 1 and _is_wrapped(lines):
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+def _is_wrapped(lines: Sequence[str]) -> bool:
+    heads = lines[:-1]
+    return all(
+        len(line) >= 30 and not _SENTENCE_END.search(line) for line in heads
+    ) and all(nxt[:1].islower() or nxt[:1].isdigit() for nxt in lines[1:3])
+
+
+@cache
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
+def _shared(kind: str) -> tuple[str, ...]:
+    return tuple(lexicon.load("boilerplate")[kind])
+
+
+def stop_pattern(extra: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """The compiled stop markers: shared ones plus ``extra``."""
+    return _compiled((*_shared("stop"), *extra))
+
+
+def drop_pattern(extra: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """The compiled drop patterns: shared ones plus ``extra``."""
+    return _compiled((*_shared("drop"), *extra))
+
+
+def remove_boilerplate(
+    paragraphs: Iterable[str],
+    *,
+    stop: re.Pattern[str] | None,
+    drop: re.Pattern[str] | None,
+) -> list[str]:
+    """Drop boilerplate paragraphs and cut the body at the first stop marker."""
+    body: list[str] = []
+    for paragraph in paragraphs:
+        if stop is not None and len(paragraph) <= STOP_MAX_CHARS and stop.match(paragraph):
+            break
+        if drop is not None and len(paragraph) <= DROP_MAX_CHARS and drop.match(paragraph):
+            continue
+        body.append(paragraph)
+    return body
+
+
+def caption_credit(paragraph: str) -> list[str]:
+    """Agencies credited at the end of a photo caption, or [] if it is not one.
+
+    >>> caption_credit("Protesters shout slogans in Seoul on Saturday. Associated Press")
+    ['AP']
+    >>> caption_credit("Kim met Takizaki in Tokyo on Nov. 15, 2019. (Kyodo)")
+    ['Kyodo']
+    >>> caption_credit("The talks lasted two hours, according to Reuters.")
+    []
+    """
+    match = wires.trailing_credit().search(paragraph)
+    if not match:
+        return []
+    return wires.agencies_in(match.group("paren") or match.group("bare") or "")

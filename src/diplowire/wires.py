@@ -1,0 +1,84 @@
+"""Recognising the news agencies credited for a piece of copy."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from diplowire import lexicon
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for agency in lexicon.load("wires")["agency"]:
+        for alias in [agency["name"], *agency.get("aliases", [])]:
+            table[alias] = agency["name"]
+    return table
+
+
+def _alternation() -> str:
+    # Longest first so "Kyodo News" wins over "Kyodo".
+    return "|".join(re.escape(a) for a in sorted(_aliases(), key=len, reverse=True))
+
+
+@cache
+def credit_line() -> re.Pattern[str]:
+    """A line that only credits agencies: "• Kyodo, JIJI", "Source: Yonhap News Agency"."""
+    names = _alternation()
+    return re.compile(
+        rf"^\s*(?:[•·●▪]\s*|[-–—]\s*|(?:source|sources|credit|by)\s*:?\s*)?"
+        rf"(?:{names})(?:\s*(?:,|/|and|&)\s*(?:{names}))*\s*\.?\s*$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def trailing_credit() -> re.Pattern[str]:
+    """An agency credit closing a caption: "... on Saturday. Associated Press", "(Kyodo)"."""
+    names = _alternation()
+    return re.compile(
+        rf"(?:\(\s*(?P<paren>(?:{names})(?:\s*(?:/|,)\s*[^)]{{1,40}})?)\s*\)"
+        rf"|(?<=[.!?\"”’])\s+(?:photo\s*:?\s*|file photo\s*:?\s*)?"
+        rf"(?P<bare>(?:{names})(?:\s*/\s*[\w .'-]{{1,40}})?))\s*\.?\s*$"
+    )
+
+
+@cache
+def _any_alias() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation()})(?![\w-])")
+
+
+def agencies_in(text: str) -> list[str]:
+    """Canonical names of the agencies named in ``text``, in order, without repeats.
+
+    >>> agencies_in("• Kyodo, JIJI")
+    ['Kyodo', 'Jiji']
+    """
+    table = _aliases()
+    found: list[str] = []
+    for match in _any_alias().finditer(text):
+        name = table[match.group(0)]
+        if name not in found:
+            found.append(name)
+    return found
+
+
+def canonical(name: str) -> str | None:
+    """The canonical agency name for an alias, or None when it names no agency.
+
+    >>> canonical("Associated Press")
+    'AP'
+    """
+    return _aliases().get(name.strip())
+
+
+def merge(*groups: Iterable[str]) -> list[str]:
+    """Join lists of agency names, keeping first-seen order and dropping repeats."""
+    out: list[str] = []
+    for group in groups:
+        for name in group:
+            if name not in out:
+                out.append(name)
+    return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from diplowire import wires
 
-_SMALL_WORDS = {"of", "de", "la", "du", "el", "and", "on", "upon", "am"}
+_SMALL_WORDS = {"of", "de", "la", "le", "du", "des", "el", "au", "aux", "sur", "and", "on", "upon", "am"}
 
 _DATELINE = re.compile(
     r"""^\s*
@@ -40,12 +40,14 @@ class Dateline:
 def _title_case(place: str) -> str:
     words = []
     for i, word in enumerate(place.split()):
-        lower = word.lower()
-        words.append(lower if i and lower in _SMALL_WORDS else word.capitalize())
-    # "ST. PETERSBURG" -> "St. Petersburg"; hyphenated parts each capitalised.
-    return "-".join(
-        part[:1].upper() + part[1:] for part in " ".join(words).split("-")
-    )
+        parts = word.split("-")
+        words.append(
+            "-".join(
+                part.lower() if (i or j) and part.lower() in _SMALL_WORDS else part.capitalize()
+                for j, part in enumerate(parts)
+            )
+        )
+    return " ".join(words)
 
 
 def parse(paragraph: str) -> Dateline | None:

@@ -27,6 +27,9 @@ NOISE = (
 )
 """Elements removed from an article container before its text is read."""
 
+LINK_BLOCK_MAX_CHARS = 120
+"""Blocks up to this long that are mostly link text are navigation, not body."""
+
 CAPTIONS = "figcaption, .caption, .wp-caption-text, [class*=caption]"
 """Elements whose text is a photo caption."""
 
@@ -111,7 +114,7 @@ def read_body(
         if any(parent in block_set for parent in element.iterancestors()):
             continue
         paragraph = text_of(element)
-        if paragraph:
+        if paragraph and not _is_link_list(element, paragraph):
             body.paragraphs.append(paragraph)
     if not body.paragraphs:
         raw = lxml.html.tostring(container, encoding="unicode", method="html")
@@ -120,6 +123,14 @@ def read_body(
             if paragraph:
                 body.paragraphs.append(paragraph)
     return body
+
+
+def _is_link_list(element: lxml.html.HtmlElement, paragraph: str) -> bool:
+    """A short block that is all link text: menus, "Mail the editor", tag lists."""
+    if len(paragraph) > LINK_BLOCK_MAX_CHARS:
+        return False
+    linked = sum(len(textlib.clean(a.text_content())) for a in element.iter("a"))
+    return linked >= 0.8 * len(paragraph)
 
 
 def find_container(document: Document, selectors: Sequence[str] = ()) -> lxml.html.HtmlElement | None:

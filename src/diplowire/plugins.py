@@ -175,11 +175,16 @@ class Plugins:
         source: str | None,
         on_error: ErrorHandler,
         first: bool = False,
+        prefer: str | None = None,
     ) -> list[tuple[str, Any]]:
         caller = getattr(self.manager.hook, hook_name)
         results: list[tuple[str, Any]] = []
-        # pluggy lists implementations last-registered first; call them in that order.
-        for impl in reversed(caller.get_hookimpls()):
+        # pluggy calls the last registered implementation first; keep that order, but
+        # ask the preferred plugin first so others are not consulted needlessly.
+        impls = list(reversed(caller.get_hookimpls()))
+        if prefer is not None:
+            impls.sort(key=lambda impl: impl.plugin_name != prefer)
+        for impl in impls:
             try:
                 result = impl.function(*(kwargs[arg] for arg in impl.argnames))
             except Exception as exc:
@@ -244,6 +249,8 @@ class Plugins:
             {"document": document, "adapter": adapter},
             source=document.source,
             on_error=on_error,
+            first=True,
+            prefer=adapter,
         ):
             if isinstance(result, Article):
                 return result

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 import diplowire
 from conftest import FIXTURES, shared_or_skip
 

@@ -57,7 +57,9 @@ def _dossier() -> Dossier:
             )
         ],
         statements=[
-            Statement(id="s1", speaker=takizaki, text="act prudently", direct=True, sources=[evidence])
+            Statement(
+                id="s1", speaker=takizaki, text="act prudently", direct=True, sources=[evidence]
+            )
         ],
         agreements=[
             Agreement(
@@ -74,7 +76,9 @@ def _dossier() -> Dossier:
                 sources=[evidence],
             )
         ],
-        failures=[Failure(source="bad.bin", stage="read", error="BinaryInputError", message="binary")],
+        failures=[
+            Failure(source="bad.bin", stage="read", error="BinaryInputError", message="binary")
+        ],
     )
 
 
@@ -88,22 +92,49 @@ def test_dossier_round_trips_through_json() -> None:
 def test_output_contract_field_names() -> None:
     data = json.loads(_dossier().model_dump_json())
     assert list(data)[:4] == ["articles", "meetings", "statements", "agreements"]
-    assert {"id", "outlet", "wire", "title", "url", "published", "dateline_place", "paragraphs",
-            "captions", "source"} <= set(data["articles"][0])
-    assert {"id", "date", "location", "participants", "duration_minutes", "kind", "format", "topics",
-            "sources"} <= set(data["meetings"][0])
+    assert {
+        "id",
+        "outlet",
+        "wire",
+        "title",
+        "url",
+        "published",
+        "dateline_place",
+        "paragraphs",
+        "captions",
+        "source",
+    } <= set(data["articles"][0])
+    assert {
+        "id",
+        "date",
+        "location",
+        "participants",
+        "duration_minutes",
+        "kind",
+        "format",
+        "topics",
+        "sources",
+    } <= set(data["meetings"][0])
     assert {"name", "title", "country"} <= set(data["meetings"][0]["participants"][0])
     assert {"article", "paragraph", "text"} == set(data["meetings"][0]["sources"][0])
     assert {"id", "speaker", "text", "direct", "date", "sources"} <= set(data["statements"][0])
     agreement = data["agreements"][0]
-    assert {"id", "name", "acronym", "parties", "signed", "expires", "events", "sources"} <= set(agreement)
+    assert {"id", "name", "acronym", "parties", "signed", "expires", "events", "sources"} <= set(
+        agreement
+    )
     assert (agreement["signed"], agreement["expires"]) == ("2016-11-23", "2019-11-23")
     assert {"date", "kind", "actor", "sources"} <= set(agreement["events"][0])
 
 
 def test_json_schema_describes_every_list() -> None:
     schema = Dossier.json_schema()
-    assert set(schema["properties"]) >= {"articles", "meetings", "statements", "agreements", "failures"}
+    assert set(schema["properties"]) >= {
+        "articles",
+        "meetings",
+        "statements",
+        "agreements",
+        "failures",
+    }
     assert "Agreement" in schema["$defs"]
     assert "signed" in schema["$defs"]["Agreement"]["properties"]
     json.dumps(schema)  # serializable as is
@@ -114,14 +145,20 @@ def test_partial_dates_accepted(value: str) -> None:
     assert Meeting(id="m", date=value).date == value
 
 
-@pytest.mark.parametrize("value", ["2019-13", "2019-02-30", "19-11-15", "Nov 15", "2019-11-15T10:00", ""])
+@pytest.mark.parametrize(
+    "value", ["2019-13", "2019-02-30", "19-11-15", "Nov 15", "2019-11-15T10:00", ""]
+)
 def test_bad_dates_rejected(value: str) -> None:
     with pytest.raises(ValidationError):
         Meeting(id="m", date=value)
 
 
 def test_date_precision() -> None:
-    assert [date_precision(d) for d in ("2016", "2019-08", "2019-11-15")] == ["year", "month", "day"]
+    assert [date_precision(d) for d in ("2016", "2019-08", "2019-11-15")] == [
+        "year",
+        "month",
+        "day",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -162,6 +199,8 @@ def test_unknown_event_kind_is_rejected() -> None:
     st.lists(st.sampled_from(["Kyodo", "Jiji", "Yonhap", "AP"]), max_size=3, unique=True),
     st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
 )
-def test_any_article_round_trips(paragraphs: list[str], wire: list[str], published: str | None) -> None:
+def test_any_article_round_trips(
+    paragraphs: list[str], wire: list[str], published: str | None
+) -> None:
     article = Article(id="abc", wire=wire, paragraphs=paragraphs, published=published)
     assert Article.model_validate_json(article.model_dump_json()) == article

@@ -116,7 +116,11 @@ def test_hook_parse(plugins: Plugins) -> None:
     with registered(Marker(), into=plugins):
         article = diplowire.parse("MARKER\n\nFirst.\n\nSecond.", plugins=plugins)
     # The core fills what it knows better: content id, publisher from the detection.
-    assert (article.title, article.paragraphs, article.outlet) == ("Marker", ["First.", "Second."], "markerpress")
+    assert (article.title, article.paragraphs, article.outlet) == (
+        "Marker",
+        ["First.", "Second."],
+        "markerpress",
+    )
     assert article.id == Document("MARKER\n\nFirst.\n\nSecond.").id
     assert article.adapter == "marker"
 
@@ -253,7 +257,9 @@ def test_broken_entry_point_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatc
     def entry_points(**kwargs: str) -> list[metadata.EntryPoint]:
         found = list(real(**kwargs))
         if kwargs.get("group") == "diplowire":
-            found.append(metadata.EntryPoint("broken", "diplowire_no_such_module:plugin", "diplowire"))
+            found.append(
+                metadata.EntryPoint("broken", "diplowire_no_such_module:plugin", "diplowire")
+            )
         return found
 
     monkeypatch.setattr(metadata, "entry_points", entry_points)
@@ -266,4 +272,8 @@ def test_broken_entry_point_is_reported_not_fatal(monkeypatch: pytest.MonkeyPatc
 def test_isolated_helper_and_generic_fallback() -> None:
     only_generic = isolated_plugins(generic)
     article = diplowire.parse(LEAD, plugins=only_generic)
-    assert (article.adapter, article.wire, article.dateline_place) == ("generic", ["Kyodo"], "Nairobi")
+    assert (article.adapter, article.wire, article.dateline_place) == (
+        "generic",
+        ["Kyodo"],
+        "Nairobi",
+    )

@@ -40,7 +40,9 @@ def _article(dossier: diplowire.Dossier, stem: str) -> diplowire.Article:
 def test_every_seed_becomes_an_article(dossier: diplowire.Dossier) -> None:
     assert len(SEED_FILES) == 5
     assert dossier.failures == []
-    assert sorted(Path(a.source or "").name for a in dossier.articles) == [p.name for p in SEED_FILES]
+    assert sorted(Path(a.source or "").name for a in dossier.articles) == [
+        p.name for p in SEED_FILES
+    ]
 
 
 @pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.stem)

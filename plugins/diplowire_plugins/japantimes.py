@@ -24,7 +24,11 @@ class JapanTimes(OutletAdapter):
             title="h1",
             credit="p.credit",
             authors="p.author, .writer a",
-            remove=".jt_content_ad, .single-sns-area, .content-related-stories, .coronavirus-banner",
+            outside_captions="a.fresco[data-fresco-caption]",
+            caption_attribute="data-fresco-caption",
+            remove=(
+                ".jt_content_ad, .single-sns-area, .content-related-stories, .coronavirus-banner"
+            ),
         ),
         Layout(
             name="2023",

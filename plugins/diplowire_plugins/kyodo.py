@@ -24,6 +24,7 @@ class Kyodo(OutletAdapter):
             body="div.article-body, div#js-article-body, div.main-text",
             title="h1",
             credit="p.credit, span.credit",
+            outside_captions=".mainpic p, .mainpic figcaption",
             remove=".ad-box, .article-footer",
         ),
     )

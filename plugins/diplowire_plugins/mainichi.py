@@ -12,13 +12,24 @@ from diplowire import Layout, OutletAdapter
 class Mainichi(OutletAdapter):
     name = "mainichi"
     hosts = ("mainichi.jp",)
-    site_names = ("The Mainichi", "Mainichi", "毎日新聞", "The Mainichi Shimbun", "Mainichi Shimbun")
+    site_names = (
+        "The Mainichi",
+        "Mainichi",
+        "毎日新聞",
+        "The Mainichi Shimbun",
+        "Mainichi Shimbun",
+    )
     text_signatures = (
         r"^Please view the main text area of the page by skipping the main menu",
         r"^Also in The Mainichi$",
         r"^The Mainichi on social media$",
     )
-    stop = (r"also in the mainichi\b", r"the mainichi on social media\b", r"次に読みたい", r"関連記事")
+    stop = (
+        r"also in the mainichi\b",
+        r"the mainichi on social media\b",
+        r"次に読みたい",
+        r"関連記事",
+    )
     drop = (r"please view the main text area of the page", r"advertisement$", r"拡大$")
     layouts = (
         Layout(

@@ -18,7 +18,7 @@ from diplowire import dateline as datelines
 from diplowire import html as htmllib
 from diplowire import text as textlib
 from diplowire import wires
-from diplowire.detection import CHROME, FALLBACK, HOST, METADATA, WIRE_COPY, Detection
+from diplowire.detection import CHROME, HOST, METADATA, WIRE_COPY, Detection
 from diplowire.document import Document
 from diplowire.hookimpl import hookimpl
 from diplowire.models import Article
@@ -39,7 +39,11 @@ class Layout:
     :param credit: Selector of the element crediting agencies ("JIJI", "KYODO").
     :param authors: Selector of byline elements.
     :param remove: Extra selectors of furniture inside the body to drop.
-    :param captions: Selector of photo captions.
+    :param captions: Selector of photo captions inside the body.
+    :param outside_captions: Selector of captions elsewhere on the page (a lead photo
+        above the body, a gallery below it).
+    :param caption_attribute: Read outside captions from this attribute instead of
+        the element's text (galleries often keep them in ``data-*`` attributes).
     """
 
     name: str
@@ -49,6 +53,8 @@ class Layout:
     authors: str | None = None
     remove: str = ""
     captions: str = htmllib.CAPTIONS
+    outside_captions: str | None = None
+    caption_attribute: str | None = None
 
 
 @dataclass(slots=True)
@@ -59,6 +65,7 @@ class Draft:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     wire: list[str] = field(default_factory=list)
+    photo_wire: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     dateline: str | None = None
     dateline_place: str | None = None
@@ -134,7 +141,7 @@ class OutletAdapter:
     @hookimpl
     def diplowire_outlet_hosts(self) -> dict[str, str]:
         """Declare :attr:`hosts` as the outlet's."""
-        return {host: self.outlet_name for host in self.hosts}
+        return dict.fromkeys(self.hosts, self.outlet_name)
 
     @hookimpl
     def diplowire_detect(self, document: Document) -> Detection | None:
@@ -169,7 +176,9 @@ class OutletAdapter:
         if self._signature_re is not None:
             for paragraph in probe:
                 if self._signature_re.search(paragraph):
-                    return Detection(self.name, CHROME, self.outlet_name, f"text {paragraph[:60]!r}")
+                    return Detection(
+                        self.name, CHROME, self.outlet_name, f"text {paragraph[:60]!r}"
+                    )
         if self._wire_re is not None:
             for paragraph in probe:
                 if self._wire_re.search(paragraph):
@@ -218,7 +227,7 @@ class OutletAdapter:
             credit = textlib.caption_credit(paragraph)
             if credit and not datelines.parse(paragraph):
                 draft.captions.append(paragraph)
-                draft.wire = wires.merge(draft.wire, credit)
+                draft.photo_wire = wires.merge(draft.photo_wire, credit)
             else:
                 draft.paragraphs.append(paragraph)
         return draft
@@ -230,7 +239,9 @@ class OutletAdapter:
             language=document.language,
             url=document.canonical_url,
         )
-        layout = next((lay for lay in self.layouts if document.select_one(lay.body) is not None), None)
+        layout = next(
+            (lay for lay in self.layouts if document.select_one(lay.body) is not None), None
+        )
         if layout is not None:
             container = document.select_one(layout.body)
             if layout.title:
@@ -239,9 +250,13 @@ class OutletAdapter:
                     draft.title = self.clean_title(htmllib.text_of(element)) or None
             if layout.credit:
                 for element in document.select(layout.credit):
-                    draft.wire = wires.merge(draft.wire, wires.agencies_in(htmllib.text_of(element)))
+                    draft.wire = wires.merge(
+                        draft.wire, wires.agencies_in(htmllib.text_of(element))
+                    )
             if layout.authors:
                 draft.authors = [htmllib.text_of(e) for e in document.select(layout.authors)]
+            if layout.outside_captions:
+                draft.captions = self._outside_captions(document, layout)
             remove, captions = layout.remove, layout.captions
         else:
             container = htmllib.find_container(document, self.container_selectors)
@@ -252,7 +267,9 @@ class OutletAdapter:
                 draft.title = self.clean_title(draft.title)
         if container is not None:
             body = htmllib.read_body(container, remove=remove, captions=captions)
-            draft.captions = body.captions
+            draft.captions = wires.merge(
+                draft.captions, htmllib.nearby_captions(container), body.captions
+            )
             paragraphs = textlib.remove_boilerplate(
                 body.paragraphs, stop=self._stop_re, drop=self._drop_re
             )
@@ -262,8 +279,18 @@ class OutletAdapter:
                 elif paragraph != draft.title:
                     draft.paragraphs.append(paragraph)
             for caption in draft.captions:
-                draft.wire = wires.merge(draft.wire, textlib.caption_credit(caption))
+                draft.photo_wire = wires.merge(draft.photo_wire, textlib.caption_credit(caption))
         return draft
+
+    @staticmethod
+    def _outside_captions(document: Document, layout: Layout) -> list[str]:
+        captions: list[str] = []
+        for element in document.select(layout.outside_captions or ""):
+            raw = element.get(layout.caption_attribute) if layout.caption_attribute else None
+            caption = textlib.clean(raw) if raw else htmllib.text_of(element)
+            if caption and caption not in captions:
+                captions.append(caption)
+        return captions
 
     def finish(self, document: Document, draft: Draft) -> None:
         """Steps every document goes through: the dateline and the outlet's own agency."""
@@ -277,6 +304,10 @@ class OutletAdapter:
                 break
         if self.agency and self.owns_host(document.host):
             draft.wire = wires.merge(draft.wire, [self.agency])
+        if not draft.wire:
+            # Photo credits name the agency of the copy only when nothing else does:
+            # a Jiji story is often illustrated with Kyodo or AP photos.
+            draft.wire = draft.photo_wire
 
     def clean_title(self, title: str) -> str:
         """Strip the outlet's site name from a headline."""

@@ -43,25 +43,39 @@ class _Group(click.Group):
 def main(verbose: int) -> None:
     """Turn diplomatic news pages into typed, provenance-carrying records."""
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
 @click.option(
-    "-m", "--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    "-m",
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="JSON or CSV manifest giving each document's url, published date and outlet.",
 )
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    default="json",
+    show_default=True,
     help="One JSON document, or one JSON object per line with a 'type' field.",
 )
 @click.option(
-    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
     help="Write here instead of stdout.",
 )
 @click.option("--compact", is_flag=True, help="No indentation in JSON output.")
-def extract(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str], compact: bool) -> None:
+def extract(
+    paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str], compact: bool
+) -> None:
     """Parse PATHS (files or directories) and write articles and records as JSON.
 
     With no PATHS, the documents listed in --manifest are read.
@@ -129,7 +143,9 @@ def plugins(as_json: bool) -> None:
         for i in infos:
             origin = f"{i.distribution} {i.version}" if i.distribution else "registered in code"
             click.echo(f"{i.name:<{width}}  {i.module}  ({origin})")
-            click.echo(f"{'':<{width}}  hooks: {', '.join(h.removeprefix('diplowire_') for h in i.hooks)}")
+            click.echo(
+                f"{'':<{width}}  hooks: {', '.join(h.removeprefix('diplowire_') for h in i.hooks)}"
+            )
         for error in loaded.load_errors:
             click.echo(f"diplowire: {error}", err=True)
     if loaded.load_errors:

@@ -7,14 +7,30 @@ from dataclasses import dataclass
 
 from diplowire import wires
 
-_SMALL_WORDS = {"of", "de", "la", "le", "du", "des", "el", "au", "aux", "sur", "and", "on", "upon", "am"}
+_SMALL_WORDS = {
+    "of",
+    "de",
+    "la",
+    "le",
+    "du",
+    "des",
+    "el",
+    "au",
+    "aux",
+    "sur",
+    "and",
+    "on",
+    "upon",
+    "am",
+}
 
+_WORD = r"[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*"  # SEOUL, ST., PORT-AU-PRINCE
 _DATELINE = re.compile(
-    r"""^\s*
-    (?P<place>[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*(?:\ [A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*){0,3})        # TOKYO, NEW DELHI, ST. PETERSBURG
-    (?:,\ (?P<region>[A-Z][A-Za-z.]{1,15}(?:\ [A-Z][A-Za-z.]{1,15})?))?  # , Ill.  / , South Korea
-    (?:,?\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2}))?
-    \s*(?:\((?P<agency>[^)]{2,40})\))?
+    rf"""^\s*
+    (?P<place>{_WORD}(?:\ {_WORD}){{0,3}})                   # TOKYO, NEW DELHI
+    (?:,\ (?P<region>[A-Z][A-Za-z.]{{1,15}}(?:\ [A-Z][A-Za-z.]{{1,15}})?))?  # , Ill.  / , South Korea
+    (?:,?\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{{1,2}}))?
+    \s*(?:\((?P<agency>[^)]{{2,40}})\))?
     \s*(?P<dash>--|—|–|-(?=\s)|:)\s*
     """,
     re.VERBOSE,

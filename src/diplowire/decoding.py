@@ -32,6 +32,7 @@ _MAGIC = (
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _XML_DECLARED = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
 _SNIFF = 8192
+_LEGACY_DEFAULT = "cp1252"
 
 
 def _declared_encoding(head: bytes) -> str | None:
@@ -75,19 +76,32 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     binary = _looks_binary(head)
     if binary:
         raise BinaryInputError(f"the document is {binary}, not text", source=source, stage="read")
-    declared = _declared_encoding(data[:2048])
-    for encoding in (declared, "utf-8"):
-        if encoding:
+    for candidate in (_declared_encoding(data[:2048]), "utf-8"):
+        if candidate:
             try:
-                return _checked(data.decode(encoding), source)
+                return _checked(data.decode(candidate), source)
             except UnicodeDecodeError:
                 continue
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding is None:
+    return _checked(_detect(data, source), source)
+
+
+def _detect(data: bytes, source: str | None) -> str:
+    results = list(charset_normalizer.from_bytes(data))
+    if not results:
         raise DecodingError(
             "the document's encoding cannot be identified", source=source, stage="read"
         )
-    return _checked(str(best), source)
+    best = results[0]
+    # Short Western text fits several legacy code pages equally well; the web's
+    # default for unlabelled legacy pages is windows-1252 (WHATWG), so it wins ties.
+    for match in results:
+        if (
+            match.chaos <= best.chaos
+            and match.coherence >= best.coherence - 0.01
+            and _LEGACY_DEFAULT in match.could_be_from_charset
+        ):
+            return data.decode(_LEGACY_DEFAULT)
+    return str(best)
 
 
 def _strict(data: bytes, encoding: str, source: str | None) -> str:
@@ -105,7 +119,5 @@ def _checked(text: str, source: str | None) -> str:
     if not text.strip():
         raise EmptyInputError("the document is empty", source=source, stage="read")
     if _control_ratio(text) > 0.1:
-        raise BinaryInputError(
-            "the document is binary data, not text", source=source, stage="read"
-        )
+        raise BinaryInputError("the document is binary data, not text", source=source, stage="read")
     return text

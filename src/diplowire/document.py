@@ -11,7 +11,7 @@ import json
 import logging
 import re
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -22,7 +22,7 @@ from diplowire import text as textlib
 from diplowire.errors import ParseError
 
 if TYPE_CHECKING:
-    from bs4 import Tag
+    import bs4
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +59,11 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector)
 
 
+def select(selector: str, element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements under (and including) ``element`` that match a CSS selector."""
+    return cast("list[lxml.html.HtmlElement]", css(selector)(element))
+
+
 def host_of(url: str | None) -> str | None:
     """The lower-case host of a URL, without ``www.``.
 
@@ -84,6 +89,8 @@ class Document:
     :param url: The page's URL when the caller or a manifest knows it.
     :param published: A publication date the caller or a manifest gives.
     :param outlet: The publisher the caller or a manifest names.
+    :param given_by: Who gave ``url``, ``published`` and ``outlet``: ``"argument"`` or
+        ``"manifest"`` (recorded in ``Article.published_from``).
     """
 
     def __init__(
@@ -94,12 +101,14 @@ class Document:
         url: str | None = None,
         published: str | None = None,
         outlet: str | None = None,
+        given_by: str = "argument",
     ) -> None:
         self.text = text
         self.source = source
         self.url = url
         self.published = published
         self.outlet = outlet
+        self.given_by = given_by
         self.is_html = looks_like_html(text)
 
     def __repr__(self) -> str:
@@ -136,20 +145,20 @@ class Document:
     def select(self, selector: str) -> list[lxml.html.HtmlElement]:
         """Elements matching a CSS selector ([] for plain text)."""
         tree = self.tree
-        return [] if tree is None else list(css(selector)(tree))
+        return [] if tree is None else select(selector, tree)
 
     def select_one(self, selector: str) -> lxml.html.HtmlElement | None:
         """The first element matching a CSS selector, or None."""
         found = self.select(selector)
         return found[0] if found else None
 
-    def soup(self, selector: str | None = None) -> Tag | None:
+    def soup(self, selector: str | None = None) -> bs4.Tag | None:
         """A BeautifulSoup of the element matching ``selector`` (the whole page if None).
 
         This is the adapter author's convenience API: the soup is built only of the
         element asked for, from the tree already parsed, so it stays cheap.
         """
-        from bs4 import BeautifulSoup
+        from bs4 import BeautifulSoup, Tag
 
         tree = self.tree
         if tree is None:
@@ -161,7 +170,8 @@ class Document:
         soup = BeautifulSoup(markup, "lxml")
         if selector is None:
             return soup
-        return soup.find(element.tag) or soup
+        found = soup.find(element.tag)
+        return found if isinstance(found, Tag) else soup
 
     @cached_property
     def meta(self) -> dict[str, str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from diplowire import text as textlib
-from diplowire.document import Document, css
+from diplowire.document import Document, select
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class Body:
 
 def text_of(element: lxml.html.HtmlElement) -> str:
     """The clean text of an element, whitespace collapsed."""
-    return textlib.clean(element.text_content())
+    return textlib.clean(str(element.text_content()))
 
 
 def read_body(
@@ -94,7 +94,7 @@ def read_body(
     # Work on a copy: the document's tree is shared with other plugins.
     container = lxml.html.fromstring(lxml.html.tostring(container))
     body = Body()
-    for element in css(captions)(container):
+    for element in select(captions, container):
         caption = text_of(element)
         if caption and caption not in body.captions:
             body.captions.append(caption)
@@ -102,12 +102,10 @@ def read_body(
     for figure in container.iter("figure"):
         figure.drop_tree()
     noise = f"{NOISE}, {remove}" if remove else NOISE
-    for element in css(noise)(container):
+    for element in select(noise, container):
         if element.getparent() is not None:
             element.drop_tree()
-    blocks = [
-        el for el in container.iter() if isinstance(el.tag, str) and el.tag in BLOCK_TAGS
-    ]
+    blocks = [el for el in container.iter() if isinstance(el.tag, str) and el.tag in BLOCK_TAGS]
     # Outermost blocks only, so a <p> inside a <blockquote> is not read twice.
     block_set = set(blocks)
     for element in blocks:
@@ -119,10 +117,26 @@ def read_body(
     if not body.paragraphs:
         raw = lxml.html.tostring(container, encoding="unicode", method="html")
         for chunk in re.split(r"(?:<br\s*/?>\s*){1,}", raw):
-            paragraph = textlib.clean(lxml.html.fromstring(f"<div>{chunk}</div>").text_content())
+            paragraph = text_of(lxml.html.fragment_fromstring(chunk, create_parent="div"))
             if paragraph:
                 body.paragraphs.append(paragraph)
     return body
+
+
+def nearby_captions(container: lxml.html.HtmlElement) -> list[str]:
+    """Captions of figures beside the body (a lead photo just above it), not inside it."""
+    parent = container.getparent()
+    if parent is None:
+        return []
+    captions: list[str] = []
+    for sibling in parent.iterchildren():
+        if sibling is container or not isinstance(sibling.tag, str):
+            continue
+        for element in select("figcaption", sibling):
+            caption = text_of(element)
+            if caption and caption not in captions:
+                captions.append(caption)
+    return captions
 
 
 def _is_link_list(element: lxml.html.HtmlElement, paragraph: str) -> bool:
@@ -133,7 +147,9 @@ def _is_link_list(element: lxml.html.HtmlElement, paragraph: str) -> bool:
     return linked >= 0.8 * len(paragraph)
 
 
-def find_container(document: Document, selectors: Sequence[str] = ()) -> lxml.html.HtmlElement | None:
+def find_container(
+    document: Document, selectors: Sequence[str] = ()
+) -> lxml.html.HtmlElement | None:
     """The element holding the article body.
 
     The adapter's ``selectors`` are tried first, then common containers; among the
@@ -172,7 +188,9 @@ def _paragraph_text_size(element: lxml.html.HtmlElement) -> int:
     return sum(len(p.text_content().strip()) for p in element.iter("p"))
 
 
-def strip_site_suffix(title: str, *, site_names: Sequence[str] = (), patterns: Sequence[re.Pattern[str]] = ()) -> str:
+def strip_site_suffix(
+    title: str, *, site_names: Sequence[str] = (), patterns: Sequence[re.Pattern[str]] = ()
+) -> str:
     """Remove a site name appended to a headline ("... | The Japan Times").
 
     >>> strip_site_suffix("Talks stall | The Japan Times", site_names=["japantimes"])
@@ -221,9 +239,7 @@ def published_from_metadata(document: Document, *, deep: bool = True) -> str | N
     """
     meta = document.meta
     values: list[str] = [meta[key] for key in _PUBLISHED_META if key in meta]
-    values.extend(
-        str(obj["datePublished"]) for obj in document.json_ld if obj.get("datePublished")
-    )
+    values.extend(str(obj["datePublished"]) for obj in document.json_ld if obj.get("datePublished"))
     for element in document.select("time[datetime]"):
         values.append(element.get("datetime", ""))
     for value in values:

@@ -74,13 +74,21 @@ def read(
     url: str | None = None,
     published: str | None = None,
     outlet: str | None = None,
+    given_by: str = "argument",
 ) -> Document:
     """Read one source into a :class:`Document`."""
     path = as_path(source)
     if path is not None:
         label = str(source) if isinstance(source, str) else str(path)
         data = _read_file(path, label, options)
-        return Document(decode(data, source=label), source=label, url=url, published=published, outlet=outlet)
+        return Document(
+            decode(data, source=label),
+            source=label,
+            url=url,
+            published=published,
+            outlet=outlet,
+            given_by=given_by,
+        )
     if is_url(source):
         raise InputError(
             "fetching URLs is not built yet: save the page and pass the file, "
@@ -90,13 +98,15 @@ def read(
         )
     if isinstance(source, bytes):
         _check_size(len(source), None, options)
-        return Document(decode(source), url=url, published=published, outlet=outlet)
+        return Document(
+            decode(source), url=url, published=published, outlet=outlet, given_by=given_by
+        )
     if not isinstance(source, str):
         raise InputError(f"cannot read a {type(source).__name__} as a document", stage="read")
     _check_size(len(source.encode("utf-8", "surrogatepass")), None, options)
     if not source.strip():
         raise EmptyInputError("the document is empty", stage="read")
-    return Document(source, url=url, published=published, outlet=outlet)
+    return Document(source, url=url, published=published, outlet=outlet, given_by=given_by)
 
 
 def _read_file(path: Path, label: str, options: Options) -> bytes:
@@ -112,7 +122,9 @@ def _read_file(path: Path, label: str, options: Options) -> bytes:
     except IsADirectoryError as exc:
         raise InputError("a directory is not a document", source=label, stage="read") from exc
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", source=label, stage="read") from exc
+        raise InputError(
+            f"cannot read the file: {exc.strerror or exc}", source=label, stage="read"
+        ) from exc
     _check_size(len(data), label, options)  # the file may have grown since stat()
     return data
 

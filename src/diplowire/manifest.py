@@ -79,7 +79,9 @@ class Manifest:
             if not isinstance(rows, list):
                 raise ManifestError("a JSON manifest must be a list of objects", source=str(path))
         base = path.resolve().parent
-        return cls([_entry(row, index, base, str(path)) for index, row in enumerate(rows)], str(path))
+        return cls(
+            [_entry(row, index, base, str(path)) for index, row in enumerate(rows)], str(path)
+        )
 
 
 def _entry(row: Any, index: int, base: Path, origin: str) -> Entry:
@@ -88,8 +90,13 @@ def _entry(row: Any, index: int, base: Path, origin: str) -> Entry:
         raise ManifestError(f"{where} is not an object", source=origin)
     unknown = set(row) - set(COLUMNS)
     if unknown:
-        raise ManifestError(f"{where} has unknown columns: {', '.join(sorted(unknown))}", source=origin)
-    values = {key: (str(row[key]).strip() or None) if row.get(key) is not None else None for key in COLUMNS}
+        raise ManifestError(
+            f"{where} has unknown columns: {', '.join(sorted(unknown))}", source=origin
+        )
+    values = {
+        key: (str(row[key]).strip() or None) if row.get(key) is not None else None
+        for key in COLUMNS
+    }
     if not values["path"] and not values["url"]:
         raise ManifestError(f"{where} has neither path nor url", source=origin)
     if values["published"]:
@@ -98,4 +105,6 @@ def _entry(row: Any, index: int, base: Path, origin: str) -> Entry:
         except ValueError as exc:
             raise ManifestError(f"{where}: {exc}", source=origin) from exc
     path = base / values["path"] if values["path"] else None
-    return Entry(path=path, url=values["url"], published=values["published"], outlet=values["outlet"])
+    return Entry(
+        path=path, url=values["url"], published=values["published"], outlet=values["outlet"]
+    )

@@ -58,7 +58,9 @@ def parse(
     if article is None:
         if errors:
             raise errors[0]
-        raise ParseError("no adapter could parse the document", source=document.source, stage="parse")
+        raise ParseError(
+            "no adapter could parse the document", source=document.source, stage="parse"
+        )
     for error in errors:
         logger.warning("%s", error)
     return article
@@ -108,9 +110,11 @@ def complete(
     published, origin = article.published, article.published_from
     if document.published:
         published = iso_day(document.published) or document.published
-        origin = "argument"
+        origin = "manifest" if document.given_by == "manifest" else "argument"
     if article.text == "" and not article.title:
-        raise ParseError("the document holds no article text", source=document.source, stage="parse")
+        raise ParseError(
+            "the document holds no article text", source=document.source, stage="parse"
+        )
     return article.model_copy(
         update={
             "id": document.id,
@@ -169,6 +173,7 @@ def _ingest(
             url=entry.url if entry else None,
             published=entry.published if entry else None,
             outlet=entry.outlet if entry else None,
+            given_by="manifest",
         )
         article = parse_document(document, plugins, on_error=record)
         if article is None:
@@ -193,7 +198,7 @@ def _label(source: Source) -> str | None:
     path = as_path(source)
     if path is not None:
         return str(source) if isinstance(source, str) else str(path)
-    return source if is_url(source) else None
+    return source if isinstance(source, str) and is_url(source) else None
 
 
 def _failure(error: DiplowireError, label: str | None) -> Failure:

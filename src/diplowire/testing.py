@@ -20,7 +20,9 @@ def isolated_plugins(*plugins: object, entry_points: bool = False) -> Plugins:
 
 
 @contextmanager
-def registered(plugin: object, *, name: str | None = None, into: Plugins | None = None) -> Iterator[Plugins]:
+def registered(
+    plugin: object, *, name: str | None = None, into: Plugins | None = None
+) -> Iterator[Plugins]:
     """Register ``plugin`` for the duration of a ``with`` block, then unregister it.
 
     :param plugin: The plugin object (module, instance or class instance).

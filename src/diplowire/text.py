@@ -54,9 +54,9 @@ def blocks(text: str) -> list[str]:
 
 def _is_wrapped(lines: Sequence[str]) -> bool:
     heads = lines[:-1]
-    return all(
-        len(line) >= 30 and not _SENTENCE_END.search(line) for line in heads
-    ) and all(nxt[:1].islower() or nxt[:1].isdigit() for nxt in lines[1:3])
+    return all(len(line) >= 30 and not _SENTENCE_END.search(line) for line in heads) and all(
+        nxt[:1].islower() or nxt[:1].isdigit() for nxt in lines[1:3]
+    )
 
 
 @cache

@@ -40,7 +40,7 @@ def trailing_credit() -> re.Pattern[str]:
     names = _alternation()
     return re.compile(
         rf"(?:\(\s*(?P<paren>(?:{names})(?:\s*(?:/|,)\s*[^)]{{1,40}})?)\s*\)"
-        rf"|(?<=[.!?\"”’])\s+(?:photo\s*:?\s*|file photo\s*:?\s*)?"
+        rf"|(?<=[.!?\"”’])\s+(?:[|/]\s*)?(?:photo\s*:?\s*|file photo\s*:?\s*)?"
         rf"(?P<bare>(?:{names})(?:\s*/\s*[\w .'-]{{1,40}})?))\s*\.?\s*$"
     )
 

@@ -93,13 +93,13 @@ class Agreement(Record):
         dates = sorted(e.date for e in self.events if e.kind == kind and e.date)
         return dates[0] if dates else None
 
-    @computed_field(description="Date of the earliest `signed` event (derived from `events`).")
+    @computed_field(description="Date of the earliest `signed` event (derived from `events`).")  # type: ignore[prop-decorator]
     @property
     def signed(self) -> str | None:
         """Date of the earliest ``signed`` event."""
         return self._first("signed")
 
-    @computed_field(description="Date of the earliest `expires` event (derived from `events`).")
+    @computed_field(description="Date of the earliest `expires` event (derived from `events`).")  # type: ignore[prop-decorator]
     @property
     def expires(self) -> str | None:
         """Date of the earliest ``expires`` event."""

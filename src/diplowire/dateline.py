@@ -28,7 +28,7 @@ _WORD = r"[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*"  # SEOUL, ST., PORT-AU-PRINCE
 _DATELINE = re.compile(
     rf"""^\s*
     (?P<place>{_WORD}(?:\ {_WORD}){{0,3}})                   # TOKYO, NEW DELHI
-    (?:,\ (?P<region>[A-Z][A-Za-z.]{{1,15}}(?:\ [A-Z][A-Za-z.]{{1,15}})?))?  # , Ill.  / , South Korea
+    (?:,\ (?P<region>[A-Z][A-Za-z.]{{1,15}}(?:\ [A-Z][A-Za-z.]{{1,15}})?))?  # , Ill.
     (?:,?\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{{1,2}}))?
     \s*(?:\((?P<agency>[^)]{{2,40}})\))?
     \s*(?P<dash>--|—|–|-(?=\s)|:)\s*

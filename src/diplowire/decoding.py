@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import charset_normalizer
 
@@ -33,6 +34,7 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)"
 _XML_DECLARED = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
 _SNIFF = 8192
 _LEGACY_DEFAULT = "cp1252"
+_WESTERN_PUNCTUATION = frozenset("“”‘’–—…€£¥©®°·•«»¡¿§¶×÷±½¼¾\u00a0")
 
 
 def _declared_encoding(head: bytes) -> str | None:
@@ -85,7 +87,31 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     return _checked(_detect(data, source), source)
 
 
+def _mostly_ascii_western(data: bytes) -> str | None:
+    """Decode mostly-ASCII bytes as windows-1252 when every other character is Latin.
+
+    Statistical detectors guess badly on a few high bytes in English text (one
+    "é" can read as Chinese); legacy CJK or Cyrillic text is mostly high bytes.
+    """
+    high = sum(1 for byte in data if byte > 0x7F)
+    if not high or high > 0.1 * len(data):
+        return None
+    try:
+        text = data.decode(_LEGACY_DEFAULT)
+    except UnicodeDecodeError:
+        return None
+    for char in text:
+        if ord(char) > 0x7F and not (
+            ("LATIN" in unicodedata.name(char, "")) or char in _WESTERN_PUNCTUATION
+        ):
+            return None
+    return text
+
+
 def _detect(data: bytes, source: str | None) -> str:
+    western = _mostly_ascii_western(data)
+    if western is not None:
+        return western
     results = list(charset_normalizer.from_bytes(data))
     if not results:
         raise DecodingError(

@@ -105,9 +105,7 @@ def test_staff_story_has_no_furniture(plugins: diplowire.Plugins, furniture: str
 def test_title_falls_back_to_metadata_without_site_suffix(plugins: diplowire.Plugins) -> None:
     # A copy of the page without the headline element (print and AMP versions): the
     # title comes from og:title, which carries " - The Korea Herald".
-    html = PAGE.read_text(encoding="utf-8").replace(
-        f'<h1 class="news_title">{TITLE}</h1>', ""
-    )
+    html = PAGE.read_text(encoding="utf-8").replace(f'<h1 class="news_title">{TITLE}</h1>', "")
     assert 'class="news_title">Seoul' not in html
     article = diplowire.parse(html, plugins=plugins)
     assert article.title == TITLE
@@ -190,15 +188,19 @@ def test_plain_text_yonhap_credit(plugins: diplowire.Plugins) -> None:
 def test_detection_beats_the_generic_adapter() -> None:
     plugins = diplowire.Plugins.create(entry_points=False, plugins=[generic, adapter])
 
-    by_host = plugins.detect(diplowire.Document(PAGE.read_text(encoding="utf-8")))
-    assert [(d.adapter, d.score) for d in by_host][0] == ("koreaherald", HOST)
+    best = plugins.detect(diplowire.Document(PAGE.read_text(encoding="utf-8")))[0]
+    assert (best.adapter, best.score) == ("koreaherald", HOST)
 
     # Saved without its canonical link and og:url, the page is known by og:site_name.
     html = PAGE.read_text(encoding="utf-8")
-    html = html.replace('<link rel="canonical" href="https://www.koreaherald.com/article/10456789">', "")
-    html = html.replace('<meta property="og:url" content="https://www.koreaherald.com/article/10456789">', "")
-    by_metadata = plugins.detect(diplowire.Document(html))
-    assert [(d.adapter, d.score) for d in by_metadata][0] == ("koreaherald", METADATA)
+    html = html.replace(
+        '<link rel="canonical" href="https://www.koreaherald.com/article/10456789">', ""
+    )
+    html = html.replace(
+        '<meta property="og:url" content="https://www.koreaherald.com/article/10456789">', ""
+    )
+    best = plugins.detect(diplowire.Document(html))[0]
+    assert (best.adapter, best.score) == ("koreaherald", METADATA)
 
 
 def test_hosts_are_declared() -> None:

@@ -178,3 +178,10 @@ def test_errors_carry_context() -> None:
     error = EmptyInputError("the document is empty", source="a.txt", stage="read")
     assert isinstance(error, DiplowireError)
     assert str(error) == "the document is empty (source=a.txt, stage=read)"
+
+
+def test_given_dates_are_normalized_or_refused(plugins: Plugins) -> None:
+    article = diplowire.parse(TEXT, published="2025-03-04T09:00:00+09:00", plugins=plugins)
+    assert (article.published, article.published_from) == ("2025-03-04", "argument")
+    with pytest.raises(InputError, match="not an ISO date"):
+        diplowire.parse(TEXT, published="March 4, 2025", plugins=plugins)

@@ -38,6 +38,7 @@ def test_json_manifest_supplies_url_date_and_outlet(tmp_path: Path, plugins: Plu
 def test_csv_manifest_and_explicit_outlet(tmp_path: Path, plugins: Plugins) -> None:
     root = _corpus(tmp_path)
     (root / "m.csv").write_text("path,url,published,outlet\ndocs/a.txt,,2023-09,antara\n")
+    assert Manifest.load(root / "m.csv").entries[0].published == "2023-09"
     manifest = Manifest.load(root / "m.csv")
     assert len(manifest) == 1
     (article,) = diplowire.extract(manifest=manifest, plugins=plugins).articles
@@ -60,6 +61,12 @@ def test_bad_manifests(tmp_path: Path, content: str, message: str) -> None:
     path.write_text(content)
     with pytest.raises(ManifestError, match=message):
         Manifest.load(path)
+
+
+def test_manifest_timestamps_become_days(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_text('[{"path": "a.txt", "published": "2019-11-15T21:17:27+09:00"}]')
+    assert Manifest.load(path).entries[0].published == "2019-11-15"
 
 
 def test_missing_manifest(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import lxml.html
 
 from diplowire import text as textlib
 from diplowire.document import Document, select
+from diplowire.models.types import iso_day
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +61,6 @@ _PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
     "article.published",
 )
-_ISO_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:•·]\s+")
 _LETTERS = re.compile(r"[^a-z0-9]")
 
@@ -249,23 +249,6 @@ def published_from_metadata(document: Document, *, deep: bool = True) -> str | N
     if deep and document.tree is not None:
         return _htmldate(document)
     return None
-
-
-def iso_day(value: str) -> str | None:
-    """``YYYY-MM-DD`` from a timestamp written in ISO-like form, or None.
-
-    >>> iso_day("2019-08-20T09:31:01+09:00")
-    '2019-08-20'
-    >>> iso_day("2025/1/14 21:17")
-    '2025-01-14'
-    """
-    match = _ISO_DAY.search(value)
-    if not match:
-        return None
-    year, month, day = (int(part) for part in match.groups())
-    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _htmldate(document: Document) -> str | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from diplowire.errors import ManifestError
-from diplowire.models.types import check_partial_date
+from diplowire.models.types import normalize_date
 
 COLUMNS = ("path", "url", "published", "outlet")
 
@@ -101,7 +101,7 @@ def _entry(row: Any, index: int, base: Path, origin: str) -> Entry:
         raise ManifestError(f"{where} has neither path nor url", source=origin)
     if values["published"]:
         try:
-            check_partial_date(values["published"])
+            values["published"] = normalize_date(values["published"])
         except ValueError as exc:
             raise ManifestError(f"{where}: {exc}", source=origin) from exc
     path = base / values["path"] if values["path"] else None

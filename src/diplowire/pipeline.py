@@ -12,11 +12,11 @@ from pathlib import Path
 
 from diplowire import outlets
 from diplowire.document import Document, host_of
-from diplowire.errors import DiplowireError, ParseError, PluginError
-from diplowire.html import iso_day
+from diplowire.errors import DiplowireError, InputError, ParseError, PluginError
 from diplowire.inputs import Source, as_path, expand, is_url, read
 from diplowire.manifest import Manifest
 from diplowire.models import Article, Dossier, Failure
+from diplowire.models.types import normalize_date
 from diplowire.options import Options
 from diplowire.plugins import ErrorHandler, Plugins, get_plugins
 
@@ -102,14 +102,14 @@ def complete(
 ) -> Article:
     """Fill what the core knows better than a plugin: id, source, URL, outlet, date."""
     url = document.url or article.url or document.canonical_url
-    host_outlet = outlets.outlet_for_host(
-        document.host if document.url or not article.url else host_of(article.url),
-        plugins.outlet_hosts(),
-    )
+    host_outlet = outlets.outlet_for_host(host_of(url), plugins.outlet_hosts())
     outlet = document.outlet or host_outlet or article.outlet or claimed_outlet
     published, origin = article.published, article.published_from
     if document.published:
-        published = iso_day(document.published) or document.published
+        try:
+            published = normalize_date(document.published)
+        except ValueError as exc:
+            raise InputError(str(exc), source=document.source, stage="read") from exc
         origin = "manifest" if document.given_by == "manifest" else "argument"
     if article.text == "" and not article.title:
         raise ParseError(

@@ -1,0 +1,218 @@
+"""Date expressions in news copy, resolved against the publication date.
+
+"on Friday", "Oct. 16", "in August", "last month", "three years ago", "last December",
+"the 2016 pact" all name dates relative to when the article was written. Each is
+resolved to an ISO date at the precision the words give (day, month or year); a
+phrase that names no such unit ("next week") or that cannot be resolved because the
+publication date is unknown keeps its text and a null date — never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "several": None, "few": None, "a few": None,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBER = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<md>(?P<md_month>{_MONTH})\s(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b
+        (?:,?\s(?P<md_year>(?:19|20)\d{{2}})\b)?)
+  | (?P<dm>(?P<dm_day>\d{{1,2}})\s(?P<dm_month>{_FULL_MONTH})(?:,?\s(?P<dm_year>(?:19|20)\d{{2}}))?\b)
+  | (?P<wd>(?:(?P<wd_mod>last|next|this|on|since|until|by)\s)?(?P<wd_day>{_WEEKDAY})(?:'s|’s)?\b)
+  | (?P<rel>(?P<rel_mod>last|this|next|earlier\sthis|later\sthis|early\sthis|late\sthis)\s
+        (?P<rel_unit>week|month|year))\b
+  | (?P<ago>(?P<ago_n>{_NUMBER})\s(?P<ago_unit>days?|weeks?|months?|years?)\sago)\b
+  | (?P<lm>(?:(?P<lm_mod>last|next|this|early|late|mid-?|in|since|until|by|from|through)\s
+        (?:(?:early|late|mid-?)\s?)?)?
+        (?P<lm_month>{_FULL_MONTH}|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)
+        (?:,?\s(?P<lm_year>(?:19|20)\d{{2}})|\s(?P<lm_rel>last|this|next)\syear)?)\b
+  | (?P<my>(?P<my_month>{_FULL_MONTH})\s(?P<my_year>(?:19|20)\d{{2}}))\b
+  | (?P<day>yesterday|today|tomorrow|the\sprevious\sday|the\sday\sbefore|the\sfollowing\sday|
+        the\snext\sday)\b
+  | (?P<year>(?<![-–\d])(?P<year_n>(?:19|20)\d{{2}})(?![-–]\d)(?!\d))
+    """,
+    re.VERBOSE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is\sto|are\sto|scheduled|set\sto|plans?\sto|planned|due\sto|"
+    r"expected\sto|to\sbe\sheld|upcoming|next|expires|begins|starts|opens|ends|takes\seffect)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    date: str | None
+    """ISO date at the precision the words give, or None when it cannot be resolved."""
+
+
+def find(sentence: str, published: date | None) -> list[DateMention]:
+    """Every date expression in ``sentence``, resolved against ``published``.
+
+    >>> [m.date for m in find("The pair last met on Oct. 16 in Seoul.", date(2019, 11, 15))]
+    ['2019-10-16']
+    >>> [m.date for m in find("Japan pushed South Korea on Friday.", date(2019, 11, 15))]
+    ['2019-11-15']
+    >>> [m.date for m in find("It came into force three years ago.", date(2019, 11, 17))]
+    ['2016']
+    >>> [m.date for m in find("Talks are set for next week.", date(2019, 11, 15))]
+    [None]
+    """
+    future = bool(_FUTURE.search(sentence))
+    mentions = []
+    for match in _PATTERN.finditer(sentence):
+        if match.group("lm") and not match.group("lm_mod") and match.group("lm_month") == "May":
+            continue  # a bare "May" is far more often the verb or a name (Theresa May)
+        resolved = _resolve(match, published, future)
+        mentions.append(DateMention(match.start(), match.end(), match.group(0), resolved))
+    return mentions
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _iso(day: date, precision: str = "day") -> str:
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(match: re.Match[str], published: date | None, future: bool) -> str | None:
+    kind = match.lastgroup
+    groups = match.groupdict()
+    for name in ("md", "dm"):
+        if groups[name]:
+            month = _month(groups[f"{name}_month"])
+            day = int(groups[f"{name}_day"])
+            year_text = groups[f"{name}_year"]
+            if year_text:
+                found = _valid_day(int(year_text), month, day)
+                return found.isoformat() if found else None
+            if published is None:
+                return None
+            candidates = [
+                d
+                for y in (published.year - 1, published.year, published.year + 1)
+                if (d := _valid_day(y, month, day)) is not None
+            ]
+            return min(candidates, key=lambda d: abs((d - published).days)).isoformat()
+    if groups["my"]:
+        return f"{int(groups['my_year']):04d}-{_month(groups['my_month']):02d}"
+    if groups["year"]:
+        return groups["year_n"]
+    if published is None:
+        return None
+    if groups["wd"]:
+        return _weekday(WEEKDAYS[groups["wd_day"].lower()], groups["wd_mod"], published, future)
+    if groups["rel"]:
+        return _relative(groups["rel_mod"], groups["rel_unit"], published)
+    if groups["ago"]:
+        return _ago(groups["ago_n"], groups["ago_unit"], published)
+    if groups["lm"]:
+        return _named_month(groups, published, future)
+    if groups["day"]:
+        phrase = groups["day"].replace("\n", " ")
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "the previous day": -1,
+                  "the day before": -1, "the following day": 1, "the next day": 1}  # fmt: skip
+        return (published + timedelta(days=offset[" ".join(phrase.split())])).isoformat()
+    raise AssertionError(f"unhandled date pattern {kind}")  # pragma: no cover
+
+
+def _weekday(weekday: int, modifier: str | None, published: date, future: bool) -> str:
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if modifier == "last":
+        return (published - timedelta(days=back or 7)).isoformat()
+    if modifier == "next":
+        return (published + timedelta(days=ahead or 7)).isoformat()
+    if modifier == "this":
+        return (published + timedelta(days=ahead) if future else published - timedelta(days=back)).isoformat()
+    if future and ahead:
+        return (published + timedelta(days=ahead)).isoformat()
+    # News is written in the past tense: a bare weekday is the latest such day.
+    return (published - timedelta(days=back)).isoformat()
+
+
+def _relative(modifier: str, unit: str, published: date) -> str | None:
+    step = {"last": -1, "next": 1}.get(modifier.split()[0], 0)
+    if unit == "week":
+        return None  # a week is not a precision an ISO date can carry
+    if unit == "month":
+        return _iso(published + relativedelta(months=step), "month")
+    return _iso(published + relativedelta(years=step), "year")
+
+
+def _ago(number: str, unit: str, published: date) -> str | None:
+    count = int(number) if number.isdigit() else NUMBER_WORDS.get(number.lower())
+    if count is None:
+        return None
+    unit = unit.rstrip("s")
+    if unit == "day":
+        return (published - timedelta(days=count)).isoformat()
+    if unit == "week":
+        return _iso(published - timedelta(weeks=count), "month")
+    if unit == "month":
+        return _iso(published - relativedelta(months=count), "month")
+    return _iso(published - relativedelta(years=count), "year")
+
+
+def _named_month(groups: dict[str, str | None], published: date, future: bool) -> str:
+    month = _month(groups["lm_month"] or "")
+    if groups["lm_year"]:
+        return f"{int(groups['lm_year']):04d}-{month:02d}"
+    year = published.year
+    if groups["lm_rel"]:
+        return f"{year + {'last': -1, 'this': 0, 'next': 1}[groups['lm_rel']]:04d}-{month:02d}"
+    modifier = (groups["lm_mod"] or "").lower()
+    if modifier == "last":
+        year -= 1 if month >= published.month else 0
+    elif modifier == "next":
+        year += 1 if month <= published.month else 0
+    elif modifier == "this":
+        pass
+    elif future:
+        year += 1 if month < published.month else 0
+    else:
+        year -= 1 if month > published.month else 0
+    return f"{year:04d}-{month:02d}"

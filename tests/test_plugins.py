@@ -84,10 +84,11 @@ class MeetingFinder:
 
 
 def test_builtins_are_registered_through_entry_points(plugins: Plugins) -> None:
-    assert plugins.names() == BUILTINS
+    assert set(BUILTINS) <= set(plugins.names())
     for info in plugins.info():
-        assert info.distribution == "diplowire"
-        assert info.module == f"diplowire_plugins.{info.name}"
+        if info.name in BUILTINS:
+            assert info.distribution == "diplowire"
+            assert info.module == f"diplowire_plugins.{info.name}"
 
 
 def test_no_entry_points_gives_an_empty_set() -> None:
@@ -236,7 +237,9 @@ def test_environment_switches(monkeypatch: pytest.MonkeyPatch) -> None:
         reset_plugins()
         monkeypatch.delenv("DIPLOWIRE_LOAD_PLUGINS")
         monkeypatch.setenv("DIPLOWIRE_DISABLED_PLUGINS", "generic, mainichi")
-        assert get_plugins().names() == ["gulftoday", "japantimes", "kyodo", "yonhap"]
+        names = get_plugins().names()
+        assert {"gulftoday", "japantimes", "kyodo", "yonhap"} <= set(names)
+        assert not {"generic", "mainichi"} & set(names)
     finally:
         reset_plugins()
 

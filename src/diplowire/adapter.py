@@ -3,8 +3,8 @@
 An adapter is a pluggy plugin. Subclass :class:`OutletAdapter`, describe the outlet
 (hosts, names, signatures, boilerplate, page layouts) in class attributes, register an
 instance through the ``diplowire`` entry-point group, and the hooks are implemented
-for you. Override a step (``read_text``, ``read_html``, ``detect``) only when data is
-not enough.
+for you. Override a step (``read_text``, ``read_html``, ``finish``, ``detect``) only
+when data is not enough.
 """
 
 from __future__ import annotations
@@ -34,8 +34,10 @@ class Layout:
     """One page layout of an outlet, as CSS selectors (outlets change markup over time).
 
     :param name: A label for the layout, e.g. ``"2023"``.
-    :param body: Selector of the element holding the article's paragraphs.
-    :param title: Selector of the headline element.
+    :param body: Selector of the element holding the article's paragraphs. A
+        comma-separated list matches in document order, not by preference: write one
+        Layout per alternative.
+    :param title: Selector of the headline element (the same caution applies).
     :param credit: Selector of the element crediting agencies ("JIJI", "KYODO").
     :param authors: Selector of byline elements.
     :param remove: Extra selectors of furniture inside the body to drop.

@@ -124,7 +124,7 @@ class Document:
 
     @cached_property
     def blocks(self) -> list[str]:
-        """Paragraphs of a plain-text document (see :func:`diplowire.text.blocks`)."""
+        """Paragraphs of a plain-text document (see ``diplowire.text.blocks``)."""
         return textlib.blocks(self.text)
 
     # -- HTML -------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The plugin API: every hook a diplowire plugin can implement.
 
 A plugin is any object (usually a module or an instance of
-:class:`diplowire.OutletAdapter`) with functions named after these hooks and marked
+:class:`~diplowire.adapter.OutletAdapter`) with functions named after these hooks and marked
 with :data:`diplowire.hookimpl`. Plugins are found through the ``diplowire``
 entry-point group, the same way diplowire's own outlets are::
 

@@ -21,7 +21,7 @@ Source = str | bytes | os.PathLike[str]
 """An input: a path, a directory, a URL, a str of text or HTML, or bytes."""
 
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
-_PATH_LIKE = re.compile(r"^[^\n<>]{1,4096}$")
+_PATH_LIKE = re.compile(r"^[^\x00-\x1f<>]{1,4096}$")
 
 
 def is_url(value: object) -> bool:
@@ -46,7 +46,7 @@ def as_path(source: Source) -> Path | None:
     try:
         if path.exists():
             return path
-    except OSError:
+    except (OSError, ValueError):  # NUL bytes, names too long: text, not a path
         return None
     looks_like_file = path.suffix.lower() in {".txt", ".html", ".htm", ".json", ".csv"} or (
         os.sep in source and " " not in source
@@ -121,10 +121,9 @@ def _read_file(path: Path, label: str, options: Options) -> bytes:
         raise SourceNotFoundError("no such file", source=label, stage="read") from exc
     except IsADirectoryError as exc:
         raise InputError("a directory is not a document", source=label, stage="read") from exc
-    except OSError as exc:
-        raise InputError(
-            f"cannot read the file: {exc.strerror or exc}", source=label, stage="read"
-        ) from exc
+    except (OSError, ValueError) as exc:
+        message = getattr(exc, "strerror", None) or str(exc)
+        raise InputError(f"cannot read the file: {message}", source=label, stage="read") from exc
     _check_size(len(data), label, options)  # the file may have grown since stat()
     return data
 

@@ -286,7 +286,7 @@ class Plugins:
         return found
 
     def require_adapter(self, name: str) -> None:
-        """Raise :class:`UnknownOutletError` unless a plugin named ``name`` can parse."""
+        """Raise :class:`~diplowire.errors.UnknownOutletError` unless plugin ``name`` parses."""
         if not any(
             impl.plugin_name == name for impl in self.manager.hook.diplowire_parse.get_hookimpls()
         ):

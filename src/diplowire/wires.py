@@ -25,11 +25,13 @@ def _alternation() -> str:
 
 @cache
 def credit_line() -> re.Pattern[str]:
-    """A line that only credits agencies: "• Kyodo, JIJI", "Source: Yonhap News Agency"."""
+    """A line that only credits agencies: "• Kyodo, JIJI", "Source: Yonhap News Agency",
+    "(Yonhap)"."""
     names = _alternation()
+    listed = rf"(?:{names})(?:\s*(?:,|/|and|&)\s*(?:{names}))*"
     return re.compile(
         rf"^\s*(?:[•·●▪]\s*|[-–—]\s*|(?:source|sources|credit|by)\s*:?\s*)?"
-        rf"(?:{names})(?:\s*(?:,|/|and|&)\s*(?:{names}))*\s*\.?\s*$",
+        rf"(?:{listed}|\(\s*{listed}\s*\))\s*\.?\s*$",
         re.IGNORECASE,
     )
 

@@ -43,7 +43,8 @@ _PATTERN = re.compile(
     rf"""
     (?P<md>(?P<md_month>{_MONTH})\s(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b
         (?:,?\s(?P<md_year>(?:19|20)\d{{2}})\b)?)
-  | (?P<dm>(?P<dm_day>\d{{1,2}})\s(?P<dm_month>{_FULL_MONTH})(?:,?\s(?P<dm_year>(?:19|20)\d{{2}}))?\b)
+  | (?P<dm>(?P<dm_day>\d{{1,2}})\s(?P<dm_month>{_FULL_MONTH})
+        (?:,?\s(?P<dm_year>(?:19|20)\d{{2}}))?\b)
   | (?P<wd>(?:(?P<wd_mod>last|next|this|on|since|until|by)\s)?(?P<wd_day>{_WEEKDAY})(?:'s|’s)?\b)
   | (?P<rel>(?P<rel_mod>last|this|next|earlier\sthis|later\sthis|early\sthis|late\sthis)\s
         (?P<rel_unit>week|month|year))\b
@@ -92,7 +93,9 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
     future = bool(_FUTURE.search(sentence))
     mentions = []
     for match in _PATTERN.finditer(sentence):
-        if match.group("lm") and not match.group("lm_mod") and match.group("lm_month") == "May":
+        if match.group("lm_month") == "May" and not (
+            match.group("lm_mod") or match.group("lm_year")
+        ):
             continue  # a bare "May" is far more often the verb or a name (Theresa May)
         resolved = _resolve(match, published, future)
         mentions.append(DateMention(match.start(), match.end(), match.group(0), resolved))
@@ -167,7 +170,9 @@ def _weekday(weekday: int, modifier: str | None, published: date, future: bool) 
     if modifier == "next":
         return (published + timedelta(days=ahead or 7)).isoformat()
     if modifier == "this":
-        return (published + timedelta(days=ahead) if future else published - timedelta(days=back)).isoformat()
+        return (
+            published + timedelta(days=ahead) if future else published - timedelta(days=back)
+        ).isoformat()
     if future and ahead:
         return (published + timedelta(days=ahead)).isoformat()
     # News is written in the past tense: a bare weekday is the latest such day.

@@ -40,9 +40,9 @@ def split(paragraph: str) -> list[tuple[int, int]]:
             # next word decides: a following function word means a new sentence.
             if word in _ABBREVIATIONS or len(word) == 1:
                 continue
-            if word.count(".") and all(len(part) <= 1 for part in word.split(".")):
-                if not _starts_new_sentence(paragraph, match.end()):
-                    continue
+            initials = word.count(".") and all(len(part) <= 1 for part in word.split("."))
+            if initials and not _starts_new_sentence(paragraph, match.end()):
+                continue
         spans.append((start, match.start() + len(match.group(0).rstrip())))
         start = match.end()
     if start < len(paragraph):
@@ -58,5 +58,5 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def _starts_new_sentence(paragraph: str, at: int) -> bool:
-    word = paragraph[at:].split(" ", 1)[0].strip("\"“‘(")
+    word = paragraph[at:].split(" ", 1)[0].strip('"“‘(')
     return word in _SENTENCE_OPENERS

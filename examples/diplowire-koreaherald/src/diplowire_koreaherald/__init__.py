@@ -2,7 +2,8 @@
 
 The Korea Herald is Seoul's English-language daily. Its staff stories close with a
 byline line, "By Lee Ji-won (jwlee@heraldcorp.com)"; the Yonhap and AFP copy it runs
-closes with the agency in parentheses on a line of its own, "(Yonhap)".
+closes with the agency in parentheses on a line of its own, "(Yonhap)", which
+diplowire's shared credit-line rule reads into ``Article.wire``.
 
 Its pages came in two layouts: ``view.php?ud=...`` pages until 2023 (``h1.view_tit``,
 body in ``div#articleText`` / ``div.view_con_t``) and ``/article/...`` pages since
@@ -11,9 +12,7 @@ body in ``div#articleText`` / ``div.view_con_t``) and ``/article/...`` pages sin
 
 from __future__ import annotations
 
-import re
-
-from diplowire import Document, Draft, Layout, OutletAdapter
+from diplowire import Layout, OutletAdapter
 
 __version__ = "0.1.0"
 
@@ -21,10 +20,6 @@ __version__ = "0.1.0"
 # Drop patterns match at the start of a paragraph, case-insensitively, and only on
 # paragraphs of up to 200 characters, so a sentence that begins with "By" survives.
 _BYLINE = r"by\s+[^()]{2,80}?(?:\s*\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\))+\s*$"
-
-# The agencies whose copy The Korea Herald credits with a closing "(Yonhap)" line,
-# as diplowire names them in ``Article.wire``.
-_AGENCY_LINE = re.compile(r"^\(\s*(Yonhap|AFP|AP|Reuters|Xinhua)\s*\)$")
 
 
 class KoreaHerald(OutletAdapter):
@@ -73,26 +68,6 @@ class KoreaHerald(OutletAdapter):
             remove=".view_tit_icon, .view_con_btn, .khadv_bg, #thumimage",
         ),
     )
-
-    def finish(self, document: Document, draft: Draft) -> None:
-        """Move a closing agency credit, "(Yonhap)", from the body into ``wire``.
-
-        Data is not enough here: a drop pattern would lose the credit. In HTML the
-        line ends up among the paragraphs; in plain text, among the captions.
-        """
-        while draft.paragraphs and (match := _AGENCY_LINE.match(draft.paragraphs[-1])):
-            self._credit(draft, match.group(1))
-            draft.paragraphs.pop()
-        for caption in list(draft.captions):
-            if match := _AGENCY_LINE.match(caption):
-                self._credit(draft, match.group(1))
-                draft.captions.remove(caption)
-        super().finish(document, draft)
-
-    @staticmethod
-    def _credit(draft: Draft, agency: str) -> None:
-        if agency not in draft.wire:
-            draft.wire.append(agency)
 
 
 adapter = KoreaHerald()

@@ -1,0 +1,83 @@
+"""Lookups built from the lexicons: countries and their adjectives, places, titles.
+
+Everything here is data from ``diplowire/data/*.toml``; the code only indexes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from diplowire import lexicon
+
+
+@dataclass
+class Gazetteer:
+    """Indexes over the country and title lexicons (built once per process)."""
+
+    country_names: dict[str, str] = field(default_factory=dict)
+    """Country names ("South Korea", "S. Korea") to ISO codes."""
+    adjectives: dict[str, str] = field(default_factory=dict)
+    """Nationality adjectives ("South Korean") to ISO codes."""
+    metonyms: dict[str, str] = field(default_factory=dict)
+    """Words standing for a government ("Seoul", "Blue House") to ISO codes."""
+    institutions: dict[str, str] = field(default_factory=dict)
+    """Institutions unique to a country ("Pentagon") to ISO codes."""
+    places: dict[str, str] = field(default_factory=dict)
+    """Capitals and cities to ISO codes."""
+    titles: list[str] = field(default_factory=list)
+    """Titles of office, longest first."""
+    honorifics: list[str] = field(default_factory=list)
+    """Honorifics such as "Mr." or "Gen."."""
+
+    def country_of(self, text: str) -> str | None:
+        """The ISO code a country name, adjective, metonym, institution or place stands for."""
+        for table in (
+            self.country_names,
+            self.adjectives,
+            self.metonyms,
+            self.institutions,
+            self.places,
+        ):
+            code = table.get(text)
+            if code is not None:
+                return code
+        return None
+
+    @cached_property
+    def country_words(self) -> frozenset[str]:
+        """Every single word that is part of a country name or adjective."""
+        words: set[str] = set()
+        for table in (self.country_names, self.adjectives):
+            for key in table:
+                words.update(key.split())
+        return frozenset(words)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer built from the bundled lexicons."""
+    found = Gazetteer()
+    for code, entry in lexicon.load("countries").items():
+        for name in entry.get("names", []):
+            found.country_names[name] = code
+        for adjective in entry.get("adjectives", []):
+            found.adjectives[adjective] = code
+        for metonym in entry.get("metonyms", []):
+            found.metonyms[metonym] = code
+        for institution in entry.get("institutions", []):
+            found.institutions[institution] = code
+        for place in [entry.get("capital"), *entry.get("cities", [])]:
+            if place:
+                found.places.setdefault(place, code)
+    titles = lexicon.load("titles")
+    all_titles = {t for key in ("heads", "ministers", "officials") for t in titles.get(key, [])}
+    found.titles = sorted(all_titles, key=len, reverse=True)
+    found.honorifics = sorted(titles.get("honorifics", []), key=len, reverse=True)
+    return found
+
+
+def alternation(words: list[str] | dict[str, str] | frozenset[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

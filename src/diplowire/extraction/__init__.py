@@ -1,0 +1,53 @@
+"""Rule-based extraction of meetings, statements and agreements from clean articles.
+
+:func:`extract` runs the steps: split sentences, find people and dates, then one
+trigger pass that marks the sentences worth the local patterns of each record type.
+The built-in ``rules`` plugin (``diplowire_plugins.rules``) calls it from the
+``diplowire_extract`` hook; replace or complement it with your own extractor plugin.
+"""
+
+from __future__ import annotations
+
+from diplowire.extraction import dates as datelib
+from diplowire.extraction import meetings, people
+from diplowire.extraction.context import Context
+from diplowire.extraction.cues import cues
+from diplowire.models import Article, Records
+
+__all__ = ["extract"]
+
+
+def extract(article: Article) -> Records:
+    """Every meeting, statement and agreement the rules find in ``article``."""
+    context = Context.of(article)
+    if not context.sentences:
+        return Records()
+    compiled = cues()
+    found_people = people.find(context.sentences)
+    date_mentions = {
+        s.index: found for s in context.sentences if (found := datelib.find(s.norm, context.published))
+    }
+    lead = _lead_date(context, date_mentions)
+    meeting_sentences = []
+    for sentence in context.sentences:
+        kinds = {m.lastgroup for m in compiled.trigger.finditer(sentence.norm)}
+        if "meeting" in kinds:
+            meeting_sentences.append(sentence)
+    found_meetings = meetings.find(
+        context, found_people, date_mentions, lead, compiled, meeting_sentences
+    )
+    return Records(meetings=found_meetings)
+
+
+def _lead_date(
+    context: Context, date_mentions: dict[int, list[datelib.DateMention]]
+) -> datelib.DateMention | None:
+    """The day of the lead paragraph's event, when the lead names one."""
+    first_paragraph = context.sentences[0].paragraph
+    for sentence in context.sentences:
+        if sentence.paragraph != first_paragraph:
+            break
+        for mention in date_mentions.get(sentence.index, []):
+            if mention.date and len(mention.date) == 10:
+                return mention
+    return None

@@ -1,0 +1,55 @@
+"""An article prepared for extraction: sentences with offsets, and the publication day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from diplowire.extraction import sentences
+from diplowire.models import Article, Evidence
+
+# Same-length replacements, so offsets in the normalized text are offsets in the original.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article."""
+
+    index: int
+    """Position among all the article's sentences."""
+    paragraph: int
+    """Index of its paragraph in ``Article.paragraphs``."""
+    text: str
+    """The sentence as printed."""
+    norm: str
+    """The same text with typographic apostrophes made straight (same offsets)."""
+
+
+@dataclass
+class Context:
+    """An article as the extractors read it."""
+
+    article: Article
+    published: date | None
+    sentences: list[Sentence]
+
+    @classmethod
+    def of(cls, article: Article) -> Context:
+        """Split the article's paragraphs into sentences."""
+        found: list[Sentence] = []
+        for number, paragraph in enumerate(article.paragraphs):
+            for start, end in sentences.split(paragraph):
+                text = paragraph[start:end]
+                found.append(Sentence(len(found), number, text, text.translate(_APOSTROPHES)))
+        return cls(article, _day(article.published), found)
+
+    def evidence(self, sentence: Sentence) -> Evidence:
+        """Provenance pointing at one sentence."""
+        return Evidence(article=self.article.id, paragraph=sentence.paragraph, text=sentence.text)
+
+
+def _day(published: str | None) -> date | None:
+    if not published or len(published) != 10:
+        return None  # only a day-precise date anchors "on Friday"
+    return date.fromisoformat(published)

@@ -1,0 +1,145 @@
+"""Trigger words and local patterns, compiled once from the ``cues`` lexicon.
+
+One combined trigger pass tells which sentences talk about meetings, speech or
+agreements; the local patterns below run only on those sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from diplowire import lexicon
+from diplowire.extraction.gazetteer import alternation, gazetteer
+
+
+def _words(key: str) -> list[str]:
+    return list(lexicon.load("cues")[key])
+
+
+def _any(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(_words(key))})(?![\w-])", flags)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled patterns over the cue lexicon."""
+
+    trigger: re.Pattern[str]
+    """One pass: named groups ``meeting``, ``speech``, ``agreement``, ``quote``."""
+    meeting: re.Pattern[str]
+    negation: re.Pattern[str]
+    scheduled: re.Pattern[str]
+    phone: re.Pattern[str]
+    video: re.Pattern[str]
+    trilateral: re.Pattern[str]
+    bilateral: re.Pattern[str]
+    multilateral: re.Pattern[str]
+    group_reference: re.Pattern[str]
+    counterpart: re.Pattern[str]
+    speech: re.Pattern[str]
+    setting: re.Pattern[str]
+    institution: re.Pattern[str]
+    place: re.Pattern[str]
+    sidelines: re.Pattern[str]
+    forum: re.Pattern[str]
+    duration: re.Pattern[str]
+    topic: re.Pattern[str]
+    outcome: re.Pattern[str]
+
+
+@cache
+def cues() -> Cues:
+    """The compiled cue patterns (built once per process)."""
+    gaz = gazetteer()
+    meeting = "|".join(_words("meeting"))
+    speech = "|".join(_words("speech_verbs"))
+    agreement = "|".join(_words("agreement_heads"))
+    trigger = re.compile(
+        rf"(?P<meeting>(?<![\w-])(?:{meeting})(?![\w-]))"
+        rf"|(?P<speech>(?<![\w-])(?:{speech})(?![\w-]))"
+        rf"|(?P<agreement>(?<![\w-])(?:{agreement})(?![\w-]))"
+        r"|(?P<quote>[“\"])",
+        re.IGNORECASE,
+    )
+    places = alternation({**gaz.places, **gaz.country_names})
+    institutions = "|".join(_words("institutions"))
+    adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
+    return Cues(
+        trigger=trigger,
+        meeting=re.compile(rf"(?<![\w-])(?:{meeting})(?![\w-])", re.IGNORECASE),
+        negation=_any("negation"),
+        scheduled=_any("scheduled"),
+        phone=_any("phone"),
+        video=_any("video"),
+        trilateral=_any("trilateral"),
+        bilateral=_any("bilateral"),
+        multilateral=_any("multilateral"),
+        group_reference=_any("group_reference"),
+        counterpart=re.compile(
+            rf"\b(?:his|her|their|its)\s+(?:(?P<adj>{adjectives})\s+)?"
+            r"(?:\w+\s+){0,2}?counterparts?\b"
+        ),
+        speech=re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.IGNORECASE),
+        setting=_any("settings"),
+        institution=re.compile(
+            rf"(?P<phrase>(?:\b(?:the|a|an)\s+)?(?:(?P<adj>{adjectives})(?:'s)?\s+)?"
+            rf"(?:(?:top|senior|government|foreign|defense|defence|trade|finance|presidential)\s+)*"
+            rf"(?P<inst>{institutions}))\b",
+            re.IGNORECASE,
+        ),
+        place=re.compile(
+            rf"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}?(?P<place>{places})\b"
+        ),
+        sidelines=re.compile(
+            r"\bon the (?:sidelines|margins) of\s+(?:the\s+|a\s+|an\s+)?(?:annual\s+)?"
+            r"(?P<forum>(?:[a-z][\w'-]*\s+){0,2}?[A-Z0-9][\w'.-]*"
+            r"(?:\s+(?:of|on|for|and|the|foreign|ministers'?|leaders'?|summit|meeting|"
+            r"[A-Z0-9][\w'.-]*))*)"
+        ),
+        forum=re.compile(
+            r"\b(?:at|during)\s+(?:the|a|an)\s+(?:annual\s+)?"
+            r"(?P<forum>[A-Z0-9][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*\s+"
+            r"(?:[Ss]ummit|[Mm]eeting|[Ff]orum|[Cc]onference|[Dd]ialogue|[Aa]ssembly|[Ss]ession))\b"
+        ),
+        duration=re.compile(
+            r"(?P<phrase>\b(?:(?:just\s+)?(?:shy|short)\s+of\s+|about\s+|around\s+|nearly\s+|"
+            r"almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?"
+            r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"twenty|thirty|forty|fifty|sixty|ninety)"
+            r"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>minutes?|hours?|hour-?long|minute)\b)"
+            r"|(?P<hourlong>\b(?:an\s+)?hour-?long\b)",
+            re.IGNORECASE,
+        ),
+        topic=re.compile(
+            r"\b(?:discuss(?:ed|ing)?|talks\s+(?:on|over|about)|focus(?:ed|ing)?\s+on|"
+            r"exchanged\s+(?:views|opinions)\s+on)\s+(?P<topic>[^,.;]{4,120})",
+            re.IGNORECASE,
+        ),
+        outcome=re.compile(
+            r"\b(?:agreed|failed|made\s+no\s+progress|reached|signed|pledged|confirmed|"
+            r"reaffirmed|vowed|committed)\b[^.;]{0,200}",
+            re.IGNORECASE,
+        ),
+    )
+
+
+NUMBER_VALUES = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+
+
+def duration_minutes(match: re.Match[str]) -> int | None:
+    """Minutes named by a match of :attr:`Cues.duration`."""
+    if match.group("hourlong"):
+        return 60
+    raw = match.group("n").lower()
+    number = float(raw) if raw[0].isdigit() else float(NUMBER_VALUES.get(raw, 0))
+    if match.group("half"):
+        number += 0.5
+    unit = match.group("unit").lower()
+    minutes = number * 60 if unit.startswith("hour") else number
+    return int(round(minutes)) or None

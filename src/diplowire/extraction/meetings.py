@@ -1,0 +1,265 @@
+"""Meetings: who met whom, when, where, for how long, in what format.
+
+Each sentence with a meeting cue gives a *mention*: the people it names (or refers to as
+"the pair", "his Japanese counterpart"), a date, a place, a duration, a kind and a format.
+Mentions naming two or more people become meetings; mentions naming fewer add their
+details to the meeting they refer to ("Friday's meeting was just shy of two and a half
+hours"). Denied or imagined meetings ("There was no discussion of X meeting Y") are
+skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from diplowire.extraction.context import Context, Sentence
+from diplowire.extraction.cues import Cues, duration_minutes
+from diplowire.extraction.dates import DateMention
+from diplowire.extraction.gazetteer import gazetteer
+from diplowire.extraction.people import Entity, People
+from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
+
+# How far (in characters) a cue reaches to the words that qualify it, and to its date.
+_REACH = 60
+_DATE_REACH = 100
+
+
+@dataclass
+class _Draft:
+    participants: list[Entity] = field(default_factory=list)
+    date: str | None = None
+    date_text: str | None = None
+    location: str | None = None
+    duration: int | None = None
+    kind: MeetingKind | None = None
+    format: MeetingFormat | None = None
+    forum: str | None = None
+    topics: list[str] = field(default_factory=list)
+    outcome: str | None = None
+    scheduled: bool = False
+    sources: list[Evidence] = field(default_factory=list)
+    sentence: int = -1
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(p.key for p in self.participants)
+
+    def absorb(self, other: _Draft) -> None:
+        for person in other.participants:
+            if person.key not in self.keys:
+                self.participants.append(person)
+        if self.date is None:
+            self.date, self.date_text = other.date, other.date_text
+        self.location = self.location or other.location
+        self.duration = self.duration or other.duration
+        self.kind = self.kind or other.kind
+        self.format = self.format or other.format
+        self.forum = self.forum or other.forum
+        self.outcome = self.outcome or other.outcome
+        self.topics.extend(t for t in other.topics if t not in self.topics)
+        self.sources.extend(s for s in other.sources if s not in self.sources)
+
+
+def find(
+    context: Context,
+    people: People,
+    dates: dict[int, list[DateMention]],
+    lead: DateMention | None,
+    cues: Cues,
+    candidates: list[Sentence],
+) -> list[Meeting]:
+    """The meetings an article reports."""
+    meetings: list[_Draft] = []
+    fragments: list[_Draft] = []
+    for sentence in candidates:
+        draft = _mention(
+            sentence, context, people, dates.get(sentence.index, []), lead, cues, meetings
+        )
+        if draft is None:
+            continue
+        if len(draft.participants) >= 2:
+            target = _same_meeting(draft, meetings)
+            if target is None:
+                meetings.append(draft)
+            else:
+                target.absorb(draft)
+        else:
+            fragments.append(draft)
+    for fragment in fragments:
+        target = _fragment_target(fragment, meetings)
+        if target is not None:
+            target.absorb(fragment)
+    return [_record(draft, context, index) for index, draft in enumerate(meetings)]
+
+
+def _mention(
+    sentence: Sentence,
+    context: Context,
+    people: People,
+    date_mentions: list[DateMention],
+    lead: DateMention | None,
+    cues: Cues,
+    meetings: list[_Draft],
+) -> _Draft | None:
+    text = sentence.norm
+    cue = _meeting_cue(text, cues, people, sentence)
+    if cue is None:
+        return None
+    window = text[max(0, cue.start() - _REACH) : cue.end() + _REACH]
+    if cues.negation.search(text[: cue.end() + _REACH]):
+        return None
+    draft = _Draft(sentence=sentence.index, sources=[context.evidence(sentence)])
+    draft.scheduled = bool(cues.scheduled.search(window))
+    for mention in people.in_sentence(sentence.index):
+        if mention.entity.key not in draft.keys and not _is_reported_by(text, mention.end):
+            draft.participants.append(mention.entity)
+    _add_counterpart(draft, text, people, sentence, cues)
+    if len(draft.participants) < 2 and meetings and cues.group_reference.search(text):
+        for person in meetings[-1].participants:
+            if person.key not in draft.keys:
+                draft.participants.append(person)
+    near = [m for m in date_mentions if abs(m.start - cue.start()) <= _DATE_REACH]
+    if near:
+        nearest = min(near, key=lambda m: abs(m.start - cue.start()))
+        draft.date, draft.date_text = nearest.date, nearest.text
+    elif lead is not None and not draft.scheduled:
+        # An undated meeting in a report is, as a rule, the event of its lead paragraph.
+        draft.date, draft.date_text = lead.date, lead.text
+    place = _nearest(cues.place.finditer(text), cue.start(), "place")
+    if place is not None:
+        draft.location = place
+    duration = cues.duration.search(text)
+    if duration is not None:
+        draft.duration = duration_minutes(duration)
+    if cues.video.search(window):
+        draft.kind = "video"
+    elif cues.phone.search(window) and cue.group(0).lower() not in ("met", "meet", "meeting"):
+        draft.kind = "phone"
+    if cues.trilateral.search(text):
+        draft.format = "trilateral"
+    elif cues.multilateral.search(window):
+        draft.format = "multilateral"
+    elif cues.bilateral.search(window):
+        draft.format = "bilateral"
+    forum = cues.sidelines.search(text) or cues.forum.search(text)
+    if forum is not None:
+        draft.forum = re.sub(r"\s+(?:of|on|for|and|the)$", "", forum.group("forum"))
+    topic = cues.topic.search(text)
+    if topic is not None:
+        draft.topics.append(topic.group("topic").strip())
+    outcome = cues.outcome.search(text)
+    if outcome is not None:
+        draft.outcome = outcome.group(0).strip()
+    return draft
+
+
+def _meeting_cue(
+    text: str, cues: Cues, people: People, sentence: Sentence
+) -> re.Match[str] | None:
+    for cue in cues.meeting.finditer(text):
+        word = cue.group(0).lower()
+        if word == "told":
+            # "X told Y": an encounter only when Y is a person, not "told reporters".
+            following = [m for m in people.in_sentence(sentence.index) if m.start > cue.end()]
+            if not following or following[0].start - cue.end() > 2:
+                continue
+        return cue
+    return None
+
+
+def _is_reported_by(text: str, end: int) -> bool:
+    """True for a person who only reports the meeting ("..., Kim said")."""
+    return bool(re.match(r"^\s+(?:said|says|told reporters)\b", text[end:])) and (
+        text[:end].rstrip().endswith(",") or text[: end - 40].count(",") > 0
+    )
+
+
+def _add_counterpart(
+    draft: _Draft, text: str, people: People, sentence: Sentence, cues: Cues
+) -> None:
+    for match in cues.counterpart.finditer(text):
+        adjective = match.group("adj")
+        country = gazetteer().country_of(adjective) if adjective else None
+        named_after = [m for m in people.in_sentence(sentence.index) if m.start >= match.end()]
+        if named_after and named_after[0].start - match.end() <= 3:
+            continue  # "his Japanese counterpart, Shigeki Takizaki": already a participant
+        candidates = [
+            e
+            for e in people.entities
+            if e.key not in draft.keys and (country is None or e.country == country)
+        ]
+        if candidates:
+            draft.participants.append(min(candidates, key=lambda e: abs(e.last_seen - sentence.index)))
+
+
+def _nearest(matches: object, at: int, group: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for match in matches:  # type: ignore[attr-defined]
+        distance = abs(match.start(group) - at)
+        if best is None or distance < best[0]:
+            best = (distance, match.group(group))
+    return best[1] if best else None
+
+
+def _same_meeting(draft: _Draft, meetings: list[_Draft]) -> _Draft | None:
+    for meeting in reversed(meetings):
+        shared = draft.keys & meeting.keys
+        if len(shared) < 2 and not (draft.keys <= meeting.keys or meeting.keys <= draft.keys):
+            continue
+        if draft.keys != meeting.keys and not (draft.keys < meeting.keys or meeting.keys < draft.keys):
+            continue
+        if draft.date and meeting.date and draft.date != meeting.date:
+            continue
+        if draft.format and meeting.format and draft.format != meeting.format:
+            continue
+        if len(draft.keys) != len(meeting.keys) and (draft.format or meeting.format):
+            continue
+        return meeting
+    return None
+
+
+def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
+    informative = fragment.date or fragment.location or fragment.duration or fragment.forum
+    if not informative and not fragment.participants:
+        return None
+    for meeting in meetings:
+        if fragment.participants and not fragment.keys <= meeting.keys:
+            continue
+        if fragment.date and meeting.date and fragment.date != meeting.date:
+            continue
+        if fragment.location and meeting.location and fragment.location != meeting.location:
+            continue
+        if fragment.format and meeting.format and fragment.format != meeting.format:
+            continue
+        return meeting
+    return None
+
+
+def _record(draft: _Draft, context: Context, index: int) -> Meeting:
+    countries = {p.country for p in draft.participants if p.country}
+    meeting_format = draft.format or _format_of(len(draft.participants), len(countries))
+    return Meeting(
+        id=f"{context.article.id}-m{index}",
+        date=draft.date,
+        date_text=draft.date_text,
+        location=draft.location,
+        participants=[p.person() for p in draft.participants],
+        duration_minutes=draft.duration,
+        kind=draft.kind or "in_person",
+        format=meeting_format,
+        forum=draft.forum,
+        topics=draft.topics,
+        outcome=draft.outcome,
+        status="scheduled" if draft.scheduled else "held",
+        sources=draft.sources,
+    )
+
+
+def _format_of(participants: int, countries: int) -> MeetingFormat:
+    sides = max(countries, 2) if countries >= 2 else participants
+    if sides <= 2:
+        return "bilateral"
+    if sides == 3:
+        return "trilateral"
+    return "multilateral"

@@ -1,0 +1,348 @@
+"""People in an article: full names with title and country, later mentions resolved.
+
+A run of capitalized words becomes a person only with evidence: a title or nationality
+before it ("Japanese Foreign Minister Toshimitsu Motegi"), an appositive after it
+("Kim Jung Han, director general of the South Korean Foreign Ministry's ..."), a
+"counterpart" before it, a country's possessive ("Japan's Toshimitsu Motegi") or a
+reporting or meeting verb right after it ("Jeong said"). Once a full name is known, its
+surname alone ("Kono said") and its given-name-first or family-name-first variants
+refer to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from diplowire import lexicon
+from diplowire.extraction.context import Sentence
+from diplowire.extraction.dates import MONTHS, WEEKDAYS
+from diplowire.extraction.gazetteer import Gazetteer, alternation, gazetteer
+from diplowire.models import Person
+from diplowire.names import name_key
+
+# A capitalized token: "Kyung-wha", "O'Neill", "U.S.", "Japan's", "McCain".
+_TOKEN = r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’]*)*"
+_NAME_TOKEN = re.compile(r"^[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)(?:[-'][A-Za-z][a-z]*)*$")
+_VERBS_AFTER = re.compile(
+    r"^\s*(?:,[^,]{1,60},\s*)?(?:also\s|then\s|later\s|earlier\s|has\s|had\s|was\s|will\s|would\s)?"
+    r"(?:said|says|told|tells|added|noted|stressed|urged|called|asked|warned|met|meets|"
+    r"held|holds|spoke|speaks|visited|visits|agreed|expressed|pledged|reiterated|emphasized|"
+    r"emphasised|insisted|argued|claimed|announced|welcomed|discussed|talked|conveyed|"
+    r"proposed|vowed|wrote|tweeted|criticized|criticised|denied|confirmed|explained|"
+    r"recalled|hosted|received|signed|urges|calls|warns|is\s|was\s|arrived|left|plans)\b"
+)
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:counterparts?|predecessor|successor|envoy|chief|leader|host|wife|husband),?\s*$"
+    r"|\b(?:and|with|met|meet)\s+$"
+)
+# Month names that are also family names ("Theresa May"), taken only after a given name.
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+
+
+@dataclass
+class Entity:
+    """One person of the article, however often named."""
+
+    name: str
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    key: str = ""
+    tokens: tuple[str, ...] = ()
+    last_seen: int = -1
+
+    def __post_init__(self) -> None:
+        self.key = name_key(self.name)
+        self.tokens = tuple(self.key.split())
+
+    def person(self) -> Person:
+        """The entity as a record model."""
+        return Person(
+            name=self.name,
+            key=self.key,
+            title=self.title,
+            country=self.country,
+            organization=self.organization,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place in a sentence that names an entity."""
+
+    sentence: int
+    start: int
+    end: int
+    entity: Entity
+
+
+@dataclass
+class People:
+    """The people of an article and where each is mentioned."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def in_sentence(self, sentence: int) -> list[Mention]:
+        """Mentions in one sentence, in reading order."""
+        return self.mentions.get(sentence, [])
+
+    def by_key(self, key: str) -> Entity | None:
+        """The entity with this normalized name key."""
+        return next((e for e in self.entities if e.key == key), None)
+
+    def latest_before(self, sentence: int, *, country: str | None = None) -> Entity | None:
+        """The entity mentioned last before ``sentence`` (optionally of one country)."""
+        best: Entity | None = None
+        best_at = (-1, -1)
+        for index in range(sentence - 1, -1, -1):
+            for mention in self.mentions.get(index, []):
+                entity = mention.entity
+                if country is not None and entity.country != country:
+                    continue
+                if (index, mention.start) > best_at:
+                    best, best_at = entity, (index, mention.start)
+            if best is not None:
+                return best
+        return best
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    gazetteer: Gazetteer
+    prefix: re.Pattern[str]
+    not_name: frozenset[str]
+    particles: frozenset[str]
+    chain: re.Pattern[str]
+    title_in_text: re.Pattern[str]
+    title_before: re.Pattern[str]
+    adjective_in_text: re.Pattern[str]
+    organization: re.Pattern[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    gaz = gazetteer()
+    names = lexicon.load("names")
+    particles = frozenset(names.get("name_particles", []))
+    not_name = set(names.get("not_name_words", []))
+    not_name.update(gaz.country_words)
+    for title in gaz.titles + gaz.honorifics:
+        not_name.update(w.capitalize() for w in title.split())
+        not_name.update(title.split())
+    not_name.update(m.capitalize() for m in MONTHS)
+    not_name.update(
+        ["January", "February", "March", "April", "May", "June", "July", "August",
+         "September", "October", "November", "December"]
+    )  # fmt: skip
+    not_name.update(w.capitalize() for w in WEEKDAYS)
+    # Before a name: nationality adjectives, country possessives, titles, honorifics,
+    # in any order and number ("U.S. Defense Secretary", "South Korea's President").
+    country_forms = alternation(
+        {**gaz.country_names, **gaz.metonyms, **{k: "" for k in gaz.adjectives}}
+    )
+    titles = alternation(gaz.titles + gaz.honorifics)
+    prefix = re.compile(
+        rf"(?:(?P<country>{country_forms})(?:'s)?|(?P<title>{titles})|former|then|acting|new|"
+        rf"incoming|outgoing)\s+",
+        re.IGNORECASE,
+    )
+    particle_alt = "|".join(sorted(particles))
+    chain = re.compile(rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+)?{_TOKEN})*")
+    title_in_text = re.compile(rf"\b(?:{titles})\b", re.IGNORECASE)
+    title_before = re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE)
+    adjective_in_text = re.compile(rf"(?<![\w-])(?:{country_forms})(?![\w-])")
+    organization = re.compile(
+        r"\b(?P<org>(?:[A-Z][a-z]+\s+){0,3}(?:Ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
+        r"Office|Agency|Department|Bureau|Council|Committee|Commission|Party|Service))\b"
+    )
+    return _Lexicon(
+        gazetteer=gaz,
+        prefix=prefix,
+        not_name=frozenset(not_name),
+        particles=particles,
+        chain=chain,
+        title_in_text=title_in_text,
+        title_before=title_before,
+        adjective_in_text=adjective_in_text,
+        organization=organization,
+    )
+
+
+def find(sentences: list[Sentence]) -> People:
+    """Find the people of an article: full names first, then their later mentions."""
+    lex = _lexicon()
+    people = People()
+    for sentence in sentences:
+        for match in lex.chain.finditer(sentence.norm):
+            _full_names(sentence, match, lex, people)
+    surnames = _surname_pattern(people)
+    for sentence in sentences:
+        if surnames is not None:
+            _surnames(sentence, surnames, people)
+        people.mentions.setdefault(sentence.index, []).sort(key=lambda m: m.start)
+    return people
+
+
+def _full_names(sentence: Sentence, chain: re.Match[str], lex: _Lexicon, people: People) -> None:
+    text = sentence.norm
+    tokens = [(m.group(0), chain.start() + m.start()) for m in re.finditer(r"\S+", chain.group(0))]
+    title: str | None = None
+    country: str | None = None
+    name_tokens: list[tuple[str, int]] = []
+    index = 0
+    while index < len(tokens):
+        token, start = tokens[index]
+        if not name_tokens:
+            # Nationality, possessive country and title words before the name, in any
+            # number ("U.S. Defense Secretary", "South Korea's President").
+            prefix = lex.prefix.match(text, start)
+            if prefix is not None and prefix.end() <= chain.end() + 1:
+                if prefix.group("country"):
+                    found = _strip_possessive(prefix.group("country"))
+                    country = lex.gazetteer.country_of(found) or country
+                if prefix.group("title"):
+                    title = _stack_title(prefix.group("title"), title)
+                while index < len(tokens) and tokens[index][1] < prefix.end():
+                    index += 1
+                continue
+        bare = token.rstrip(".,;:")
+        word = bare[:-2] if bare.endswith("'s") else bare
+        if word in lex.particles and name_tokens:
+            name_tokens.append((word, start))
+        elif _NAME_TOKEN.match(word) and (
+            word not in lex.not_name or (name_tokens and word in _MONTH_SURNAMES)
+        ):
+            name_tokens.append((word, start))
+            if word != token:
+                break  # a possessive or punctuation closes the name
+        elif name_tokens:
+            break
+        else:
+            title = country = None  # an unrelated word: what came before does not apply
+        index += 1
+    while name_tokens and name_tokens[-1][0] in lex.particles:
+        name_tokens.pop()
+    if not name_tokens:
+        return
+    start = name_tokens[0][1]
+    end = name_tokens[-1][1] + len(name_tokens[-1][0])
+    name = text[start:end]
+    existing = people.by_key(name_key(name))
+    if len(name_tokens) == 1 or len(name_tokens) > 4:
+        if existing is not None:
+            _mention(people, sentence, start, end, existing)
+        return
+    before = text[max(0, start - 60) : start]
+    after = text[end:]
+    if title is None:
+        # A lower-case title just before the chain: "Foreign Ministry spokesman Geng Shuang".
+        lower_title = lex.title_before.search(before)
+        if lower_title is not None:
+            title = lower_title.group("title")
+            found = lex.adjective_in_text.search(before[: lower_title.start()])
+            country = country or (lex.gazetteer.country_of(found.group(0)) if found else None)
+    appositive = _appositive(after, lex)
+    evidence = (
+        title is not None
+        or country is not None
+        or appositive is not None
+        or existing is not None
+        or bool(_COUNTERPART_BEFORE.search(before))
+        or bool(_VERBS_AFTER.match(after))
+    )
+    if not evidence:
+        return
+    if appositive is not None:
+        title = title or appositive[0]
+        country = country or appositive[1]
+    counterpart = re.search(r"(?P<adj>[A-Z][\w. ]+?)\s+counterparts?,?\s*$", before)
+    if counterpart and country is None:
+        found = lex.adjective_in_text.search(counterpart.group("adj"))
+        country = lex.gazetteer.country_of(found.group(0)) if found else None
+    entity = existing or _new_entity(people, name)
+    entity.title = entity.title or title
+    entity.country = entity.country or country
+    if appositive is not None and entity.organization is None:
+        entity.organization = appositive[2]
+    _mention(people, sentence, start, end, entity)
+
+
+def _new_entity(people: People, name: str) -> Entity:
+    entity = Entity(name=name)
+    people.entities.append(entity)
+    return entity
+
+
+def _mention(people: People, sentence: Sentence, start: int, end: int, entity: Entity) -> None:
+    mentions = people.mentions.setdefault(sentence.index, [])
+    if any(m.start < end and start < m.end for m in mentions):
+        return
+    mentions.append(Mention(sentence.index, start, end, entity))
+    entity.last_seen = max(entity.last_seen, sentence.index)
+
+
+def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None] | None:
+    """Title, country and organization from ", the ... director general of ...," after a name."""
+    match = re.match(r"^,\s+(?P<app>[^;()]{3,200})", after)
+    if not match:
+        return None
+    app = match.group("app")
+    title = lex.title_in_text.search(app)
+    if title is None or title.start() > 80 or app[: title.start()].count(",") > 1:
+        return None
+    clause_end = app.find(",", title.end())
+    app = app if clause_end < 0 else app[:clause_end]
+    found = lex.adjective_in_text.search(app)
+    country = lex.gazetteer.country_of(_strip_possessive(found.group(0))) if found else None
+    organization = lex.organization.search(app)
+    return (
+        title.group(0),
+        country,
+        organization.group("org") if organization else None,
+    )
+
+
+def _strip_possessive(text: str) -> str:
+    return text[:-2] if text.endswith("'s") else text.rstrip("'")
+
+
+def _stack_title(found: str, current: str | None) -> str:
+    # Titles stack ("Vice Foreign Minister"), but the prefix matcher sees them one by one.
+    return f"{current} {found}" if current else found
+
+
+@cache
+def _surname_cache(tokens: frozenset[str]) -> re.Pattern[str] | None:
+    if not tokens:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(tokens)})(?![\w-])")
+
+
+def _surname_pattern(people: People) -> re.Pattern[str] | None:
+    tokens: set[str] = set()
+    for entity in people.entities:
+        parts = entity.name.split()
+        # Family names come first in Korean and Chinese names, last in most others.
+        tokens.update({parts[0], parts[-1]})
+    return _surname_cache(frozenset(t for t in tokens if len(t) > 1))
+
+
+def _surnames(sentence: Sentence, pattern: re.Pattern[str], people: People) -> None:
+    taken = people.mentions.get(sentence.index, [])
+    for match in pattern.finditer(sentence.norm):
+        if any(m.start <= match.start() < m.end for m in taken):
+            continue
+        word = match.group(0)
+        candidates = [
+            e
+            for e in people.entities
+            if word in (e.name.split()[0], e.name.split()[-1])
+        ]
+        if not candidates:
+            continue
+        # The most recently mentioned bearer of the name is meant.
+        entity = max(candidates, key=lambda e: e.last_seen)
+        _mention(people, sentence, match.start(), match.end(), entity)

@@ -9,7 +9,7 @@ The built-in ``rules`` plugin (``diplowire_plugins.rules``) calls it from the
 from __future__ import annotations
 
 from diplowire.extraction import dates as datelib
-from diplowire.extraction import meetings, people
+from diplowire.extraction import agreements, meetings, people, statements
 from diplowire.extraction.context import Context
 from diplowire.extraction.cues import cues
 from diplowire.models import Article, Records
@@ -36,7 +36,11 @@ def extract(article: Article) -> Records:
     found_meetings = meetings.find(
         context, found_people, date_mentions, lead, compiled, meeting_sentences
     )
-    return Records(meetings=found_meetings)
+    found_statements = statements.find(context, found_people, date_mentions, compiled)
+    found_agreements = agreements.find(context, date_mentions)
+    return Records(
+        meetings=found_meetings, statements=found_statements, agreements=found_agreements
+    )
 
 
 def _lead_date(

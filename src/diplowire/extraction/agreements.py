@@ -1,0 +1,324 @@
+"""Agreements: named pacts with their acronyms, parties and lifecycle events.
+
+Names are capitalized phrases ending in a head word ("General Security of Military
+Information Agreement", "Treaty on Basic Relations between Japan and the Republic of
+Korea", "New START"), linked to their acronym ("..., or GSOMIA", "... (GSOMIA)").
+Later references ("the pact", "the accord", "the 2016 pact") refer to the agreement
+named last. Each sentence about an agreement is read for lifecycle events (the
+``agreement_events`` cues), each dated by the nearest date expression.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from diplowire import lexicon
+from diplowire.extraction.context import Context, Sentence
+from diplowire.extraction.dates import NUMBER_WORDS, DateMention
+from diplowire.extraction.gazetteer import alternation, gazetteer
+from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
+
+_HEADS = (
+    r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
+    r"Memorandum of Understanding|Partnership|Deal|Declaration|START|Compact|Framework"
+)
+_CONNECTOR = r"(?:of|on|for|and|the|between|in|to|de|du|&)"
+_CAP = r"(?:[A-Z0-9][\w'’.-]*)"
+_NAME = re.compile(
+    rf"(?P<name>(?:{_CAP}\s+(?:{_CONNECTOR}\s+)*){{0,10}}(?:{_HEADS})"
+    rf"(?:\s+(?:on|of|between|for|to)\s+(?:the\s+)?{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP}){{0,8}})?)"
+    rf"(?:\s*\((?P<paren>[A-Z][A-Za-z0-9-]{{1,11}})\)|,\s+(?:or|also known as|known as)\s+"
+    rf"(?:the\s+)?(?P<or>[A-Z][A-Za-z0-9-]{{1,11}})\b)?"
+)
+_GENERIC = re.compile(
+    r"\b(?:the|this|that|a|an|its|their|our|his|her)\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention)s?\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,10}\b")
+_OPENERS = frozenset("The A An This That These Those Its Their In On At But And Under".split())
+_DATE_REACH = 90
+_DAY_SHIFT = re.compile(
+    r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before|later|earlier)\b", re.I
+)
+_RENEWAL = re.compile(
+    r"automatically\s+(?:renewed|extended)\s+(?:every|each|for\s+(?:another|a\s+further))\s+"
+    r"(?P<period>year|month|(?P<n>\w+)\s+(?P<unit>years?|months?))"
+    r"(?:[^.]{0,200}?(?P<notice>\d+|one|two|three|six|ninety|a)\s+(?P<nunit>days?|months?|years?)"
+    r"(?:'s|’s)?\s+(?:before|prior|in advance|notice))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Draft:
+    name: str | None = None
+    acronym: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    year: str | None = None
+    events: list[AgreementEvent] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    renewal: RenewalRule | None = None
+
+    def label(self) -> str:
+        return self.acronym or self.name or (self.aliases[0] if self.aliases else "")
+
+    def add_sentence(self, sentence: Sentence) -> None:
+        if sentence not in self.sentences:
+            self.sentences.append(sentence)
+
+
+@cache
+def _event_cues() -> list[tuple[AgreementEventKind, re.Pattern[str]]]:
+    table = lexicon.load("cues")["agreement_events"]
+    return [
+        (kind, re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})", re.IGNORECASE))
+        for kind, patterns in table.items()
+    ]
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    gaz = gazetteer()
+    forms = {**gaz.country_names, **gaz.adjectives, **gaz.metonyms}
+    return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])")
+
+
+def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreement]:
+    """The agreements an article names, with their lifecycle events."""
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for sentence in context.sentences:
+        mentioned = _named_in(sentence, drafts)
+        generic = list(_GENERIC.finditer(sentence.norm))
+        for draft in mentioned:
+            draft.add_sentence(sentence)
+        if mentioned:
+            current = mentioned[-1]
+        for match in generic:
+            target = _generic_target(match, current, drafts, sentence)
+            if target is not None:
+                target.add_sentence(sentence)
+                if current is None:
+                    current = target
+        if not mentioned and not generic and current is not None and _refers_back(sentence):
+            current.add_sentence(sentence)
+    for draft in drafts:
+        _read_events(draft, context, dates)
+    return [
+        _record(draft, context, index)
+        for index, draft in enumerate(drafts)
+        if draft.name or draft.acronym or draft.events
+    ]
+
+
+def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
+    found: list[_Draft] = []
+    text = sentence.norm
+    for match in _NAME.finditer(text):
+        name = _clean_name(match.group("name"))
+        if name is None:
+            continue
+        acronym = match.group("paren") or match.group("or")
+        draft = _find_draft(drafts, name=name, acronym=acronym)
+        if draft is None:
+            draft = _Draft()
+            drafts.append(draft)
+        if _is_full_name(name):
+            draft.name = draft.name or name
+        elif name not in draft.aliases:
+            draft.aliases.append(name)
+        draft.acronym = draft.acronym or acronym
+        if draft not in found:
+            found.append(draft)
+    known = {d.acronym: d for d in drafts if d.acronym}
+    for match in _ACRONYM.finditer(text):
+        draft = known.get(match.group(0))
+        if draft is not None and draft not in found:
+            found.append(draft)
+    return found
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.split()
+    while words and (words[0] in _OPENERS or words[0].lower() in ("of", "and", "the", "on")):
+        words.pop(0)
+    if len(words) < 2 and not (words and words[0] == "START"):
+        return None
+    name = " ".join(words)
+    # A name needs a capitalized word besides its head ("Basic Relations Treaty").
+    capitals = [w for w in words[:-1] if w[:1].isupper()]
+    return name if capitals or words[-1] == "START" else None
+
+
+def _is_full_name(name: str) -> bool:
+    return len(name.split()) >= 2 and not re.match(r"^(?:19|20)\d{2}\b", name)
+
+
+def _find_draft(drafts: list[_Draft], *, name: str, acronym: str | None) -> _Draft | None:
+    for draft in drafts:
+        if acronym and draft.acronym == acronym:
+            return draft
+        if draft.name and (draft.name == name or name.endswith(draft.name) or draft.name.endswith(name)):
+            return draft
+        if name in draft.aliases:
+            return draft
+    return None
+
+
+def _generic_target(
+    match: re.Match[str], current: _Draft | None, drafts: list[_Draft], sentence: Sentence
+) -> _Draft | None:
+    year = match.group("year")
+    phrase = match.group(0)
+    if year:
+        for draft in drafts:
+            if draft.year == year:
+                return draft
+        if current is not None and current.year in (None, year) and _signed_year(current) in (None, year):
+            current.year = current.year or year
+            if phrase.split(None, 1)[1] not in current.aliases:
+                current.aliases.append(phrase.split(None, 1)[1])
+            return current
+        draft = _Draft(year=year, aliases=[phrase.split(None, 1)[1]])
+        drafts.append(draft)
+        return draft
+    if match.group(0).lower().startswith(("a ", "an ")):
+        return None  # "a deal" introduces something new, unnamed
+    return current
+
+
+def _signed_year(draft: _Draft) -> str | None:
+    for event in draft.events:
+        if event.kind == "signed" and event.date:
+            return event.date[:4]
+    return None
+
+
+def _refers_back(sentence: Sentence) -> bool:
+    return bool(re.match(r"^(?:It|It's|Its)\b", sentence.norm))
+
+
+def _read_events(draft: _Draft, context: Context, dates: dict[int, list[DateMention]]) -> None:
+    seen: set[tuple[str, str | None]] = set()
+    for sentence in draft.sentences:
+        text = sentence.norm
+        renewal = _RENEWAL.search(text)
+        if renewal is not None and draft.renewal is None:
+            draft.renewal = _renewal_rule(renewal)
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _event_cues():
+            for cue in pattern.finditer(text):
+                if any(s <= cue.start() < e for s, e in taken):
+                    continue
+                if kind == "renewed" and renewal is not None:
+                    continue  # "renewed every year unless ..." is the rule, not an event
+                taken.append((cue.start(), cue.end()))
+                date, date_text = _event_date(text, cue, dates.get(sentence.index, []))
+                if kind == "signed" and date is None and draft.year:
+                    date = draft.year
+                key = (kind, date)
+                if key in seen:
+                    _add_source(draft, kind, date, context.evidence(sentence))
+                    continue
+                seen.add(key)
+                draft.events.append(
+                    AgreementEvent(
+                        kind=kind,
+                        date=date,
+                        date_text=date_text,
+                        actor=_actor(text[: cue.start()]),
+                        sources=[context.evidence(sentence)],
+                    )
+                )
+    if draft.year and not any(e.kind == "signed" for e in draft.events):
+        draft.events.append(AgreementEvent(kind="signed", date=draft.year))
+    _drop_undated_duplicates(draft)
+
+
+def _add_source(draft: _Draft, kind: str, date: str | None, evidence: Evidence) -> None:
+    for event in draft.events:
+        if event.kind == kind and event.date == date and evidence not in event.sources:
+            event.sources.append(evidence)
+
+
+def _drop_undated_duplicates(draft: _Draft) -> None:
+    dated = {e.kind for e in draft.events if e.date}
+    draft.events = [e for e in draft.events if e.date or e.kind not in dated]
+
+
+def _event_date(
+    text: str, cue: re.Match[str], mentions: list[DateMention]
+) -> tuple[str | None, str | None]:
+    near = [m for m in mentions if m.date and abs(m.start - cue.start()) <= _DATE_REACH]
+    if not near:
+        return None, None
+    # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one.
+    after = [m for m in near if m.start >= cue.start()]
+    best = min(after or near, key=lambda m: abs(m.start - cue.start()))
+    date = best.date
+    between = text[min(best.end, cue.start()) : max(best.start, cue.end())]
+    shift = _DAY_SHIFT.search(between)
+    if shift is not None and date and len(date) == 10:
+        from datetime import date as day, timedelta
+
+        count = int(shift.group("n")) if shift.group("n").isdigit() else NUMBER_WORDS.get(
+            shift.group("n").lower(), 1
+        ) or 1
+        # "[on Saturday], a day after [the event]": the event is a day before Saturday.
+        sign = -1 if shift.group("dir").lower() in ("after", "later") else 1
+        date = (day.fromisoformat(date) + timedelta(days=sign * count)).isoformat()
+    return date, best.text
+
+
+def _actor(before: str) -> str | None:
+    found = list(_country_pattern().finditer(before[-80:]))
+    if not found:
+        return None
+    return gazetteer().country_of(found[-1].group(0))
+
+
+def _renewal_rule(match: re.Match[str]) -> RenewalRule:
+    period_text = match.group("period").lower()
+    if match.group("unit"):
+        raw = match.group("n").lower()
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or 1
+        period = f"P{count}{'Y' if match.group('unit').lower().startswith('year') else 'M'}"
+    else:
+        period = "P1Y" if period_text == "year" else "P1M"
+    notice_days = None
+    if match.group("notice"):
+        raw = match.group("notice").lower()
+        count = int(raw) if raw.isdigit() else {"ninety": 90}.get(raw) or NUMBER_WORDS.get(raw) or 1
+        unit = match.group("nunit").lower()
+        notice_days = count * (365 if unit.startswith("year") else 30 if unit.startswith("month") else 1)
+    return RenewalRule(automatic=True, period=period, notice_days=notice_days)
+
+
+def _record(draft: _Draft, context: Context, index: int) -> Agreement:
+    return Agreement(
+        id=f"{context.article.id}-a{index}",
+        name=draft.name,
+        acronym=draft.acronym,
+        aliases=draft.aliases,
+        parties=_parties(draft),
+        renewal=draft.renewal,
+        events=draft.events,
+        sources=[context.evidence(s) for s in draft.sentences[:1]],
+    )
+
+
+def _parties(draft: _Draft) -> list[str]:
+    counts: Counter[str] = Counter()
+    texts = [draft.name or "", *(s.norm for s in draft.sentences)]
+    for text in texts:
+        for match in _country_pattern().finditer(text):
+            code = gazetteer().country_of(match.group(0))
+            if code:
+                counts[code] += 1
+    bilateral = any("bilateral" in t.lower() or "between" in t.lower() for t in texts)
+    top = [code for code, _ in counts.most_common(2 if bilateral else 4)]
+    return sorted(top)

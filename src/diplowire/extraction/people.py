@@ -36,6 +36,7 @@ _VERBS_AFTER = re.compile(
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:counterparts?|predecessor|successor|envoy|chief|leader|host|wife|husband),?\s*$"
     r"|\b(?:and|with|met|meet)\s+$"
+    r"|\b(?:said|says|added|according\s+to|quoted|asked)\s+$"
 )
 # Month names that are also family names ("Theresa May"), taken only after a given name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
@@ -92,6 +93,21 @@ class People:
     def by_key(self, key: str) -> Entity | None:
         """The entity with this normalized name key."""
         return next((e for e in self.entities if e.key == key), None)
+
+    def subject_before(self, sentence: int, offset: int) -> Entity | None:
+        """Whom a pronoun at ``offset`` of ``sentence`` most likely means.
+
+        The subject (first person named) of the same sentence when one precedes the
+        pronoun, else the subject of the nearest earlier sentence naming anyone.
+        """
+        here = [m for m in self.mentions.get(sentence, []) if m.start < offset]
+        if here:
+            return here[0].entity
+        for index in range(sentence - 1, -1, -1):
+            earlier = self.mentions.get(index)
+            if earlier:
+                return earlier[0].entity
+        return None
 
     def latest_before(self, sentence: int, *, country: str | None = None) -> Entity | None:
         """The entity mentioned last before ``sentence`` (optionally of one country)."""

@@ -11,17 +11,20 @@ official") speak as institutions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues
 from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
-from diplowire.extraction.people import Entity, People
+from diplowire.extraction.people import Entity, Mention, People
 from diplowire.models import Evidence, Person, Statement
 
 _QUOTE = re.compile(r"“(?P<curly>[^”]{1,1500})”|\"(?P<straight>[^\"]{1,1500})\"")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)(?:\s+\w+){0,2}\s*$")
+_RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
 _SAID_AFTER = re.compile(
     r"^[\s,]*(?:(?P<pre>[^.\"“”]{0,80}?)\s+)?(?:(?:also|then|later|further|had|has|was)\s+)?"
     r"(?:said|says|added|told|stressed|noted|wrote|asked|insisted|warned|explained|"
@@ -29,6 +32,14 @@ _SAID_AFTER = re.compile(
     r"\b(?P<post>[^.\"“”]{0,80})",
 )
 _NON_QUOTE = re.compile(r"^[\w\s.'’-]{1,40}$")
+_DESCRIPTION = re.compile(
+    r"(?P<article>\b(?:the|a|an))\s+(?P<np>[^,;\"“”]{3,90}?)\s*,?\s*$", re.IGNORECASE
+)
+_PERSON_NOUN = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|minister|secretary|president|premier|chancellor|leader|"
+    r"envoy|ambassador|chief|negotiator|adviser|advisor|diplomat)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +48,7 @@ class _Quote:
     start: int
     end: int
     text: str
+    previous_speaker: Person | None
 
 
 def find(
@@ -53,18 +65,20 @@ def find(
     for number, paragraph in enumerate(context.article.paragraphs):
         sentences = by_paragraph.get(number, [])
         offsets = _offsets(paragraph, sentences)
+        previous: Person | None = None
         for match in _QUOTE.finditer(paragraph):
             words = (match.group("curly") or match.group("straight") or "").strip()
             words = words.rstrip(",.;: ").strip()
             if not words or _is_title_or_name(words, match, paragraph):
                 continue
-            quote = _Quote(number, match.start(), match.end(), words)
+            quote = _Quote(number, match.start(), match.end(), words, previous)
             home = _sentence_at(sentences, offsets, match.start())
             if home is None:
                 continue
             speaker, setting = _speaker(quote, home, offsets[home.index], context, people, cues)
             if speaker is None:
                 continue
+            previous = speaker
             found.append(
                 Statement(
                     id=f"{context.article.id}-s{len(found)}",
@@ -99,8 +113,16 @@ def _sentence_at(sentences: list[Sentence], offsets: dict[int, int], at: int) ->
 
 
 def _is_title_or_name(words: str, match: re.Match[str], paragraph: str) -> bool:
-    """Quoted names of things ("2+2", "Team Europe") are not statements."""
-    return len(words) < 3 or (len(words.split()) <= 3 and words.istitle() and not words.endswith("!"))
+    """Quoted names of things ("2+2", "Team Europe") are not statements.
+
+    A short capitalized quote is a name unless it is the first part of a quote split
+    around its attribution (\u201cToday,\u201d Yoon said, \u201c...\u201d).
+    """
+    raw = match.group(0)[1:-1].rstrip()
+    if raw.endswith(","):
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", words)
+    return len(letters) < 3 or (len(words.split()) <= 3 and words.istitle())
 
 
 def _speaker(
@@ -117,55 +139,97 @@ def _speaker(
     setting_match = cues.setting.search(text)
     setting = setting_match.group(0) if setting_match else None
     mentions = people.in_sentence(sentence.index)
-    # 1. After the quote: "...," Kono said / "...," said Kono / "...," the ministry said.
+    opens_sentence = not text[:start].strip(" \"“(")
     after = _SAID_AFTER.match(text[end:])
     if after is not None:
-        pre = after.group("pre") or ""
-        post = after.group("post") or ""
-        region = (end, end + len(after.group(0)))
-        named = [m for m in mentions if region[0] <= m.start < region[1]]
-        if named:
+        # "...," Kono said / "...," said Haruo Kanno: a person named in the attribution.
+        region_end = end + len(after.group(0))
+        named = [m for m in mentions if end <= m.start < region_end]
+        if named and (opens_sentence or text[end - 2 : end - 1] in ",.!?" or text[end - 1] == ","):
             return named[0].entity.person(), setting
-        who = _institution_or_pronoun(pre or post, sentence, people, cues)
+    if not opens_sentence:
+        # Inside or after a clause: the subject of the nearest reporting verb before it
+        # ("Kim recalled that ... "unjust"", "called on South Korea to "act prudently"").
+        verbs = list(cues.speech.finditer(text[:start]))
+        boundary = 0
+        spans = []
+        for verb in verbs:
+            spans.append((boundary, verb.start(), verb.group(0).endswith("ing")))
+            boundary = verb.end()
+        for span_start, span_end, participle in reversed(spans):
+            if participle:
+                continue  # "..., adding that": the subject is the previous verb's
+            who = _subject(text, span_start, span_end, mentions, sentence, people, cues)
+            if who is not None:
+                return who, setting
+    if after is not None:
+        pre_end = end + len(after.group("pre") or "") + 1
+        who = _subject(text, end, pre_end, mentions, sentence, people, cues, first=True)
         if who is not None:
             return who, setting
-    # 2. Before the quote: the nearest person or body before a reporting verb.
-    before = text[:start]
-    speech = list(cues.speech.finditer(before))
+    if opens_sentence and quote.previous_speaker is not None:
+        # A quote that is a sentence of its own continues the previous quotation.
+        return quote.previous_speaker, setting
     named_before = [m for m in mentions if m.end <= start]
     if named_before:
-        subject = named_before[0] if not speech else _subject_for(named_before, speech[-1].start())
-        return subject.entity.person(), setting
-    who = _institution_or_pronoun(before, sentence, people, cues)
-    if who is not None:
-        return who, setting
-    # 3. A quote opening the sentence with its speaker named later on.
+        return named_before[0].entity.person(), setting
     named_after = [m for m in mentions if m.start >= end]
     if named_after:
         return named_after[0].entity.person(), setting
-    pronoun = _PRONOUN.search(text)
-    if pronoun is not None:
+    if _PRONOUN.search(text):
         entity = people.latest_before(sentence.index)
         if entity is not None:
             return entity.person(), setting
     return None, setting
 
 
-def _subject_for(named: list, verb_at: int):  # type: ignore[no-untyped-def]
-    candidates = [m for m in named if m.end <= verb_at]
-    return candidates[-1] if candidates else named[0]
-
-
-def _institution_or_pronoun(
-    phrase: str, sentence: Sentence, people: People, cues: Cues
+def _subject(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    sentence: Sentence,
+    people: People,
+    cues: Cues,
+    *,
+    first: bool = False,
 ) -> Person | None:
-    if _PRONOUN.search(phrase):
-        entity = people.latest_before(sentence.index + 1)
+    """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description."""
+    phrase = text[start:end]
+    pronoun = _PRONOUN_AT_END.search(phrase)
+    if pronoun is not None:
+        entity = people.subject_before(sentence.index, start + pronoun.start())
         return entity.person() if entity is not None else None
-    institution = cues.institution.search(phrase)
+    inside = [m for m in mentions if start <= m.start < end and not _in_relative_clause(text, m.start)]
+    if inside:
+        return (inside[0] if first else inside[-1]).entity.person()
+    if _PRONOUN.search(phrase):
+        entity = people.subject_before(sentence.index, end)
+        return entity.person() if entity is not None else None
+    described = _DESCRIPTION.search(phrase)
+    if described is not None:
+        if described.group("article").lower() == "the" and _PERSON_NOUN.search(described.group(0)):
+            # "the top government spokesman": the person the article last named.
+            entity = people.latest_before(sentence.index)
+            if entity is not None:
+                return entity.person()
+    institution = _last(cues.institution.finditer(phrase))
     if institution is not None:
         return institution_person(institution)
+    if described is not None and described.group("article").lower() in ("a", "an"):
+        return Person(name=described.group("np").strip(), institution=True)
     return None
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    return any(m.start() < at < m.end() for m in _RELATIVE.finditer(text))
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007
+        pass
+    return found
 
 
 def institution_person(match: re.Match[str]) -> Person:

@@ -61,10 +61,12 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is\sto|are\sto|scheduled|set\sto|plans?\sto|planned|due\sto|"
-    r"expected\sto|to\sbe\sheld|upcoming|next|expires|begins|starts|opens|ends|takes\seffect)\b",
+    r"\b(?:will|shall|is\sto|are\sto|scheduled|set\sto|plans?\sto|due\sto|"
+    r"expected\sto|to\sbe\sheld|upcoming|expires|begins|starts|opens|takes\seffect)\b",
     re.IGNORECASE,
 )
+# How far before a date expression the verb that sets its tense is looked for.
+_TENSE_REACH = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,8 @@ class DateMention:
     text: str
     date: str | None
     """ISO date at the precision the words give, or None when it cannot be resolved."""
+    attributive: bool = False
+    """A bare year qualifying a noun ("the 2016 pact"), not dating the sentence's event."""
 
 
 def find(sentence: str, published: date | None) -> list[DateMention]:
@@ -90,15 +94,20 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
     >>> [m.date for m in find("Talks are set for next week.", date(2019, 11, 15))]
     [None]
     """
-    future = bool(_FUTURE.search(sentence))
     mentions = []
     for match in _PATTERN.finditer(sentence):
         if match.group("lm_month") == "May" and not (
             match.group("lm_mod") or match.group("lm_year")
         ):
             continue  # a bare "May" is far more often the verb or a name (Theresa May)
-        resolved = _resolve(match, published, future)
-        mentions.append(DateMention(match.start(), match.end(), match.group(0), resolved))
+        window = sentence[max(0, match.start() - _TENSE_REACH) : match.end() + 15]
+        resolved = _resolve(match, published, bool(_FUTURE.search(window)))
+        attributive = bool(match.group("year")) and not re.search(
+            r"\b(?:in|since|until|by|from|of|through|before|after)\s+$", sentence[: match.start()]
+        )
+        mentions.append(
+            DateMention(match.start(), match.end(), match.group(0), resolved, attributive)
+        )
     return mentions
 
 

@@ -11,7 +11,7 @@ skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, duration_minutes
@@ -22,7 +22,7 @@ from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
 
 # How far (in characters) a cue reaches to the words that qualify it, and to its date.
 _REACH = 60
-_DATE_REACH = 100
+_DATE_REACH = 110
 
 
 @dataclass
@@ -73,28 +73,66 @@ def find(
     meetings: list[_Draft] = []
     fragments: list[_Draft] = []
     for sentence in candidates:
-        draft = _mention(
-            sentence, context, people, dates.get(sentence.index, []), lead, cues, meetings
-        )
-        if draft is None:
-            continue
-        if len(draft.participants) >= 2:
-            target = _same_meeting(draft, meetings)
-            if target is None:
-                meetings.append(draft)
-            else:
-                target.absorb(draft)
-        else:
-            fragments.append(draft)
+        clauses_seen: set[tuple[int, int]] = set()
+        for cue in _meeting_cues(sentence.norm, cues, people, sentence):
+            clause = _clause(sentence.norm, cue)
+            if clause in clauses_seen:
+                continue  # one clause, one meeting: "held talks ... at the meeting"
+            clauses_seen.add(clause)
+            draft = _mention(
+                sentence, cue, clause, context, people, dates.get(sentence.index, []), lead,
+                cues, meetings,
+            )
+            if draft is None:
+                continue
+            for part in _split_pairs(draft, sentence):
+                _place(part, meetings, fragments)
     for fragment in fragments:
         target = _fragment_target(fragment, meetings)
         if target is not None:
             target.absorb(fragment)
-    return [_record(draft, context, index) for index, draft in enumerate(meetings)]
+    firm = [draft for draft in meetings if _firm(draft)]
+    return [_record(draft, context, index) for index, draft in enumerate(firm)]
+
+
+def _place(draft: _Draft, meetings: list[_Draft], fragments: list[_Draft]) -> None:
+    if len(draft.participants) < 2:
+        fragments.append(draft)
+        return
+    target = _same_meeting(draft, meetings)
+    if target is None:
+        meetings.append(draft)
+    else:
+        target.absorb(draft)
+
+
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+
+
+def _split_pairs(draft: _Draft, sentence: Sentence) -> list[_Draft]:
+    """One bilateral meeting per counterpart for "X spoke by phone with A and B" and
+    "X held separate talks with A and with B", not one three-way meeting."""
+    if len(draft.participants) < 3 or draft.format in ("trilateral", "multilateral"):
+        return [draft]
+    if draft.kind != "phone" and not _SEPARATE.search(sentence.norm):
+        return [draft]
+    first, *others = draft.participants
+    return [
+        replace(
+            draft,
+            participants=[first, other],
+            format="bilateral",
+            topics=list(draft.topics),
+            sources=list(draft.sources),
+        )
+        for other in others
+    ]
 
 
 def _mention(
     sentence: Sentence,
+    cue: re.Match[str],
+    clause: tuple[int, int],
     context: Context,
     people: People,
     date_mentions: list[DateMention],
@@ -103,25 +141,44 @@ def _mention(
     meetings: list[_Draft],
 ) -> _Draft | None:
     text = sentence.norm
-    cue = _meeting_cue(text, cues, people, sentence)
-    if cue is None:
-        return None
     window = text[max(0, cue.start() - _REACH) : cue.end() + _REACH]
     if cues.negation.search(text[: cue.end() + _REACH]):
         return None
     draft = _Draft(sentence=sentence.index, sources=[context.evidence(sentence)])
     draft.scheduled = bool(cues.scheduled.search(window))
+    clause_start, clause_end = clause
     for mention in people.in_sentence(sentence.index):
-        if mention.entity.key not in draft.keys and not _is_reported_by(text, mention.end):
+        if not clause_start <= mention.start < clause_end:
+            continue
+        if _is_reported_by(text, mention.end) or _possessive_of_other(text, mention.end):
+            continue
+        if mention.entity.key not in draft.keys:
             draft.participants.append(mention.entity)
     _add_counterpart(draft, text, people, sentence, cues)
-    if len(draft.participants) < 2 and meetings and cues.group_reference.search(text):
-        for person in meetings[-1].participants:
+    if len(draft.participants) < 2 and cues.group_reference.search(text):
+        # "they met": the people of the main clause, else of the last meeting, else
+        # the last two people named.
+        main = [
+            m.entity
+            for m in people.in_sentence(sentence.index)
+            if m.start < clause_start and not _possessive_of_other(text, m.end)
+        ]
+        if len({e.key for e in main}) >= 2:
+            group = main
+        else:
+            group = meetings[-1].participants if meetings else _last_two(people, sentence)
+        for person in group:
             if person.key not in draft.keys:
                 draft.participants.append(person)
-    near = [m for m in date_mentions if abs(m.start - cue.start()) <= _DATE_REACH]
+    near = [
+        m
+        for m in date_mentions
+        if not m.attributive
+        and _distance(m.start, cue) <= _DATE_REACH
+        and clause_start <= m.start < clause_end
+    ]
     if near:
-        nearest = min(near, key=lambda m: abs(m.start - cue.start()))
+        nearest = min(near, key=lambda m: _distance(m.start, cue))
         draft.date, draft.date_text = nearest.date, nearest.text
     elif lead is not None and not draft.scheduled:
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
@@ -154,9 +211,10 @@ def _mention(
     return draft
 
 
-def _meeting_cue(
+def _meeting_cues(
     text: str, cues: Cues, people: People, sentence: Sentence
-) -> re.Match[str] | None:
+) -> list[re.Match[str]]:
+    found = []
     for cue in cues.meeting.finditer(text):
         word = cue.group(0).lower()
         if word == "told":
@@ -164,8 +222,56 @@ def _meeting_cue(
             following = [m for m in people.in_sentence(sentence.index) if m.start > cue.end()]
             if not following or following[0].start - cue.end() > 2:
                 continue
-        return cue
-    return None
+        found.append(cue)
+    return found
+
+
+_CONNECTOR = re.compile(
+    r"(?:^|[\s,;])(?:since|after|before|when|while|if|although|though|because|whereas|"
+    r"which|who|whose|where|but|following|unlike)\s",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:and\s+(?:they|he|she|it|the\s+two|both|then)|but|while|which|who|where|as|"
+    r"after|before|when|since)\s|\s(?:since|because|although)\s"
+)
+
+
+def _clause(text: str, cue: re.Match[str]) -> tuple[int, int]:
+    """The part of the sentence the meeting cue governs: from the last subordinating
+    word before it ("since his predecessor, Park Jin, held talks") to the next clause."""
+    start = 0
+    for match in _CONNECTOR.finditer(text, 0, cue.start()):
+        start = match.end()
+    end_match = _CLAUSE_END.search(text, cue.end())
+    return start, end_match.start() if end_match else len(text)
+
+
+def _possessive_of_other(text: str, end: int) -> bool:
+    """"Putin's speech": a possessive names its owner, not a participant, unless what
+    it owns is the meeting ("Moon's summit with Kim")."""
+    match = re.match(r"^'s?\s+(?P<noun>[\w-]+)", text[end:])
+    return match is not None and match.group("noun").lower() not in _MEETING_NOUNS
+
+
+_MEETING_NOUNS = frozenset(
+    "meeting meetings talks summit call visit trip counterpart counterparts".split()
+)
+
+
+def _distance(at: int, cue: re.Match[str]) -> int:
+    return 0 if cue.start() <= at <= cue.end() else min(abs(at - cue.start()), abs(at - cue.end()))
+
+
+def _last_two(people: People, sentence: Sentence) -> list[Entity]:
+    found: list[Entity] = []
+    for index in range(sentence.index - 1, -1, -1):
+        for mention in reversed(people.in_sentence(index)):
+            if mention.entity not in found:
+                found.append(mention.entity)
+            if len(found) == 2:
+                return found
+    return []
 
 
 def _is_reported_by(text: str, end: int) -> bool:
@@ -190,7 +296,17 @@ def _add_counterpart(
             if e.key not in draft.keys and (country is None or e.country == country)
         ]
         if candidates:
-            draft.participants.append(min(candidates, key=lambda e: abs(e.last_seen - sentence.index)))
+            # A counterpart holds the same office: prefer a matching title, then proximity.
+            titles = {p.title.lower() for p in draft.participants if p.title}
+            draft.participants.append(
+                min(
+                    candidates,
+                    key=lambda e: (
+                        (e.title or "").lower() not in titles,
+                        abs(e.last_seen - sentence.index),
+                    ),
+                )
+            )
 
 
 def _nearest(matches: object, at: int, group: str) -> str | None:
@@ -234,6 +350,11 @@ def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
             continue
         return meeting
     return None
+
+
+def _firm(draft: _Draft) -> bool:
+    """Held meetings, and scheduled ones with a month or day: not vague plans."""
+    return not draft.scheduled or (draft.date is not None and len(draft.date) >= 7)
 
 
 def _record(draft: _Draft, context: Context, index: int) -> Meeting:

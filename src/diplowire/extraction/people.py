@@ -148,7 +148,6 @@ def _lexicon() -> _Lexicon:
     for title in gaz.titles + gaz.honorifics:
         not_name.update(w.capitalize() for w in title.split())
         not_name.update(title.split())
-    not_name.update(m.capitalize() for m in MONTHS)
     not_name.update(
         ["January", "February", "March", "April", "May", "June", "July", "August",
          "September", "October", "November", "December"]

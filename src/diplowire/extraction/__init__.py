@@ -27,6 +27,7 @@ def extract(article: Article) -> Records:
     date_mentions = {
         s.index: found for s in context.sentences if (found := datelib.find(s.norm, context.published))
     }
+    datelib.anchor(date_mentions)
     lead = _lead_date(context, date_mentions)
     meeting_sentences = []
     for sentence in context.sentences:

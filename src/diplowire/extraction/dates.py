@@ -54,8 +54,8 @@ _PATTERN = re.compile(
         (?P<lm_month>{_FULL_MONTH}|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)
         (?:,?\s(?P<lm_year>(?:19|20)\d{{2}})|\s(?P<lm_rel>last|this|next)\syear)?)\b
   | (?P<my>(?P<my_month>{_FULL_MONTH})\s(?P<my_year>(?:19|20)\d{{2}}))\b
-  | (?P<day>yesterday|today|tomorrow|the\sprevious\sday|the\sday\sbefore|the\sfollowing\sday|
-        the\snext\sday)\b
+  | (?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]he\sprevious\sday|[Tt]he\sday\sbefore|
+        [Tt]he\sfollowing\sday|[Tt]he\snext\sday)\b
   | (?P<year>(?<![-–\d])(?P<year_n>(?:19|20)\d{{2}})(?![-–]\d)(?!\d))
     """,
     re.VERBOSE,
@@ -92,6 +92,8 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
     >>> [m.date for m in find("It came into force three years ago.", date(2019, 11, 17))]
     ['2016']
     >>> [m.date for m in find("Talks are set for next week.", date(2019, 11, 15))]
+    ['2019-11']
+    >>> [m.date for m in find("Talks are set for next week.", date(2019, 11, 22))]
     [None]
     """
     mentions = []
@@ -109,6 +111,30 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
             DateMention(match.start(), match.end(), match.group(0), resolved, attributive)
         )
     return mentions
+
+
+_RELATIVE_DAYS = {
+    "the previous day": -1, "the day before": -1, "the following day": 1, "the next day": 1,
+}  # fmt: skip
+
+
+def anchor(mentions: dict[int, list[DateMention]]) -> None:
+    """Resolve "the following day", "the previous day" against the last day named before.
+
+    They count from the story's last dated event, not from the publication date;
+    without an earlier day-precise date the publication date stays the anchor.
+    """
+    last: date | None = None
+    for index in sorted(mentions):
+        found = mentions[index]
+        for position, mention in enumerate(found):
+            offset = _RELATIVE_DAYS.get(" ".join(mention.text.lower().split()))
+            if offset is not None and last is not None:
+                shifted = (last + timedelta(days=offset)).isoformat()
+                found[position] = DateMention(mention.start, mention.end, mention.text, shifted)
+            elif mention.date and len(mention.date) == 10 and offset is None:
+                if mention.text.lower() not in ("today", "yesterday", "tomorrow"):
+                    last = date.fromisoformat(mention.date)  # "today" is the writer's, not the story's
 
 
 def _month(name: str) -> int:
@@ -167,7 +193,7 @@ def _resolve(match: re.Match[str], published: date | None, future: bool) -> str 
         phrase = groups["day"].replace("\n", " ")
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "the previous day": -1,
                   "the day before": -1, "the following day": 1, "the next day": 1}  # fmt: skip
-        return (published + timedelta(days=offset[" ".join(phrase.split())])).isoformat()
+        return (published + timedelta(days=offset[" ".join(phrase.lower().split())])).isoformat()
     raise AssertionError(f"unhandled date pattern {kind}")  # pragma: no cover
 
 
@@ -191,7 +217,10 @@ def _weekday(weekday: int, modifier: str | None, published: date, future: bool) 
 def _relative(modifier: str, unit: str, published: date) -> str | None:
     step = {"last": -1, "next": 1}.get(modifier.split()[0], 0)
     if unit == "week":
-        return None  # a week is not a precision an ISO date can carry
+        # A week is no ISO precision; its month is, when the whole week lies in one.
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+        sunday = monday + timedelta(days=6)
+        return _iso(monday, "month") if monday.month == sunday.month else None
     if unit == "month":
         return _iso(published + relativedelta(months=step), "month")
     return _iso(published + relativedelta(years=step), "year")

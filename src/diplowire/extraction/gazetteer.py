@@ -47,12 +47,14 @@ class Gazetteer:
 
     @cached_property
     def country_words(self) -> frozenset[str]:
-        """Every single word that is part of a country name or adjective."""
-        words: set[str] = set()
-        for table in (self.country_names, self.adjectives):
-            for key in table:
-                words.update(key.split())
-        return frozenset(words)
+        """One-word country names and adjectives ("Japan", "Chinese").
+
+        Words of longer names ("Marshall" of "Marshall Islands") are left out: they
+        are also personal names.
+        """
+        return frozenset(
+            key for table in (self.country_names, self.adjectives) for key in table if " " not in key
+        )
 
 
 @cache

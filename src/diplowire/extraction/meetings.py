@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, duration_minutes
@@ -20,9 +21,13 @@ from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, People
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
 
-# How far (in characters) a cue reaches to the words that qualify it, and to its date.
+# How far (in characters) a cue reaches to the words that qualify it.
 _REACH = 60
-_DATE_REACH = 110
+# "the fourth meeting this year": a count over a period, not the meeting's date.
+_COUNTING = re.compile(r"this\s+(?:year|month)$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+_FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
+_WHEN = re.compile(r"\bwhen\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -174,12 +179,22 @@ def _mention(
         m
         for m in date_mentions
         if not m.attributive
-        and _distance(m.start, cue) <= _DATE_REACH
         and clause_start <= m.start < clause_end
+        and not _COUNTING.match(m.text)
     ]
+    if not near and _WHEN.search(text[max(0, clause_start - 8) : clause_start]):
+        # "agreed in March to extend the treaty when they met": the main clause dates it.
+        near = [m for m in date_mentions if not m.attributive and m.start < clause_start]
     if near:
         nearest = min(near, key=lambda m: _distance(m.start, cue))
         draft.date, draft.date_text = nearest.date, nearest.text
+        if _FUTURE_PHRASE.match(nearest.text):
+            draft.scheduled = True
+        if draft.scheduled and draft.date and context.published and _WEEKDAY.match(nearest.text):
+            day = date.fromisoformat(draft.date)
+            if day < context.published:
+                # A scheduled meeting "on Tuesday" is the coming Tuesday.
+                draft.date = (day + timedelta(days=7)).isoformat()
     elif lead is not None and not draft.scheduled:
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
         draft.date, draft.date_text = lead.date, lead.text
@@ -217,6 +232,8 @@ def _meeting_cues(
     found = []
     for cue in cues.meeting.finditer(text):
         word = cue.group(0).lower()
+        if cue.group(0)[0].isupper() and re.search(r"[A-Z][\w'-]*\s+$", text[: cue.start()]):
+            continue  # part of a name: "Shangri-La Dialogue", "G20 Summit"
         if word == "told":
             # "X told Y": an encounter only when Y is a person, not "told reporters".
             following = [m for m in people.in_sentence(sentence.index) if m.start > cue.end()]
@@ -228,12 +245,13 @@ def _meeting_cues(
 
 _CONNECTOR = re.compile(
     r"(?:^|[\s,;])(?:since|after|before|when|while|if|although|though|because|whereas|"
-    r"which|who|whose|where|but|following|unlike)\s",
+    r"which|who|whose|where|but|unlike)\s",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:and\s+(?:they|he|she|it|the\s+two|both|then)|but|while|which|who|where|as|"
-    r"after|before|when|since)\s|\s(?:since|because|although)\s"
+    r"after|before|when|since)\s|\s(?:since|because|although|that|saying|adding|noting)\s"
+    r"|\sand\s+(?:agreed|decided|pledged|vowed|said|announced|signed|released|adopted)\b"
 )
 
 

@@ -38,6 +38,8 @@ _COUNTERPART_BEFORE = re.compile(
     r"|\b(?:and|with|met|meet)\s+$"
     r"|\b(?:said|says|added|according\s+to|quoted|asked)\s+$"
 )
+# Abstract nouns ("Cooperation", "Friendship") are never parts of personal names.
+_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ship|ness|ity|ment|ism|ance|ence|hood)s?$")
 # Month names that are also family names ("Theresa May"), taken only after a given name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
@@ -190,9 +192,11 @@ def find(sentences: list[Sentence]) -> People:
     """Find the people of an article: full names first, then their later mentions."""
     lex = _lexicon()
     people = People()
+    pending: list[tuple[Sentence, int, int, str]] = []
     for sentence in sentences:
         for match in lex.chain.finditer(sentence.norm):
-            _full_names(sentence, match, lex, people)
+            _full_names(sentence, match, lex, people, pending)
+    _accept_coordinated(pending, people)
     surnames = _surname_pattern(people)
     for sentence in sentences:
         if surnames is not None:
@@ -201,7 +205,13 @@ def find(sentences: list[Sentence]) -> People:
     return people
 
 
-def _full_names(sentence: Sentence, chain: re.Match[str], lex: _Lexicon, people: People) -> None:
+def _full_names(
+    sentence: Sentence,
+    chain: re.Match[str],
+    lex: _Lexicon,
+    people: People,
+    pending: list[tuple[Sentence, int, int, str]],
+) -> None:
     text = sentence.norm
     tokens = [(m.group(0), chain.start() + m.start()) for m in re.finditer(r"\S+", chain.group(0))]
     title: str | None = None
@@ -227,7 +237,7 @@ def _full_names(sentence: Sentence, chain: re.Match[str], lex: _Lexicon, people:
         word = bare[:-2] if bare.endswith("'s") else bare
         if word in lex.particles and name_tokens:
             name_tokens.append((word, start))
-        elif _NAME_TOKEN.match(word) and (
+        elif _NAME_TOKEN.match(word) and not _NOUN_SUFFIX.search(word) and (
             word not in lex.not_name or (name_tokens and word in _MONTH_SURNAMES)
         ):
             name_tokens.append((word, start))
@@ -269,6 +279,7 @@ def _full_names(sentence: Sentence, chain: re.Match[str], lex: _Lexicon, people:
         or bool(_VERBS_AFTER.match(after))
     )
     if not evidence:
+        pending.append((sentence, start, end, name))
         return
     if appositive is not None:
         title = title or appositive[0]
@@ -283,6 +294,20 @@ def _full_names(sentence: Sentence, chain: re.Match[str], lex: _Lexicon, people:
     if appositive is not None and entity.organization is None:
         entity.organization = appositive[2]
     _mention(people, sentence, start, end, entity)
+
+
+def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: People) -> None:
+    """"Wang Yi and Sergei Lavrov": a name joined by "and" to a known person is one too."""
+    for sentence, start, end, name in pending:
+        text = sentence.norm
+        mentions = people.mentions.get(sentence.index, [])
+        joined = any(
+            re.fullmatch(r"\s+and\s+", text[end : m.start]) or re.fullmatch(r",?\s+and\s+", text[m.end : start])
+            for m in mentions
+        )
+        if joined:
+            entity = people.by_key(name_key(name)) or _new_entity(people, name)
+            _mention(people, sentence, start, end, entity)
 
 
 def _new_entity(people: People, name: str) -> Entity:

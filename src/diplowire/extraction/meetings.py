@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, duration_minutes
 from diplowire.extraction.dates import DateMention
@@ -80,7 +81,7 @@ def find(
     for sentence in candidates:
         clauses_seen: set[tuple[int, int]] = set()
         for cue in _meeting_cues(sentence.norm, cues, people, sentence):
-            clause = _clause(sentence.norm, cue)
+            clause = clause_of(sentence.norm, cue.start(), cue.end())
             if clause in clauses_seen:
                 continue  # one clause, one meeting: "held talks ... at the meeting"
             clauses_seen.add(clause)
@@ -241,28 +242,6 @@ def _meeting_cues(
                 continue
         found.append(cue)
     return found
-
-
-_CONNECTOR = re.compile(
-    r"(?:^|[\s,;])(?:since|after|before|when|while|if|although|though|because|whereas|"
-    r"which|who|whose|where|but|unlike)\s",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(
-    r"[;:]|,\s+(?:and\s+(?:they|he|she|it|the\s+two|both|then)|but|while|which|who|where|as|"
-    r"after|before|when|since)\s|\s(?:since|because|although|that|saying|adding|noting)\s"
-    r"|\sand\s+(?:agreed|decided|pledged|vowed|said|announced|signed|released|adopted)\b"
-)
-
-
-def _clause(text: str, cue: re.Match[str]) -> tuple[int, int]:
-    """The part of the sentence the meeting cue governs: from the last subordinating
-    word before it ("since his predecessor, Park Jin, held talks") to the next clause."""
-    start = 0
-    for match in _CONNECTOR.finditer(text, 0, cue.start()):
-        start = match.end()
-    end_match = _CLAUSE_END.search(text, cue.end())
-    return start, end_match.start() if end_match else len(text)
 
 
 def _possessive_of_other(text: str, end: int) -> bool:

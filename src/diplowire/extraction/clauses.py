@@ -1,0 +1,45 @@
+"""Clauses: the stretch of a sentence a cue word governs, for local patterns."""
+
+from __future__ import annotations
+
+import re
+
+_CONNECTOR = re.compile(
+    r"(?:^|[\s,;])(?:since|after|before|when|while|if|although|though|because|whereas|"
+    r"which|who|whose|where|but|unlike)\s",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:and\s+(?:they|he|she|it|the\s+two|both|then)|but|while|which|who|where|as|"
+    r"after|before|when|since)\s|\s(?:since|because|although|that|saying|adding|noting)\s"
+    r"|\sand\s+(?:agreed|decided|pledged|vowed|said|announced|signed|released|adopted)\b"
+)
+
+
+_PARENTHETICAL = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]{1,120},(?=\s+(?:in|on|at|for|to|with|during|and)\s)")
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from the last subordinating word before it
+    ("since his predecessor, Park Jin, held talks") to where the next clause begins.
+
+    A relative clause set off by commas (", who took office in 2018,") is skipped over:
+    the main clause goes on after it.
+
+    >>> text = "Kono met Jeong, who took office in 2018, in Bangkok on Sunday, and they agreed."
+    >>> begin, end = clause_of(text, 5, 8)
+    >>> text[begin:end]
+    'Kono met Jeong, who took office in 2018, in Bangkok on Sunday'
+    """
+    begin = 0
+    for match in _CONNECTOR.finditer(text, 0, start):
+        begin = match.end()
+    at = end
+    while True:
+        end_match = _CLAUSE_END.search(text, at)
+        if end_match is None:
+            return begin, len(text)
+        parenthetical = _PARENTHETICAL.match(text, end_match.start())
+        if parenthetical is None:
+            return begin, end_match.start()
+        at = parenthetical.end()

@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date as date_cls
+from datetime import timedelta
 from functools import cache
 
 from diplowire import lexicon
+from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.dates import NUMBER_WORDS, DateMention
 from diplowire.extraction.gazetteer import alternation, gazetteer
@@ -23,24 +26,35 @@ from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evid
 
 _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
-    r"Memorandum of Understanding|Partnership|Deal|Declaration|START|Compact|Framework"
+    r"Memorandum of Understanding|Deal|START|Compact|Consensus"
 )
 _CONNECTOR = r"(?:of|on|for|and|the|between|in|to|de|du|&)"
 _CAP = r"(?:[A-Z0-9][\w'’.-]*)"
+_NOT_DATE = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|June|July|August|September|October|November|December)\b)"
+)
 _NAME = re.compile(
     rf"(?P<name>(?:{_CAP}\s+(?:{_CONNECTOR}\s+)*){{0,10}}(?:{_HEADS})"
-    rf"(?:\s+(?:on|of|between|for|to)\s+(?:the\s+)?{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP}){{0,8}})?)"
+    rf"(?:\s+(?:on|of|between|for|to)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
+    rf"(?:(?:,\s+(?={_CAP}\s+and\s)|\s+(?:{_CONNECTOR}\s+)*){_NOT_DATE}{_CAP}){{0,8}})?)"
     rf"(?:\s*\((?P<paren>[A-Z][A-Za-z0-9-]{{1,11}})\)|,\s+(?:or|also known as|known as)\s+"
     rf"(?:the\s+)?(?P<or>[A-Z][A-Za-z0-9-]{{1,11}})\b)?"
 )
 _GENERIC = re.compile(
-    r"\b(?:the|this|that|a|an|its|their|our|his|her)\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention)s?\b",
-    re.IGNORECASE,
+    r"\b(?P<det>the|this|that|a|an|its|their|our|his|her)\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
+    r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
+    r"previous|existing|same|last|next|that|this)\s)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,10}\b")
 _OPENERS = frozenset("The A An This That These Those Its Their In On At But And Under".split())
-_DATE_REACH = 90
+_DATE_REACH = 160
+_BEFORE_REACH = 25
+_DAY_SHIFT_END = re.compile(
+    r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before)\s*$", re.IGNORECASE
+)
+_HABITUAL = re.compile(r"\b(?:every|each)\s+(?:year|time)|\bannually\b")
 _DAY_SHIFT = re.compile(
     r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before|later|earlier)\b", re.I
 )
@@ -106,6 +120,7 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
                     current = target
         if not mentioned and not generic and current is not None and _refers_back(sentence):
             current.add_sentence(sentence)
+    drafts = _merge_unnamed(drafts)
     for draft in drafts:
         _read_events(draft, context, dates)
     return [
@@ -115,6 +130,36 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
     ]
 
 
+def _merge_unnamed(drafts: list[_Draft]) -> list[_Draft]:
+    """An unnamed pact mentioned before the name ("a bilateral military intelligence-sharing
+    pact" in the lead, the General Security of Military Information Agreement later) is
+    the named one, unless their years disagree."""
+    named = [d for d in drafts if d.name or d.acronym]
+    kept: list[_Draft] = []
+    for draft in drafts:
+        first = draft.sentences[0].index if draft.sentences else 0
+        target = next(
+            (
+                n
+                for n in named
+                if (draft.year is None or n.year in (None, draft.year))
+                and n.sentences
+                and n.sentences[0].index > first
+            ),
+            None,
+        )
+        if draft in named or target is None:
+            kept.append(draft)
+            continue
+        target.year = target.year or draft.year
+        for alias in draft.aliases:
+            _add_alias(target, alias)
+        for sentence in draft.sentences:
+            target.add_sentence(sentence)
+        target.sentences.sort(key=lambda s: s.index)
+    return kept
+
+
 def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
     found: list[_Draft] = []
     text = sentence.norm
@@ -122,6 +167,10 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
         name = _clean_name(match.group("name"))
         if name is None:
             continue
+        year = None
+        leading = re.match(r"^((?:19|20)\d{2})\s+(.+)$", name)
+        if leading is not None:
+            year, name = leading.groups()  # "the 2001 Treaty of ...": signed in 2001
         acronym = match.group("paren") or match.group("or")
         draft = _find_draft(drafts, name=name, acronym=acronym)
         if draft is None:
@@ -132,6 +181,7 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
         elif name not in draft.aliases:
             draft.aliases.append(name)
         draft.acronym = draft.acronym or acronym
+        draft.year = draft.year or year
         if draft not in found:
             found.append(draft)
     known = {d.acronym: d for d in drafts if d.acronym}
@@ -172,23 +222,38 @@ def _find_draft(drafts: list[_Draft], *, name: str, acronym: str | None) -> _Dra
 def _generic_target(
     match: re.Match[str], current: _Draft | None, drafts: list[_Draft], sentence: Sentence
 ) -> _Draft | None:
+    """The agreement a common-noun phrase refers to ("the pact", "a 1965 bilateral treaty")."""
     year = match.group("year")
-    phrase = match.group(0)
+    phrase = match.group("phrase")
+    definite = match.group("det").lower() not in ("a", "an")
+    alias = f"{year} {phrase}" if year else phrase
     if year:
         for draft in drafts:
             if draft.year == year:
+                _add_alias(draft, alias)
                 return draft
-        if current is not None and current.year in (None, year) and _signed_year(current) in (None, year):
-            current.year = current.year or year
-            if phrase.split(None, 1)[1] not in current.aliases:
-                current.aliases.append(phrase.split(None, 1)[1])
-            return current
-        draft = _Draft(year=year, aliases=[phrase.split(None, 1)[1]])
+    named = [d for d in drafts if d.name or d.acronym]
+    target = current if current is not None and (current.name or current.acronym) else None
+    if target is None and named:
+        target = named[-1]
+    if definite and target is not None and (year is None or target.year in (None, year)):
+        # "the 2016 pact" right after GSOMIA: the same agreement, signed in 2016.
+        if year:
+            target.year = year
+        if phrase.count(" ") >= 1:
+            _add_alias(target, alias)
+        return target
+    if year or (phrase.count(" ") >= 1 and not named):
+        # "a 1965 bilateral accord", "a $10 billion currency swap arrangement": unnamed.
+        draft = _Draft(year=year, aliases=[alias])
         drafts.append(draft)
         return draft
-    if match.group(0).lower().startswith(("a ", "an ")):
-        return None  # "a deal" introduces something new, unnamed
-    return current
+    return target if definite else None
+
+
+def _add_alias(draft: _Draft, alias: str) -> None:
+    if alias and alias not in draft.aliases and alias != draft.name:
+        draft.aliases.append(alias)
 
 
 def _signed_year(draft: _Draft) -> str | None:
@@ -217,7 +282,9 @@ def _read_events(draft: _Draft, context: Context, dates: dict[int, list[DateMent
                 if kind == "renewed" and renewal is not None:
                     continue  # "renewed every year unless ..." is the rule, not an event
                 taken.append((cue.start(), cue.end()))
-                date, date_text = _event_date(text, cue, dates.get(sentence.index, []))
+                if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
+                    continue  # "renewed the pact every year": a habit, not an event
+                date, date_text = _event_date(text, cue, dates.get(sentence.index, []), kind)
                 if kind == "signed" and date is None and draft.year:
                     date = draft.year
                 key = (kind, date)
@@ -246,16 +313,41 @@ def _add_source(draft: _Draft, kind: str, date: str | None, evidence: Evidence) 
 
 
 def _drop_undated_duplicates(draft: _Draft) -> None:
-    dated = {e.kind for e in draft.events if e.date}
-    draft.events = [e for e in draft.events if e.date or e.kind not in dated]
+    """Keep the most precise report of each event: "signed in 2001" adds nothing to
+    "signed on July 16, 2001"."""
+    kept = []
+    for event in draft.events:
+        finer = any(
+            other.kind == event.kind
+            and other.date
+            and other is not event
+            and (event.date is None or (other.date.startswith(event.date) and len(other.date) > len(event.date)))
+            for other in draft.events
+        )
+        if not finer:
+            kept.append(event)
+    draft.events = kept
 
 
 def _event_date(
-    text: str, cue: re.Match[str], mentions: list[DateMention]
+    text: str, cue: re.Match[str], mentions: list[DateMention], kind: str
 ) -> tuple[str | None, str | None]:
-    near = [m for m in mentions if m.date and abs(m.start - cue.start()) <= _DATE_REACH]
+    begin, end = clause_of(text, cue.start(), cue.end())
+    near = [
+        m
+        for m in mentions
+        if m.date
+        and begin <= m.start < end
+        and (not m.attributive or kind == "signed")
+        # After the cue ("expire on Nov. 23"), or right before it ("its August decision",
+        # "Reached in 2016, the accord"); an expiry is never dated by what precedes it.
+        and (
+            cue.start() <= m.start <= cue.end() + _DATE_REACH
+            or (kind != "expires" and 0 <= cue.start() - m.end <= _BEFORE_REACH)
+        )
+    ]
     if not near:
-        return None, None
+        return _date_across_shift(text, begin, mentions)
     # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one.
     after = [m for m in near if m.start >= cue.start()]
     best = min(after or near, key=lambda m: abs(m.start - cue.start()))
@@ -263,15 +355,31 @@ def _event_date(
     between = text[min(best.end, cue.start()) : max(best.start, cue.end())]
     shift = _DAY_SHIFT.search(between)
     if shift is not None and date and len(date) == 10:
-        from datetime import date as day, timedelta
-
         count = int(shift.group("n")) if shift.group("n").isdigit() else NUMBER_WORDS.get(
             shift.group("n").lower(), 1
         ) or 1
         # "[on Saturday], a day after [the event]": the event is a day before Saturday.
         sign = -1 if shift.group("dir").lower() in ("after", "later") else 1
-        date = (day.fromisoformat(date) + timedelta(days=sign * count)).isoformat()
+        date = (date_cls.fromisoformat(date) + timedelta(days=sign * count)).isoformat()
     return date, best.text
+
+
+def _date_across_shift(
+    text: str, begin: int, mentions: list[DateMention]
+) -> tuple[str | None, str | None]:
+    """"[met on] Saturday, a day after Seoul kept the pact alive": Saturday minus a day."""
+    shift = _DAY_SHIFT_END.search(text, 0, begin)
+    if shift is None:
+        return None, None
+    before = [m for m in mentions if m.date and len(m.date) == 10 and m.end <= shift.start()]
+    if not before:
+        return None, None
+    anchor = before[-1]
+    raw = shift.group("n").lower()
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or 1
+    sign = -1 if shift.group("dir").lower() == "after" else 1
+    day = date_cls.fromisoformat(anchor.date or "") + timedelta(days=sign * count)
+    return day.isoformat(), f"{shift.group(0).strip()} {anchor.text}"
 
 
 def _actor(before: str) -> str | None:

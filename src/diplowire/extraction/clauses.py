@@ -6,12 +6,12 @@ import re
 
 _CONNECTOR = re.compile(
     r"(?:^|[\s,;])(?:since|after|before|when|while|if|although|though|because|whereas|"
-    r"which|who|whose|where|but|unlike)\s",
+    r"which|who|whose|where|but|unlike|unless)\s",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:and\s+(?:they|he|she|it|the\s+two|both|then)|but|while|which|who|where|as|"
-    r"after|before|when|since)\s|\s(?:since|because|although|that|saying|adding|noting)\s"
+    r"after|before|when|since)\s|\s(?:since|because|although|unless|that|saying|adding|noting)\s"
     r"|\sand\s+(?:agreed|decided|pledged|vowed|said|announced|signed|released|adopted)\b"
 )
 

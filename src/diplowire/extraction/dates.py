@@ -65,6 +65,7 @@ _FUTURE = re.compile(
     r"expected\sto|to\sbe\sheld|upcoming|expires|begins|starts|opens|takes\seffect)\b",
     re.IGNORECASE,
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|the|this|that)\s+$|['’]s\s+$", re.IGNORECASE)
 # How far before a date expression the verb that sets its tense is looked for.
 _TENSE_REACH = 100
 
@@ -103,7 +104,9 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
         ):
             continue  # a bare "May" is far more often the verb or a name (Theresa May)
         window = sentence[max(0, match.start() - _TENSE_REACH) : match.end() + 15]
-        resolved = _resolve(match, published, bool(_FUTURE.search(window)))
+        # "its August decision": a month qualifying a noun is a past one.
+        qualifying = bool(_DETERMINER_BEFORE.search(sentence, 0, match.start()))
+        resolved = _resolve(match, published, bool(_FUTURE.search(window)) and not qualifying)
         attributive = bool(match.group("year")) and not re.search(
             r"\b(?:in|since|until|by|from|of|through|before|after)\s+$", sentence[: match.start()]
         )

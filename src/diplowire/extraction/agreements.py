@@ -59,8 +59,9 @@ _DAY_SHIFT = re.compile(
     r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before|later|earlier)\b", re.I
 )
 _RENEWAL = re.compile(
-    r"automatically\s+(?:renewed|extended)\s+(?:every|each|for\s+(?:another|a\s+further))\s+"
-    r"(?P<period>year|month|(?P<n>\w+)\s+(?P<unit>years?|months?))"
+    r"(?:automatically\s+(?:renewed|extended)|(?:renewed|extended)\s+automatically)\s+"
+    r"(?:every|each|for(?:\s+(?:another|a\s+further|successive))?)\s+"
+    r"(?P<period>year|month|(?P<n>[\w]+)[\s-]+(?P<unit>years?|months?)(?:\s+periods?)?)"
     r"(?:[^.]{0,200}?(?P<notice>\d+|one|two|three|six|ninety|a)\s+(?P<nunit>days?|months?|years?)"
     r"(?:'s|’s)?\s+(?:before|prior|in advance|notice))?",
     re.IGNORECASE,
@@ -234,6 +235,11 @@ def _generic_target(
                 return draft
     named = [d for d in drafts if d.name or d.acronym]
     target = current if current is not None and (current.name or current.acronym) else None
+    head = match.group("head").lower()
+    same_head = [d for d in named if head in " ".join([d.name or "", *d.aliases]).lower()]
+    if same_head and (target is None or target not in same_head):
+        # "the treaty" after New START was named: the last agreement called a treaty.
+        target = max(same_head, key=lambda d: d.sentences[-1].index if d.sentences else -1)
     if target is None and named:
         target = named[-1]
     if definite and target is not None and (year is None or target.year in (None, year)):
@@ -279,8 +285,8 @@ def _read_events(draft: _Draft, context: Context, dates: dict[int, list[DateMent
             for cue in pattern.finditer(text):
                 if any(s <= cue.start() < e for s, e in taken):
                     continue
-                if kind == "renewed" and renewal is not None:
-                    continue  # "renewed every year unless ..." is the rule, not an event
+                if renewal is not None and kind not in ("signed", "in_force"):
+                    continue  # "renewed every year unless ... before it expires": the rule
                 taken.append((cue.start(), cue.end()))
                 if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
                     continue  # "renewed the pact every year": a habit, not an event

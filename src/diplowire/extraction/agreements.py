@@ -42,7 +42,7 @@ _NAME = re.compile(
     rf"(?:the\s+)?(?P<or>[A-Z][A-Za-z0-9-]{{1,11}})\b)?"
 )
 _GENERIC = re.compile(
-    r"\b(?P<det>the|this|that|a|an|its|their|our|his|her)\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
+    r"\b(?P<det>(?i:the|this|that|a|an|its|their|our|his|her))\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
     r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
     r"previous|existing|same|last|next|that|this)\s)[a-z][\w-]*\s+){0,3}?"
     r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
@@ -53,6 +53,11 @@ _DATE_REACH = 160
 _BEFORE_REACH = 25
 _DAY_SHIFT_END = re.compile(
     r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before)\s*$", re.IGNORECASE
+)
+_PROPOSAL = re.compile(
+    r"\b(?:proposed|proposing|offered|offering|called\s+for|calling\s+for|urged|urging|"
+    r"wants?\s+to|hopes?\s+to|could|might|may|asked)\b[^.;]*$",
+    re.IGNORECASE,
 )
 _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:year|time)|\bannually\b")
 _DAY_SHIFT = re.compile(
@@ -106,28 +111,36 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
     """The agreements an article names, with their lifecycle events."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    # Where each sentence mentions which agreement (None: one that is not recorded),
+    # so that an event cue is credited to the mention nearest to it.
+    spans: dict[int, list[tuple[int, int, _Draft | None]]] = {}
     for sentence in context.sentences:
-        mentioned = _named_in(sentence, drafts)
-        generic = list(_GENERIC.finditer(sentence.norm))
-        for draft in mentioned:
+        here = spans.setdefault(sentence.index, [])
+        for draft, start, end in _named_in(sentence, drafts):
             draft.add_sentence(sentence)
-        if mentioned:
-            current = mentioned[-1]
-        for match in generic:
+            here.append((start, end, draft))
+            current = draft
+        for match in _GENERIC.finditer(sentence.norm):
             target = _generic_target(match, current, drafts, sentence)
+            here.append((match.start(), match.end(), target))
             if target is not None:
                 target.add_sentence(sentence)
-                if current is None:
-                    current = target
-        if not mentioned and not generic and current is not None and _refers_back(sentence):
+                current = current or target
+        if not here and current is not None and _refers_back(sentence):
             current.add_sentence(sentence)
-    drafts = _merge_unnamed(drafts)
+            here.append((0, 2, current))
+    merged = _merge_unnamed(drafts)
     for draft in drafts:
-        _read_events(draft, context, dates)
+        if draft not in merged:
+            into = next(d for d in merged if set(draft.sentences) <= set(d.sentences))
+            for spans_here in spans.values():
+                spans_here[:] = [(s, e, into if t is draft else t) for s, e, t in spans_here]
+    for draft in merged:
+        _read_events(draft, context, dates, spans)
     return [
         _record(draft, context, index)
-        for index, draft in enumerate(drafts)
-        if draft.name or draft.acronym or draft.events
+        for index, draft in enumerate(merged)
+        if draft.name or draft.acronym or draft.aliases
     ]
 
 
@@ -161,8 +174,8 @@ def _merge_unnamed(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
-    found: list[_Draft] = []
+def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, int, int]]:
+    found: list[tuple[_Draft, int, int]] = []
     text = sentence.norm
     for match in _NAME.finditer(text):
         name = _clean_name(match.group("name"))
@@ -183,13 +196,12 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[_Draft]:
             draft.aliases.append(name)
         draft.acronym = draft.acronym or acronym
         draft.year = draft.year or year
-        if draft not in found:
-            found.append(draft)
+        found.append((draft, match.start(), match.end()))
     known = {d.acronym: d for d in drafts if d.acronym}
     for match in _ACRONYM.finditer(text):
         draft = known.get(match.group(0))
-        if draft is not None and draft not in found:
-            found.append(draft)
+        if draft is not None and not any(s <= match.start() < e for _, s, e in found):
+            found.append((draft, match.start(), match.end()))
     return found
 
 
@@ -254,6 +266,12 @@ def _generic_target(
         draft = _Draft(year=year, aliases=[alias])
         drafts.append(draft)
         return draft
+    if definite and target is None:
+        # "The treaty, signed on July 16, 2001, ..." before the name is given: kept to
+        # be joined to the agreement named later.
+        draft = _Draft()
+        drafts.append(draft)
+        return draft
     return target if definite else None
 
 
@@ -273,10 +291,16 @@ def _refers_back(sentence: Sentence) -> bool:
     return bool(re.match(r"^(?:It|It's|Its)\b", sentence.norm))
 
 
-def _read_events(draft: _Draft, context: Context, dates: dict[int, list[DateMention]]) -> None:
+def _read_events(
+    draft: _Draft,
+    context: Context,
+    dates: dict[int, list[DateMention]],
+    spans: dict[int, list[tuple[int, int, _Draft | None]]],
+) -> None:
     seen: set[tuple[str, str | None]] = set()
     for sentence in draft.sentences:
         text = sentence.norm
+        mentions = spans.get(sentence.index, [])
         renewal = _RENEWAL.search(text)
         if renewal is not None and draft.renewal is None:
             draft.renewal = _renewal_rule(renewal)
@@ -288,6 +312,10 @@ def _read_events(draft: _Draft, context: Context, dates: dict[int, list[DateMent
                 if renewal is not None and kind not in ("signed", "in_force"):
                     continue  # "renewed every year unless ... before it expires": the rule
                 taken.append((cue.start(), cue.end()))
+                if mentions and _nearest_mention(mentions, cue) is not draft:
+                    continue  # "signed a similar pact with Britain": another agreement's
+                if _PROPOSAL.search(text, max(0, cue.start() - 30), cue.start()):
+                    continue  # "proposed extending New START": not (yet) an event
                 if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
                     continue  # "renewed the pact every year": a habit, not an event
                 date, date_text = _event_date(text, cue, dates.get(sentence.index, []), kind)
@@ -310,6 +338,16 @@ def _read_events(draft: _Draft, context: Context, dates: dict[int, list[DateMent
     if draft.year and not any(e.kind == "signed" for e in draft.events):
         draft.events.append(AgreementEvent(kind="signed", date=draft.year))
     _drop_undated_duplicates(draft)
+
+
+def _nearest_mention(
+    mentions: list[tuple[int, int, _Draft | None]], cue: re.Match[str]
+) -> _Draft | None:
+    def distance(span: tuple[int, int, _Draft | None]) -> int:
+        start, end, _ = span
+        return 0 if start <= cue.start() < end else min(abs(cue.start() - end), abs(start - cue.end()))
+
+    return min(mentions, key=distance)[2]
 
 
 def _add_source(draft: _Draft, kind: str, date: str | None, evidence: Evidence) -> None:

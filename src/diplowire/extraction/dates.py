@@ -46,6 +46,7 @@ _PATTERN = re.compile(
   | (?P<dm>(?P<dm_day>\d{{1,2}})\s(?P<dm_month>{_FULL_MONTH})
         (?:,?\s(?P<dm_year>(?:19|20)\d{{2}}))?\b)
   | (?P<wd>(?:(?P<wd_mod>last|next|this|on|since|until|by)\s)?(?P<wd_day>{_WEEKDAY})(?:'s|’s)?\b)
+  | (?P<eoy>(?:the\s)?end\sof\s(?P<eoy_mod>this|next|last)\syear)\b
   | (?P<rel>(?P<rel_mod>last|this|next|earlier\sthis|later\sthis|early\sthis|late\sthis)\s
         (?P<rel_unit>week|month|year))\b
   | (?P<ago>(?P<ago_n>{_NUMBER})\s(?P<ago_unit>days?|weeks?|months?|years?)\sago)\b
@@ -186,6 +187,9 @@ def _resolve(match: re.Match[str], published: date | None, future: bool) -> str 
         return None
     if groups["wd"]:
         return _weekday(WEEKDAYS[groups["wd_day"].lower()], groups["wd_mod"], published, future)
+    if groups["eoy"]:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[groups["eoy_mod"]]
+        return f"{year:04d}-12"
     if groups["rel"]:
         return _relative(groups["rel_mod"], groups["rel_unit"], published)
     if groups["ago"]:

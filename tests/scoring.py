@@ -83,7 +83,11 @@ def _agreement_matches(gold: dict[str, Any], agreement: Agreement) -> bool:
     def norm(value: str | None) -> str:
         return " ".join(_tokens(value or ""))
 
-    if gold.get("acronym") and agreement.acronym and norm(gold["acronym"]) == norm(agreement.acronym):
+    if (
+        gold.get("acronym")
+        and agreement.acronym
+        and norm(gold["acronym"]) == norm(agreement.acronym)
+    ):
         return True
     gold_names = {norm(n) for n in [gold.get("name"), *gold.get("aliases", [])] if n}
     found_names = {norm(n) for n in [agreement.name, *agreement.aliases] if n}
@@ -159,12 +163,13 @@ def score_set(name: str, plugins: diplowire.Plugins | None = None) -> dict[str, 
             lambda a, s=stem: f"{s}: {_describe_agreement(a)}",
         )
         for gold_agreement, agreement in pairs:
-            wanted = [e for e in gold_agreement.get("events", [])]
             _match(
-                wanted,
+                list(gold_agreement.get("events", [])),
                 list(agreement.events),
-                lambda g, e: _event_key(g) == _event_key(e)
-                or (g.get("date") is None and g["kind"] == e.kind),
+                lambda g, e: (
+                    _event_key(g) == _event_key(e)
+                    or (g.get("date") is None and g["kind"] == e.kind)
+                ),
                 tallies["events"],
                 lambda e, s=stem: f"{s}: {_event_key(e)}",
             )
@@ -190,7 +195,7 @@ def _describe_agreement(item: dict[str, Any] | Agreement) -> str:
 
 
 def main(verbose: bool = False) -> None:
-    for name, (texts, gold) in SETS.items():
+    for name, (_, gold) in SETS.items():
         if not gold.exists():
             print(f"{name}: gold not present ({gold})")
             continue

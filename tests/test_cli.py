@@ -53,7 +53,12 @@ def test_jsonl_has_one_typed_record_per_line(runner: CliRunner, tmp_path: Path) 
     assert result.exit_code == 0
     assert result.stdout == ""  # data went to the file, logs to stderr
     lines = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [line["type"] for line in lines] == ["article"] * 5
+    kinds = [line["type"] for line in lines]
+    assert kinds[:5] == ["article"] * 5
+    assert set(kinds[5:]) == {"meeting", "statement", "agreement"}
+    # Records follow their kind's order: meetings, then statements, then agreements.
+    order = {"article": 0, "meeting": 1, "statement": 2, "agreement": 3}
+    assert [order[k] for k in kinds] == sorted(order[k] for k in kinds)
 
 
 def test_failures_go_to_stderr_and_set_exit_status(runner: CliRunner, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from diplowire.testing import isolated_plugins, registered
 from diplowire_plugins.generic import adapter as generic
 from diplowire_plugins.kyodo import adapter as kyodo
 
-BUILTINS = ["generic", "gulftoday", "japantimes", "kyodo", "mainichi", "yonhap"]
+BUILTINS = ["generic", "gulftoday", "japantimes", "kyodo", "mainichi", "rules", "yonhap"]
 LEAD = "NAIROBI (Kyodo) -- Japan and Kenya agreed on Monday to deepen security ties."
 
 
@@ -238,7 +238,7 @@ def test_environment_switches(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv("DIPLOWIRE_LOAD_PLUGINS")
         monkeypatch.setenv("DIPLOWIRE_DISABLED_PLUGINS", "generic, mainichi")
         names = get_plugins().names()
-        assert {"gulftoday", "japantimes", "kyodo", "yonhap"} <= set(names)
+        assert {"gulftoday", "japantimes", "kyodo", "rules", "yonhap"} <= set(names)
         assert not {"generic", "mainichi"} & set(names)
     finally:
         reset_plugins()

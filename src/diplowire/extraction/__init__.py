@@ -8,8 +8,8 @@ The built-in ``rules`` plugin (``diplowire_plugins.rules``) calls it from the
 
 from __future__ import annotations
 
-from diplowire.extraction import dates as datelib
 from diplowire.extraction import agreements, meetings, people, statements
+from diplowire.extraction import dates as datelib
 from diplowire.extraction.context import Context
 from diplowire.extraction.cues import cues
 from diplowire.models import Article, Records
@@ -25,7 +25,9 @@ def extract(article: Article) -> Records:
     compiled = cues()
     found_people = people.find(context.sentences)
     date_mentions = {
-        s.index: found for s in context.sentences if (found := datelib.find(s.norm, context.published))
+        s.index: found
+        for s in context.sentences
+        if (found := datelib.find(s.norm, context.published))
     }
     datelib.anchor(date_mentions)
     lead = _lead_date(context, date_mentions)

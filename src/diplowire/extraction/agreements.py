@@ -140,7 +140,8 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
     return [
         _record(draft, context, index)
         for index, draft in enumerate(merged)
-        if draft.name or draft.acronym or draft.aliases
+        # An unnamed pact is kept only when the article dates something about it.
+        if draft.name or draft.acronym or (draft.aliases and (draft.events or draft.year))
     ]
 
 
@@ -225,7 +226,9 @@ def _find_draft(drafts: list[_Draft], *, name: str, acronym: str | None) -> _Dra
     for draft in drafts:
         if acronym and draft.acronym == acronym:
             return draft
-        if draft.name and (draft.name == name or name.endswith(draft.name) or draft.name.endswith(name)):
+        if draft.name and (
+            draft.name == name or name.endswith(draft.name) or draft.name.endswith(name)
+        ):
             return draft
         if name in draft.aliases:
             return draft
@@ -345,7 +348,9 @@ def _nearest_mention(
 ) -> _Draft | None:
     def distance(span: tuple[int, int, _Draft | None]) -> int:
         start, end, _ = span
-        return 0 if start <= cue.start() < end else min(abs(cue.start() - end), abs(start - cue.end()))
+        return (
+            0 if start <= cue.start() < end else min(abs(cue.start() - end), abs(start - cue.end()))
+        )
 
     return min(mentions, key=distance)[2]
 
@@ -365,7 +370,10 @@ def _drop_undated_duplicates(draft: _Draft) -> None:
             other.kind == event.kind
             and other.date
             and other is not event
-            and (event.date is None or (other.date.startswith(event.date) and len(other.date) > len(event.date)))
+            and (
+                event.date is None
+                or (other.date.startswith(event.date) and len(other.date) > len(event.date))
+            )
             for other in draft.events
         )
         if not finer:
@@ -399,9 +407,11 @@ def _event_date(
     between = text[min(best.end, cue.start()) : max(best.start, cue.end())]
     shift = _DAY_SHIFT.search(between)
     if shift is not None and date and len(date) == 10:
-        count = int(shift.group("n")) if shift.group("n").isdigit() else NUMBER_WORDS.get(
-            shift.group("n").lower(), 1
-        ) or 1
+        count = (
+            int(shift.group("n"))
+            if shift.group("n").isdigit()
+            else NUMBER_WORDS.get(shift.group("n").lower(), 1) or 1
+        )
         # "[on Saturday], a day after [the event]": the event is a day before Saturday.
         sign = -1 if shift.group("dir").lower() in ("after", "later") else 1
         date = (date_cls.fromisoformat(date) + timedelta(days=sign * count)).isoformat()
@@ -411,7 +421,7 @@ def _event_date(
 def _date_across_shift(
     text: str, begin: int, mentions: list[DateMention]
 ) -> tuple[str | None, str | None]:
-    """"[met on] Saturday, a day after Seoul kept the pact alive": Saturday minus a day."""
+    """ "[met on] Saturday, a day after Seoul kept the pact alive": Saturday minus a day."""
     shift = _DAY_SHIFT_END.search(text, 0, begin)
     if shift is None:
         return None, None
@@ -446,7 +456,9 @@ def _renewal_rule(match: re.Match[str]) -> RenewalRule:
         raw = match.group("notice").lower()
         count = int(raw) if raw.isdigit() else {"ninety": 90}.get(raw) or NUMBER_WORDS.get(raw) or 1
         unit = match.group("nunit").lower()
-        notice_days = count * (365 if unit.startswith("year") else 30 if unit.startswith("month") else 1)
+        notice_days = count * (
+            365 if unit.startswith("year") else 30 if unit.startswith("month") else 1
+        )
     return RenewalRule(automatic=True, period=period, notice_days=notice_days)
 
 

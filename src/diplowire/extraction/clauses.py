@@ -16,7 +16,9 @@ _CLAUSE_END = re.compile(
 )
 
 
-_PARENTHETICAL = re.compile(r",\s+(?:who|whose|which|where)\b[^,;]{1,120},(?=\s+(?:in|on|at|for|to|with|during|and)\s)")
+_PARENTHETICAL = re.compile(
+    r",\s+(?:who|whose|which|where)\b[^,;]{1,120},(?=\s+(?:in|on|at|for|to|with|during|and)\s)"
+)
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -142,4 +142,4 @@ def duration_minutes(match: re.Match[str]) -> int | None:
         number += 0.5
     unit = match.group("unit").lower()
     minutes = number * 60 if unit.startswith("hour") else number
-    return int(round(minutes)) or None
+    return round(minutes) or None

@@ -66,7 +66,9 @@ _FUTURE = re.compile(
     r"expected\sto|to\sbe\sheld|upcoming|expires|begins|starts|opens|takes\seffect)\b",
     re.IGNORECASE,
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|the|this|that)\s+$|['’]s\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|the|this|that)\s+$|['’]s\s+$", re.IGNORECASE
+)
 # How far before a date expression the verb that sets its tense is looked for.
 _TENSE_REACH = 100
 
@@ -136,9 +138,14 @@ def anchor(mentions: dict[int, list[DateMention]]) -> None:
             if offset is not None and last is not None:
                 shifted = (last + timedelta(days=offset)).isoformat()
                 found[position] = DateMention(mention.start, mention.end, mention.text, shifted)
-            elif mention.date and len(mention.date) == 10 and offset is None:
-                if mention.text.lower() not in ("today", "yesterday", "tomorrow"):
-                    last = date.fromisoformat(mention.date)  # "today" is the writer's, not the story's
+            elif (
+                mention.date
+                and len(mention.date) == 10
+                and offset is None
+                # "today" is the writer's day, not the story's.
+                and mention.text.lower() not in ("today", "yesterday", "tomorrow")
+            ):
+                last = date.fromisoformat(mention.date)
 
 
 def _month(name: str) -> int:

@@ -53,7 +53,10 @@ class Gazetteer:
         are also personal names.
         """
         return frozenset(
-            key for table in (self.country_names, self.adjectives) for key in table if " " not in key
+            key
+            for table in (self.country_names, self.adjectives)
+            for key in table
+            if " " not in key
         )
 
 

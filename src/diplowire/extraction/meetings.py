@@ -86,8 +86,15 @@ def find(
                 continue  # one clause, one meeting: "held talks ... at the meeting"
             clauses_seen.add(clause)
             draft = _mention(
-                sentence, cue, clause, context, people, dates.get(sentence.index, []), lead,
-                cues, meetings,
+                sentence,
+                cue,
+                clause,
+                context,
+                people,
+                dates.get(sentence.index, []),
+                lead,
+                cues,
+                meetings,
             )
             if draft is None:
                 continue
@@ -227,9 +234,7 @@ def _mention(
     return draft
 
 
-def _meeting_cues(
-    text: str, cues: Cues, people: People, sentence: Sentence
-) -> list[re.Match[str]]:
+def _meeting_cues(text: str, cues: Cues, people: People, sentence: Sentence) -> list[re.Match[str]]:
     found = []
     for cue in cues.meeting.finditer(text):
         word = cue.group(0).lower()
@@ -245,7 +250,7 @@ def _meeting_cues(
 
 
 def _possessive_of_other(text: str, end: int) -> bool:
-    """"Putin's speech": a possessive names its owner, not a participant, unless what
+    """ "Putin's speech": a possessive names its owner, not a participant, unless what
     it owns is the meeting ("Moon's summit with Kim")."""
     match = re.match(r"^'s?\s+(?P<noun>[\w-]+)", text[end:])
     return match is not None and match.group("noun").lower() not in _MEETING_NOUNS
@@ -320,7 +325,9 @@ def _same_meeting(draft: _Draft, meetings: list[_Draft]) -> _Draft | None:
         shared = draft.keys & meeting.keys
         if len(shared) < 2 and not (draft.keys <= meeting.keys or meeting.keys <= draft.keys):
             continue
-        if draft.keys != meeting.keys and not (draft.keys < meeting.keys or meeting.keys < draft.keys):
+        if draft.keys != meeting.keys and not (
+            draft.keys < meeting.keys or meeting.keys < draft.keys
+        ):
             continue
         if draft.date and meeting.date and draft.date != meeting.date:
             continue

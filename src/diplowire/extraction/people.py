@@ -17,7 +17,7 @@ from functools import cache
 
 from diplowire import lexicon
 from diplowire.extraction.context import Sentence
-from diplowire.extraction.dates import MONTHS, WEEKDAYS
+from diplowire.extraction.dates import WEEKDAYS
 from diplowire.extraction.gazetteer import Gazetteer, alternation, gazetteer
 from diplowire.models import Person
 from diplowire.names import name_key
@@ -158,7 +158,7 @@ def _lexicon() -> _Lexicon:
     # Before a name: nationality adjectives, country possessives, titles, honorifics,
     # in any order and number ("U.S. Defense Secretary", "South Korea's President").
     country_forms = alternation(
-        {**gaz.country_names, **gaz.metonyms, **{k: "" for k in gaz.adjectives}}
+        {**gaz.country_names, **gaz.metonyms, **dict.fromkeys(gaz.adjectives, "")}
     )
     titles = alternation(gaz.titles + gaz.honorifics)
     prefix = re.compile(
@@ -237,8 +237,10 @@ def _full_names(
         word = bare[:-2] if bare.endswith("'s") else bare
         if word in lex.particles and name_tokens:
             name_tokens.append((word, start))
-        elif _NAME_TOKEN.match(word) and not _NOUN_SUFFIX.search(word) and (
-            word not in lex.not_name or (name_tokens and word in _MONTH_SURNAMES)
+        elif (
+            _NAME_TOKEN.match(word)
+            and not _NOUN_SUFFIX.search(word)
+            and (word not in lex.not_name or (name_tokens and word in _MONTH_SURNAMES))
         ):
             name_tokens.append((word, start))
             if word != token:
@@ -267,8 +269,9 @@ def _full_names(
         lower_title = lex.title_before.search(before)
         if lower_title is not None:
             title = lower_title.group("title")
-            found = lex.adjective_in_text.search(before[: lower_title.start()])
-            country = country or (lex.gazetteer.country_of(found.group(0)) if found else None)
+            adjective = lex.adjective_in_text.search(before[: lower_title.start()])
+            if country is None and adjective is not None:
+                country = lex.gazetteer.country_of(adjective.group(0))
     appositive = _appositive(after, lex)
     evidence = (
         title is not None
@@ -286,8 +289,8 @@ def _full_names(
         country = country or appositive[1]
     counterpart = re.search(r"(?P<adj>[A-Z][\w. ]+?)\s+counterparts?,?\s*$", before)
     if counterpart and country is None:
-        found = lex.adjective_in_text.search(counterpart.group("adj"))
-        country = lex.gazetteer.country_of(found.group(0)) if found else None
+        adjective = lex.adjective_in_text.search(counterpart.group("adj"))
+        country = lex.gazetteer.country_of(adjective.group(0)) if adjective else None
     entity = existing or _new_entity(people, name)
     entity.title = entity.title or title
     entity.country = entity.country or country
@@ -297,12 +300,13 @@ def _full_names(
 
 
 def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: People) -> None:
-    """"Wang Yi and Sergei Lavrov": a name joined by "and" to a known person is one too."""
+    """ "Wang Yi and Sergei Lavrov": a name joined by "and" to a known person is one too."""
     for sentence, start, end, name in pending:
         text = sentence.norm
         mentions = people.mentions.get(sentence.index, [])
         joined = any(
-            re.fullmatch(r"\s+and\s+", text[end : m.start]) or re.fullmatch(r",?\s+and\s+", text[m.end : start])
+            re.fullmatch(r"\s+and\s+", text[end : m.start])
+            or re.fullmatch(r",?\s+and\s+", text[m.end : start])
             for m in mentions
         )
         if joined:
@@ -376,11 +380,7 @@ def _surnames(sentence: Sentence, pattern: re.Pattern[str], people: People) -> N
         if any(m.start <= match.start() < m.end for m in taken):
             continue
         word = match.group(0)
-        candidates = [
-            e
-            for e in people.entities
-            if word in (e.name.split()[0], e.name.split()[-1])
-        ]
+        candidates = [e for e in people.entities if word in (e.name.split()[0], e.name.split()[-1])]
         if not candidates:
             continue
         # The most recently mentioned bearer of the name is meant.

@@ -139,7 +139,7 @@ def _speaker(
     setting_match = cues.setting.search(text)
     setting = setting_match.group(0) if setting_match else None
     mentions = people.in_sentence(sentence.index)
-    opens_sentence = not text[:start].strip(" \"“(")
+    opens_sentence = not text[:start].strip(' "“(')
     after = _SAID_AFTER.match(text[end:])
     if after is not None:
         # "...," Kono said / "...," said Haruo Kanno: a person named in the attribution.
@@ -200,19 +200,24 @@ def _subject(
     if pronoun is not None:
         entity = people.subject_before(sentence.index, start + pronoun.start())
         return entity.person() if entity is not None else None
-    inside = [m for m in mentions if start <= m.start < end and not _in_relative_clause(text, m.start)]
+    inside = [
+        m for m in mentions if start <= m.start < end and not _in_relative_clause(text, m.start)
+    ]
     if inside:
         return (inside[0] if first else inside[-1]).entity.person()
     if _PRONOUN.search(phrase):
         entity = people.subject_before(sentence.index, end)
         return entity.person() if entity is not None else None
     described = _DESCRIPTION.search(phrase)
-    if described is not None:
-        if described.group("article").lower() == "the" and _PERSON_NOUN.search(described.group(0)):
-            # "the top government spokesman": the person the article last named.
-            entity = people.latest_before(sentence.index)
-            if entity is not None:
-                return entity.person()
+    if (
+        described is not None
+        and described.group("article").lower() == "the"
+        and _PERSON_NOUN.search(described.group(0))
+    ):
+        # "the top government spokesman": the person the article last named.
+        entity = people.latest_before(sentence.index)
+        if entity is not None:
+            return entity.person()
     institution = _last(cues.institution.finditer(phrase))
     if institution is not None:
         return institution_person(institution)
@@ -279,7 +284,11 @@ def _reported(
                 direct=False,
                 date=_date_of(dates.get(sentence.index, [])),
                 setting=(m.group(0) if (m := cues.setting.search(text)) else None),
-                sources=[Evidence(article=context.article.id, paragraph=sentence.paragraph, text=sentence.text)],
+                sources=[
+                    Evidence(
+                        article=context.article.id, paragraph=sentence.paragraph, text=sentence.text
+                    )
+                ],
             )
         )
     return found

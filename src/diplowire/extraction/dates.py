@@ -185,7 +185,9 @@ def _resolve(match: re.Match[str], published: date | None, future: bool) -> str 
                 for y in (published.year - 1, published.year, published.year + 1)
                 if (d := _valid_day(y, month, day)) is not None
             ]
-            return min(candidates, key=lambda d: abs((d - published).days)).isoformat()
+            # The tense picks the side of the publication date: "met on Dec. 20" is past.
+            side = [d for d in candidates if (d >= published if future else d <= published)]
+            return min(side or candidates, key=lambda d: abs((d - published).days)).isoformat()
     if groups["my"]:
         return f"{int(groups['my_year']):04d}-{_month(groups['my_month']):02d}"
     if groups["year"]:

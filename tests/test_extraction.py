@@ -1,0 +1,245 @@
+"""The rule-based extractor: scored against gold, and rule by rule on sentences written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from scoring import score_set
+
+import diplowire
+from conftest import GOLD
+from diplowire.extraction import extract
+from diplowire.extraction.dates import find as find_dates
+
+
+def _article(text: str, published: str = "2024-03-15") -> diplowire.Article:
+    return diplowire.parse(text, published=published)
+
+
+# -- gold ---------------------------------------------------------------------------
+
+
+def test_seeds_reach_the_bar() -> None:
+    if not (GOLD / "seeds").exists():
+        pytest.skip("../shared/gold is not present")
+    scores = score_set("seeds")
+    assert scores["meetings"].recall == 1.0, scores["meetings"].misses
+    assert scores["agreements"].recall == 1.0, scores["agreements"].misses
+    assert scores["statements"].recall >= 0.95, scores["statements"].misses
+    for kind in ("meetings", "statements", "agreements"):
+        assert scores[kind].precision >= 0.9, scores[kind].extras
+
+
+def test_own_articles_hold_their_measured_level() -> None:
+    # Regression floors at the level measured when these rules landed (see the issue
+    # notes); the goal for meetings and agreements is recall 1.0.
+    scores = score_set("own")
+    floors = {
+        "meetings": (0.85, 0.80),
+        "statements": (0.95, 0.95),
+        "agreements": (0.95, 0.85),
+        "events": (0.75, 0.70),
+    }
+    for kind, (precision, recall) in floors.items():
+        assert scores[kind].precision >= precision, (kind, scores[kind].extras)
+        assert scores[kind].recall >= recall, (kind, scores[kind].misses)
+
+
+# -- dates ----------------------------------------------------------------------------
+
+FRIDAY = date(2019, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two met on Friday in Tokyo.", "2019-11-15"),
+        ("The two met Tuesday.", "2019-11-12"),
+        ("They will meet again on Tuesday.", "2019-11-19"),
+        ("They last met on Oct. 16.", "2019-10-16"),
+        ("They met on Dec. 20.", "2018-12-20"),
+        ("It was signed on Nov. 23, 2016.", "2016-11-23"),
+        ("Seoul announced its decision in August.", "2019-08"),
+        ("The ministers met last month.", "2019-10"),
+        ("Talks began earlier this month.", "2019-11"),
+        ("It took effect three years ago.", "2016"),
+        ("Ties worsened last December.", "2018-12"),
+        ("The treaty lapsed in October last year.", "2018-10"),
+        ("It expires at the end of next year.", "2020-12"),
+        ("Leaders met in May 2018.", "2018-05"),
+        ("Officials met 5 June 2020.", "2020-06-05"),
+        ("Talks are set for next week.", "2019-11"),
+        ("He met them yesterday.", "2019-11-14"),
+    ],
+)
+def test_dates_resolve_against_publication(sentence: str, expected: str) -> None:
+    assert [m.date for m in find_dates(sentence, FRIDAY)] == [expected]
+
+
+def test_dates_without_publication_keep_text_and_no_guess() -> None:
+    (mention,) = find_dates("The two met on Friday.", None)
+    assert (mention.text, mention.date) == ("on Friday", None)
+
+
+def test_theresa_may_is_not_a_month() -> None:
+    assert find_dates("Prime Minister Theresa May said so.", FRIDAY) == []
+
+
+# -- people and meetings --------------------------------------------------------------
+
+MEETING = """Envoys meet in Hanoi
+
+HANOI (Kyodo) -- Vietnamese Deputy Foreign Minister Nguyen Minh Vu held talks with his Australian counterpart, Jan Adams, in Hanoi on Wednesday, the ministry said.
+
+The 90-minute meeting focused on maritime security and trade.
+
+Vu and Adams last met in Canberra in June.
+
+There are no plans for Vu to meet Chinese Foreign Minister Wang Yi next week, officials said.
+
+Adams will hold a video conference with Philippine Foreign Secretary Enrique Manalo on Friday.
+"""
+
+
+def test_meetings_with_counterparts_dates_places_and_durations() -> None:
+    records = extract(_article(MEETING, "2024-03-14"))
+    found = {(m.date, tuple(p.name for p in m.participants)): m for m in records.meetings}
+    talks = found[("2024-03-13", ("Nguyen Minh Vu", "Jan Adams"))]
+    assert (talks.location, talks.duration_minutes, talks.kind, talks.format) == (
+        "Hanoi",
+        90,
+        "in_person",
+        "bilateral",
+    )
+    assert talks.participants[0].country == "VN" and talks.participants[1].country == "AU"
+    assert talks.participants[0].title == "Deputy Foreign Minister"
+    earlier = found[("2023-06", ("Nguyen Minh Vu", "Jan Adams"))]
+    assert earlier.location == "Canberra"
+    video = found[("2024-03-15", ("Jan Adams", "Enrique Manalo"))]
+    assert (video.kind, video.status) == ("video", "scheduled")
+    # A denied meeting is no meeting.
+    assert not any("Wang Yi" in [p.name for p in m.participants] for m in records.meetings)
+    assert len(records.meetings) == 3
+
+
+def test_phone_call_with_two_people_is_two_calls() -> None:
+    text = (
+        "Calls made\n\nSEOUL, May 2 (Yonhap) -- Foreign Minister Park Jin spoke by phone with "
+        "U.S. Secretary of State Antony Blinken and Japanese Foreign Minister Yoshimasa Hayashi "
+        "on Tuesday, the ministry said."
+    )
+    meetings = extract(_article(text, "2023-05-02")).meetings
+    assert sorted(tuple(p.name for p in m.participants) for m in meetings) == [
+        ("Park Jin", "Antony Blinken"),
+        ("Park Jin", "Yoshimasa Hayashi"),
+    ]
+    assert {(m.kind, m.format, m.date) for m in meetings} == {("phone", "bilateral", "2023-05-02")}
+
+
+def test_trilateral_and_durations_in_words() -> None:
+    text = (
+        "Three-way talks\n\nTOKYO (Kyodo) -- A three-way meeting between Defense Minister Minoru "
+        "Kihara, South Korean Defense Minister Shin Won-sik and U.S. Defense Secretary Lloyd Austin "
+        "took place Sunday in Singapore. It lasted just shy of two and a half hours."
+    )
+    (meeting,) = extract(_article(text, "2024-06-03")).meetings
+    assert meeting.format == "trilateral"
+    assert meeting.date == "2024-06-02"
+    assert len(meeting.participants) == 3
+
+
+def test_surnames_and_spellings_resolve_to_one_person() -> None:
+    text = (
+        "Talks\n\nSEOUL-- Unification Minister Kim Yung-ho met visiting U.S. envoy Julie Turner "
+        "on Monday. Kim said the talks were useful, and Turner agreed."
+    )
+    (meeting,) = extract(_article(text, "2024-03-18")).meetings
+    assert [p.name for p in meeting.participants] == ["Kim Yung-ho", "Julie Turner"]
+    assert meeting.participants[0].country is None or meeting.participants[0].country == "KR"
+
+
+# -- statements -----------------------------------------------------------------------
+
+QUOTES = """Talks end
+
+BRUSSELS (AP) -- “We had a frank exchange,” Foreign Minister Hanna Lind said on Monday. “There is more to do.”
+
+“Today,” Lind said, “marks a new start.”
+
+Lind urged Moscow to “exercise restraint” in the region.
+
+“The door remains open,” the ministry said in a statement.
+
+A senior official said the talks would resume in April.
+"""
+
+
+def test_quotations_and_their_speakers() -> None:
+    statements = extract(_article(QUOTES, "2024-03-18")).statements
+    direct = [(s.speaker.name, s.text) for s in statements if s.direct]
+    assert direct == [
+        ("Hanna Lind", "We had a frank exchange"),
+        ("Hanna Lind", "There is more to do"),
+        ("Hanna Lind", "Today"),
+        ("Hanna Lind", "marks a new start"),
+        ("Hanna Lind", "exercise restraint"),
+        ("ministry", "The door remains open"),
+    ]
+    ministry = next(s for s in statements if s.text == "The door remains open")
+    assert ministry.speaker.institution and ministry.setting == "in a statement"
+    reported = [s for s in statements if not s.direct]
+    assert any(
+        s.speaker.name == "senior official" and "resume in April" in s.text for s in reported
+    )
+
+
+# -- agreements -----------------------------------------------------------------------
+
+PACT = """Pact renewed
+
+TOKYO (Kyodo) -- Japan and Vietnam on Friday extended the Comprehensive Maritime Cooperation Agreement, or CMCA, for another three years.
+
+The pact, signed on March 3, 2018, took effect in June 2018. It is automatically renewed every three years unless either side gives notice 60 days before it expires.
+
+Hanoi had announced in January a decision to review the accord.
+"""
+
+
+def test_agreement_name_acronym_rule_and_events() -> None:
+    (agreement,) = extract(_article(PACT, "2024-03-15")).agreements
+    assert (agreement.name, agreement.acronym) == (
+        "Comprehensive Maritime Cooperation Agreement",
+        "CMCA",
+    )
+    assert agreement.renewal is not None
+    assert (agreement.renewal.period, agreement.renewal.notice_days) == ("P3Y", 60)
+    events = {(e.kind, e.date) for e in agreement.events}
+    assert {("extended", "2024-03-15"), ("signed", "2018-03-03"), ("in_force", "2018-06")} <= events
+    assert agreement.signed == "2018-03-03"
+    assert set(agreement.parties) == {"JP", "VN"}
+
+
+def test_every_record_points_at_its_sentence() -> None:
+    article = _article(MEETING, "2024-03-15")
+    records = extract(article)
+    for record in [*records.meetings, *records.statements, *records.agreements]:
+        for source in record.sources:
+            assert source.article == article.id
+            assert source.text in article.paragraphs[source.paragraph]
+
+
+def test_japanese_page_yields_no_english_records() -> None:
+    from conftest import FIXTURES, shared_or_skip
+
+    page = shared_or_skip(FIXTURES / "mainichi" / "ja-20250114-k00-00m-030-335000c.html")
+    records = extract(diplowire.parse(page))
+    assert records.meetings == [] and records.agreements == []
+
+
+def test_extractor_is_a_plugin_that_can_be_turned_off() -> None:
+    from diplowire import Plugins
+
+    without = Plugins.create(disabled=["rules"])
+    dossier = diplowire.extract(MEETING, plugins=without)
+    assert dossier.meetings == [] and len(dossier.articles) == 1

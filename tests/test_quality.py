@@ -58,6 +58,12 @@ def test_docs_build_without_warnings(tmp_path: object) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_docs_doctests(tmp_path: object) -> None:
+    _require("sphinx")
+    result = _run(sys.executable, "-m", "sphinx", "-q", "-b", "doctest", "docs", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_docstring_examples() -> None:
     result = _run(
         sys.executable,

@@ -31,11 +31,7 @@ def extract(article: Article) -> Records:
     }
     datelib.anchor(date_mentions)
     lead = _lead_date(context, date_mentions)
-    meeting_sentences = []
-    for sentence in context.sentences:
-        kinds = {m.lastgroup for m in compiled.trigger.finditer(sentence.norm)}
-        if "meeting" in kinds:
-            meeting_sentences.append(sentence)
+    meeting_sentences = [s for s in context.sentences if compiled.meeting.search(s.norm)]
     found_meetings = meetings.find(
         context, found_people, date_mentions, lead, compiled, meeting_sentences
     )

@@ -1,7 +1,7 @@
-"""Trigger words and local patterns, compiled once from the ``cues`` lexicon.
+"""Cue words and local patterns, compiled once from the ``cues`` lexicon.
 
-One combined trigger pass tells which sentences talk about meetings, speech or
-agreements; the local patterns below run only on those sentences.
+A sentence is read by the local patterns of a record type only when that type's cue
+words occur in it.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ def _any(key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 class Cues:
     """Compiled patterns over the cue lexicon."""
 
-    trigger: re.Pattern[str]
-    """One pass: named groups ``meeting``, ``speech``, ``agreement``, ``quote``."""
     meeting: re.Pattern[str]
     negation: re.Pattern[str]
     scheduled: re.Pattern[str]
@@ -55,19 +53,10 @@ def cues() -> Cues:
     gaz = gazetteer()
     meeting = "|".join(_words("meeting"))
     speech = "|".join(_words("speech_verbs"))
-    agreement = "|".join(_words("agreement_heads"))
-    trigger = re.compile(
-        rf"(?P<meeting>(?<![\w-])(?:{meeting})(?![\w-]))"
-        rf"|(?P<speech>(?<![\w-])(?:{speech})(?![\w-]))"
-        rf"|(?P<agreement>(?<![\w-])(?:{agreement})(?![\w-]))"
-        r"|(?P<quote>[“\"])",
-        re.IGNORECASE,
-    )
     places = alternation({**gaz.places, **gaz.country_names})
     institutions = "|".join(_words("institutions"))
     adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
     return Cues(
-        trigger=trigger,
         meeting=re.compile(rf"(?<![\w-])(?:{meeting})(?![\w-])", re.IGNORECASE),
         negation=_any("negation"),
         scheduled=_any("scheduled"),

@@ -61,6 +61,11 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# Every date expression contains a digit or one of these words.
+_TRIGGER = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|[Tt]oday|"
+    r"[Yy]esterday|[Tt]omorrow"
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\sto|are\sto|scheduled|set\sto|plans?\sto|due\sto|"
     r"expected\sto|to\sbe\sheld|upcoming|expires|begins|starts|opens|takes\seffect)\b",
@@ -100,7 +105,9 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
     >>> [m.date for m in find("Talks are set for next week.", date(2019, 11, 22))]
     [None]
     """
-    mentions = []
+    mentions: list[DateMention] = []
+    if not _TRIGGER.search(sentence):
+        return mentions  # most sentences name no date: one cheap scan rules them out
     for match in _PATTERN.finditer(sentence):
         if match.group("lm_month") == "May" and not (
             match.group("lm_mod") or match.group("lm_year")

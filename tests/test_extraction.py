@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from scoring import score_set
@@ -243,3 +244,25 @@ def test_extractor_is_a_plugin_that_can_be_turned_off() -> None:
     without = Plugins.create(disabled=["rules"])
     dossier = diplowire.extract(MEETING, plugins=without)
     assert dossier.meetings == [] and len(dossier.articles) == 1
+
+
+def test_users_extend_lexicons_without_touching_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplowire import lexicon
+
+    text = (
+        "Envoys confer\n\nGENEVA (AP) -- Swiss envoy Anna Keller parleyed with Iranian Deputy "
+        "Foreign Minister Ali Bagheri on Monday in Geneva."
+    )
+    assert extract(_article(text, "2024-03-19")).meetings == []
+    (tmp_path / "cues.toml").write_text("meeting = ['parleyed']\n")
+    monkeypatch.setenv(lexicon.ENVIRONMENT, str(tmp_path))
+    lexicon.reload()
+    try:
+        (meeting,) = extract(_article(text, "2024-03-19")).meetings
+        assert [p.name for p in meeting.participants] == ["Anna Keller", "Ali Bagheri"]
+        assert meeting.date == "2024-03-18"
+    finally:
+        monkeypatch.delenv(lexicon.ENVIRONMENT)
+        lexicon.reload()

@@ -1,22 +1,72 @@
 """Loading the data files (lexicons) that drive parsing and extraction.
 
-Lexicons are TOML files in ``diplowire/data``; they are read once per process.
+Lexicons are TOML files in ``diplowire/data``. Users extend them without touching the
+package: every directory listed in the ``DIPLOWIRE_LEXICONS`` environment variable
+(separated like ``PATH``) may hold a file of the same name, whose lists are appended
+to the bundled ones and whose tables are merged into them. Each lexicon is read once
+per process; call :func:`reload` after changing the variable.
 """
 
 from __future__ import annotations
 
+import importlib
+import os
 import tomllib
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+from diplowire.errors import DiplowireError
+
+ENVIRONMENT = "DIPLOWIRE_LEXICONS"
+
+_COMPILED = {
+    "diplowire.wires": ("_aliases", "credit_line", "trailing_credit", "_any_alias"),
+    "diplowire.text": ("_shared", "_compiled"),
+    "diplowire.extraction.gazetteer": ("gazetteer",),
+    "diplowire.extraction.people": ("_lexicon",),
+    "diplowire.extraction.cues": ("cues",),
+    "diplowire.extraction.agreements": ("_event_cues", "_country_pattern"),
+}
+"""The environment variable naming directories of extra lexicon files."""
 
 
 @cache
 def load(name: str) -> dict[str, Any]:
-    """Return the parsed lexicon ``diplowire/data/<name>.toml``.
+    """Return the lexicon ``<name>.toml``: the bundled file plus users' additions.
 
     >>> "agency" in load("wires")
     True
     """
     text = resources.files("diplowire.data").joinpath(f"{name}.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    merged = tomllib.loads(text)
+    for directory in os.environ.get(ENVIRONMENT, "").split(os.pathsep):
+        path = Path(directory) / f"{name}.toml" if directory else None
+        if path is not None and path.is_file():
+            try:
+                extra = tomllib.loads(path.read_text("utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                raise DiplowireError(f"cannot read lexicon {path}: {exc}", stage="lexicon") from exc
+            _merge(merged, extra)
+    return merged
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(base.get(key), list):
+            base[key] = [*base[key], *value]
+        elif isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = value
+
+
+def reload() -> None:
+    """Forget every loaded lexicon and everything compiled from them."""
+    load.cache_clear()
+    # Every function that compiles patterns from lexicons is cached; clear them all.
+    for module_name, names in _COMPILED.items():
+        module = importlib.import_module(module_name)
+        for name in names:
+            getattr(module, name).cache_clear()

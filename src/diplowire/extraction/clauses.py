@@ -13,6 +13,9 @@ _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:and\s+(?:they|he|she|it|the\s+two|both|then)|but|while|which|who|where|as|"
     r"after|before|when|since)\s|\s(?:since|because|although|unless|that|saying|adding|noting)\s"
     r"|\sand\s+(?:agreed|decided|pledged|vowed|said|announced|signed|released|adopted)\b"
+    # ", and President Yoon Suk Yeol signed off": a new subject, a new clause.
+    r"|,\s+and\s+(?:(?:[A-Z][\w.'’-]*|then|the)\s+){1,6}(?:signed|said|approved|announced|told|"
+    r"added|agreed|called|urged|expressed|met|held|visited|later)\b"
 )
 
 

@@ -27,6 +27,8 @@ _REACH = 60
 # "the fourth meeting this year": a count over a period, not the meeting's date.
 _COUNTING = re.compile(r"this\s+(?:year|month)$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+_POSSESSOR = re.compile(r"(?:[A-Z][\w-]*['’]s?|\b[Tt]heir)\s+(?:\w+\s+)?$")
+_RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
 _WHEN = re.compile(r"\bwhen\s*$", re.IGNORECASE)
 
@@ -79,12 +81,8 @@ def find(
     meetings: list[_Draft] = []
     fragments: list[_Draft] = []
     for sentence in candidates:
-        clauses_seen: set[tuple[int, int]] = set()
         for cue in _meeting_cues(sentence.norm, cues, people, sentence):
             clause = clause_of(sentence.norm, cue.start(), cue.end())
-            if clause in clauses_seen:
-                continue  # one clause, one meeting: "held talks ... at the meeting"
-            clauses_seen.add(clause)
             draft = _mention(
                 sentence,
                 cue,
@@ -160,8 +158,12 @@ def _mention(
     draft = _Draft(sentence=sentence.index, sources=[context.evidence(sentence)])
     draft.scheduled = bool(cues.scheduled.search(window))
     clause_start, clause_end = clause
+    # "Biden, who held talks with Duda": the relative pronoun stands for Biden.
+    antecedent = _RELATIVE_WHO.search(text, 0, clause_start)
     for mention in people.in_sentence(sentence.index):
-        if not clause_start <= mention.start < clause_end:
+        if antecedent is not None and mention.end == antecedent.start():
+            pass
+        elif not clause_start <= mention.start < clause_end:
             continue
         if _is_reported_by(text, mention.end) or _possessive_of_other(text, mention.end):
             continue
@@ -240,6 +242,8 @@ def _meeting_cues(text: str, cues: Cues, people: People, sentence: Sentence) -> 
         word = cue.group(0).lower()
         if cue.group(0)[0].isupper() and re.search(r"[A-Z][\w'-]*\s+$", text[: cue.start()]):
             continue  # part of a name: "Shangri-La Dialogue", "G20 Summit"
+        if word in ("visit", "trip", "encounter") and not _POSSESSOR.search(text, 0, cue.start()):
+            continue  # "Yoon's visit to Tokyo", "their encounter": not "a state visit"
         if word == "told":
             # "X told Y": an encounter only when Y is a person, not "told reporters".
             following = [m for m in people.in_sentence(sentence.index) if m.start > cue.end()]
@@ -331,6 +335,8 @@ def _same_meeting(draft: _Draft, meetings: list[_Draft]) -> _Draft | None:
             continue
         if draft.date and meeting.date and draft.date != meeting.date:
             continue
+        if draft.location and meeting.location and draft.location != meeting.location:
+            continue  # the same pair, the same month, two cities: two meetings
         if draft.format and meeting.format and draft.format != meeting.format:
             continue
         if len(draft.keys) != len(meeting.keys) and (draft.format or meeting.format):

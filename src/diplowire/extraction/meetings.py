@@ -218,7 +218,9 @@ def _mention(
         draft.kind = "video"
     elif cues.phone.search(window) and cue.group(0).lower() not in ("met", "meet", "meeting"):
         draft.kind = "phone"
-    if cues.trilateral.search(text):
+    if cue.group(0).lower().startswith("attend"):
+        draft.format = "multilateral"  # attending a forum, summit or conference
+    elif cues.trilateral.search(text):
         draft.format = "trilateral"
     elif cues.multilateral.search(window):
         draft.format = "multilateral"

@@ -59,7 +59,8 @@ class _Draft:
                 self.participants.append(person)
         if self.date is None:
             self.date, self.date_text = other.date, other.date_text
-        self.location = self.location or other.location
+        if self.location is None or self.location in gazetteer().country_names:
+            self.location = other.location or self.location  # the city over its country
         self.duration = self.duration or other.duration
         self.kind = self.kind or other.kind
         self.format = self.format or other.format
@@ -328,23 +329,28 @@ def _nearest(matches: object, at: int, group: str) -> str | None:
 
 def _same_meeting(draft: _Draft, meetings: list[_Draft]) -> _Draft | None:
     for meeting in reversed(meetings):
-        shared = draft.keys & meeting.keys
-        if len(shared) < 2 and not (draft.keys <= meeting.keys or meeting.keys <= draft.keys):
-            continue
-        if draft.keys != meeting.keys and not (
-            draft.keys < meeting.keys or meeting.keys < draft.keys
-        ):
+        # The same people: a pair that also met a third person had another meeting.
+        if draft.keys != meeting.keys:
             continue
         if draft.date and meeting.date and draft.date != meeting.date:
             continue
-        if draft.location and meeting.location and draft.location != meeting.location:
+        if not _same_place(draft.location, meeting.location):
             continue  # the same pair, the same month, two cities: two meetings
         if draft.format and meeting.format and draft.format != meeting.format:
             continue
-        if len(draft.keys) != len(meeting.keys) and (draft.format or meeting.format):
-            continue
         return meeting
     return None
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Unknown, equal, or a city and its country ("Vilnius" and "Lithuania")."""
+    if a is None or b is None or a == b:
+        return True
+    gaz = gazetteer()
+    a_country = gaz.places.get(a) or gaz.country_names.get(a)
+    b_country = gaz.places.get(b) or gaz.country_names.get(b)
+    one_is_country = a in gaz.country_names or b in gaz.country_names
+    return one_is_country and a_country is not None and a_country == b_country
 
 
 def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
@@ -356,7 +362,7 @@ def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
             continue
         if fragment.date and meeting.date and fragment.date != meeting.date:
             continue
-        if fragment.location and meeting.location and fragment.location != meeting.location:
+        if not _same_place(fragment.location, meeting.location):
             continue
         if fragment.format and meeting.format and fragment.format != meeting.format:
             continue

@@ -30,7 +30,7 @@ _WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w-]*['’]s?|\b[Tt]heir)\s+(?:\w+\s+)?$")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
-_WHEN = re.compile(r"\bwhen\s*$", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:when|after)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -221,12 +221,8 @@ def _mention(
         draft.kind = "phone"
     if cue.group(0).lower().startswith("attend"):
         draft.format = "multilateral"  # attending a forum, summit or conference
-    elif cues.trilateral.search(text):
-        draft.format = "trilateral"
-    elif cues.multilateral.search(window):
-        draft.format = "multilateral"
-    elif cues.bilateral.search(window):
-        draft.format = "bilateral"
+    else:
+        draft.format = _nearest_format(text, cue, cues)
     forum = cues.sidelines.search(text) or cues.forum.search(text)
     if forum is not None:
         draft.forum = re.sub(r"\s+(?:of|on|for|and|the)$", "", forum.group("forum"))
@@ -237,6 +233,21 @@ def _mention(
     if outcome is not None:
         draft.outcome = outcome.group(0).strip()
     return draft
+
+
+def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat | None:
+    """The format word closest to the cue: "separate bilateral talks ... before the
+    three-way meeting" are bilateral."""
+    found: list[tuple[int, MeetingFormat]] = []
+    for pattern, name in (
+        (cues.trilateral, "trilateral"),
+        (cues.multilateral, "multilateral"),
+        (cues.bilateral, "bilateral"),
+    ):
+        for match in pattern.finditer(text):
+            found.append((_distance(match.start(), cue), name))  # type: ignore[arg-type]
+    near = [item for item in found if item[0] <= _REACH]
+    return min(near)[1] if near else None
 
 
 def _meeting_cues(text: str, cues: Cues, people: People, sentence: Sentence) -> list[re.Match[str]]:

@@ -79,7 +79,8 @@ def cues() -> Cues:
             re.IGNORECASE,
         ),
         place=re.compile(
-            rf"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}?(?P<place>{places})\b"
+            rf"\b(?:in|at|(?:visit|visits|visited|trip|travel\w*|flew|went)\s+to)\s+(?:the\s+)?"
+            rf"(?:[A-Z][\w'-]*\s+){{0,3}}?(?P<place>{places})\b"
         ),
         sidelines=re.compile(
             r"\bon the (?:sidelines|margins) of\s+(?:the\s+|a\s+|an\s+)?(?:annual\s+)?"

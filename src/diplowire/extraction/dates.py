@@ -46,6 +46,7 @@ _PATTERN = re.compile(
   | (?P<dm>(?P<dm_day>\d{{1,2}})\s(?P<dm_month>{_FULL_MONTH})
         (?:,?\s(?P<dm_year>(?:19|20)\d{{2}}))?\b)
   | (?P<wd>(?:(?P<wd_mod>last|next|this|on|since|until|by)\s)?(?P<wd_day>{_WEEKDAY})(?:'s|’s)?\b)
+  | (?P<that>(?:(?:later|earlier)\s)?that\s(?:month|year)|the\ssame\s(?:month|year))\b
   | (?P<eoy>(?:the\s)?end\sof\s(?P<eoy_mod>this|next|last)\syear)\b
   | (?P<rel>(?P<rel_mod>last|this|next|earlier\sthis|later\sthis|early\sthis|late\sthis)\s
         (?P<rel_unit>week|month|year))\b
@@ -138,10 +139,21 @@ def anchor(mentions: dict[int, list[DateMention]]) -> None:
     without an earlier day-precise date the publication date stays the anchor.
     """
     last: date | None = None
+    last_any: str | None = None
     for index in sorted(mentions):
         found = mentions[index]
         for position, mention in enumerate(found):
-            offset = _RELATIVE_DAYS.get(" ".join(mention.text.lower().split()))
+            phrase = " ".join(mention.text.lower().split())
+            if phrase.endswith(("that month", "same month", "that year", "same year")):
+                if last_any is not None:
+                    precision = 7 if "month" in phrase else 4
+                    found[position] = DateMention(
+                        mention.start, mention.end, mention.text, last_any[:precision]
+                    )
+                continue
+            if mention.date:
+                last_any = mention.date
+            offset = _RELATIVE_DAYS.get(phrase)
             if offset is not None and last is not None:
                 shifted = (last + timedelta(days=offset)).isoformat()
                 found[position] = DateMention(mention.start, mention.end, mention.text, shifted)
@@ -199,6 +211,8 @@ def _resolve(match: re.Match[str], published: date | None, future: bool) -> str 
         return f"{int(groups['my_year']):04d}-{_month(groups['my_month']):02d}"
     if groups["year"]:
         return groups["year_n"]
+    if groups["that"]:
+        return None  # resolved against the story's previous date by anchor()
     if published is None:
         return None
     if groups["wd"]:

@@ -82,6 +82,8 @@ class _Draft:
     events: list[AgreementEvent] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     renewal: RenewalRule | None = None
+    edition: str | None = None
+    """Which of several editions of a recurring pact: "12th", "current"."""
 
     def label(self) -> str:
         return self.acronym or self.name or (self.aliases[0] if self.aliases else "")
@@ -187,10 +189,12 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, in
         if leading is not None:
             year, name = leading.groups()  # "the 2001 Treaty of ...": signed in 2001
         acronym = match.group("paren") or match.group("or")
-        draft = _find_draft(drafts, name=name, acronym=acronym)
+        edition = _edition(name, text[: match.start()])
+        draft = _find_draft(drafts, name=name, acronym=acronym, edition=edition)
         if draft is None:
-            draft = _Draft()
+            draft = _Draft(edition=edition)
             drafts.append(draft)
+        draft.edition = draft.edition or edition
         if _is_full_name(name):
             draft.name = draft.name or name
         elif name not in draft.aliases:
@@ -198,12 +202,47 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, in
         draft.acronym = draft.acronym or acronym
         draft.year = draft.year or year
         found.append((draft, match.start(), match.end()))
-    known = {d.acronym: d for d in drafts if d.acronym}
     for match in _ACRONYM.finditer(text):
-        draft = known.get(match.group(0))
-        if draft is not None and not any(s <= match.start() < e for _, s, e in found):
-            found.append((draft, match.start(), match.end()))
+        acronym = match.group(0)
+        if any(s <= match.start() < e for _, s, e in found) or not any(
+            d.acronym == acronym for d in drafts
+        ):
+            continue
+        before = text[: match.start()]
+        edition = _edition("", before)
+        draft = _find_draft(drafts, name=acronym, acronym=acronym, edition=edition)
+        if draft is None:
+            # "the current six-year SMA" while the 12th SMA is negotiated: another edition.
+            draft = _Draft(acronym=acronym, edition=edition)
+            qualified = _QUALIFIED.search(before)
+            if qualified is not None:
+                draft.aliases.append(qualified.group(0).strip() + f" {acronym}")
+            drafts.append(draft)
+        found.append((draft, match.start(), match.end()))
     return found
+
+
+_EDITION = re.compile(
+    r"(?P<edition>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|current|existing|expiring|previous|old|new|next)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_CURRENT = frozenset({"current", "existing", "expiring", "previous", "old"})
+_QUALIFIED = re.compile(r"(?:current|existing|expiring|previous|old)\s+[\w-]*\s*$")
+
+
+def _edition(name: str, before: str) -> str | None:
+    """Which edition of a recurring pact is meant: "the 12th SMA", "the current SMA"."""
+    leading = re.match(r"^(\d+(?:st|nd|rd|th))\s", name)
+    found = leading.group(1) if leading else None
+    if found is None:
+        match = _EDITION.search(before[-40:])
+        found = match.group("edition") if match else None
+    if found is None:
+        return None
+    found = found.lower()
+    return "current" if found in _CURRENT else found
 
 
 def _clean_name(raw: str) -> str | None:
@@ -222,10 +261,17 @@ def _is_full_name(name: str) -> bool:
     return len(name.split()) >= 2 and not re.match(r"^(?:19|20)\d{2}\b", name)
 
 
-def _find_draft(drafts: list[_Draft], *, name: str, acronym: str | None) -> _Draft | None:
-    for draft in drafts:
+def _find_draft(
+    drafts: list[_Draft], *, name: str, acronym: str | None, edition: str | None = None
+) -> _Draft | None:
+    for draft in reversed(drafts):
+        if edition and draft.edition and edition != draft.edition:
+            continue
         if acronym and draft.acronym == acronym:
             return draft
+    for draft in drafts:
+        if edition and draft.edition and edition != draft.edition:
+            continue
         if draft.name and (
             draft.name == name or name.endswith(draft.name) or draft.name.endswith(name)
         ):
@@ -250,6 +296,12 @@ def _generic_target(
                 return draft
     named = [d for d in drafts if d.name or d.acronym]
     target = current if current is not None and (current.name or current.acronym) else None
+    edition = _edition(phrase, match.group(0)[: match.start("phrase") - match.start()] + " ")
+    if phrase.split()[0].lower() in _CURRENT:
+        edition = "current"
+    editions = [d for d in named if edition and d.edition == edition]
+    if editions:
+        return editions[-1]  # "the current deal" is the edition in force
     head = match.group("head").lower()
     same_head = [d for d in named if head in " ".join([d.name or "", *d.aliases]).lower()]
     if same_head and (target is None or target not in same_head):

@@ -38,7 +38,8 @@ class Cues:
     counterpart: re.Pattern[str]
     speech: re.Pattern[str]
     setting: re.Pattern[str]
-    institution: re.Pattern[str]
+    institution_word: re.Pattern[str]
+    institution_prefix: re.Pattern[str]
     place: re.Pattern[str]
     sidelines: re.Pattern[str]
     forum: re.Pattern[str]
@@ -72,10 +73,10 @@ def cues() -> Cues:
         ),
         speech=re.compile(rf"(?<![\w-])(?:{speech})(?![\w-])", re.IGNORECASE),
         setting=_any("settings"),
-        institution=re.compile(
-            rf"(?P<phrase>(?:\b(?:the|a|an)\s+)?(?:(?P<adj>{adjectives})(?:'s)?\s+)?"
-            rf"(?:(?:top|senior|government|foreign|defense|defence|trade|finance|presidential)\s+)*"
-            rf"(?P<inst>{institutions}))\b",
+        institution_word=re.compile(rf"\b(?:{institutions})\b", re.IGNORECASE),
+        institution_prefix=re.compile(
+            rf"(?:\b(?:the|a|an)\s+)?(?:(?P<adj>{adjectives})(?:'s)?\s+)?"
+            r"(?:(?:top|senior|government|foreign|defense|defence|trade|finance|presidential)\s+)*$",
             re.IGNORECASE,
         ),
         place=re.compile(
@@ -113,6 +114,33 @@ def cues() -> Cues:
             re.IGNORECASE,
         ),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """An institution or anonymous source named in a text: "the Japanese Foreign Ministry"."""
+
+    phrase: str
+    adjective: str | None
+    start: int
+    end: int
+
+
+def bodies(text: str, cues: Cues) -> list[Body]:
+    """Institutions and anonymous sources in ``text``, each with the words before it.
+
+    The institution word is found first; only the few words before it are read for a
+    nationality and qualifiers, so the long list of adjectives is never tried at every
+    position.
+    """
+    found = []
+    for word in cues.institution_word.finditer(text):
+        low = max(0, word.start() - 60)
+        prefix = cues.institution_prefix.search(text, low, word.start())
+        start = prefix.start() if prefix is not None else word.start()
+        adjective = prefix.group("adj") if prefix is not None else None
+        found.append(Body(text[start : word.end()].strip(), adjective, start, word.end()))
+    return found
 
 
 NUMBER_VALUES = {

@@ -10,6 +10,7 @@ publication date is unknown keeps its text and a null date — never a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -67,6 +68,9 @@ _TRIGGER = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|[Tt]oday|"
     r"[Yy]esterday|[Tt]omorrow"
 )
+_WORD_START = re.compile(r"(?<![\w'’])\w")
+_LOOKBACK = 32  # "earlier this month", "three years ago": the trigger ends the phrase
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|by|from|of|through|before|after)\s+$")
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\sto|are\sto|scheduled|set\sto|plans?\sto|due\sto|"
     r"expected\sto|to\sbe\sheld|upcoming|expires|begins|starts|opens|takes\seffect)\b",
@@ -107,19 +111,19 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
     [None]
     """
     mentions: list[DateMention] = []
-    if not _TRIGGER.search(sentence):
-        return mentions  # most sentences name no date: one cheap scan rules them out
-    for match in _PATTERN.finditer(sentence):
+    for match in _matches(sentence):
         if match.group("lm_month") == "May" and not (
             match.group("lm_mod") or match.group("lm_year")
         ):
             continue  # a bare "May" is far more often the verb or a name (Theresa May)
         window = sentence[max(0, match.start() - _TENSE_REACH) : match.end() + 15]
         # "its August decision": a month qualifying a noun is a past one.
-        qualifying = bool(_DETERMINER_BEFORE.search(sentence, 0, match.start()))
+        qualifying = bool(
+            _DETERMINER_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()])
+        )
         resolved = _resolve(match, published, bool(_FUTURE.search(window)) and not qualifying)
-        attributive = bool(match.group("year")) and not re.search(
-            r"\b(?:in|since|until|by|from|of|through|before|after)\s+$", sentence[: match.start()]
+        attributive = bool(match.group("year")) and not _PREPOSITION_BEFORE.search(
+            sentence[max(0, match.start() - 10) : match.start()]
         )
         mentions.append(
             DateMention(match.start(), match.end(), match.group(0), resolved, attributive)
@@ -165,6 +169,26 @@ def anchor(mentions: dict[int, list[DateMention]]) -> None:
                 and mention.text.lower() not in ("today", "yesterday", "tomorrow")
             ):
                 last = date.fromisoformat(mention.date)
+
+
+def _matches(sentence: str) -> Iterator[re.Match[str]]:
+    """Date expressions, found by trying the full pattern only near trigger words.
+
+    Every expression holds a digit, a month or weekday name, or a unit word; the full
+    pattern is tried at the few word starts just before each such trigger instead of
+    at every position of the sentence.
+    """
+    covered = 0
+    for trigger in _TRIGGER.finditer(sentence):
+        if trigger.start() < covered:
+            continue
+        low = max(covered, trigger.start() - _LOOKBACK)
+        for start in _WORD_START.finditer(sentence, low, trigger.start() + 1):
+            match = _PATTERN.match(sentence, start.start())
+            if match is not None and match.end() > trigger.start():
+                covered = match.end()
+                yield match
+                break
 
 
 def _month(name: str) -> int:

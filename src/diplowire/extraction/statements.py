@@ -11,11 +11,10 @@ official") speak as institutions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from diplowire.extraction.context import Context, Sentence
-from diplowire.extraction.cues import Cues
+from diplowire.extraction.cues import Body, Cues, bodies
 from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, Mention, People
@@ -218,9 +217,9 @@ def _subject(
         entity = people.latest_before(sentence.index)
         if entity is not None:
             return entity.person()
-    institution = _last(cues.institution.finditer(phrase))
-    if institution is not None:
-        return institution_person(institution)
+    found = bodies(phrase, cues)
+    if found:
+        return institution_person(found[-1])
     if described is not None and described.group("article").lower() in ("a", "an"):
         return Person(name=described.group("np").strip(), institution=True)
     return None
@@ -230,17 +229,10 @@ def _in_relative_clause(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _RELATIVE.finditer(text))
 
 
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    found = None
-    for found in matches:  # noqa: B007
-        pass
-    return found
-
-
-def institution_person(match: re.Match[str]) -> Person:
+def institution_person(body: Body) -> Person:
     """A body that speaks: "the Japanese Foreign Ministry", "a Japanese official"."""
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", match.group("phrase").strip(), flags=re.IGNORECASE)
-    adjective = match.group("adj")
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", body.phrase, flags=re.IGNORECASE)
+    adjective = body.adjective
     country = gazetteer().country_of(adjective.removesuffix("'s")) if adjective else None
     return Person(name=phrase, country=country, institution=True)
 
@@ -304,7 +296,7 @@ def _reported_speaker(
     if _NON_QUOTE.match(who) and _PRONOUN.fullmatch(who.strip()):
         entity: Entity | None = people.latest_before(sentence.index)
         return entity.person() if entity is not None else None
-    institution = cues.institution.search(who)
-    if institution is not None and institution.end() >= len(who) - 1:
-        return institution_person(institution)
+    found = bodies(who, cues)
+    if found and found[0].end >= len(who) - 1:
+        return institution_person(found[0])
     return None

@@ -28,6 +28,10 @@ _REACH = 60
 _COUNTING = re.compile(r"this\s+(?:year|month)$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w-]*['’]s?|\b[Tt]heir)\s+(?:\w+\s+)?$")
+_TOPIC_WORDS = re.compile(r"discuss|talks (?:on|over|about)|focus|exchanged")
+_OUTCOME_WORDS = re.compile(
+    r"agreed|failed|progress|reached|signed|pledged|confirmed|reaffirmed|vowed|committed"
+)
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|after)\s*$", re.IGNORECASE)
@@ -212,7 +216,9 @@ def _mention(
     place = _nearest(cues.place.finditer(text), cue.start(), "place")
     if place is not None:
         draft.location = place
-    duration = cues.duration.search(text)
+    lower = text.lower()
+    # Cheap substring checks spare the full patterns on most sentences.
+    duration = cues.duration.search(text) if ("minute" in lower or "hour" in lower) else None
     if duration is not None:
         draft.duration = duration_minutes(duration)
     if cues.video.search(window):
@@ -226,10 +232,10 @@ def _mention(
     forum = cues.sidelines.search(text) or cues.forum.search(text)
     if forum is not None:
         draft.forum = re.sub(r"\s+(?:of|on|for|and|the)$", "", forum.group("forum"))
-    topic = cues.topic.search(text)
+    topic = cues.topic.search(text) if _TOPIC_WORDS.search(lower) else None
     if topic is not None:
         draft.topics.append(topic.group("topic").strip())
-    outcome = cues.outcome.search(text)
+    outcome = cues.outcome.search(text) if _OUTCOME_WORDS.search(lower) else None
     if outcome is not None:
         draft.outcome = outcome.group(0).strip()
     return draft

@@ -244,11 +244,25 @@ def _date_of(mentions: list[DateMention]) -> str | None:
     return None
 
 
-_REPORTED = re.compile(
-    r"^(?P<clause>.{12,}?),\s+(?P<who>[^,]{2,80}?)\s+(?:said|says|told\s+reporters|added)\b"
-    r"|\b(?P<who2>[^,]{2,80}?)\s+(?:said|says|told\s+reporters|stressed|noted)\s+(?:on\s+\w+\s+)?"
-    r"(?:that\s+)?(?P<clause2>.{12,})$"
-)
+_SAID = re.compile(r"\b(?:said|says|told\s+reporters|added|stressed|noted)\b")
+_THAT = re.compile(r"^\s*(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?")
+
+
+def _attribution(text: str) -> tuple[str, str] | None:
+    """Who spoke and what, for "X said (that) ..." and "..., X said"."""
+    verb = _SAID.search(text)
+    if verb is None:
+        return None
+    before = text[: verb.start()].rstrip()
+    comma = before.rfind(", ")
+    if comma >= 12 and verb.start() - comma <= 82:
+        # "..., the ministry said": the clause before, the speaker after the comma.
+        return before[comma + 2 :], before[:comma]
+    if "," not in before and 2 <= len(before) <= 80:
+        # "X said (on Monday) (that) ...": the speaker before, the clause after.
+        rest = text[verb.end() :]
+        return before, rest[_THAT.match(rest).end() :]  # type: ignore[union-attr]
+    return None
 
 
 def _reported(
@@ -260,11 +274,13 @@ def _reported(
         text = sentence.norm
         if "“" in text or '"' in text or "”" in text:
             continue
-        match = _REPORTED.search(text)
-        if match is None:
+        attribution = _attribution(text)
+        if attribution is None:
             continue
-        who = match.group("who") or match.group("who2") or ""
-        clause = (match.group("clause") or match.group("clause2") or "").strip().rstrip(".")
+        who, clause = attribution
+        clause = clause.strip().rstrip(".")
+        if len(clause) < 12:
+            continue
         speaker = _reported_speaker(who, sentence, people, cues, text)
         if speaker is None or not clause:
             continue

@@ -36,6 +36,7 @@ _COMPILED = {
 def load(name: str) -> dict[str, Any]:
     """Return the lexicon ``<name>.toml``: the bundled file plus users' additions.
 
+    >>> from diplowire.lexicon import load
     >>> "agency" in load("wires")
     True
     """

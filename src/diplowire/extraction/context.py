@@ -24,6 +24,8 @@ class Sentence:
     """The sentence as printed."""
     norm: str
     """The same text with typographic apostrophes made straight (same offsets)."""
+    caption: bool = False
+    """True for a sentence of a photo caption; ``paragraph`` then indexes the captions."""
 
 
 @dataclass
@@ -38,15 +40,24 @@ class Context:
     def of(cls, article: Article) -> Context:
         """Split the article's paragraphs into sentences."""
         found: list[Sentence] = []
-        for number, paragraph in enumerate(article.paragraphs):
-            for start, end in sentences.split(paragraph):
-                text = paragraph[start:end]
-                found.append(Sentence(len(found), number, text, text.translate(_APOSTROPHES)))
+        # Captions come after the body, so the lead stays first; they often give the
+        # exact day and place of a meeting the body only dates "in June".
+        for is_caption, blocks in ((False, article.paragraphs), (True, article.captions)):
+            for number, paragraph in enumerate(blocks):
+                for start, end in sentences.split(paragraph):
+                    text = paragraph[start:end]
+                    norm = text.translate(_APOSTROPHES)
+                    found.append(Sentence(len(found), number, text, norm, is_caption))
         return cls(article, _day(article.published), found)
 
     def evidence(self, sentence: Sentence) -> Evidence:
         """Provenance pointing at one sentence."""
-        return Evidence(article=self.article.id, paragraph=sentence.paragraph, text=sentence.text)
+        return Evidence(
+            article=self.article.id,
+            paragraph=sentence.paragraph,
+            text=sentence.text,
+            caption=sentence.caption,
+        )
 
 
 def _day(published: str | None) -> date | None:

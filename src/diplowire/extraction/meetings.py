@@ -61,8 +61,8 @@ class _Draft:
         for person in other.participants:
             if person.key not in self.keys:
                 self.participants.append(person)
-        if self.date is None:
-            self.date, self.date_text = other.date, other.date_text
+        if self.date is None or (other.date and len(other.date) > len(self.date)):
+            self.date, self.date_text = other.date, other.date_text  # the finer date
         if self.location is None or self.location in gazetteer().country_names:
             self.location = other.location or self.location  # the city over its country
         self.duration = self.duration or other.duration
@@ -86,11 +86,13 @@ def find(
     meetings: list[_Draft] = []
     fragments: list[_Draft] = []
     for sentence in candidates:
-        for cue in _meeting_cues(sentence.norm, cues, people, sentence):
+        sentence_cues = _meeting_cues(sentence.norm, cues, people, sentence)
+        for cue in sentence_cues:
             clause = clause_of(sentence.norm, cue.start(), cue.end())
             draft = _mention(
                 sentence,
                 cue,
+                sentence_cues,
                 clause,
                 context,
                 people,
@@ -148,6 +150,7 @@ def _split_pairs(draft: _Draft, sentence: Sentence) -> list[_Draft]:
 def _mention(
     sentence: Sentence,
     cue: re.Match[str],
+    other_cues: list[re.Match[str]],
     clause: tuple[int, int],
     context: Context,
     people: People,
@@ -170,12 +173,14 @@ def _mention(
             pass
         elif not clause_start <= mention.start < clause_end:
             continue
+        elif _closer_cue(mention.start, cue, other_cues, text, clause):
+            continue  # "Monday's talks came after Putin held a summit with Biden"
         if _is_reported_by(text, mention.end) or _possessive_of_other(text, mention.end):
             continue
         if mention.entity.key not in draft.keys:
             draft.participants.append(mention.entity)
     _add_counterpart(draft, text, people, sentence, cues)
-    if len(draft.participants) < 2 and cues.group_reference.search(text):
+    if len(draft.participants) < 2 and cues.group_reference.search(text, clause_start, clause_end):
         # "they met": the people of the main clause, else of the last meeting, else
         # the last two people named.
         main = [
@@ -239,6 +244,19 @@ def _mention(
     if outcome is not None:
         draft.outcome = outcome.group(0).strip()
     return draft
+
+
+def _closer_cue(
+    at: int, cue: re.Match[str], others: list[re.Match[str]], text: str, clause: tuple[int, int]
+) -> bool:
+    """True when a meeting cue of another clause of the sentence is nearer to ``at``."""
+    mine = _distance(at, cue)
+    return any(
+        other is not cue
+        and _distance(at, other) < mine
+        and clause_of(text, other.start(), other.end()) != clause
+        for other in others
+    )
 
 
 def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat | None:
@@ -349,14 +367,33 @@ def _same_meeting(draft: _Draft, meetings: list[_Draft]) -> _Draft | None:
         # The same people: a pair that also met a third person had another meeting.
         if draft.keys != meeting.keys:
             continue
-        if draft.date and meeting.date and draft.date != meeting.date:
+        # A caption's exact day refines the body's "in June"; within the body, a
+        # different date is a different meeting.
+        refines = any(s.caption for s in draft.sources + meeting.sources)
+        if not (
+            _same_date(draft.date, meeting.date)
+            if refines
+            else _equal_or_unknown(draft.date, meeting.date)
+        ):
             continue
-        if not _same_place(draft.location, meeting.location):
+        if draft.scheduled != meeting.scheduled:
+            continue
+        remote = "phone" in (draft.kind, meeting.kind) or "video" in (draft.kind, meeting.kind)
+        if not remote and not _same_place(draft.location, meeting.location):
             continue  # the same pair, the same month, two cities: two meetings
         if draft.format and meeting.format and draft.format != meeting.format:
             continue
         return meeting
     return None
+
+
+def _equal_or_unknown(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _same_date(a: str | None, b: str | None) -> bool:
+    """Unknown, equal, or one the coarser form of the other ("2023-06", "2023-06-29")."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
@@ -377,7 +414,9 @@ def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
     for meeting in meetings:
         if fragment.participants and not fragment.keys <= meeting.keys:
             continue
-        if fragment.date and meeting.date and fragment.date != meeting.date:
+        if fragment.scheduled != meeting.scheduled:
+            continue
+        if not _equal_or_unknown(fragment.date, meeting.date):
             continue
         if not _same_place(fragment.location, meeting.location):
             continue

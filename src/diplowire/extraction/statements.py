@@ -18,7 +18,7 @@ from diplowire.extraction.cues import Body, Cues, bodies
 from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, Mention, People
-from diplowire.models import Evidence, Person, Statement
+from diplowire.models import Person, Statement
 
 _QUOTE = re.compile(r"“(?P<curly>[^”]{1,1500})”|\"(?P<straight>[^\"]{1,1500})\"")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -292,11 +292,7 @@ def _reported(
                 direct=False,
                 date=_date_of(dates.get(sentence.index, [])),
                 setting=(m.group(0) if (m := cues.setting.search(text)) else None),
-                sources=[
-                    Evidence(
-                        article=context.article.id, paragraph=sentence.paragraph, text=sentence.text
-                    )
-                ],
+                sources=[context.evidence(sentence)],
             )
         )
     return found

@@ -15,5 +15,12 @@ class Evidence(Record):
     """
 
     article: str = Field(description="The `Article.id` of the article the text comes from.")
-    paragraph: int = Field(ge=0, description="Index of the paragraph in `Article.paragraphs`.")
+    paragraph: int = Field(
+        ge=0,
+        description="Index of the paragraph in `Article.paragraphs` (in `Article.captions` "
+        "when `caption` is true).",
+    )
     text: str = Field(description="The sentence (or passage) that states the fact, verbatim.")
+    caption: bool = Field(
+        default=False, description="True when the text is a photo caption, not the body."
+    )

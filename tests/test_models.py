@@ -116,7 +116,7 @@ def test_output_contract_field_names() -> None:
         "sources",
     } <= set(data["meetings"][0])
     assert {"name", "title", "country"} <= set(data["meetings"][0]["participants"][0])
-    assert {"article", "paragraph", "text"} == set(data["meetings"][0]["sources"][0])
+    assert {"article", "paragraph", "text", "caption"} == set(data["meetings"][0]["sources"][0])
     assert {"id", "speaker", "text", "direct", "date", "sources"} <= set(data["statements"][0])
     agreement = data["agreements"][0]
     assert {"id", "name", "acronym", "parties", "signed", "expires", "events", "sources"} <= set(

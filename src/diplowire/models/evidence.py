@@ -11,7 +11,7 @@ class Evidence(Record):
     """One place in one article that supports a record.
 
     >>> Evidence(article="d6d1f0bfd4e51574", paragraph=2, text="Takizaki held talks with Kim.")
-    Evidence(article='d6d1f0bfd4e51574', paragraph=2, text='Takizaki held talks with Kim.')
+    Evidence(article='d6d1f0bfd4e51574', paragraph=2, text='Takizaki held talks with Kim.', caption=False)
     """
 
     article: str = Field(description="The `Article.id` of the article the text comes from.")

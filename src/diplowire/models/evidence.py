@@ -10,8 +10,9 @@ from diplowire.models._base import Record
 class Evidence(Record):
     """One place in one article that supports a record.
 
-    >>> Evidence(article="d6d1f0bfd4e51574", paragraph=2, text="Takizaki held talks with Kim.")
-    Evidence(article='d6d1f0bfd4e51574', paragraph=2, text='Takizaki held talks with Kim.', caption=False)
+    >>> e = Evidence(article="d6d1f0bfd4e51574", paragraph=2, text="Takizaki met Kim.")
+    >>> e.paragraph, e.caption
+    (2, False)
     """
 
     article: str = Field(description="The `Article.id` of the article the text comes from.")

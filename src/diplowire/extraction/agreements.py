@@ -47,6 +47,10 @@ _GENERIC = re.compile(
     r"previous|existing|same|last|next|that|this)\s)[a-z][\w-]*\s+){0,3}?"
     r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
 )
+_QUOTED_DOCUMENT = re.compile(
+    r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|agreed\s+(?:on|to))\s+"
+    r"(?:a|an|the)\s+[“\"](?P<name>[^”\"]{3,60}?)[”\"]"
+)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,10}\b")
 _OPENERS = frozenset("The A An This That These Those Its Their In On At But And Under".split())
 _DATE_REACH = 160
@@ -122,6 +126,15 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
             draft.add_sentence(sentence)
             here.append((start, end, draft))
             current = draft
+        for match in _QUOTED_DOCUMENT.finditer(sentence.norm):
+            # "signed off on a "commitment to consult"": a document named in quotes.
+            phrase = match.group("name").strip(" ,.")
+            document = next((d for d in drafts if phrase in d.aliases), None)
+            if document is None:
+                document = _Draft(aliases=[phrase])
+                drafts.append(document)
+            document.add_sentence(sentence)
+            here.append((match.start("name"), match.end("name"), document))
         for match in _GENERIC.finditer(sentence.norm):
             target = _generic_target(match, current, drafts, sentence)
             here.append((match.start(), match.end(), target))

@@ -21,6 +21,11 @@ from diplowire.extraction.people import Entity, Mention, People
 from diplowire.models import Person, Statement
 
 _QUOTE = re.compile(r"“(?P<curly>[^”]{1,1500})”|\"(?P<straight>[^\"]{1,1500})\"")
+_NAMING = re.compile(
+    r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|unveiled|issued|dubbed|named|"
+    r"titled|so-called|known\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)(?:\s+\w+){0,2}\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
@@ -117,6 +122,8 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str) -> bool:
     A short capitalized quote is a name unless it is the first part of a quote split
     around its attribution (\u201cToday,\u201d Yoon said, \u201c...\u201d).
     """
+    if _NAMING.search(paragraph, max(0, match.start() - 40), match.start()):
+        return True  # "signed off on a "commitment to consult"": a document's name
     raw = match.group(0)[1:-1].rstrip()
     if raw.endswith(","):
         return False

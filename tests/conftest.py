@@ -30,3 +30,18 @@ def shared_or_skip(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not present (../shared is absent)")
     return path
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the extraction scores the gold tests computed."""
+    from scoring import REPORTED
+
+    if not REPORTED:
+        return
+    terminalreporter.section("extraction against gold")
+    for name, tallies in REPORTED.items():
+        for kind, tally in tallies.items():
+            terminalreporter.write_line(
+                f"{name:<6} {kind:<11} precision {tally.precision:.2f}  recall {tally.recall:.2f}"
+                f"  (tp={tally.tp} fp={tally.fp} fn={tally.fn})"
+            )

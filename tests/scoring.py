@@ -25,6 +25,8 @@ SETS = {
     "own": (HERE / "data" / "extraction", HERE / "data" / "extraction"),
 }
 _WORD = re.compile(r"[^\W_]+")
+REPORTED: dict[str, dict[str, Tally]] = {}
+"""Scores computed during a test run, printed in pytest's terminal summary."""
 _FILLER = frozenset({"a", "an", "the", "s"})
 
 

@@ -84,15 +84,7 @@ def find(
                 continue
             previous = speaker
             found.append(
-                Statement(
-                    id=f"{context.article.id}-s{len(found)}",
-                    speaker=speaker,
-                    text=words,
-                    direct=True,
-                    date=_date_of(dates.get(home.index, [])),
-                    setting=setting,
-                    sources=[context.evidence(home)],
-                )
+                _statement(context, len(found), speaker, words, True, home, dates, setting)
             )
     found.extend(_reported(context, people, dates, cues, start=len(found)))
     return found
@@ -244,6 +236,27 @@ def institution_person(body: Body) -> Person:
     return Person(name=phrase, country=country, institution=True)
 
 
+def _statement(
+    context: Context,
+    number: int,
+    speaker: Person,
+    words: str,
+    direct: bool,
+    sentence: Sentence,
+    dates: dict[int, list[DateMention]],
+    setting: str | None,
+) -> Statement:
+    return Statement(
+        id=f"{context.article.id}-s{number}",
+        speaker=speaker,
+        text=words,
+        direct=direct,
+        date=_date_of(dates.get(sentence.index, [])),
+        setting=setting,
+        sources=[context.evidence(sentence)],
+    )
+
+
 def _date_of(mentions: list[DateMention]) -> str | None:
     for mention in mentions:
         if mention.date and len(mention.date) == 10:
@@ -291,15 +304,10 @@ def _reported(
         speaker = _reported_speaker(who, sentence, people, cues, text)
         if speaker is None or not clause:
             continue
+        setting = m.group(0) if (m := cues.setting.search(text)) else None
         found.append(
-            Statement(
-                id=f"{context.article.id}-s{start + len(found)}",
-                speaker=speaker,
-                text=clause,
-                direct=False,
-                date=_date_of(dates.get(sentence.index, [])),
-                setting=(m.group(0) if (m := cues.setting.search(text)) else None),
-                sources=[context.evidence(sentence)],
+            _statement(
+                context, start + len(found), speaker, clause, False, sentence, dates, setting
             )
         )
     return found

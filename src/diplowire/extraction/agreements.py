@@ -47,6 +47,11 @@ _GENERIC = re.compile(
     r"previous|existing|same|last|next|that|this)\s)[a-z][\w-]*\s+){0,3}?"
     r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
 )
+# Every agreement mention holds one of these (or an acronym already seen).
+_MAY_NAME_PACT = re.compile(
+    r"(?i:agreement|treat|accord|pact|convention|protocol|arrangement|charter|memorandum|"
+    r"deal|compact|consensus|swap)|START|[“\"]"
+)
 _QUOTED_DOCUMENT = re.compile(
     r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|agreed\s+(?:on|to))\s+"
     r"(?:a|an|the)\s+[“\"](?P<name>[^”\"]{3,60}?)[”\"]"
@@ -122,6 +127,14 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
     spans: dict[int, list[tuple[int, int, _Draft | None]]] = {}
     for sentence in context.sentences:
         here = spans.setdefault(sentence.index, [])
+        if not _MAY_NAME_PACT.search(sentence.norm) and not any(
+            d.acronym and d.acronym in sentence.norm for d in drafts
+        ):
+            # No head word, no known acronym: only "It ..." can still refer to a pact.
+            if current is not None and _refers_back(sentence):
+                current.add_sentence(sentence)
+                here.append((0, 2, current))
+            continue
         for draft, start, end in _named_in(sentence, drafts):
             draft.add_sentence(sentence)
             here.append((start, end, draft))

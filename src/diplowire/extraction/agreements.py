@@ -44,7 +44,7 @@ _NAME = re.compile(
 _GENERIC = re.compile(
     r"\b(?P<det>(?i:the|this|that|a|an|its|their|our|his|her))\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
     r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
-    r"previous|existing|same|last|next|that|this)\s)[a-z][\w-]*\s+){0,3}?"
+    r"previous|existing|same|last|next|that|this)\s)(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)\s+){0,5}?"
     r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
 )
 # Every agreement mention holds one of these (or an acronym already seen).
@@ -67,6 +67,9 @@ _PROPOSAL = re.compile(
     r"\b(?:proposed|proposing|offered|offering|called\s+for|calling\s+for|urged|urging|"
     r"wants?\s+to|hopes?\s+to|could|might|may|asked)\b[^.;]*$",
     re.IGNORECASE,
+)
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|announced|declared|decided|notified|told\s+\w+)\b[^,;]{0,40}\bthat\s+$"
 )
 _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:year|time)|\bannually\b")
 _DAY_SHIFT = re.compile(
@@ -477,6 +480,12 @@ def _event_date(
         )
     ]
     if not near:
+        reported = _REPORTED_THAT.search(text, 0, begin) if begin else None
+        if reported is not None:
+            # "Trump said in May that Washington would pull out": dated by the saying.
+            dated = [m for m in mentions if m.date and reported.start() <= m.start < reported.end()]
+            if dated:
+                return dated[-1].date, dated[-1].text
         return _date_across_shift(text, begin, mentions)
     # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one.
     after = [m for m in near if m.start >= cue.start()]

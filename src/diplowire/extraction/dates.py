@@ -47,7 +47,7 @@ _PATTERN = re.compile(
   | (?P<dm>(?P<dm_day>\d{{1,2}})\s(?P<dm_month>{_FULL_MONTH})
         (?:,?\s(?P<dm_year>(?:19|20)\d{{2}}))?\b)
   | (?P<wd>(?:(?P<wd_mod>last|next|this|on|since|until|by)\s)?(?P<wd_day>{_WEEKDAY})(?:'s|’s)?\b)
-  | (?P<that>(?:(?:later|earlier)\s)?that\s(?:month|year)|the\ssame\s(?:month|year))\b
+  | (?P<that>(?:(?:later|earlier)\s)?that\s(?:month|year)|[Tt]he\ssame\s(?:day|month|year))\b
   | (?P<eoy>(?:the\s)?end\sof\s(?P<eoy_mod>this|next|last)\syear)\b
   | (?P<rel>(?P<rel_mod>last|this|next|earlier\sthis|later\sthis|early\sthis|late\sthis)\s
         (?P<rel_unit>week|month|year))\b
@@ -148,9 +148,9 @@ def anchor(mentions: dict[int, list[DateMention]]) -> None:
         found = mentions[index]
         for position, mention in enumerate(found):
             phrase = " ".join(mention.text.lower().split())
-            if phrase.endswith(("that month", "same month", "that year", "same year")):
+            if phrase.endswith(("that month", "same month", "that year", "same year", "same day")):
                 if last_any is not None:
-                    precision = 7 if "month" in phrase else 4
+                    precision = {"day": 10, "month": 7, "year": 4}[phrase.rsplit(" ", 1)[1]]
                     found[position] = DateMention(
                         mention.start, mention.end, mention.text, last_any[:precision]
                     )

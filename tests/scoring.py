@@ -126,7 +126,7 @@ def score_set(name: str, plugins: diplowire.Plugins | None = None) -> dict[str, 
     """Precision and recall of one gold set, per record type."""
     texts, gold_dir = SETS[name]
     manifest = texts / "manifest.json"
-    dossier = diplowire.extract(texts, manifest=manifest, plugins=plugins)
+    dossier = diplowire.extract(texts, manifest=manifest, plugins=plugins, merge=False)
     tallies = {kind: Tally() for kind in ("meetings", "statements", "agreements", "events")}
     for article in dossier.articles:
         stem = Path(article.source or "").stem

@@ -27,12 +27,13 @@ def test_extract_seeds_writes_the_contract(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert list(data)[:4] == ["articles", "meetings", "statements", "agreements"]
+    # Merged dossiers list articles by publication date.
     assert [a["outlet"] for a in data["articles"]] == [
-        "mainichi",
-        "gulftoday",
-        "japantimes",
         "japantimes",
         "koreanewsdigest",
+        "mainichi",
+        "japantimes",
+        "gulftoday",
     ]
     Dossier.model_validate(data)
     assert "5 articles" in result.stderr and "0 failures" in result.stderr

@@ -30,6 +30,7 @@ from diplowire.errors import (
 )
 from diplowire.hookimpl import hookimpl
 from diplowire.manifest import Manifest
+from diplowire.merge import merge
 from diplowire.models import (
     Agreement,
     AgreementEvent,
@@ -86,6 +87,7 @@ __all__ = [
     "extract",
     "get_plugins",
     "hookimpl",
+    "merge",
     "parse",
 ]
 

@@ -73,8 +73,19 @@ def main(verbose: int) -> None:
     help="Write here instead of stdout.",
 )
 @click.option("--compact", is_flag=True, help="No indentation in JSON output.")
+@click.option(
+    "--merge/--no-merge",
+    default=True,
+    show_default=True,
+    help="One record per real-world event across articles, or one per article report.",
+)
 def extract(
-    paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str], compact: bool
+    paths: tuple[str, ...],
+    manifest: Path | None,
+    fmt: str,
+    output: IO[str],
+    compact: bool,
+    merge: bool,
 ) -> None:
     """Parse PATHS (files or directories) and write articles and records as JSON.
 
@@ -82,7 +93,7 @@ def extract(
     """
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    dossier = extract_dossier(*sources_of(paths), manifest=manifest)
+    dossier = extract_dossier(*sources_of(paths), manifest=manifest, merge=merge)
     if fmt == "json":
         text = dossier.model_dump_json(indent=None if compact else 2)
         output.write(text + "\n")

@@ -15,6 +15,7 @@ from diplowire.document import Document, host_of
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError
 from diplowire.inputs import Source, as_path, expand, is_url, read
 from diplowire.manifest import Manifest
+from diplowire.merge import merge as merge_dossiers
 from diplowire.models import Article, Dossier, Failure
 from diplowire.models.types import normalize_date
 from diplowire.options import Options
@@ -133,6 +134,7 @@ def extract(
     manifest: str | Path | Manifest | None = None,
     options: Options | None = None,
     plugins: Plugins | None = None,
+    merge: bool = True,
 ) -> Dossier:
     """Parse every source and extract records from each article, into one dossier.
 
@@ -141,6 +143,8 @@ def extract(
     :param manifest: A manifest (path or loaded) giving URLs, dates and outlets.
     :param options: Reading options.
     :param plugins: The plugin set to use (default: the installed plugins).
+    :param merge: Merge the records of all articles (one record per real-world event,
+        see :func:`diplowire.merge`); false keeps one record per article report.
     :return: A :class:`~diplowire.models.Dossier`; inputs that failed are listed in
         its ``failures`` with the stage and the reason, never dropped.
     """
@@ -154,7 +158,7 @@ def extract(
     for given in sources:
         for source in expand(given, options):
             _ingest(source, manifest, options, plugins, dossier)
-    return dossier
+    return merge_dossiers(dossier) if merge else dossier
 
 
 def _ingest(
@@ -192,6 +196,7 @@ def _ingest(
         dossier.meetings.extend(records.meetings)
         dossier.statements.extend(records.statements)
         dossier.agreements.extend(records.agreements)
+        dossier.people.extend(records.people)
 
 
 def _label(source: Source) -> str | None:

@@ -38,7 +38,10 @@ def extract(article: Article) -> Records:
     found_statements = statements.find(context, found_people, date_mentions, compiled)
     found_agreements = agreements.find(context, date_mentions)
     return Records(
-        meetings=found_meetings, statements=found_statements, agreements=found_agreements
+        meetings=found_meetings,
+        statements=found_statements,
+        agreements=found_agreements,
+        people=[entity.person() for entity in found_people.entities],
     )
 
 

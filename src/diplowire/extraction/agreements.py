@@ -466,6 +466,9 @@ def _event_date(
     text: str, cue: re.Match[str], mentions: list[DateMention], kind: str
 ) -> tuple[str | None, str | None]:
     begin, end = clause_of(text, cue.start(), cue.end())
+    # "pushed Seoul on Friday to rethink its decision to end the pact": a decision is
+    # dated inside its own phrase ("its August decision"), not by the verb before it.
+    before_reach = 0 if "decision" in cue.group(0).lower() else _BEFORE_REACH
     near = [
         m
         for m in mentions
@@ -476,7 +479,7 @@ def _event_date(
         # "Reached in 2016, the accord"); an expiry is never dated by what precedes it.
         and (
             cue.start() <= m.start <= cue.end() + _DATE_REACH
-            or (kind != "expires" and 0 <= cue.start() - m.end <= _BEFORE_REACH)
+            or (kind != "expires" and 0 <= cue.start() - m.end <= before_reach)
         )
     ]
     if not near:

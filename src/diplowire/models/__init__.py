@@ -7,6 +7,8 @@ from diplowire.models.agreement import (
     RenewalRule,
 )
 from diplowire.models.article import Article
+from diplowire.models.conflict import Claim, Conflict
+from diplowire.models.copies import CopyGroup
 from diplowire.models.dossier import Dossier
 from diplowire.models.evidence import Evidence
 from diplowire.models.failure import Failure
@@ -21,6 +23,9 @@ __all__ = [
     "AgreementEvent",
     "AgreementEventKind",
     "Article",
+    "Claim",
+    "Conflict",
+    "CopyGroup",
     "CountryCode",
     "Dossier",
     "Evidence",

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field, computed_field, model_validator
 
 from diplowire.models._base import Record
+from diplowire.models.conflict import Conflict
 from diplowire.models.evidence import Evidence
 from diplowire.models.types import CountryCode, PartialDate
 
@@ -79,6 +80,13 @@ class Agreement(Record):
         default_factory=list, description="Its lifecycle, as dated events."
     )
     sources: list[Evidence] = Field(default_factory=list, description="Where it is named.")
+    conflicts: list[Conflict] = Field(
+        default_factory=list, description="Fields on which the reports disagree, every value kept."
+    )
+    independent_sources: int | None = Field(
+        default=None,
+        description="How many independent reports (wire copies counted once); set by merge.",
+    )
 
     @model_validator(mode="before")
     @classmethod

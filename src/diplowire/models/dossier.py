@@ -9,8 +9,11 @@ from pydantic import Field
 from diplowire.models._base import Record
 from diplowire.models.agreement import Agreement
 from diplowire.models.article import Article
+from diplowire.models.copies import CopyGroup
 from diplowire.models.failure import Failure
 from diplowire.models.meeting import Meeting
+from diplowire.models.person import Person
+from diplowire.models.records import Records
 from diplowire.models.statement import Statement
 
 
@@ -32,6 +35,23 @@ class Dossier(Record):
     failures: list[Failure] = Field(
         default_factory=list, description="Inputs or stages that failed, with the reason."
     )
+    people: list[Person] = Field(
+        default_factory=list,
+        description="Everyone the records name, one entry per person across all articles.",
+    )
+    copies: list[CopyGroup] = Field(
+        default_factory=list, description="Articles that carry the same wire copy."
+    )
+    observations: Records | None = Field(
+        default=None,
+        description="The per-article records the merged lists are built from; null when the "
+        "dossier is not merged (its lists are then the per-article records).",
+    )
+
+    @property
+    def merged(self) -> bool:
+        """True when the record lists are merged across articles."""
+        return self.observations is not None
 
     @classmethod
     def json_schema(cls) -> dict[str, Any]:

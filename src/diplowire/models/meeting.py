@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from diplowire.models._base import Record
+from diplowire.models.conflict import Conflict
 from diplowire.models.evidence import Evidence
 from diplowire.models.person import Person
 from diplowire.models.types import PartialDate
@@ -44,3 +45,10 @@ class Meeting(Record):
     outcome: str | None = Field(default=None, description="What came of it, when stated.")
     status: MeetingStatus = Field(default="held", description="Held, or firmly scheduled.")
     sources: list[Evidence] = Field(default_factory=list, description="Where it is reported.")
+    conflicts: list[Conflict] = Field(
+        default_factory=list, description="Fields on which the reports disagree, every value kept."
+    )
+    independent_sources: int | None = Field(
+        default=None,
+        description="How many independent reports (wire copies counted once); set by merge.",
+    )

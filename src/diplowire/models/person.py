@@ -35,6 +35,9 @@ class Person(Record):
     institution: bool = Field(
         default=False, description="True when the speaker is a body, not a person."
     )
+    aliases: list[str] = Field(
+        default_factory=list, description="Other spellings of the name seen in the reports."
+    )
 
     @model_validator(mode="after")
     def _fill_key(self) -> Self:

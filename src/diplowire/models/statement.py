@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from diplowire.models._base import Record
+from diplowire.models.conflict import Conflict
 from diplowire.models.evidence import Evidence
 from diplowire.models.person import Person
 from diplowire.models.types import PartialDate
@@ -28,3 +29,10 @@ class Statement(Record):
         default=None, description="Where or how: 'news conference', 'told reporters', ..."
     )
     sources: list[Evidence] = Field(default_factory=list, description="Where it is reported.")
+    conflicts: list[Conflict] = Field(
+        default_factory=list, description="Fields on which the reports disagree, every value kept."
+    )
+    independent_sources: int | None = Field(
+        default=None,
+        description="How many independent reports (wire copies counted once); set by merge.",
+    )

@@ -1,0 +1,56 @@
+"""Merging across outlets: one record per real-world meeting, statement and agreement.
+
+:func:`merge` is algebra: it is associative, commutative and idempotent, because a
+merged dossier is a pure function of the *set* of its articles and per-article
+records (kept in ``Dossier.observations``). Merge batches in any order, in parallel,
+or one article at a time: the result is the same.
+
+Records are compared only within blocks (shared participant pairs and month, shared
+speaker, shared name words), so the work grows close to linearly with their number.
+"""
+
+from __future__ import annotations
+
+from diplowire.merge.build import resolve
+from diplowire.models import Agreement, Dossier, Meeting, Person, Records, Statement
+
+__all__ = ["merge"]
+
+
+def merge(*dossiers: Dossier) -> Dossier:
+    """Merge dossiers into one: articles united, each real-world event one record.
+
+    >>> from diplowire.models import Dossier
+    >>> merge(Dossier(), Dossier()) == merge(Dossier())
+    True
+    """
+    articles = {a.id: a for d in dossiers for a in d.articles}
+    failures = {f.model_dump_json(): f for d in dossiers for f in d.failures}
+    meetings: dict[str, Meeting] = {}
+    statements: dict[str, Statement] = {}
+    agreements: dict[str, Agreement] = {}
+    people: dict[str, Person] = {}
+    for dossier in dossiers:
+        observed = dossier.observations
+        if observed is None:  # not merged yet: its lists are the per-article records
+            observed = Records(
+                meetings=dossier.meetings,
+                statements=dossier.statements,
+                agreements=dossier.agreements,
+                people=dossier.people,
+            )
+        meetings.update((m.id, m) for m in observed.meetings)
+        statements.update((s.id, s) for s in observed.statements)
+        agreements.update((a.id, a) for a in observed.agreements)
+        people.update((p.model_dump_json(), p) for p in observed.people)
+    return resolve(
+        # A canonical order (by date, then id) whatever order the inputs came in.
+        articles=sorted(articles.values(), key=lambda a: (a.published or "9999", a.id)),
+        failures=[failures[key] for key in sorted(failures)],
+        observations=Records(
+            meetings=[meetings[key] for key in sorted(meetings)],
+            statements=[statements[key] for key in sorted(statements)],
+            agreements=[agreements[key] for key in sorted(agreements)],
+            people=[people[key] for key in sorted(people)],
+        ),
+    )

@@ -1,0 +1,347 @@
+"""Building the merged dossier from articles and their per-article records."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Iterator
+
+from diplowire.merge.claims import choose, independent, same_or_coarser, sorted_evidence
+from diplowire.merge.copies import find_copies, origins
+from diplowire.merge.unionfind import components
+from diplowire.models import (
+    Agreement,
+    AgreementEvent,
+    Article,
+    Conflict,
+    Dossier,
+    Failure,
+    Meeting,
+    Person,
+    Records,
+    Statement,
+)
+
+_WORD = re.compile(r"[^\W_]+")
+_FILLER = frozenset({"the", "a", "an", "of", "on", "and", "for", "between", "to", "in", "s"})
+QUOTE_OVERLAP = 0.8
+"""Share of the shorter quotation's words two reports must share to be one statement."""
+
+
+def resolve(*, articles: list[Article], failures: list[Failure], observations: Records) -> Dossier:
+    """The merged dossier of these articles and records (a pure function of them)."""
+    copies = find_copies(articles)
+    origin = origins(copies)
+    people = _people(observations)
+    canonical = {person.key: person for person in people}
+    return Dossier(
+        articles=articles,
+        meetings=[
+            _meeting(group, canonical, origin)
+            for group in components(observations.meetings, _meeting_blocks, _same_meeting)
+        ],
+        statements=[
+            _statement(group, canonical, origin)
+            for group in components(observations.statements, _statement_blocks, _same_statement)
+        ],
+        agreements=[
+            _agreement(group, origin)
+            for group in components(observations.agreements, _agreement_blocks, _same_agreement)
+        ],
+        failures=failures,
+        people=people,
+        copies=copies,
+        observations=observations,
+    )
+
+
+# -- people -----------------------------------------------------------------------------
+
+
+def _mentions(records: Records) -> Iterator[Person]:
+    for meeting in records.meetings:
+        yield from meeting.participants
+    for statement in records.statements:
+        yield statement.speaker
+    yield from records.people
+
+
+def _people(records: Records) -> list[Person]:
+    """One person per name key: the most common spelling, every other one an alias."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    titles: dict[str, Counter[str]] = defaultdict(Counter)
+    countries: dict[str, Counter[str]] = defaultdict(Counter)
+    institution: dict[str, bool] = {}
+    for person in _mentions(records):
+        spellings[person.key][person.name] += 1
+        if person.title:
+            titles[person.key][person.title] += 1
+        if person.country:
+            countries[person.key][person.country] += 1
+        institution[person.key] = institution.get(person.key, True) and person.institution
+    people = []
+    for key in sorted(spellings):
+        names = _ranked(spellings[key])
+        people.append(
+            Person(
+                name=names[0],
+                key=key,
+                title=_first(_ranked(titles[key])),
+                country=_first(_ranked(countries[key])),
+                institution=institution[key],
+                aliases=names[1:],
+            )
+        )
+    return people
+
+
+def _ranked(counter: Counter[str]) -> list[str]:
+    return [value for value, _ in sorted(counter.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def _first(values: list[str]) -> str | None:
+    return values[0] if values else None
+
+
+def _canonical(person: Person, canonical: dict[str, Person]) -> Person:
+    found = canonical.get(person.key)
+    if found is None:
+        return person
+    return found.model_copy(update={"aliases": []})
+
+
+# -- meetings ---------------------------------------------------------------------------
+
+
+def _meeting_blocks(meeting: Meeting) -> Iterable[Hashable]:
+    keys = sorted({p.key for p in meeting.participants})
+    month = (meeting.date or "")[:7]
+    for i, first in enumerate(keys):
+        for second in keys[i + 1 :]:
+            yield (first, second, month)
+
+
+def _same_meeting(a: Meeting, b: Meeting) -> bool:
+    if a.sources and b.sources and a.sources[0].article == b.sources[0].article:
+        return False  # one article's extractor already told its meetings apart
+    if a.date is None or b.date is None or not same_or_coarser(a.date, b.date):
+        return False
+    if a.format and b.format and a.format != b.format:
+        return False
+    keys_a, keys_b = {p.key for p in a.participants}, {p.key for p in b.participants}
+    shared = keys_a & keys_b
+    return len(shared) >= 2 and len(shared) * 2 >= len(keys_a | keys_b)
+
+
+def _meeting(group: list[Meeting], canonical: dict[str, Person], origin: dict[str, str]) -> Meeting:
+    sources = sorted_evidence(s for m in group for s in m.sources)
+    conflicts: list[Conflict] = []
+
+    def pick(field: str, **options: object) -> object:
+        value, conflict = choose(
+            field,
+            ((getattr(m, field), m.sources) for m in group),
+            origin,
+            **options,  # type: ignore[arg-type]
+        )
+        if conflict is not None:
+            conflicts.append(conflict)
+        return value
+
+    date = pick("date", compatible=same_or_coarser, prefer=lambda d: len(d))
+    participants: list[Person] = []
+    for meeting in group:
+        for person in meeting.participants:
+            if all(p.key != person.key for p in participants):
+                participants.append(_canonical(person, canonical))
+    first = group[0]
+    return Meeting(
+        id=_record_id("m", group),
+        date=date,
+        date_text=first.date_text if first.date == date else _text_for(group, date),
+        location=pick("location"),
+        participants=participants,
+        duration_minutes=pick("duration_minutes"),
+        kind=pick("kind"),
+        format=pick("format"),
+        forum=pick("forum"),
+        topics=sorted({t for m in group for t in m.topics}),
+        outcome=pick("outcome"),
+        status=pick("status") or "held",
+        sources=sources,
+        conflicts=_real_conflicts(conflicts),
+        independent_sources=independent(sources, origin),
+    )
+
+
+def _text_for(group: list[Meeting], date: object) -> str | None:
+    return next((m.date_text for m in group if m.date == date), None)
+
+
+def _real_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
+    # Free text (forum names, outcomes) is worded differently by every outlet.
+    return [c for c in conflicts if c.field not in ("forum", "outcome")]
+
+
+# -- statements -------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _WORD.findall(text.replace("’", "'").casefold()) if t not in _FILLER]
+
+
+def _statement_blocks(statement: Statement) -> Iterable[Hashable]:
+    yield (statement.speaker.key, statement.direct)
+
+
+def _same_statement(a: Statement, b: Statement) -> bool:
+    if a.sources and b.sources and a.sources[0].article == b.sources[0].article:
+        return False
+    ta, tb = Counter(_tokens(a.text)), Counter(_tokens(b.text))
+    shorter = min(sum(ta.values()), sum(tb.values()))
+    return shorter > 0 and sum((ta & tb).values()) >= QUOTE_OVERLAP * shorter
+
+
+def _statement(
+    group: list[Statement], canonical: dict[str, Person], origin: dict[str, str]
+) -> Statement:
+    sources = sorted_evidence(s for st in group for s in st.sources)
+    conflicts = []
+    text, conflict = choose("text", ((s.text, s.sources) for s in group), origin)
+    if conflict is not None:
+        conflicts.append(conflict)
+    date, conflict = choose(
+        "date", ((s.date, s.sources) for s in group), origin, compatible=same_or_coarser
+    )
+    if conflict is not None:
+        conflicts.append(conflict)
+    setting, _ = choose("setting", ((s.setting, s.sources) for s in group), origin)
+    first = group[0]
+    return Statement(
+        id=_record_id("s", group),
+        speaker=_canonical(first.speaker, canonical),
+        text=str(text),
+        direct=first.direct,
+        date=date,
+        setting=setting,
+        sources=sources,
+        conflicts=conflicts,
+        independent_sources=independent(sources, origin),
+    )
+
+
+# -- agreements -------------------------------------------------------------------------
+
+
+def _names(agreement: Agreement) -> set[str]:
+    return {" ".join(_tokens(n)) for n in [agreement.name, *agreement.aliases] if n}
+
+
+def _signed_year(agreement: Agreement) -> str | None:
+    return agreement.signed[:4] if agreement.signed else None
+
+
+def _agreement_blocks(agreement: Agreement) -> Iterable[Hashable]:
+    if not agreement.name and not agreement.acronym and _signed_year(agreement):
+        yield ("unnamed", _signed_year(agreement))
+    if agreement.acronym:
+        yield ("acronym", agreement.acronym.upper())
+    for name in _names(agreement):
+        yield ("name", name)
+    if agreement.name:
+        # The acronym of a full name: "General Security of Military Information
+        # Agreement" meets "GSOMIA" even where one article never spells it out.
+        yield ("acronym", _initials(agreement.name))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper()).upper()
+
+
+def _same_agreement(a: Agreement, b: Agreement) -> bool:
+    if a.sources and b.sources and a.sources[0].article == b.sources[0].article:
+        return False
+    if a.acronym and b.acronym:
+        return a.acronym.upper() == b.acronym.upper()
+    if _names(a) & _names(b):
+        return True
+    if not (a.name or a.acronym or b.name or b.acronym):
+        # "a 1965 bilateral treaty", "the 1965 accord": unnamed, signed the same year,
+        # binding the same countries.
+        pa, pb = set(a.parties), set(b.parties)
+        return (
+            bool(_signed_year(a)) and _signed_year(a) == _signed_year(b) and (pa <= pb or pb <= pa)
+        )
+    for one, other in ((a, b), (b, a)):
+        if one.acronym and other.name and _initials(other.name).startswith(one.acronym.upper()):
+            return True
+    return False
+
+
+def _agreement(group: list[Agreement], origin: dict[str, str]) -> Agreement:
+    sources = sorted_evidence(s for a in group for s in a.sources)
+    conflicts = []
+    name, conflict = choose("name", ((a.name, a.sources) for a in group), origin)
+    if conflict is not None:
+        conflicts.append(conflict)
+    acronym, _ = choose("acronym", ((a.acronym, a.sources) for a in group), origin)
+    renewal = next((a.renewal for a in group if a.renewal is not None), None)
+    aliases = sorted({alias for a in group for alias in a.aliases if alias != name})
+    return Agreement(
+        id=_record_id("a", group),
+        name=name,
+        acronym=acronym,
+        aliases=aliases,
+        parties=_parties(group),
+        renewal=renewal,
+        events=_events([e for a in group for e in a.events]),
+        sources=sources,
+        conflicts=conflicts,
+        independent_sources=independent(sources, origin),
+    )
+
+
+def _parties(group: list[Agreement]) -> list[str]:
+    """Countries at least half of the reports that name parties agree on."""
+    reports = [a for a in group if a.parties]
+    counts = Counter(p for a in reports for p in set(a.parties))
+    return sorted(p for p, n in counts.items() if n * 2 >= len(reports))
+
+
+def _events(events: list[AgreementEvent]) -> list[AgreementEvent]:
+    """One event per kind and date; a month and a day in it are one event (the day)."""
+    merged: list[AgreementEvent] = []
+    ordered = sorted(events, key=lambda e: (e.kind, -len(e.date or ""), e.date or ""))
+    for event in ordered:
+        twin = next(
+            (
+                m
+                for m in merged
+                if m.kind == event.kind
+                and (
+                    m.date == event.date
+                    or (m.date and event.date and same_or_coarser(m.date, event.date))
+                )
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(event.model_copy(update={"sources": sorted_evidence(event.sources)}))
+        else:
+            twin.sources = sorted_evidence([*twin.sources, *event.sources])
+    # Undated reports of a kind add nothing to a dated event of that kind.
+    dated = {e.kind for e in merged if e.date}
+    kept = [e for e in merged if e.date or e.kind not in dated]
+    return sorted(kept, key=lambda e: (e.date or "9999", e.kind))
+
+
+# -- ids --------------------------------------------------------------------------------
+
+
+def _record_id(prefix: str, group: list[Meeting] | list[Statement] | list[Agreement]) -> str:
+    """A stable id from the ids of the reports merged (the same set, the same id)."""
+    digest = hashlib.blake2b(
+        "\n".join(sorted(r.id for r in group)).encode(), digest_size=8
+    ).hexdigest()
+    return f"{prefix}-{digest}"

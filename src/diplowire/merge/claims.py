@@ -1,0 +1,71 @@
+"""Choosing a merged record's values from its reports, and keeping the disagreements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from diplowire.models import Claim, Conflict, Evidence
+
+Value = str | int | float | bool | None
+
+
+def independent(sources: Iterable[Evidence], origin: dict[str, str]) -> int:
+    """How many independent articles among ``sources`` (wire copies count once)."""
+    return len({origin.get(source.article, source.article) for source in sources})
+
+
+def choose(
+    field: str,
+    reports: Iterable[tuple[Value, list[Evidence]]],
+    origin: dict[str, str],
+    *,
+    compatible: Callable[[Any, Any], bool] | None = None,
+    prefer: Callable[[Any], Any] | None = None,
+) -> tuple[Value, Conflict | None]:
+    """The value most independent sources give, and a conflict if others disagree.
+
+    :param compatible: Values that do not contradict each other (a month and a day in
+        it) are no conflict; the more precise one is preferred through ``prefer``.
+    """
+    by_value: dict[Value, list[Evidence]] = {}
+    for value, sources in reports:
+        if value is None:
+            continue
+        kept = by_value.setdefault(value, [])
+        kept.extend(s for s in sources if s not in kept)
+    if not by_value:
+        return None, None
+
+    def support(item: tuple[Value, list[Evidence]]) -> tuple[int, Any, str]:
+        value, sources = item
+        if compatible is not None:
+            # A day is supported by the reports of its month too: they agree with it.
+            sources = [
+                s for other, group in by_value.items() if compatible(other, value) for s in group
+            ]
+        rank = prefer(value) if prefer is not None else 0
+        return (independent(sources, origin), rank, repr(value))
+
+    ranked = sorted(by_value.items(), key=support, reverse=True)
+    chosen = ranked[0][0]
+    disagreeing = [
+        (value, sources)
+        for value, sources in ranked
+        if value != chosen and not (compatible and compatible(value, chosen))
+    ]
+    if not disagreeing:
+        return chosen, None
+    claims = [Claim(value=value, sources=sorted_evidence(sources)) for value, sources in ranked]
+    return chosen, Conflict(field=field, claims=claims)
+
+
+def sorted_evidence(sources: Iterable[Evidence]) -> list[Evidence]:
+    """Evidence without repeats, in a stable order."""
+    unique = {(s.article, s.caption, s.paragraph, s.text): s for s in sources}
+    return [unique[key] for key in sorted(unique)]
+
+
+def same_or_coarser(a: Any, b: Any) -> bool:
+    """Dates that do not contradict: equal, or one the other's year or month."""
+    return isinstance(a, str) and isinstance(b, str) and (a.startswith(b) or b.startswith(a))

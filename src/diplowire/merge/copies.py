@@ -1,0 +1,87 @@
+"""Finding wire copies: articles whose bodies are nearly the same text.
+
+Each body becomes a set of word 5-gram shingles. Articles are compared only when they
+share one of their few smallest shingle hashes (a bottom-k sketch), so the cost grows
+with the number of articles, not with its square; candidates are then confirmed by
+the exact Jaccard similarity of their shingle sets.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable
+
+from diplowire.models import Article, CopyGroup
+
+SHINGLE = 5
+"""Words per shingle."""
+SKETCH = 8
+"""Smallest shingle hashes kept per article for finding candidates."""
+THRESHOLD = 0.5
+"""Jaccard similarity from which two bodies are the same copy (edited or trimmed)."""
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Hashes of the body's word 5-grams (case and punctuation ignored).
+
+    >>> len(shingles("one two three four five six")) == 2
+    True
+    """
+    words = _WORD.findall(text.casefold())
+    if len(words) < SHINGLE:
+        return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
+    return frozenset(
+        zlib.crc32(" ".join(words[i : i + SHINGLE]).encode())
+        for i in range(len(words) - SHINGLE + 1)
+    )
+
+
+def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
+    """Groups of articles carrying the same copy, largest similarity kept per group."""
+    ordered = sorted(articles, key=lambda a: (a.published or "9999", a.id))
+    sets = {a.id: shingles(a.text) for a in ordered}
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for article in ordered:
+        for value in sorted(sets[article.id])[:SKETCH]:
+            buckets[value].append(article.id)
+    parent = {a.id: a.id for a in ordered}
+    lowest: dict[str, float] = {}
+
+    def root(item: str) -> str:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    checked: set[tuple[str, str]] = set()
+    for members in buckets.values():
+        for i, first in enumerate(members):
+            for second in members[i + 1 :]:
+                pair = (first, second)
+                if pair in checked:
+                    continue
+                checked.add(pair)
+                a, b = sets[first], sets[second]
+                similarity = len(a & b) / len(a | b) if a and b else 0.0
+                if similarity >= THRESHOLD:
+                    ra, rb = root(first), root(second)
+                    low = min(similarity, lowest.get(ra, 1.0), lowest.get(rb, 1.0))
+                    parent[rb] = ra
+                    lowest[ra] = low
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article in ordered:
+        groups[root(article.id)].append(article.id)
+    return [
+        CopyGroup(articles=members, similarity=round(lowest.get(head, 1.0), 3))
+        for head, members in groups.items()
+        if len(members) > 1
+    ]
+
+
+def origins(groups: Iterable[CopyGroup]) -> dict[str, str]:
+    """For each copied article, the id of its group's first article."""
+    return {member: group.articles[0] for group in groups for member in group.articles}

@@ -27,7 +27,12 @@ _COMPILED = {
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.people": ("_lexicon",),
     "diplowire.extraction.cues": ("cues",),
-    "diplowire.extraction.agreements": ("_event_cues", "_country_pattern"),
+    "diplowire.extraction.agreements": (
+        "_event_cues",
+        "_country_pattern",
+        "_known_acronyms",
+        "_known_acronym_pattern",
+    ),
 }
 """The environment variable naming directories of extra lexicon files."""
 

@@ -130,8 +130,10 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
     spans: dict[int, list[tuple[int, int, _Draft | None]]] = {}
     for sentence in context.sentences:
         here = spans.setdefault(sentence.index, [])
-        if not _MAY_NAME_PACT.search(sentence.norm) and not any(
-            d.acronym and d.acronym in sentence.norm for d in drafts
+        if (
+            not _MAY_NAME_PACT.search(sentence.norm)
+            and not _known_acronym_pattern().search(sentence.norm)
+            and not any(d.acronym and d.acronym in sentence.norm for d in drafts)
         ):
             # No head word, no known acronym: only "It ..." can still refer to a pact.
             if current is not None and _refers_back(sentence):
@@ -231,10 +233,13 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, in
         draft.acronym = draft.acronym or acronym
         draft.year = draft.year or year
         found.append((draft, match.start(), match.end()))
+    known_pacts = _known_acronyms()
     for match in _ACRONYM.finditer(text):
         acronym = match.group(0)
-        if any(s <= match.start() < e for _, s, e in found) or not any(
-            d.acronym == acronym for d in drafts
+        if any(s <= match.start() < e for _, s, e in found):
+            continue
+        if not any(d.acronym == acronym for d in drafts) and not (
+            acronym in known_pacts or _PACT_AFTER.match(text, match.end())
         ):
             continue
         before = text[: match.start()]
@@ -258,6 +263,19 @@ _EDITION = re.compile(
     re.IGNORECASE,
 )
 _CURRENT = frozenset({"current", "existing", "expiring", "previous", "old"})
+_PACT_AFTER = re.compile(r"\s+(?:pact|treaty|accord|agreement|deal)\b")
+
+
+@cache
+def _known_acronyms() -> frozenset[str]:
+    return frozenset(lexicon.load("agreements")["acronyms"])
+
+
+@cache
+def _known_acronym_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_known_acronyms())})\b")
+
+
 _QUALIFIED = re.compile(r"(?:current|existing|expiring|previous|old)\s+[\w-]*\s*$")
 
 

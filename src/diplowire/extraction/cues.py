@@ -81,7 +81,7 @@ def cues() -> Cues:
         ),
         place=re.compile(
             rf"\b(?:in|at|(?:visit|visits|visited|trip|travel\w*|flew|went)\s+to)\s+(?:the\s+)?"
-            rf"(?:[A-Z][\w'-]*\s+){{0,3}}?(?P<place>{places})\b"
+            rf"(?:[A-Z][\w'-]*\s+){{0,3}}?(?P<place>{places})\b(?!\s+[A-Z])"
         ),
         sidelines=re.compile(
             r"\bon the (?:sidelines|margins) of\s+(?:the\s+|a\s+|an\s+)?(?:annual\s+)?"

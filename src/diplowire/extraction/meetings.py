@@ -218,7 +218,7 @@ def _mention(
     elif lead is not None and not draft.scheduled:
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
         draft.date, draft.date_text = lead.date, lead.text
-    place = _nearest(cues.place.finditer(text), cue.start(), "place")
+    place = _nearest(cues.place.finditer(text, clause_start, clause_end), cue.start(), "place")
     if place is not None:
         draft.location = place
     lower = text.lower()

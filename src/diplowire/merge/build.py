@@ -7,7 +7,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 
-from diplowire.merge.claims import choose, independent, same_or_coarser, sorted_evidence
+from diplowire.extraction.gazetteer import gazetteer
+from diplowire.merge.claims import (
+    choose,
+    independent,
+    same_or_coarser,
+    same_place,
+    sorted_evidence,
+)
 from diplowire.merge.copies import find_copies, origins
 from diplowire.merge.unionfind import components
 from diplowire.models import (
@@ -129,6 +136,9 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
         return False
     if a.format and b.format and a.format != b.format:
         return False
+    remote = {"phone", "video"} & {a.kind, b.kind}
+    if not remote and a.location and b.location and not same_place(a.location, b.location):
+        return False  # the same pair in the same month in two cities: two meetings
     keys_a, keys_b = {p.key for p in a.participants}, {p.key for p in b.participants}
     shared = keys_a & keys_b
     return len(shared) >= 2 and len(shared) * 2 >= len(keys_a | keys_b)
@@ -160,7 +170,7 @@ def _meeting(group: list[Meeting], canonical: dict[str, Person], origin: dict[st
         id=_record_id("m", group),
         date=date,
         date_text=first.date_text if first.date == date else _text_for(group, date),
-        location=pick("location"),
+        location=pick("location", compatible=same_place, prefer=_specificity),
         participants=participants,
         duration_minutes=pick("duration_minutes"),
         kind=pick("kind"),
@@ -168,11 +178,17 @@ def _meeting(group: list[Meeting], canonical: dict[str, Person], origin: dict[st
         forum=pick("forum"),
         topics=sorted({t for m in group for t in m.topics}),
         outcome=pick("outcome"),
-        status=pick("status") or "held",
+        # A report that it was held supersedes earlier ones that it was scheduled.
+        status=pick("status", compatible=lambda a, b: True, prefer=lambda s: s == "held") or "held",
         sources=sources,
         conflicts=_real_conflicts(conflicts),
         independent_sources=independent(sources, origin),
     )
+
+
+def _specificity(place: str) -> int:
+    """Cities before countries: "Vilnius" says more than "Lithuania"."""
+    return 0 if place in gazetteer().country_names else 1
 
 
 def _text_for(group: list[Meeting], date: object) -> str | None:

@@ -246,6 +246,18 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, in
         edition = _edition("", before)
         draft = _find_draft(drafts, name=acronym, acronym=acronym, edition=edition)
         if draft is None:
+            # "..., which is also known as GSOMIA": the named pact whose initials it is.
+            draft = next(
+                (
+                    d
+                    for d in reversed(drafts)
+                    if d.name and not d.acronym and acronym_fits(acronym, d.name)
+                ),
+                None,
+            )
+            if draft is not None:
+                draft.acronym = acronym
+        if draft is None:
             # "the current six-year SMA" while the 12th SMA is negotiated: another edition.
             draft = _Draft(acronym=acronym, edition=edition)
             qualified = _QUALIFIED.search(before)
@@ -290,6 +302,35 @@ def _edition(name: str, before: str) -> str | None:
         return None
     found = found.lower()
     return "current" if found in _CURRENT else found
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """True when ``acronym`` is made of the initials of ``name``'s words in order, the
+    small words' initials taken or skipped ("GSOMIA" and "General Security of Military
+    Information Agreement", "INF" and "Intermediate-Range Nuclear Forces Treaty").
+
+    >>> acronym_fits("GSOMIA", "General Security of Military Information Agreement")
+    True
+    >>> acronym_fits("RAA", "Reciprocal Access Agreement")
+    True
+    >>> acronym_fits("SMA", "Reciprocal Access Agreement")
+    False
+    """
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = [w for w in re.split(r"[\s]+", name) if w]
+
+    def fits(i: int, j: int) -> bool:
+        if i == len(letters):
+            return True
+        if j == len(words):
+            return False
+        word = words[j]
+        if word[0].upper() == letters[i] and fits(i + 1, j + 1):
+            return True
+        # Small words ("of", "on") may be left out of an acronym; so may trailing words.
+        return word[0].islower() and fits(i, j + 1)
+
+    return bool(letters) and fits(0, 0)
 
 
 def _clean_name(raw: str) -> str | None:

@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 
+from diplowire.extraction.agreements import acronym_fits
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.merge.claims import (
     choose,
@@ -290,7 +291,7 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
             bool(_signed_year(a)) and _signed_year(a) == _signed_year(b) and (pa <= pb or pb <= pa)
         )
     for one, other in ((a, b), (b, a)):
-        if one.acronym and other.name and _initials(other.name).startswith(one.acronym.upper()):
+        if one.acronym and other.name and acronym_fits(one.acronym, other.name):
             return True
     return False
 

@@ -32,6 +32,7 @@ _TOPIC_WORDS = re.compile(r"discuss|talks (?:on|over|about)|focus|exchanged")
 _OUTCOME_WORDS = re.compile(
     r"agreed|failed|progress|reached|signed|pledged|confirmed|reaffirmed|vowed|committed"
 )
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$|\b(?:he|she|He|She)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|after)\s*$", re.IGNORECASE)
@@ -130,9 +131,10 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 def _split_pairs(draft: _Draft, sentence: Sentence) -> list[_Draft]:
     """One bilateral meeting per counterpart for "X spoke by phone with A and B" and
     "X held separate talks with A and with B", not one three-way meeting."""
-    if len(draft.participants) < 3 or draft.format in ("trilateral", "multilateral"):
+    if len(draft.participants) < 3:
         return [draft]
-    if draft.kind != "phone" and not _SEPARATE.search(sentence.norm):
+    separate = bool(_SEPARATE.search(sentence.norm))
+    if not separate and (draft.format in ("trilateral", "multilateral") or draft.kind != "phone"):
         return [draft]
     first, *others = draft.participants
     return [
@@ -180,6 +182,13 @@ def _mention(
         if mention.entity.key not in draft.keys:
             draft.participants.append(mention.entity)
     _add_counterpart(draft, text, people, sentence, cues)
+    if len(draft.participants) < 2:
+        # "..., when he held talks with Tsipras": the pronoun's person takes part.
+        pronoun = _PRONOUN_SUBJECT.search(text, clause_start, cue.start())
+        if pronoun is not None:
+            entity = people.subject_before(sentence.index, pronoun.start())
+            if entity is not None and entity.key not in draft.keys:
+                draft.participants.insert(0, entity)
     if len(draft.participants) < 2 and cues.group_reference.search(text, clause_start, clause_end):
         # "they met": the people of the main clause, else of the last meeting, else
         # the last two people named.

@@ -40,6 +40,8 @@ _COUNTERPART_BEFORE = re.compile(
 )
 # Abstract nouns ("Cooperation", "Friendship") are never parts of personal names.
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ship|ness|ity|ment|ism|ance|ence|hood)s?$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Month names that are also family names ("Theresa May"), taken only after a given name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
@@ -237,6 +239,13 @@ def _full_names(
         word = bare[:-2] if bare.endswith("'s") else bare
         if word in lex.particles and name_tokens:
             name_tokens.append((word, start))
+        elif _INITIAL.match(token) and not name_tokens and index + 1 < len(tokens):
+            name_tokens.append((token, start))  # "S. Jaishankar", "John F. Kennedy"
+            index += 1
+            continue
+        elif word in _SUFFIXES and name_tokens:
+            name_tokens.append((token, start))  # "Ferdinand Marcos Jr."
+            break
         elif (
             _NAME_TOKEN.match(word)
             and not _NOUN_SUFFIX.search(word)
@@ -252,6 +261,8 @@ def _full_names(
         index += 1
     while name_tokens and name_tokens[-1][0] in lex.particles:
         name_tokens.pop()
+    if name_tokens and _INITIAL.match(name_tokens[-1][0]):
+        name_tokens.pop()  # "S. Korea": an initial with no name after it
     if not name_tokens:
         return
     start = name_tokens[0][1]
@@ -368,10 +379,16 @@ def _surname_cache(tokens: frozenset[str]) -> re.Pattern[str] | None:
 def _surname_pattern(people: People) -> re.Pattern[str] | None:
     tokens: set[str] = set()
     for entity in people.entities:
-        parts = entity.name.split()
+        parts = _core(entity.name)
         # Family names come first in Korean and Chinese names, last in most others.
         tokens.update({parts[0], parts[-1]})
     return _surname_cache(frozenset(t for t in tokens if len(t) > 1))
+
+
+def _core(name: str) -> list[str]:
+    """The name's words without initials and suffixes ("S.", "Jr.")."""
+    words = [w for w in name.split() if not _INITIAL.match(w) and w.rstrip(".") not in _SUFFIXES]
+    return words or name.split()
 
 
 def _surnames(sentence: Sentence, pattern: re.Pattern[str], people: People) -> None:
@@ -380,7 +397,7 @@ def _surnames(sentence: Sentence, pattern: re.Pattern[str], people: People) -> N
         if any(m.start <= match.start() < m.end for m in taken):
             continue
         word = match.group(0)
-        candidates = [e for e in people.entities if word in (e.name.split()[0], e.name.split()[-1])]
+        candidates = [e for e in people.entities if word in (_core(e.name)[0], _core(e.name)[-1])]
         if not candidates:
             continue
         # The most recently mentioned bearer of the name is meant.

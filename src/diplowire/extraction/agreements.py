@@ -26,7 +26,7 @@ from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evid
 
 _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
-    r"Memorandum of Understanding|Deal|START|Compact|Consensus"
+    r"Memorandum of Understanding|Deal|START|Compact|Consensus|Declaration"
 )
 _CONNECTOR = r"(?:of|on|for|and|the|between|in|to|de|du|&)"
 _CAP = r"(?:[A-Z0-9][\w'’.-]*)"
@@ -44,7 +44,9 @@ _NAME = re.compile(
 _GENERIC = re.compile(
     r"\b(?P<det>(?i:the|this|that|a|an|its|their|our|his|her))\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
     r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
-    r"previous|existing|same|last|next|that|this)\s)(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)\s+){0,5}?"
+    r"previous|existing|same|last|next|that|this|two|three|both)\s)"
+    # Nouns and adjectives, not verbs: "the two countries signed investment deal" is no name.
+    r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+){0,4}?"
     r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
 )
 # Every agreement mention holds one of these (or an acronym already seen).
@@ -173,8 +175,11 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
     return [
         _record(draft, context, index)
         for index, draft in enumerate(merged)
-        # An unnamed pact is kept only when the article dates something about it.
-        if draft.name or draft.acronym or (draft.aliases and (draft.events or draft.year))
+        # An unnamed pact is kept when the article dates something about it, or names it
+        # by place or by its parties ("the Korea-China free trade agreement").
+        if draft.name
+        or draft.acronym
+        or (draft.aliases and (draft.events or draft.year or _specific(draft.aliases)))
     ]
 
 
@@ -304,6 +309,10 @@ def _edition(name: str, before: str) -> str | None:
     return "current" if found in _CURRENT else found
 
 
+def _specific(aliases: list[str]) -> bool:
+    return any(re.search(r"\b[A-Z][a-z]+", alias) for alias in aliases)
+
+
 def acronym_fits(acronym: str, name: str) -> bool:
     """True when ``acronym`` is made of the initials of ``name``'s words in order, the
     small words' initials taken or skipped ("GSOMIA" and "General Security of Military
@@ -317,18 +326,23 @@ def acronym_fits(acronym: str, name: str) -> bool:
     False
     """
     letters = [c for c in acronym.upper() if c.isalpha()]
-    words = [w for w in re.split(r"[\s]+", name) if w]
+    # Parts of hyphenated words may each give an initial, or none ("Nuclear-Test-Ban"
+    # gives the T and B of CTBT).
+    words: list[tuple[str, bool]] = []
+    for word in name.split():
+        parts = [p for p in word.split("-") if p]
+        words.extend((part, len(parts) > 1) for part in parts)
 
     def fits(i: int, j: int) -> bool:
         if i == len(letters):
             return True
         if j == len(words):
             return False
-        word = words[j]
+        word, hyphenated = words[j]
         if word[0].upper() == letters[i] and fits(i + 1, j + 1):
             return True
-        # Small words ("of", "on") may be left out of an acronym; so may trailing words.
-        return word[0].islower() and fits(i, j + 1)
+        # Small words ("of", "on") may be left out of an acronym; so may hyphen parts.
+        return (word[0].islower() or hyphenated) and fits(i, j + 1)
 
     return bool(letters) and fits(0, 0)
 

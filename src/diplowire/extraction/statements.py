@@ -28,6 +28,8 @@ _NAMING = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)(?:\s+\w+){0,2}\s*$")
+_WHO_AT_END = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
+_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and)\b")
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
 _SAID_AFTER = re.compile(
     r"^[\s,]*(?:(?P<pre>[^.\"“”]{0,80}?)\s+)?(?:(?:also|then|later|further|had|has|was)\s+)?"
@@ -41,7 +43,8 @@ _DESCRIPTION = re.compile(
 )
 _PERSON_NOUN = re.compile(
     r"\b(?:spokes(?:man|woman|person)|minister|secretary|president|premier|chancellor|leader|"
-    r"envoy|ambassador|chief|negotiator|adviser|advisor|diplomat)\b",
+    r"envoy|ambassador|chief|negotiator|adviser|advisor|diplomat|prince|king|queen|emir|"
+    r"sultan|emperor|monarch)\b",
     re.IGNORECASE,
 )
 
@@ -143,7 +146,12 @@ def _speaker(
         # "...," Kono said / "...," said Haruo Kanno: a person named in the attribution.
         region_end = end + len(after.group(0))
         named = [m for m in mentions if end <= m.start < region_end]
-        if named and (opens_sentence or text[end - 2 : end - 1] in ",.!?" or text[end - 1] == ","):
+        crosses = _NEW_CLAUSE.search(after.group("pre") or "")
+        if (
+            named
+            and not crosses
+            and (opens_sentence or text[end - 2 : end - 1] in ",.!?" or text[end - 1] == ",")
+        ):
             return named[0].entity.person(), setting
     if not opens_sentence:
         # Inside or after a clause: the subject of the nearest reporting verb before it
@@ -194,6 +202,12 @@ def _subject(
 ) -> Person | None:
     """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description."""
     phrase = text[start:end]
+    relative = _WHO_AT_END.search(phrase)
+    if relative is not None:
+        # "Marcos, who called it "a landmark"": the person before the relative pronoun.
+        before = [m for m in mentions if m.end <= start + relative.start()]
+        if before:
+            return before[-1].entity.person()
     pronoun = _PRONOUN_AT_END.search(phrase)
     if pronoun is not None:
         entity = people.subject_before(sentence.index, start + pronoun.start())

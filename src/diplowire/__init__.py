@@ -47,6 +47,7 @@ from diplowire.models import (
 from diplowire.options import Options
 from diplowire.pipeline import extract, parse
 from diplowire.plugins import Plugins, get_plugins
+from diplowire.timeline import TimelineEntry, timeline
 
 __version__ = "0.1.0"
 
@@ -82,6 +83,7 @@ __all__ = [
     "RenewalRule",
     "SourceNotFoundError",
     "Statement",
+    "TimelineEntry",
     "UnknownOutletError",
     "__version__",
     "extract",
@@ -89,6 +91,7 @@ __all__ = [
     "hookimpl",
     "merge",
     "parse",
+    "timeline",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -22,6 +22,8 @@ from diplowire.models import Dossier
 from diplowire.pipeline import extract as extract_dossier
 from diplowire.pipeline import sources_of
 from diplowire.plugins import get_plugins
+from diplowire.timeline import render_html, render_svg, render_text
+from diplowire.timeline import timeline as timeline_of
 
 RECORD_LISTS = ("articles", "meetings", "statements", "agreements", "failures")
 
@@ -122,6 +124,52 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
         kind = name.removesuffix("s")
         for record in data[name]:
             yield json.dumps({"type": kind, **record}, ensure_ascii=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
+@click.option(
+    "-m",
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON or CSV manifest giving each document's url, published date and outlet.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "html", "svg"]),
+    default="text",
+    show_default=True,
+    help="Lines for a terminal, JSON data, or a picture (HTML page or SVG).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write here instead of stdout.",
+)
+def timeline(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str]) -> None:
+    """Everything dated in PATHS (merged across articles), oldest first."""
+    if not paths and manifest is None:
+        raise click.UsageError("give PATHS, or a --manifest that lists the documents")
+    dossier = extract_dossier(*sources_of(paths), manifest=manifest)
+    entries = timeline_of(dossier)
+    if fmt == "json":
+        output.write(json.dumps([e.model_dump(mode="json") for e in entries], indent=2) + "\n")
+    elif fmt == "html":
+        output.write(render_html(entries))
+    elif fmt == "svg":
+        output.write(render_svg(entries) + "\n")
+    else:
+        output.write(render_text(entries) + "\n")
+    for failure in dossier.failures:
+        click.echo(
+            f"diplowire: failed: {failure.source}: {failure.error}: {failure.message}", err=True
+        )
+    if dossier.failures:
+        sys.exit(1)
 
 
 @main.command()

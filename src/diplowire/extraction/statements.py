@@ -265,19 +265,28 @@ def _statement(
         speaker=speaker,
         text=words,
         direct=direct,
-        date=_date_of(dates.get(sentence.index, [])),
+        date=_date_of(sentence.norm, dates.get(sentence.index, [])),
         setting=setting,
         sources=[context.evidence(sentence)],
     )
 
 
-def _date_of(mentions: list[DateMention]) -> str | None:
-    for mention in mentions:
-        if mention.date and len(mention.date) == 10:
-            return mention.date
+def _date_of(text: str, mentions: list[DateMention]) -> str | None:
+    """The day the words were said: a date next to the reporting verb ("said Monday",
+    "told reporters on Friday", "on Tuesday said"), not any date of the sentence."""
+    for verb in _SAID_VERB.finditer(text):
+        for mention in mentions:
+            if not mention.date or len(mention.date) != 10:
+                continue
+            if 0 <= mention.start - verb.end() <= 25 or 0 <= verb.start() - mention.end <= 3:
+                return mention.date
     return None
 
 
+_SAID_VERB = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+)?|added|stressed|noted|announced|urged|warned|wrote|"
+    r"declared|insisted|called)\b"
+)
 _SAID = re.compile(r"\b(?:said|says|told\s+reporters|added|stressed|noted)\b")
 _THAT = re.compile(r"^\s*(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?")
 

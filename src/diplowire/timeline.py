@@ -1,0 +1,171 @@
+"""The timeline: everything dated in a dossier, in order, as data, text and a picture."""
+
+from __future__ import annotations
+
+import html
+from typing import Literal
+
+from pydantic import Field
+
+from diplowire.models import Dossier, Evidence
+from diplowire.models._base import Record
+from diplowire.models.types import PartialDate
+
+EntryKind = Literal["meeting", "statement", "agreement"]
+
+_COLORS = {"meeting": "#2563eb", "statement": "#059669", "agreement": "#d97706"}
+
+
+class TimelineEntry(Record):
+    """One dated item of a dossier.
+
+    >>> TimelineEntry(date="2019-11-23", kind="agreement", title="GSOMIA expires",
+    ...               record="a-1", sources=5).title
+    'GSOMIA expires'
+    """
+
+    date: PartialDate = Field(description="When, at the precision the reports give.")
+    kind: EntryKind = Field(description="What kind of record it comes from.")
+    title: str = Field(description="One line saying what happened.")
+    record: str = Field(description="Id of the meeting, statement or agreement.")
+    sources: int = Field(ge=0, description="Independent reports of it.")
+    conflicts: list[str] = Field(
+        default_factory=list, description="Fields on which the reports disagree."
+    )
+
+
+def timeline(dossier: Dossier) -> list[TimelineEntry]:
+    """Every dated meeting, quotation and agreement event of ``dossier``, oldest first.
+
+    Partial dates sort before the days they contain ("2019-11" before "2019-11-15").
+    """
+    entries: list[TimelineEntry] = []
+    for meeting in dossier.meetings:
+        if meeting.date is None:
+            continue
+        names = " – ".join(p.name for p in meeting.participants)
+        details = ", ".join(
+            part
+            for part in (
+                meeting.location,
+                f"{meeting.duration_minutes} min" if meeting.duration_minutes else None,
+                meeting.kind.replace("_", " ")
+                if meeting.kind and meeting.kind != "in_person"
+                else None,
+                meeting.status if meeting.status != "held" else None,
+            )
+            if part
+        )
+        entries.append(
+            TimelineEntry(
+                date=meeting.date,
+                kind="meeting",
+                title=f"{names} ({details})" if details else names,
+                record=meeting.id,
+                sources=meeting.independent_sources or _articles(meeting.sources),
+                conflicts=[c.field for c in meeting.conflicts],
+            )
+        )
+    for statement in dossier.statements:
+        if statement.date is None or not statement.direct:
+            continue
+        entries.append(
+            TimelineEntry(
+                date=statement.date,
+                kind="statement",
+                title=f"{statement.speaker.name}: “{_clip(statement.text)}”",
+                record=statement.id,
+                sources=statement.independent_sources or _articles(statement.sources),
+                conflicts=[c.field for c in statement.conflicts],
+            )
+        )
+    for agreement in dossier.agreements:
+        label = agreement.acronym or agreement.name or (agreement.aliases or ["agreement"])[0]
+        for event in agreement.events:
+            if event.date is None:
+                continue
+            entries.append(
+                TimelineEntry(
+                    date=event.date,
+                    kind="agreement",
+                    title=f"{label}: {event.kind.replace('_', ' ')}",
+                    record=agreement.id,
+                    sources=_articles(event.sources) or agreement.independent_sources or 0,
+                    conflicts=[c.field for c in agreement.conflicts],
+                )
+            )
+    return sorted(entries, key=lambda e: (e.date, e.kind, e.title))
+
+
+def _articles(sources: list[Evidence]) -> int:
+    return len({source.article for source in sources})
+
+
+def _clip(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def render_text(entries: list[TimelineEntry]) -> str:
+    """The timeline as aligned lines for a terminal."""
+    lines = []
+    for entry in entries:
+        sources = f"[{entry.sources} source{'s' if entry.sources != 1 else ''}]"
+        conflict = f" conflicts: {', '.join(entry.conflicts)}" if entry.conflicts else ""
+        lines.append(f"{entry.date:<10}  {entry.kind:<9}  {entry.title}  {sources}{conflict}")
+    return "\n".join(lines)
+
+
+def render_svg(entries: list[TimelineEntry], *, title: str = "diplowire timeline") -> str:
+    """The timeline as an SVG picture: a dated axis, one coloured dot and label per item."""
+    row, top, left = 26, 64, 150
+    height = top + row * max(len(entries), 1) + 40
+    width = 1100
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif" '
+        'font-size="13">',
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+        '<text x="20" y="32" font-size="20" font-weight="bold" fill="#111827">'
+        f"{html.escape(title)}</text>",
+        f'<line x1="{left}" y1="{top - 14}" x2="{left}" y2="{height - 30}" '
+        'stroke="#9ca3af" stroke-width="2"/>',
+    ]
+    legend_x = width - 330
+    for index, (kind, color) in enumerate(_COLORS.items()):
+        x = legend_x + index * 110
+        parts.append(f'<circle cx="{x}" cy="28" r="6" fill="{color}"/>')
+        parts.append(f'<text x="{x + 12}" y="32" fill="#374151">{kind}</text>')
+    previous = None
+    for index, entry in enumerate(entries):
+        y = top + index * row
+        if entry.date != previous:
+            parts.append(
+                f'<text x="{left - 16}" y="{y + 4}" text-anchor="end" fill="#111827" '
+                f'font-weight="bold">{entry.date}</text>'
+            )
+            previous = entry.date
+        color = _COLORS[entry.kind]
+        radius = 5 + min(entry.sources, 5)
+        parts.append(f'<circle cx="{left}" cy="{y}" r="{radius}" fill="{color}" opacity="0.85"/>')
+        label = html.escape(entry.title)
+        badge = f" · {entry.sources} src" if entry.sources else ""
+        warn = " · ⚠ " + ", ".join(entry.conflicts) if entry.conflicts else ""
+        parts.append(
+            f'<text x="{left + 18}" y="{y + 4}" fill="#1f2937">{label}'
+            f'<tspan fill="#6b7280">{html.escape(badge)}</tspan>'
+            f'<tspan fill="#b91c1c">{html.escape(warn)}</tspan></text>'
+        )
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def render_html(entries: list[TimelineEntry], *, title: str = "diplowire timeline") -> str:
+    """A self-contained HTML page showing the SVG timeline."""
+    svg = render_svg(entries, title=title)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title>"
+        "<style>body{margin:24px;background:#f3f4f6}svg{background:#fff;"
+        "box-shadow:0 1px 4px rgba(0,0,0,.15)}</style></head>\n"
+        f"<body>\n{svg}\n</body></html>\n"
+    )

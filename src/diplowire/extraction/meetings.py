@@ -289,6 +289,11 @@ def _meeting_cues(text: str, cues: Cues, people: People, sentence: Sentence) -> 
         word = cue.group(0).lower()
         if cue.group(0)[0].isupper() and re.search(r"[A-Z][\w'-]*\s+$", text[: cue.start()]):
             continue  # part of a name: "Shangri-La Dialogue", "G20 Summit"
+        if word == "signed" and (
+            len([m for m in people.in_sentence(sentence.index) if m.end <= cue.start()]) < 2
+            or re.search(r"\b(?:was|were|been|being)\s+$", text[: cue.start()])
+        ):
+            continue  # "X and Y signed ...": a meeting of its signatories; not a passive past
         if word in ("visit", "trip", "encounter") and not _POSSESSOR.search(text, 0, cue.start()):
             continue  # "Yoon's visit to Tokyo", "their encounter": not "a state visit"
         if word == "told":

@@ -269,9 +269,13 @@ def _full_names(
     end = name_tokens[-1][1] + len(name_tokens[-1][0])
     name = text[start:end]
     existing = people.by_key(name_key(name))
-    if len(name_tokens) == 1 or len(name_tokens) > 4:
+    core = [t for t, _ in name_tokens if t not in lex.particles]
+    if len(core) > 4 or (len(core) == 1 and title is None):
         if existing is not None:
             _mention(people, sentence, start, end, existing)
+        return
+    if len(core) == 1 and existing is None and _surname_of_known(core[0], people):
+        # "President Moon" when "Moon Jae-in" is known: the surname pass resolves it.
         return
     before = text[max(0, start - 60) : start]
     after = text[end:]
@@ -323,6 +327,10 @@ def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: P
         if joined:
             entity = people.by_key(name_key(name)) or _new_entity(people, name)
             _mention(people, sentence, start, end, entity)
+
+
+def _surname_of_known(word: str, people: People) -> bool:
+    return any(word in (_core(e.name)[0], _core(e.name)[-1]) for e in people.entities)
 
 
 def _new_entity(people: People, name: str) -> Entity:

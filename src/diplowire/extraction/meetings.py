@@ -32,6 +32,11 @@ _TOPIC_WORDS = re.compile(r"discuss|talks (?:on|over|about)|focus|exchanged")
 _OUTCOME_WORDS = re.compile(
     r"agreed|failed|progress|reached|signed|pledged|confirmed|reaffirmed|vowed|committed"
 )
+_UNNAMED_PARTY = re.compile(
+    r"\s+with\s+(?:his|her|their|the|a|an|senior|top|visiting)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:counterparts?|officials|diplomats|delegations?|envoys|ministers|leaders|"
+    r"representatives|negotiators)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$|\b(?:he|she|He|She)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
@@ -51,6 +56,8 @@ class _Draft:
     topics: list[str] = field(default_factory=list)
     outcome: str | None = None
     scheduled: bool = False
+    unnamed_party: bool = False
+    """The other side is named only as a body: "with senior diplomats of the E3"."""
     sources: list[Evidence] = field(default_factory=list)
     sentence: int = -1
 
@@ -110,6 +117,9 @@ def find(
         target = _fragment_target(fragment, meetings)
         if target is not None:
             target.absorb(fragment)
+        elif fragment.unnamed_party and len(fragment.participants) == 1 and fragment.date:
+            # "Gharibabadi held talks with senior diplomats of the E3": one named side.
+            meetings.append(fragment)
     firm = [draft for draft in meetings if _firm(draft)]
     return [_record(draft, context, index) for index, draft in enumerate(firm)]
 
@@ -182,6 +192,7 @@ def _mention(
         if mention.entity.key not in draft.keys:
             draft.participants.append(mention.entity)
     _add_counterpart(draft, text, people, sentence, cues)
+    draft.unnamed_party = bool(_UNNAMED_PARTY.match(text, cue.end()))
     if len(draft.participants) < 2:
         # "..., when he held talks with Tsipras": the pronoun's person takes part.
         pronoun = _PRONOUN_SUBJECT.search(text, clause_start, cue.start())

@@ -32,9 +32,17 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
     "sphinx.ext.viewcode",
+    "sphinx_click",
 ]
 
 exclude_patterns = ["_build"]
+
+# The JSON Schema page shows the schema the code exports, written at each build.
+_GENERATED = Path(__file__).resolve().parent / "_generated"
+_GENERATED.mkdir(exist_ok=True)
+(_GENERATED / "dossier.schema.json").write_text(
+    __import__("json").dumps(models.Dossier.json_schema(), indent=2) + "\n", encoding="utf-8"
+)
 nitpicky = False
 
 # -- autodoc: docstrings use reST :param: fields, so no napoleon ----------------------

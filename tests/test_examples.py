@@ -1,0 +1,37 @@
+"""Every script in examples/ runs and prints what it promises."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+SCRIPTS = sorted((ROOT / "examples").glob("*.py"))
+
+
+def _run(name: str) -> str:
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / name)], capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    return completed.stdout
+
+
+def test_every_example_is_tested() -> None:
+    assert {p.name for p in SCRIPTS} == {"timeline_of_seeds.py", "custom_extractor.py"}
+
+
+def test_timeline_of_seeds() -> None:
+    out = _run("timeline_of_seeds.py")
+    assert out.startswith("5 articles,")
+    assert "GSOMIA: expires" in out
+
+
+@pytest.mark.parametrize("name", ["custom_extractor.py"])
+def test_custom_extractor(name: str) -> None:
+    out = _run(name)
+    assert "G20 Summit: -" in out  # the plugin's record
+    assert "talks: Narendra Modi, Joe Biden" in out  # the built-in rules' record

@@ -359,14 +359,17 @@ def _add_counterpart(
         named_after = [m for m in people.in_sentence(sentence.index) if m.start >= match.end()]
         if named_after and named_after[0].start - match.end() <= 3:
             continue  # "his Japanese counterpart, Shigeki Takizaki": already a participant
+        titles = {p.title.lower() for p in draft.participants if p.title}
         candidates = [
             e
             for e in people.entities
-            if e.key not in draft.keys and (country is None or e.country == country)
+            if e.key not in draft.keys
+            and (country is None or e.country == country)
+            # A foreign minister's counterpart is no deputy minister.
+            and not (titles and e.title and e.title.lower() not in titles)
         ]
         if candidates:
             # A counterpart holds the same office: prefer a matching title, then proximity.
-            titles = {p.title.lower() for p in draft.participants if p.title}
             draft.participants.append(
                 min(
                     candidates,

@@ -36,7 +36,8 @@ _VERBS_AFTER = re.compile(
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:counterparts?|predecessor|successor|envoy|chief|leader|host|wife|husband),?\s*$"
     r"|\b(?:and|with|met|meet)\s+$"
-    r"|\b(?:said|says|added|according\s+to|quoted|asked)\s+$"
+    r"|\b(?:said|says|added|according\s+to|quoted|asked|told|urged|called|phoned|thanked|"
+    r"hosted|received|welcomed|visited|summoned|invited|congratulated)\s+$"
 )
 # Abstract nouns ("Cooperation", "Friendship") are never parts of personal names.
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ship|ness|ity|ment|ism|ance|ence|hood)s?$")
@@ -138,6 +139,7 @@ class _Lexicon:
     chain: re.Pattern[str]
     title_in_text: re.Pattern[str]
     title_before: re.Pattern[str]
+    role_in_text: re.Pattern[str]
     adjective_in_text: re.Pattern[str]
     organization: re.Pattern[str]
 
@@ -185,6 +187,9 @@ def _lexicon() -> _Lexicon:
         chain=chain,
         title_in_text=title_in_text,
         title_before=title_before,
+        role_in_text=re.compile(
+            rf"\b(?:{'|'.join(names.get('appositive_roles', []))})\b", re.IGNORECASE
+        ),
         adjective_in_text=adjective_in_text,
         organization=organization,
     )
@@ -353,7 +358,7 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
     if not match:
         return None
     app = match.group("app")
-    title = lex.title_in_text.search(app)
+    title = lex.title_in_text.search(app) or lex.role_in_text.search(app)
     if title is None or title.start() > 80 or app[: title.start()].count(",") > 1:
         return None
     clause_end = app.find(",", title.end())

@@ -8,8 +8,13 @@ Catch :class:`DiplowireError` to catch them all::
     │   ├── BinaryInputError       bytes that are not text (images, archives, PDFs)
     │   ├── DecodingError          text in an encoding that cannot be identified
     │   ├── InputTooLargeError     larger than the configured limit
-    │   └── SourceNotFoundError    a path that does not exist  (also a FileNotFoundError)
+    │   ├── SourceNotFoundError    a path that does not exist  (also a FileNotFoundError)
+    │   └── FetchError             a URL that could not be downloaded
+    │       ├── BlockedAddressError    a private, loopback or link-local address (SSRF guard)
+    │       ├── HTTPStatusError        a permanent HTTP error (404, 410, other 4xx)
+    │       └── TransientFetchError    retries exhausted on timeouts, resets, 429 or 5xx
     ├── ManifestError              a manifest that cannot be read or has bad rows
+    ├── StoreError                 the embedded store cannot be opened or written
     ├── ParseError                 no adapter produced an article (e.g. HTML with no text)
     ├── PluginError                a plugin raised, or returned something it must not
     │   └── PluginLoadError        a plugin could not be imported or registered
@@ -28,7 +33,12 @@ __all__ = [
     "BinaryInputError",
     "DecodingError",
     "DiplowireError",
+    "BlockedAddressError",
     "EmptyInputError",
+    "FetchError",
+    "HTTPStatusError",
+    "StoreError",
+    "TransientFetchError",
     "InputError",
     "InputTooLargeError",
     "ManifestError",
@@ -96,6 +106,26 @@ class InputTooLargeError(InputError):
 
 class SourceNotFoundError(InputError, FileNotFoundError):
     """A path given as input does not exist."""
+
+
+class FetchError(InputError):
+    """A URL could not be downloaded."""
+
+
+class BlockedAddressError(FetchError):
+    """The URL resolves to a private, loopback or link-local address, which is refused."""
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with a permanent error status (404, 410, other 4xx)."""
+
+
+class TransientFetchError(FetchError):
+    """Retries ran out on timeouts, connection errors, 429 or 5xx answers."""
+
+
+class StoreError(DiplowireError):
+    """The embedded store cannot be opened, migrated or written."""
 
 
 class ManifestError(DiplowireError):

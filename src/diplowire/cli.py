@@ -18,10 +18,13 @@ import click
 
 from diplowire import __version__
 from diplowire.errors import DiplowireError
+from diplowire.ingest import ingest as ingest_sources
 from diplowire.models import Dossier
 from diplowire.pipeline import extract as extract_dossier
 from diplowire.pipeline import sources_of
 from diplowire.plugins import get_plugins
+from diplowire.queries import agreement_timeline, meetings_between, said_by, write_tables
+from diplowire.store import Store, as_json
 from diplowire.timeline import render_html, render_svg, render_text
 from diplowire.timeline import timeline as timeline_of
 
@@ -215,3 +218,150 @@ def plugins(as_json: bool) -> None:
 def schema() -> None:
     """Print the JSON Schema of the document `diplowire extract` writes."""
     click.echo(json.dumps(Dossier.json_schema(), indent=2))
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "--db",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The store file (created if missing).",
+)
+@click.option(
+    "-m",
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON or CSV manifest giving each document's url, published date and outlet.",
+)
+@click.option(
+    "-j",
+    "--workers",
+    type=int,
+    default=None,
+    help="Worker processes (default: all cores; 0: none).",
+)
+@click.option(
+    "--batch-size",
+    type=int,
+    default=25,
+    show_default=True,
+    help="Documents written per transaction.",
+)
+@click.option(
+    "--timeout",
+    type=float,
+    default=60.0,
+    show_default=True,
+    help="Seconds one document may take before it is recorded as failed.",
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
+)
+def ingest(
+    sources: tuple[str, ...],
+    db: Path,
+    manifest: Path | None,
+    workers: int | None,
+    batch_size: int,
+    timeout: float,
+    progress: bool | None,
+) -> None:
+    """Add SOURCES (files, directories, URLs) to the store; stored articles are skipped."""
+    summary = ingest_sources(
+        list(sources),
+        db,
+        manifest=manifest,
+        workers=workers,
+        batch_size=batch_size,
+        timeout=timeout,
+        progress=progress,
+    )
+    for failure in summary.failures:
+        click.echo(
+            f"diplowire: failed: {failure.source or '<input>'}: {failure.stage}: "
+            f"{failure.error}: {failure.message}",
+            err=True,
+        )
+    click.echo(f"diplowire: {summary.line()}", err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "csv", "parquet"]),
+    default="json",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="File (json, jsonl) or directory (csv, parquet); stdout for json and jsonl.",
+)
+def export(db: Path, fmt: str, output: Path | None) -> None:
+    """Write the merged contents of a store."""
+    with Store(db) as store:
+        if fmt in ("json", "jsonl"):
+            dossier = store.dossier()
+            lines = [as_json(dossier)] if fmt == "json" else list(_jsonl(dossier))
+            text = "\n".join(lines) + "\n"
+            if output is None:
+                click.echo(text, nl=False)
+            else:
+                output.write_text(text, encoding="utf-8")
+            return
+        if output is None:
+            raise click.UsageError(f"--format {fmt} writes one file per table: give -o DIRECTORY")
+        write_tables(store, output, fmt)
+
+
+@main.group()
+def query() -> None:
+    """Ask a store simple questions."""
+
+
+_DB = click.option(
+    "--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+
+
+@query.command("meetings")
+@_DB
+@click.option("--between", nargs=2, metavar="CC CC", help="Two ISO country codes.")
+@click.option("--since", help="Earliest date (ISO, any precision).")
+@click.option("--until", help="Latest date (ISO, any precision).")
+def query_meetings(
+    db: Path, between: tuple[str, str] | None, since: str | None, until: str | None
+) -> None:
+    """Meetings, optionally between two countries and within dates."""
+    with Store(db) as store:
+        for row in meetings_between(store, between, since, until):
+            click.echo(f"{row['date']}  {row['participants']}  ({row['location'] or '-'})")
+
+
+@query.command("agreement")
+@_DB
+@click.argument("name")
+def query_agreement(db: Path, name: str) -> None:
+    """The timeline of one agreement, by acronym or name."""
+    with Store(db) as store:
+        for row in agreement_timeline(store, name):
+            click.echo(f"{row['date'] or '?':<10}  {row['kind']}")
+
+
+@query.command("said")
+@_DB
+@click.argument("person")
+def query_said(db: Path, person: str) -> None:
+    """Everything a person said."""
+    with Store(db) as store:
+        for row in said_by(store, person):
+            words = f"“{row['text']}”" if row["direct"] else str(row["text"])
+            click.echo(f"{row['date'] or '?':<10}  {words}")

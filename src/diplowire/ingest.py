@@ -1,0 +1,179 @@
+"""Batch ingest into the store: every input ends as a stored article or a recorded failure.
+
+Documents are read, parsed and extracted in worker processes (all cores by default),
+each under a time limit; results are written to the store in batches, one transaction
+each. A progress bar shows on a terminal, plain log lines otherwise.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from types import FrameType
+
+from tqdm import tqdm
+
+from diplowire.inputs import Source, expand
+from diplowire.manifest import Manifest
+from diplowire.models import Dossier, Failure
+from diplowire.options import Options
+from diplowire.store import Store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Summary:
+    """What an ingest did."""
+
+    inputs: int = 0
+    added: int = 0
+    already_stored: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    failures: list[Failure] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One line for people."""
+        rate = self.inputs / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.inputs} inputs: {self.added} articles added, {self.already_stored} already "
+            f"stored, {self.failed} failed ({self.seconds:.1f} s, {rate:.0f} inputs/s)"
+        )
+
+
+class _Timeout(BaseException):  # not an Exception: plugin isolation must not swallow it
+    pass
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _Timeout
+
+
+@cache
+def _manifest(path: str | None) -> Manifest | None:
+    return Manifest.load(path) if path else None
+
+
+def _work(job: tuple[str, str | None, float]) -> str:
+    """Read, parse and extract one source in a worker; the dossier as JSON."""
+    from diplowire.pipeline import extract
+
+    source, manifest_path, timeout = job
+    given: Source = source if source.startswith(("http://", "https://")) else Path(source)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        dossier = extract(given, manifest=_manifest(manifest_path), merge=False)
+    except _Timeout:
+        dossier = Dossier(
+            failures=[
+                Failure(
+                    source=source,
+                    stage="timeout",
+                    error="TimeoutError",
+                    message=f"no result within {timeout:g} s",
+                )
+            ]
+        )
+    except Exception as exc:  # a bug costs one input, never the batch
+        dossier = Dossier(
+            failures=[
+                Failure(source=source, stage="ingest", error=type(exc).__name__, message=str(exc))
+            ]
+        )
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return dossier.model_dump_json()
+
+
+def _sources(given: Iterable[Source], options: Options) -> list[str]:
+    found: list[str] = []
+    for source in given:
+        found.extend(str(item) for item in expand(source, options))
+    return found
+
+
+def ingest(
+    sources: Iterable[Source],
+    db: str | Path,
+    *,
+    manifest: str | Path | None = None,
+    workers: int | None = None,
+    batch_size: int = 25,
+    timeout: float = 60.0,
+    options: Options | None = None,
+    progress: bool | None = None,
+) -> Summary:
+    """Add every source (files, directories, URLs) to the store at ``db``.
+
+    :param workers: Worker processes (default: all cores); 0 reads in this process.
+    :param batch_size: Documents written per transaction.
+    :param timeout: Seconds one document may take before it is recorded as a failure.
+    :param progress: Show a progress bar (default: when stderr is a terminal).
+    """
+    options = options or Options()
+    paths = _sources(sources, options)
+    summary = Summary(inputs=len(paths))
+    started = time.perf_counter()
+    manifest_path = str(manifest) if manifest else None
+    jobs = [(path, manifest_path, timeout) for path in paths]
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(total=len(jobs), unit="doc", disable=not show, file=sys.stderr)
+    done = 0
+    with Store(db) as store, bar:
+        for batch in _batches(_results(jobs, workers), batch_size):
+            dossier = _combine(batch)
+            added = store.add(dossier)
+            summary.added += added
+            summary.already_stored += len(dossier.articles) - added
+            summary.failed += len(dossier.failures)
+            summary.failures.extend(dossier.failures)
+            done += len(batch)
+            bar.update(len(batch))
+            if not show:
+                logger.info("ingested %d/%d inputs", done, len(jobs))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _results(jobs: list[tuple[str, str | None, float]], workers: int | None) -> Iterator[str]:
+    if workers == 0:
+        yield from map(_work, jobs)
+        return
+    count = workers or os.cpu_count() or 1
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        yield from pool.map(_work, jobs, chunksize=4)
+
+
+def _batches(results: Iterator[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for result in results:
+        batch.append(result)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _combine(batch: list[str]) -> Dossier:
+    combined = Dossier()
+    for text in batch:
+        dossier = Dossier.model_validate_json(text)
+        combined.articles.extend(dossier.articles)
+        combined.meetings.extend(dossier.meetings)
+        combined.statements.extend(dossier.statements)
+        combined.agreements.extend(dossier.agreements)
+        combined.people.extend(dossier.people)
+        combined.failures.extend(dossier.failures)
+    return combined

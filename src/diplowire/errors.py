@@ -31,14 +31,12 @@ from __future__ import annotations
 
 __all__ = [
     "BinaryInputError",
+    "BlockedAddressError",
     "DecodingError",
     "DiplowireError",
-    "BlockedAddressError",
     "EmptyInputError",
     "FetchError",
     "HTTPStatusError",
-    "StoreError",
-    "TransientFetchError",
     "InputError",
     "InputTooLargeError",
     "ManifestError",
@@ -47,6 +45,8 @@ __all__ = [
     "PluginError",
     "PluginLoadError",
     "SourceNotFoundError",
+    "StoreError",
+    "TransientFetchError",
     "UnknownOutletError",
 ]
 

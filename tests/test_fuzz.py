@@ -67,3 +67,34 @@ def test_every_adapter_reads_every_corpus_document(
     for data in CORPUS:
         article = diplowire.parse(data, adapter=adapter, plugins=plugins)
         assert article.paragraphs
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    paragraphs=st.lists(
+        st.one_of(
+            st.text(max_size=300),
+            st.sampled_from(
+                [
+                    'He said "unfinished',
+                    "“We met,” “they said”",
+                    "The 2016 pact, or GSOMIA, expires on Nov. 31.",
+                    "Kim Jong-un and Kim met Kim on the previous day, the following day.",
+                    'A (B) -- C, D, E: “F”, "G" said H.',
+                    "held talks with his counterpart, counterpart, counterpart",
+                    "Treaty Treaty Treaty of of of Agreement (A) (B) or C",
+                ]
+            ),
+        ),
+        max_size=8,
+    ),
+    published=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
+)
+def test_extractor_never_raises(paragraphs: list[str], published: str | None) -> None:
+    from diplowire.extraction import extract
+
+    article = diplowire.Article(id="fuzz", paragraphs=paragraphs, published=published)
+    records = extract(article)
+    for record in [*records.meetings, *records.statements, *records.agreements]:
+        for source in record.sources:
+            assert source.article == "fuzz"

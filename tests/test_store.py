@@ -235,3 +235,15 @@ def test_cli_ingest_export_query(tmp_path: Path) -> None:
     assert timeline.stdout.splitlines()[-1].endswith("expires")
     said = runner.invoke(main, ["query", "said", "--db", str(db), "Kono Taro"])
     assert "act sensibly" in said.stdout
+
+
+def test_parquet_export(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = tmp_path / "p.db"
+    ingest([SEEDS], db, manifest=SEEDS / "manifest.json", workers=0)
+    result = CliRunner().invoke(
+        main, ["export", "--db", str(db), "-f", "parquet", "-o", str(tmp_path / "pq")]
+    )
+    assert result.exit_code == 0, result.stderr
+    table = pq.read_table(tmp_path / "pq" / "meetings.parquet")
+    assert table.num_rows == 6 and "participants" in table.column_names

@@ -228,6 +228,8 @@ def _resolve(match: re.Match[str], published: date | None, future: bool) -> str 
                 for y in (published.year - 1, published.year, published.year + 1)
                 if (d := _valid_day(y, month, day)) is not None
             ]
+            if not candidates:
+                return None  # "Nov. 31": no such day in any year near the article
             # The tense picks the side of the publication date: "met on Dec. 20" is past.
             side = [d for d in candidates if (d >= published if future else d <= published)]
             return min(side or candidates, key=lambda d: abs((d - published).days)).isoformat()

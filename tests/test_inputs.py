@@ -113,9 +113,28 @@ def test_missing_path(plugins: Plugins) -> None:
     assert caught.value.source == "no/such/article.html"
 
 
-def test_url_is_refused_until_fetch_exists(plugins: Plugins) -> None:
-    with pytest.raises(InputError, match="fetch"):
-        diplowire.parse("https://en.yna.co.kr/view/AEN20190820002300325", plugins=plugins)
+PAGE = (
+    "<html><head><title>Envoys meet | Example News</title>"
+    '<meta property="article:published_time" content="2024-05-02T08:00:00+09:00"></head>'
+    "<body><article><p>SEOUL (AP) -- Envoys of South Korea and Japan met on Thursday.</p>"
+    "<p>They agreed to meet again in June.</p></article></body></html>"
+)
+
+
+def test_urls_are_fetched_and_parsed(httpserver, plugins: Plugins) -> None:  # type: ignore[no-untyped-def]
+    from diplowire.fetch import FetchOptions
+
+    httpserver.expect_request("/story").respond_with_data(PAGE, content_type="text/html")
+    url = httpserver.url_for("/story")
+    options = Options(fetch=FetchOptions(allow_private=True, wait_initial=0.01, wait_max=0.02))
+    article = diplowire.parse(url, options=options, plugins=plugins)
+    assert (article.source, article.url) == (url, url)
+    assert (article.title, article.published, article.wire) == ("Envoys meet", "2024-05-02", ["AP"])
+    # By default a loopback address is refused before any request is sent.
+    from diplowire.errors import BlockedAddressError
+
+    with pytest.raises(BlockedAddressError):
+        diplowire.parse(url, plugins=plugins)
 
 
 def test_truncated_html_still_parses(plugins: Plugins) -> None:

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import logging
 
+from diplowire._version import __version__
 from diplowire.adapter import Draft, Layout, OutletAdapter
 from diplowire.detection import Detection
 from diplowire.document import Document
 from diplowire.errors import (
     BinaryInputError,
+    BlockedAddressError,
     DecodingError,
     DiplowireError,
     EmptyInputError,
+    FetchError,
+    HTTPStatusError,
     InputError,
     InputTooLargeError,
     ManifestError,
@@ -26,6 +30,8 @@ from diplowire.errors import (
     PluginError,
     PluginLoadError,
     SourceNotFoundError,
+    StoreError,
+    TransientFetchError,
     UnknownOutletError,
 )
 from diplowire.hookimpl import hookimpl
@@ -49,13 +55,12 @@ from diplowire.pipeline import extract, parse
 from diplowire.plugins import Plugins, get_plugins
 from diplowire.timeline import TimelineEntry, timeline
 
-__version__ = "0.1.0"
-
 __all__ = [
     "Agreement",
     "AgreementEvent",
     "Article",
     "BinaryInputError",
+    "BlockedAddressError",
     "DecodingError",
     "Detection",
     "DiplowireError",
@@ -65,6 +70,8 @@ __all__ = [
     "EmptyInputError",
     "Evidence",
     "Failure",
+    "FetchError",
+    "HTTPStatusError",
     "InputError",
     "InputTooLargeError",
     "Layout",
@@ -83,7 +90,9 @@ __all__ = [
     "RenewalRule",
     "SourceNotFoundError",
     "Statement",
+    "StoreError",
     "TimelineEntry",
+    "TransientFetchError",
     "UnknownOutletError",
     "__version__",
     "extract",

@@ -16,8 +16,10 @@ from typing import IO, Any
 
 import click
 
-from diplowire import __version__
-from diplowire.errors import DiplowireError
+from diplowire._version import __version__
+from diplowire.document import content_id
+from diplowire.errors import DiplowireError, FetchError
+from diplowire.fetch import FetchOptions, fetch_many
 from diplowire.ingest import ingest as ingest_sources
 from diplowire.models import Dossier
 from diplowire.pipeline import extract as extract_dossier
@@ -365,3 +367,53 @@ def query_said(db: Path, person: str) -> None:
         for row in said_by(store, person):
             words = f"“{row['text']}”" if row["direct"] else str(row["text"])
             click.echo(f"{row['date'] or '?':<10}  {words}")
+
+
+@main.command("fetch")
+@click.argument("urls", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(),
+    show_default=True,
+    help="Directory for the pages and their manifest.json.",
+)
+@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds per request.")
+@click.option("--attempts", type=int, default=4, show_default=True, help="Tries per URL.")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Allow private, loopback and link-local addresses (refused by default).",
+)
+def fetch_command(
+    urls: tuple[str, ...], output: Path, timeout: float, attempts: int, allow_private: bool
+) -> None:
+    """Download URLS into a directory, with a manifest for `extract` and `ingest`."""
+    options = FetchOptions(timeout=timeout, attempts=attempts, allow_private=allow_private)
+    output.mkdir(parents=True, exist_ok=True)
+    manifest_path = output / "manifest.json"
+    rows = json.loads(manifest_path.read_text()) if manifest_path.exists() else []
+    failed = 0
+    for result in fetch_many(urls, options=options):
+        if isinstance(result, FetchError):
+            failed += 1
+            click.echo(
+                f"diplowire: failed: {result.source}: {type(result).__name__}: {result}", err=True
+            )
+            continue
+        name = content_id(result.final_url) + ".html"
+        (output / name).write_bytes(result.content)
+        rows = [row for row in rows if row.get("path") != name]
+        row = {"path": name, "url": result.final_url}
+        if result.published_hint:
+            row["published"] = result.published_hint
+        rows.append(row)
+        click.echo(
+            f"{result.url} -> {output / name} ({len(result.content):,} bytes, "
+            f"{result.attempts} attempt{'s' if result.attempts != 1 else ''})",
+            err=True,
+        )
+    manifest_path.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    if failed:
+        sys.exit(1)

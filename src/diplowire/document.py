@@ -24,6 +24,8 @@ from diplowire.errors import ParseError
 if TYPE_CHECKING:
     import bs4
 
+    from diplowire.fetch import FetchedPage
+
 logger = logging.getLogger(__name__)
 
 _HTML_START = re.compile(
@@ -110,6 +112,8 @@ class Document:
         self.outlet = outlet
         self.given_by = given_by
         self.is_html = looks_like_html(text)
+        self.fetched: FetchedPage | None = None
+        """The download, when the document came from a URL (headers, final URL, dates)."""
 
     def __repr__(self) -> str:
         kind = "html" if self.is_html else "text"

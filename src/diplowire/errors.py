@@ -111,6 +111,11 @@ class SourceNotFoundError(InputError, FileNotFoundError):
 class FetchError(InputError):
     """A URL could not be downloaded."""
 
+    status: int | None = None
+    """The HTTP status behind the failure, if there was one."""
+    attempts: int = 0
+    """How many tries were made (0 when the URL was refused before any)."""
+
 
 class BlockedAddressError(FetchError):
     """The URL resolves to a private, loopback or link-local address, which is refused."""

@@ -197,6 +197,8 @@ def strip_site_suffix(
     'Talks stall'
     >>> strip_site_suffix("Japan - South Korea talks stall", site_names=["gulftoday"])
     'Japan - South Korea talks stall'
+    >>> strip_site_suffix("Envoys meet | Example News")
+    'Envoys meet'
     """
     for pattern in patterns:
         title = pattern.sub("", title).strip()
@@ -209,6 +211,11 @@ def strip_site_suffix(
             parts = parts[:-1]
         else:
             break
+    # After a bar, a short tail is a site name even when unknown ("| Example News"); a
+    # dash is too common inside headlines to say the same.
+    pipe = title.rsplit(" | ", 1)
+    if len(pipe) == 2 and len(pipe[1].split()) <= 5 and len(pipe[0].split()) >= 2:
+        title = pipe[0]
     return title.strip()
 
 

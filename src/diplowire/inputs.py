@@ -15,6 +15,7 @@ from diplowire.errors import (
     InputTooLargeError,
     SourceNotFoundError,
 )
+from diplowire.fetch import fetch
 from diplowire.options import Options
 
 Source = str | bytes | os.PathLike[str]
@@ -90,12 +91,17 @@ def read(
             given_by=given_by,
         )
     if is_url(source):
-        raise InputError(
-            "fetching URLs is not built yet: save the page and pass the file, "
-            "with the URL in a manifest",
-            source=str(source),
-            stage="fetch",
+        page = fetch(str(source).strip(), options=options.fetch)
+        document = Document(
+            decode(page.content, source=page.url),
+            source=page.url,
+            url=url or page.final_url,
+            published=published,
+            outlet=outlet,
+            given_by=given_by,
         )
+        document.fetched = page
+        return document
     if isinstance(source, bytes):
         _check_size(len(source), None, options)
         return Document(

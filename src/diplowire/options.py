@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from diplowire.fetch import FetchOptions
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
 """File suffixes read when a directory is given as input."""
@@ -17,8 +19,10 @@ class Options:
         pages are well under 2 MiB).
     :param suffixes: File suffixes taken from directories.
     :param date_fallback: Run htmldate's heuristics when a page's metadata gives no date.
+    :param fetch: How URLs are downloaded (timeouts, retries, the SSRF guard).
     """
 
     max_bytes: int = 20 * 1024 * 1024
     suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES
     date_fallback: bool = True
+    fetch: FetchOptions = field(default_factory=FetchOptions)

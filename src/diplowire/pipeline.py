@@ -106,6 +106,9 @@ def complete(
     host_outlet = outlets.outlet_for_host(host_of(url), plugins.outlet_hosts())
     outlet = document.outlet or host_outlet or article.outlet or claimed_outlet
     published, origin = article.published, article.published_from
+    if published is None and document.fetched is not None and document.fetched.published_hint:
+        # The server's Last-Modified: a hint when the page itself carries no date.
+        published, origin = document.fetched.published_hint, "metadata"
     if document.published:
         try:
             published = normalize_date(document.published)

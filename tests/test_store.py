@@ -247,3 +247,32 @@ def test_parquet_export(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     table = pq.read_table(tmp_path / "pq" / "meetings.parquet")
     assert table.num_rows == 6 and "participants" in table.column_names
+
+
+def test_parallel_ingest_of_files_and_urls(tmp_path: Path, httpserver) -> None:  # type: ignore[no-untyped-def]
+    from diplowire.fetch import FetchOptions
+    from diplowire.options import Options
+
+    page = (
+        "<html><head><title>Ministers meet | Example</title>"
+        '<meta property="article:published_time" content="2024-03-05T09:00:00+00:00"></head>'
+        "<body><article><p>JAKARTA (AP) -- Indonesian Foreign Minister Retno Marsudi held talks "
+        "with Australian Foreign Minister Penny Wong in Jakarta on Tuesday.</p></article></body></html>"
+    )
+    httpserver.expect_request("/story").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/missing").respond_with_data("", status=404)
+    options = Options(fetch=FetchOptions(allow_private=True, attempts=1))
+    sources = [SEEDS, httpserver.url_for("/story"), httpserver.url_for("/missing")]
+    parallel = ingest(
+        sources, tmp_path / "p.db", manifest=SEEDS / "manifest.json", workers=2, options=options
+    )
+    assert (parallel.inputs, parallel.added, parallel.failed) == (7, 6, 1)
+    assert parallel.failures[0].error == "HTTPStatusError"
+    inline = ingest(
+        sources, tmp_path / "i.db", manifest=SEEDS / "manifest.json", workers=0, options=options
+    )
+    with Store(tmp_path / "p.db") as a, Store(tmp_path / "i.db") as b:
+        assert a.dossier().meetings == b.dossier().meetings
+        urls = {art.url for art in a.articles()}
+        assert httpserver.url_for("/story") in urls
+    assert inline.added == 6

@@ -63,16 +63,16 @@ def _manifest(path: str | None) -> Manifest | None:
     return Manifest.load(path) if path else None
 
 
-def _work(job: tuple[str, str | None, float]) -> str:
+def _work(job: tuple[str, str | None, float, Options]) -> str:
     """Read, parse and extract one source in a worker; the dossier as JSON."""
     from diplowire.pipeline import extract
 
-    source, manifest_path, timeout = job
+    source, manifest_path, timeout, options = job
     given: Source = source if source.startswith(("http://", "https://")) else Path(source)
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        dossier = extract(given, manifest=_manifest(manifest_path), merge=False)
+        dossier = extract(given, manifest=_manifest(manifest_path), options=options, merge=False)
     except _Timeout:
         dossier = Dossier(
             failures=[
@@ -126,7 +126,7 @@ def ingest(
     summary = Summary(inputs=len(paths))
     started = time.perf_counter()
     manifest_path = str(manifest) if manifest else None
-    jobs = [(path, manifest_path, timeout) for path in paths]
+    jobs = [(path, manifest_path, timeout, options) for path in paths]
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=len(jobs), unit="doc", disable=not show, file=sys.stderr)
     done = 0
@@ -146,7 +146,9 @@ def ingest(
     return summary
 
 
-def _results(jobs: list[tuple[str, str | None, float]], workers: int | None) -> Iterator[str]:
+def _results(
+    jobs: list[tuple[str, str | None, float, Options]], workers: int | None
+) -> Iterator[str]:
     if workers == 0:
         yield from map(_work, jobs)
         return

@@ -112,6 +112,7 @@ class Store:
     """An embedded diplowire store in one SQLite file.
 
     >>> import tempfile, pathlib
+    >>> from diplowire.store import Store
     >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "news.db") as store:
     ...     store.counts()["articles"]
     0

@@ -246,7 +246,7 @@ def schema() -> None:
 @click.option(
     "--batch-size",
     type=int,
-    default=25,
+    default=100,
     show_default=True,
     help="Documents written per transaction.",
 )

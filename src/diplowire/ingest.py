@@ -109,7 +109,7 @@ def ingest(
     *,
     manifest: str | Path | None = None,
     workers: int | None = None,
-    batch_size: int = 25,
+    batch_size: int = 100,
     timeout: float = 60.0,
     options: Options | None = None,
     progress: bool | None = None,
@@ -133,7 +133,7 @@ def ingest(
     with Store(db) as store, bar:
         for batch in _batches(_results(jobs, workers), batch_size):
             dossier = _combine(batch)
-            added = store.add(dossier)
+            added = store.add(dossier, rebuild=False)
             summary.added += added
             summary.already_stored += len(dossier.articles) - added
             summary.failed += len(dossier.failures)
@@ -142,6 +142,8 @@ def ingest(
             bar.update(len(batch))
             if not show:
                 logger.info("ingested %d/%d inputs", done, len(jobs))
+        if store.stale:
+            store.rebuild()  # once, after all batches: the merge of everything stored
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -125,6 +125,8 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+            if self.stale:  # an ingest stopped before its final rebuild
+                self.rebuild()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store: {exc}", source=str(self.path)) from exc
 
@@ -163,11 +165,13 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------
 
-    def add(self, dossier: Dossier) -> int:
+    def add(self, dossier: Dossier, *, rebuild: bool = True) -> int:
         """Add a dossier's articles, records and failures; return how many articles were new.
 
-        Articles already stored are skipped with their records; the merged tables are
-        rebuilt from all observations, in the same transaction.
+        Articles already stored are skipped with their records. The merged tables are
+        rebuilt from all observations in the same transaction, or, with
+        ``rebuild=False`` (a batch ingest adding many batches), marked stale and rebuilt
+        by :meth:`rebuild` — which opening a store with stale tables also runs.
         """
         observed = dossier.observations or Records(
             meetings=dossier.meetings,
@@ -218,15 +222,40 @@ class Store:
                 "VALUES (?,?,?,?,?,?)",
                 [(f.source, f.stage, f.error, f.message, f.plugin, now) for f in dossier.failures],
             )
-            if new:
+            if new and rebuild:
                 self._rebuild()
+            elif new:
+                self._set_stale(True)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return len(new)
 
+    def rebuild(self) -> None:
+        """Rebuild the merged tables from all observations, in one transaction."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self._rebuild()
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    @property
+    def stale(self) -> bool:
+        """True when articles were added since the merged tables were last rebuilt."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'merged_stale'").fetchone()
+        return bool(row and row[0] == "1")
+
+    def _set_stale(self, stale: bool) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_stale', ?)",
+            ("1" if stale else "0",),
+        )
+
     def _rebuild(self) -> None:
+        self._set_stale(False)
         merged = merge(self.observed())
         for table in _MERGED_TABLES:
             self.db.execute(f"DELETE FROM {table}")

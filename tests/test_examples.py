@@ -21,7 +21,17 @@ def _run(name: str) -> str:
 
 
 def test_every_example_is_tested() -> None:
-    assert {p.name for p in SCRIPTS} == {"timeline_of_seeds.py", "custom_extractor.py"}
+    assert {p.name for p in SCRIPTS} == {
+        "timeline_of_seeds.py",
+        "custom_extractor.py",
+        "store_from_folder.py",
+    }
+
+
+def test_store_from_folder() -> None:
+    out = _run("store_from_folder.py")
+    assert out.startswith("5 inputs: 5 articles added")
+    assert "2019-11-15  Kim Jung-han; Shigeki Takizaki  (2 outlets)" in out
 
 
 def test_timeline_of_seeds() -> None:

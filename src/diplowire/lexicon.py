@@ -31,7 +31,6 @@ _COMPILED = {
         "_event_cues",
         "_country_pattern",
         "_known_acronyms",
-        "_known_acronym_pattern",
     ),
 }
 """The environment variable naming directories of extra lexicon files."""

@@ -49,11 +49,11 @@ _GENERIC = re.compile(
     r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+){0,4}?"
     r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
 )
-# Every agreement mention holds one of these (or an acronym already seen).
-_MAY_NAME_PACT = re.compile(
-    r"(?i:agreement|treat|accord|pact|convention|protocol|arrangement|charter|memorandum|"
-    r"deal|compact|consensus|swap)|START|[“\"]"
-)
+# Every agreement mention holds one of these words, a quote mark, or an acronym.
+_PACT_WORDS = (
+    "agreement", "treat", "accord", "pact", "convention", "protocol", "arrangement", "charter",
+    "memorandum", "deal", "compact", "consensus", "swap", "declaration",
+)  # fmt: skip
 _QUOTED_DOCUMENT = re.compile(
     r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|agreed\s+(?:on|to))\s+"
     r"(?:a|an|the)\s+[“\"](?P<name>[^”\"]{3,60}?)[”\"]"
@@ -132,11 +132,7 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
     spans: dict[int, list[tuple[int, int, _Draft | None]]] = {}
     for sentence in context.sentences:
         here = spans.setdefault(sentence.index, [])
-        if (
-            not _MAY_NAME_PACT.search(sentence.norm)
-            and not _known_acronym_pattern().search(sentence.norm)
-            and not any(d.acronym and d.acronym in sentence.norm for d in drafts)
-        ):
+        if not _may_mention(sentence.norm, drafts):
             # No head word, no known acronym: only "It ..." can still refer to a pact.
             if current is not None and _refers_back(sentence):
                 current.add_sentence(sentence)
@@ -181,6 +177,18 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
         or draft.acronym
         or (draft.aliases and (draft.events or draft.year or _specific(draft.aliases)))
     ]
+
+
+def _may_mention(text: str, drafts: list[_Draft]) -> bool:
+    """A cheap test that lets most sentences skip the agreement patterns."""
+    lower = text.lower()
+    return (
+        any(word in lower for word in _PACT_WORDS)
+        or "“" in text
+        or '"' in text
+        or any(acronym in text for acronym in _known_acronyms())
+        or any(d.acronym is not None and d.acronym in text for d in drafts)
+    )
 
 
 def _merge_unnamed(drafts: list[_Draft]) -> list[_Draft]:
@@ -286,11 +294,6 @@ _PACT_AFTER = re.compile(r"\s+(?:pact|treaty|accord|agreement|deal)\b")
 @cache
 def _known_acronyms() -> frozenset[str]:
     return frozenset(lexicon.load("agreements")["acronyms"])
-
-
-@cache
-def _known_acronym_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_known_acronyms())})\b")
 
 
 _QUALIFIED = re.compile(r"(?:current|existing|expiring|previous|old)\s+[\w-]*\s*$")

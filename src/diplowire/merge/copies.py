@@ -55,6 +55,7 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     sets = {a.id: shingles(a.text) for a in ordered}
     smallest = {key: heapq.nsmallest(CANDIDATES, values) for key, values in sets.items()}
+    sketches = {key: frozenset(values) for key, values in smallest.items()}
     frequency = Counter(value for values in smallest.values() for value in values)
     buckets: dict[int, list[str]] = defaultdict(list)
     for article in ordered:
@@ -80,7 +81,7 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
                 if pair in checked:
                     continue
                 checked.add(pair)
-                if _estimate(smallest[first], smallest[second]) < THRESHOLD / 2:
+                if _estimate(sketches[first], sketches[second]) < THRESHOLD / 2:
                     continue  # far below the threshold even allowing for the sketch's error
                 a, b = sets[first], sets[second]
                 shared = len(a & b)
@@ -100,10 +101,10 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
     ]
 
 
-def _estimate(first: list[int], second: list[int]) -> float:
+def _estimate(first: frozenset[int], second: frozenset[int]) -> float:
     """Jaccard similarity estimated from two bottom-k sketches (Broder's estimator)."""
-    union = heapq.nsmallest(CANDIDATES, set(first) | set(second))
-    both = set(first) & set(second)
+    union = sorted(first | second)[:CANDIDATES]
+    both = first & second
     return sum(1 for value in union if value in both) / len(union) if union else 0.0
 
 

@@ -299,3 +299,17 @@ def test_a_talking_point_repeated_months_later_is_a_new_statement() -> None:
     assert sorted(len(s.sources) for s in merged.statements) == [1, 2]
     (reported_twice,) = [s for s in merged.statements if len(s.sources) == 2]
     assert {e.article for e in reported_twice.sources} == {"00000000000000a1", "00000000000000a2"}
+
+
+def test_merge_leaves_the_cycle_collector_as_it_found_it(seeds: Dossier) -> None:
+    import gc
+
+    assert gc.isenabled()
+    merge(seeds)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        merge(seeds)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -71,15 +71,14 @@ def _rate(count: int, seconds: float) -> float:
     return count / seconds if seconds > 0 else float("inf")
 
 
-def _best_of(repeats: int, work: Callable[[], int]) -> tuple[int, float]:
-    """The fastest of a few runs: the others measure the machine's noise, not the code."""
+def _best_of(repeats: int, work: Callable[[], object]) -> float:
+    """Seconds of the fastest of a few runs: the others measure the machine's noise."""
     best = float("inf")
-    count = 0
     for _ in range(repeats):
         started = time.perf_counter()
-        count = work()
+        work()
         best = min(best, time.perf_counter() - started)
-    return count, best
+    return best
 
 
 def _verdict(value: float, target: float) -> str:
@@ -108,12 +107,12 @@ def _parse_extract(item: tuple[str, str, str]) -> int:
     return found
 
 
-def bench_text(results: Results, n: int, seed: int) -> list[str]:
+def bench_text(results: Results, n: int, seed: int) -> tuple[list[str], float]:
     articles = corpus.generate(n, seed=seed)
     items = [(a.text, a.url, a.published) for a in articles]
     _parse_extract(items[0])  # plugin loading and pattern compilation are paid once
 
-    _, seconds = _best_of(2, lambda: sum(map(_parse_extract, items)))
+    seconds = _best_of(2, lambda: sum(map(_parse_extract, items)))
     one = _rate(n, seconds)
     results.add(
         Row(
@@ -129,9 +128,7 @@ def bench_text(results: Results, n: int, seed: int) -> list[str]:
     context = multiprocessing.get_context("fork")
     with context.Pool(cores, initializer=_plugins) as pool:
         pool.map(_parse_extract, items[: cores * 4])  # warm every worker
-        _, seconds = _best_of(
-            2, lambda: sum(pool.imap_unordered(_parse_extract, items, chunksize=32))
-        )
+        seconds = _best_of(2, lambda: sum(pool.imap_unordered(_parse_extract, items, chunksize=32)))
     every = _rate(n, seconds)
     results.add(
         Row(
@@ -141,7 +138,7 @@ def bench_text(results: Results, n: int, seed: int) -> list[str]:
             ratio=f"{every / one:.2f}× one core",
         )
     )
-    return [a.text for a in articles]
+    return [a.text for a in articles], one
 
 
 def bench_spacy(results: Results, texts: list[str], one_core_rate: float) -> None:
@@ -163,7 +160,7 @@ def bench_spacy(results: Results, texts: list[str], one_core_rate: float) -> Non
         nlp.add_pipe("sentencizer")
         what = "blank English tokenizer + sentencizer (no model installed: a floor)"
     list(nlp.pipe(texts[:10]))
-    _, seconds = _best_of(1, lambda: sum(1 for _ in nlp.pipe(texts, batch_size=32)))
+    seconds = _best_of(1, lambda: sum(1 for _ in nlp.pipe(texts, batch_size=32)))
     rate = _rate(len(texts), seconds)
     ratio = one_core_rate / rate
     results.add(
@@ -253,7 +250,7 @@ def bench_html(results: Results, n: int, seed: int) -> None:
         if not batch:
             continue
         ours(batch[:3])()
-        _, seconds = _best_of(repeats, ours(batch))
+        seconds = _best_of(repeats, ours(batch))
         mine = _rate(len(batch), seconds)
         if trafilatura is None:
             results.add(
@@ -266,7 +263,7 @@ def bench_html(results: Results, n: int, seed: int) -> None:
             )
             continue
         theirs(batch[:3])()
-        _, seconds = _best_of(repeats, theirs(batch))
+        seconds = _best_of(repeats, theirs(batch))
         peer = _rate(len(batch), seconds)
         results.add(
             Row(
@@ -500,8 +497,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     results = Results()
     print("text", flush=True)
-    texts = bench_text(results, args.articles, args.seed)
-    one_core = float(results.rows[0].diplowire.split()[0].replace(",", ""))
+    texts, one_core = bench_text(results, args.articles, args.seed)
     print("spaCy", flush=True)
     bench_spacy(results, texts, one_core)
     print("HTML", flush=True)

@@ -55,14 +55,18 @@ def main(verbose: int) -> None:
     )
 
 
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
-@click.option(
+_paths = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
+_manifest = click.option(
     "-m",
     "--manifest",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="JSON or CSV manifest giving each document's url, published date and outlet.",
 )
+
+
+@main.command()
+@_paths
+@_manifest
 @click.option(
     "-f",
     "--format",
@@ -132,13 +136,8 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
-@click.option(
-    "-m",
-    "--manifest",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="JSON or CSV manifest giving each document's url, published date and outlet.",
-)
+@_paths
+@_manifest
 @click.option(
     "-f",
     "--format",
@@ -230,12 +229,7 @@ def schema() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="The store file (created if missing).",
 )
-@click.option(
-    "-m",
-    "--manifest",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="JSON or CSV manifest giving each document's url, published date and outlet.",
-)
+@_manifest
 @click.option(
     "-j",
     "--workers",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -17,10 +16,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from types import FrameType
 
 from tqdm import tqdm
 
+from diplowire.deadline import Expired, time_limit
 from diplowire.inputs import Source, expand
 from diplowire.manifest import Manifest
 from diplowire.models import Dossier, Failure
@@ -41,6 +40,14 @@ class Summary:
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
 
+    def record(self, store: Store, dossier: Dossier) -> None:
+        """Add a dossier to the store without rebuilding the merged tables; count it."""
+        added = store.add(dossier, rebuild=False)
+        self.added += added
+        self.already_stored += len(dossier.articles) - added
+        self.failed += len(dossier.failures)
+        self.failures.extend(dossier.failures)
+
     def line(self) -> str:
         """One line for people."""
         rate = self.inputs / self.seconds if self.seconds else 0.0
@@ -50,53 +57,47 @@ class Summary:
         )
 
 
-class _Timeout(BaseException):  # not an Exception: plugin isolation must not swallow it
-    pass
-
-
-def _on_alarm(signum: int, frame: FrameType | None) -> None:
-    raise _Timeout
-
-
 @cache
 def _manifest(path: str | None) -> Manifest | None:
     return Manifest.load(path) if path else None
 
 
-def _work(job: tuple[str, str | None, float, Options]) -> str:
-    """Read, parse and extract one source in a worker; the dossier as JSON."""
+def extract_one(source: str, *, manifest: str | None, timeout: float, options: Options) -> Dossier:
+    """Read, parse and extract one source under a time limit: its unmerged dossier.
+
+    Never raises for a bad input: what went wrong is the dossier's one failure. This is
+    the unit of work of every engine (worker processes here, :mod:`diplowire.scale`),
+    so each records failures the same way. The limit holds in any thread
+    (:mod:`diplowire.deadline`); the manifest is loaded once per process.
+    """
     from diplowire.pipeline import extract
 
-    source, manifest_path, timeout, options = job
     given: Source = source if source.startswith(("http://", "https://")) else Path(source)
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        dossier = extract(given, manifest=_manifest(manifest_path), options=options, merge=False)
-    except _Timeout:
-        dossier = Dossier(
-            failures=[
-                Failure(
-                    source=source,
-                    stage="timeout",
-                    error="TimeoutError",
-                    message=f"no result within {timeout:g} s",
-                )
-            ]
+        with time_limit(timeout):
+            return extract(given, manifest=_manifest(manifest), options=options, merge=False)
+    except Expired:
+        failure = Failure(
+            source=source,
+            stage="timeout",
+            error="TimeoutError",
+            message=f"no result within {timeout:g} s",
         )
     except Exception as exc:  # a bug costs one input, never the batch
-        dossier = Dossier(
-            failures=[
-                Failure(source=source, stage="ingest", error=type(exc).__name__, message=str(exc))
-            ]
-        )
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-    return dossier.model_dump_json()
+        failure = Failure(source=source, stage="ingest", error=type(exc).__name__, message=str(exc))
+    return Dossier(failures=[failure])
 
 
-def _sources(given: Iterable[Source], options: Options) -> list[str]:
+def _work(job: tuple[str, str | None, float, Options]) -> str:
+    """:func:`extract_one` in a worker process; the dossier as JSON."""
+    source, manifest_path, timeout, options = job
+    return extract_one(
+        source, manifest=manifest_path, timeout=timeout, options=options
+    ).model_dump_json()
+
+
+def expand_sources(given: Iterable[Source], options: Options) -> list[str]:
+    """Every document a list of paths, directories and URLs names, as strings."""
     found: list[str] = []
     for source in given:
         found.extend(str(item) for item in expand(source, options))
@@ -122,7 +123,7 @@ def ingest(
     :param progress: Show a progress bar (default: when stderr is a terminal).
     """
     options = options or Options()
-    paths = _sources(sources, options)
+    paths = expand_sources(sources, options)
     summary = Summary(inputs=len(paths))
     started = time.perf_counter()
     manifest_path = str(manifest) if manifest else None
@@ -132,12 +133,7 @@ def ingest(
     done = 0
     with Store(db) as store, bar:
         for batch in _batches(_results(jobs, workers), batch_size):
-            dossier = _combine(batch)
-            added = store.add(dossier, rebuild=False)
-            summary.added += added
-            summary.already_stored += len(dossier.articles) - added
-            summary.failed += len(dossier.failures)
-            summary.failures.extend(dossier.failures)
+            summary.record(store, _combine(batch))
             done += len(batch)
             bar.update(len(batch))
             if not show:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from diplowire.errors import StoreError
 from diplowire.names import name_key
-from diplowire.store import Store
+from diplowire.store import Store, columns
 
 TABLES = ("articles", "meetings", "participants", "statements", "agreements", "agreement_events",
           "people", "sources", "failures")  # fmt: skip
@@ -57,18 +57,28 @@ def write_tables(store: Store, directory: Path, fmt: str) -> None:
     """One CSV or Parquet file per table of the store."""
     directory.mkdir(parents=True, exist_ok=True)
     for table in TABLES:
-        rows = list(store.rows(f"SELECT * FROM {table}"))
-        columns = [d[1] for d in store.db.execute(f"PRAGMA table_info({table})")]
         if fmt == "csv":
+            rows = list(store.rows(f"SELECT * FROM {table}"))
+            names = [name for name, _ in columns(table)]
             with (directory / f"{table}.csv").open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.DictWriter(handle, fieldnames=columns)
+                writer = csv.DictWriter(handle, fieldnames=names)
                 writer.writeheader()
                 writer.writerows(rows)
         else:
-            _parquet(directory / f"{table}.parquet", columns, rows)
+            values = list(store.db.execute(f"SELECT * FROM {table}"))
+            write_parquet(directory / f"{table}.parquet", columns(table), values)
 
 
-def _parquet(path: Path, columns: list[str], rows: list[dict[str, object]]) -> None:
+def write_parquet(
+    path: Path, table_columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[object]]
+) -> None:
+    """Write rows as one Parquet file, typed as the store declares its columns.
+
+    Declared types, not types guessed from the values, so that every file of a table
+    (one per partition of a distributed run) has the same schema, even a file whose
+    column holds only nulls. The file appears whole or not at all: it is written
+    beside its final name and renamed.
+    """
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -76,5 +86,10 @@ def _parquet(path: Path, columns: list[str], rows: list[dict[str, object]]) -> N
         raise StoreError(
             "Parquet export needs pyarrow: pip install 'diplowire[parquet]'", stage="export"
         ) from exc
-    table = pa.table({column: [row.get(column) for row in rows] for column in columns})
-    pq.write_table(table, path)
+    schema = pa.schema(
+        [(name, pa.int64() if kind == "INTEGER" else pa.string()) for name, kind in table_columns]
+    )
+    data = {name: [row[i] for row in rows] for i, (name, _) in enumerate(table_columns)}
+    partial = path.with_name(f".{path.name}.partial")
+    pq.write_table(pa.table(data, schema=schema), partial)
+    partial.replace(path)

@@ -22,6 +22,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from types import TracebackType
 
@@ -31,6 +32,7 @@ from diplowire.models import (
     Agreement,
     Article,
     Dossier,
+    Evidence,
     Failure,
     Meeting,
     Person,
@@ -173,54 +175,23 @@ class Store:
         ``rebuild=False`` (a batch ingest adding many batches), marked stale and rebuilt
         by :meth:`rebuild` — which opening a store with stale tables also runs.
         """
-        observed = dossier.observations or Records(
-            meetings=dossier.meetings,
-            statements=dossier.statements,
-            agreements=dossier.agreements,
-            people=dossier.people,
-        )
+        observed = observations_of(dossier)
         now = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             self.db.execute("BEGIN IMMEDIATE")
             known = {row[0] for row in self.db.execute("SELECT id FROM articles")}
             new = [a for a in dossier.articles if a.id not in known]
-            new_ids = {a.id for a in new}
             self.db.executemany(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [_article_row(a, now) for a in new],
+                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", article_rows(new, now)
             )
-            rows = [
-                *[
-                    (m.id, _article_of(m), "meeting", m.model_dump_json())
-                    for m in observed.meetings
-                ],
-                *[
-                    (s.id, _article_of(s), "statement", s.model_dump_json())
-                    for s in observed.statements
-                ],
-                *[
-                    (a.id, _article_of(a), "agreement", a.model_dump_json())
-                    for a in observed.agreements
-                ],
-            ]
             self.db.executemany(
                 "INSERT OR IGNORE INTO observations VALUES (?,?,?,?)",
-                [row for row in rows if row[1] in new_ids],
+                observation_rows(observed, {a.id for a in new}),
             )
-            people = list(observed.people)
-            if new and people:
-                first = sorted(new_ids)[0]
-                self.db.executemany(
-                    "INSERT OR IGNORE INTO observations VALUES (?,?,?,?)",
-                    [
-                        (f"person:{p.key}:{p.name}", first, "person", p.model_dump_json())
-                        for p in people
-                    ],
-                )
             self.db.executemany(
                 "INSERT INTO failures (source, stage, error, message, plugin, at) "
                 "VALUES (?,?,?,?,?,?)",
-                [(f.source, f.stage, f.error, f.message, f.plugin, now) for f in dossier.failures],
+                failure_rows(dossier.failures, now),
             )
             if new and rebuild:
                 self._rebuild()
@@ -256,68 +227,12 @@ class Store:
 
     def _rebuild(self) -> None:
         self._set_stale(False)
-        merged = merge(self.observed())
+        tables = merged_rows(merge(self.observed()))
         for table in _MERGED_TABLES:
             self.db.execute(f"DELETE FROM {table}")
-        for meeting in merged.meetings:
-            self.db.execute(
-                "INSERT INTO meetings VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    meeting.id, meeting.date, meeting.location,
-                    "; ".join(p.name for p in meeting.participants),
-                    ",".join(sorted({p.country for p in meeting.participants if p.country})),
-                    meeting.duration_minutes, meeting.kind, meeting.format, meeting.forum,
-                    meeting.status, meeting.independent_sources,
-                    ",".join(c.field for c in meeting.conflicts), meeting.model_dump_json(),
-                ),
-            )  # fmt: skip
-            self.db.executemany(
-                "INSERT INTO participants VALUES (?,?,?,?,?)",
-                [(meeting.id, p.name, p.key, p.title, p.country) for p in meeting.participants],
-            )
-            self._sources(meeting.id, "meeting", meeting.sources)
-        for statement in merged.statements:
-            speaker = statement.speaker
-            self.db.execute(
-                "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    statement.id, speaker.name, speaker.key, speaker.country, statement.text,
-                    int(statement.direct), statement.date, statement.setting,
-                    statement.independent_sources, statement.model_dump_json(),
-                ),
-            )  # fmt: skip
-            self._sources(statement.id, "statement", statement.sources)
-        for agreement in merged.agreements:
-            self.db.execute(
-                "INSERT INTO agreements VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    agreement.id, agreement.name, agreement.acronym, ",".join(agreement.parties),
-                    agreement.signed, agreement.expires, agreement.independent_sources,
-                    agreement.model_dump_json(),
-                ),
-            )  # fmt: skip
-            self.db.executemany(
-                "INSERT INTO agreement_events VALUES (?,?,?,?)",
-                [(agreement.id, e.kind, e.date, e.actor) for e in agreement.events],
-            )
-            self._sources(agreement.id, "agreement", agreement.sources)
-        self.db.executemany(
-            "INSERT INTO people VALUES (?,?,?,?,?)",
-            [(p.key, p.name, "; ".join(p.aliases), p.title, p.country) for p in merged.people],
-        )
-        self.db.executemany(
-            "INSERT INTO copies VALUES (?,?)",
-            [(n, article) for n, group in enumerate(merged.copies) for article in group.articles],
-        )
-
-    def _sources(self, record: str, kind: str, sources: Iterable[object]) -> None:
-        self.db.executemany(
-            "INSERT INTO sources VALUES (?,?,?,?,?,?)",
-            [
-                (record, kind, s.article, s.paragraph, int(s.caption), s.text)  # type: ignore[attr-defined]
-                for s in sources
-            ],
-        )
+        for table, rows in tables.items():
+            marks = ",".join("?" * len(columns(table)))
+            self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
     # -- reading ----------------------------------------------------------------------
 
@@ -385,6 +300,122 @@ def _article_row(article: Article, now: str) -> tuple[object, ...]:
         article.title, article.published, article.dateline_place, article.adapter,
         article.language, article.text, now, article.model_dump_json(),
     )  # fmt: skip
+
+
+def observations_of(dossier: Dossier) -> Records:
+    """A dossier's per-article records: its observations when merged, else its lists."""
+    return dossier.observations or Records(
+        meetings=dossier.meetings,
+        statements=dossier.statements,
+        agreements=dossier.agreements,
+        people=dossier.people,
+    )
+
+
+def article_rows(articles: Iterable[Article], now: str) -> list[tuple[object, ...]]:
+    """Rows of the ``articles`` table."""
+    return [_article_row(a, now) for a in articles]
+
+
+def observation_rows(observed: Records, articles: set[str]) -> list[tuple[object, ...]]:
+    """Rows of the ``observations`` table for the records of these articles.
+
+    People belong to no one article; they are filed under the first of them (by id),
+    so that the same set of articles always gives the same rows.
+    """
+    rows: list[tuple[object, ...]] = [
+        (record.id, _article_of(record), kind, record.model_dump_json())
+        for kind, records in (
+            ("meeting", observed.meetings),
+            ("statement", observed.statements),
+            ("agreement", observed.agreements),
+        )
+        for record in records
+        if _article_of(record) in articles
+    ]
+    if articles and observed.people:
+        first = min(articles)
+        rows.extend(
+            (f"person:{p.key}:{p.name}", first, "person", p.model_dump_json())
+            for p in observed.people
+        )
+    return rows
+
+
+def failure_rows(failures: Iterable[Failure], now: str) -> list[tuple[object, ...]]:
+    """Rows of the ``failures`` table, without its automatic ``id``."""
+    return [(f.source, f.stage, f.error, f.message, f.plugin, now) for f in failures]
+
+
+def merged_rows(merged: Dossier) -> dict[str, list[tuple[object, ...]]]:
+    """Rows of the merged tables for a merged dossier, parents before children.
+
+    The store's rebuild writes these, and so does a Parquet output of
+    :mod:`diplowire.scale`: the two cannot drift apart.
+    """
+    tables: dict[str, list[tuple[object, ...]]] = {table: [] for table in reversed(_MERGED_TABLES)}
+    for meeting in merged.meetings:
+        tables["meetings"].append(
+            (
+                meeting.id, meeting.date, meeting.location,
+                "; ".join(p.name for p in meeting.participants),
+                ",".join(sorted({p.country for p in meeting.participants if p.country})),
+                meeting.duration_minutes, meeting.kind, meeting.format, meeting.forum,
+                meeting.status, meeting.independent_sources,
+                ",".join(c.field for c in meeting.conflicts), meeting.model_dump_json(),
+            )
+        )  # fmt: skip
+        tables["participants"].extend(
+            (meeting.id, p.name, p.key, p.title, p.country) for p in meeting.participants
+        )
+        tables["sources"].extend(_source_rows(meeting.id, "meeting", meeting.sources))
+    for statement in merged.statements:
+        speaker = statement.speaker
+        tables["statements"].append(
+            (
+                statement.id, speaker.name, speaker.key, speaker.country, statement.text,
+                int(statement.direct), statement.date, statement.setting,
+                statement.independent_sources, statement.model_dump_json(),
+            )
+        )  # fmt: skip
+        tables["sources"].extend(_source_rows(statement.id, "statement", statement.sources))
+    for agreement in merged.agreements:
+        tables["agreements"].append(
+            (
+                agreement.id, agreement.name, agreement.acronym, ",".join(agreement.parties),
+                agreement.signed, agreement.expires, agreement.independent_sources,
+                agreement.model_dump_json(),
+            )
+        )  # fmt: skip
+        tables["agreement_events"].extend(
+            (agreement.id, e.kind, e.date, e.actor) for e in agreement.events
+        )
+        tables["sources"].extend(_source_rows(agreement.id, "agreement", agreement.sources))
+    tables["people"] = [
+        (p.key, p.name, "; ".join(p.aliases), p.title, p.country) for p in merged.people
+    ]
+    tables["copies"] = [
+        (n, article) for n, group in enumerate(merged.copies) for article in group.articles
+    ]
+    return tables
+
+
+def _source_rows(record: str, kind: str, sources: Iterable[Evidence]) -> list[tuple[object, ...]]:
+    return [(record, kind, s.article, s.paragraph, int(s.caption), s.text) for s in sources]
+
+
+@cache
+def columns(table: str) -> tuple[tuple[str, str], ...]:
+    """A table's columns as the store creates them: ``(name, declared SQLite type)``."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.executescript(_SCHEMA)
+        found = tuple((row[1], row[2]) for row in db.execute(f"PRAGMA table_info({table})"))
+    finally:
+        db.close()
+    if not found:
+        raise StoreError(f"the store has no table {table!r}")
+    return found
 
 
 def as_json(dossier: Dossier) -> str:

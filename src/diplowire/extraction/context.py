@@ -26,6 +26,8 @@ class Sentence:
     """The same text with typographic apostrophes made straight (same offsets)."""
     caption: bool = False
     """True for a sentence of a photo caption; ``paragraph`` then indexes the captions."""
+    lower: str = ""
+    """``norm`` in lower case (same offsets), for the case-free cue patterns."""
 
 
 @dataclass
@@ -47,7 +49,7 @@ class Context:
                 for start, end in sentences.split(paragraph):
                     text = paragraph[start:end]
                     norm = text.translate(_APOSTROPHES)
-                    found.append(Sentence(len(found), number, text, norm, is_caption))
+                    found.append(Sentence(len(found), number, text, norm, is_caption, _lower(norm)))
         return cls(article, _day(article.published), found)
 
     def evidence(self, sentence: Sentence) -> Evidence:
@@ -58,6 +60,15 @@ class Context:
             text=sentence.text,
             caption=sentence.caption,
         )
+
+
+def _lower(text: str) -> str:
+    lower = text.lower()
+    # A few characters lower-case to two ("İ"); ASCII-only lowering keeps the offsets.
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 
 
 def _day(published: str | None) -> date | None:

@@ -172,8 +172,8 @@ def _mention(
     meetings: list[_Draft],
 ) -> _Draft | None:
     text = sentence.norm
-    window = text[max(0, cue.start() - _REACH) : cue.end() + _REACH]
-    if cues.negation.search(text[: cue.end() + _REACH]):
+    window = sentence.lower[max(0, cue.start() - _REACH) : cue.end() + _REACH]
+    if cues.negation.search(sentence.lower[: cue.end() + _REACH]):
         return None
     draft = _Draft(sentence=sentence.index, sources=[context.evidence(sentence)])
     draft.scheduled = bool(cues.scheduled.search(window))
@@ -200,7 +200,9 @@ def _mention(
             entity = people.subject_before(sentence.index, pronoun.start())
             if entity is not None and entity.key not in draft.keys:
                 draft.participants.insert(0, entity)
-    if len(draft.participants) < 2 and cues.group_reference.search(text, clause_start, clause_end):
+    if len(draft.participants) < 2 and cues.group_reference.search(
+        sentence.lower, clause_start, clause_end
+    ):
         # "they met": the people of the main clause, else of the last meeting, else
         # the last two people named.
         main = [
@@ -248,12 +250,12 @@ def _mention(
         draft.duration = duration_minutes(duration)
     if cues.video.search(window):
         draft.kind = "video"
-    elif cues.phone.search(window) and cue.group(0).lower() not in ("met", "meet", "meeting"):
+    elif cues.phone.search(window) and cue.group(0) not in ("met", "meet", "meeting"):
         draft.kind = "phone"
-    if cue.group(0).lower().startswith("attend"):
+    if cue.group(0).startswith("attend"):
         draft.format = "multilateral"  # attending a forum, summit or conference
     else:
-        draft.format = _nearest_format(text, cue, cues)
+        draft.format = _nearest_format(sentence.lower, cue, cues)
     forum = cues.sidelines.search(text) or cues.forum.search(text)
     if forum is not None:
         draft.forum = re.sub(r"\s+(?:of|on|for|and|the)$", "", forum.group("forum"))
@@ -296,9 +298,9 @@ def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat 
 
 def _meeting_cues(text: str, cues: Cues, people: People, sentence: Sentence) -> list[re.Match[str]]:
     found = []
-    for cue in cues.meeting.finditer(text):
-        word = cue.group(0).lower()
-        if cue.group(0)[0].isupper() and re.search(r"[A-Z][\w'-]*\s+$", text[: cue.start()]):
+    for cue in cues.meeting.finditer(sentence.lower):
+        word = cue.group(0)
+        if text[cue.start()].isupper() and re.search(r"[A-Z][\w'-]*\s+$", text[: cue.start()]):
             continue  # part of a name: "Shangri-La Dialogue", "G20 Summit"
         if word == "signed" and (
             len([m for m in people.in_sentence(sentence.index) if m.end <= cue.start()]) < 2

@@ -16,9 +16,11 @@ _ABBREVIATIONS = frozenset(
 # A period, then space and a capital; or, as in copy that lost its spaces
 # ("Peninsula.The relationship"), a word's period directly before a capitalized word.
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?])["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])|(?<=[a-z0-9]{4}[.!?])(?=[A-Z][a-z]+ )"""
+    # Starting with the punctuation itself lets the engine skip to candidate positions.
+    r"""[.!?](?:(?P<gap>["”’)\]]*\s+)(?=["“‘(\[]?[A-Z0-9])|(?<=[a-z0-9]{4}[.!?])(?=[A-Z][a-z]+ ))"""
 )
 _LAST_TOKEN = re.compile(r"([\w.]+)\.[\"”’)\]]*$")
+_TOKEN_REACH = 40
 
 
 def split(paragraph: str) -> list[tuple[int, int]]:
@@ -31,8 +33,10 @@ def split(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
-        head = paragraph[start : match.start()]
-        token = _LAST_TOKEN.search(head)
+        at = match.start() + 1  # just after the punctuation
+        # Only the last token before the boundary matters; a bounded window keeps the
+        # search from rescanning the whole paragraph at every period.
+        token = _LAST_TOKEN.search(paragraph, max(start, at - _TOKEN_REACH), at)
         if token is not None:
             word = token.group(1).lower()
             # Abbreviations and initials ("S. Korea", "U.S.") do not end sentences,
@@ -43,7 +47,7 @@ def split(paragraph: str) -> list[tuple[int, int]]:
             initials = word.count(".") and all(len(part) <= 1 for part in word.split("."))
             if initials and not _starts_new_sentence(paragraph, match.end()):
                 continue
-        spans.append((start, match.start() + len(match.group(0).rstrip())))
+        spans.append((start, at + len((match.group("gap") or "").rstrip())))
         start = match.end()
     if start < len(paragraph):
         end = len(paragraph.rstrip())

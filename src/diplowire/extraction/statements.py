@@ -137,8 +137,7 @@ def _speaker(
     text = sentence.norm
     start = quote.start - sentence_start
     end = quote.end - sentence_start
-    setting_match = cues.setting.search(text)
-    setting = setting_match.group(0) if setting_match else None
+    setting = _setting(sentence, cues)
     mentions = people.in_sentence(sentence.index)
     opens_sentence = not text[:start].strip(' "“(')
     after = _SAID_AFTER.match(text[end:])
@@ -156,7 +155,7 @@ def _speaker(
     if not opens_sentence:
         # Inside or after a clause: the subject of the nearest reporting verb before it
         # ("Kim recalled that ... "unjust"", "called on South Korea to "act prudently"").
-        verbs = list(cues.speech.finditer(text[:start]))
+        verbs = list(cues.speech.finditer(sentence.lower[:start]))
         boundary = 0
         spans = []
         for verb in verbs:
@@ -327,13 +326,19 @@ def _reported(
         speaker = _reported_speaker(who, sentence, people, cues, text)
         if speaker is None or not clause:
             continue
-        setting = m.group(0) if (m := cues.setting.search(text)) else None
+        setting = _setting(sentence, cues)
         found.append(
             _statement(
                 context, start + len(found), speaker, clause, False, sentence, dates, setting
             )
         )
     return found
+
+
+def _setting(sentence: Sentence, cues: Cues) -> str | None:
+    """Where a remark was made ("a press conference"), as printed."""
+    match = cues.setting.search(sentence.lower)
+    return sentence.norm[match.start() : match.end()] if match else None
 
 
 def _reported_speaker(

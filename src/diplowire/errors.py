@@ -15,6 +15,8 @@ Catch :class:`DiplowireError` to catch them all::
     │       └── TransientFetchError    retries exhausted on timeouts, resets, 429 or 5xx
     ├── ManifestError              a manifest that cannot be read or has bad rows
     ├── StoreError                 the embedded store cannot be opened or written
+    ├── EngineError                a distributed engine could not run the batch
+    │   └── EngineNotInstalledError    its optional packages are missing (also an ImportError)
     ├── ParseError                 no adapter produced an article (e.g. HTML with no text)
     ├── PluginError                a plugin raised, or returned something it must not
     │   └── PluginLoadError        a plugin could not be imported or registered
@@ -35,6 +37,8 @@ __all__ = [
     "DecodingError",
     "DiplowireError",
     "EmptyInputError",
+    "EngineError",
+    "EngineNotInstalledError",
     "FetchError",
     "HTTPStatusError",
     "InputError",
@@ -131,6 +135,17 @@ class TransientFetchError(FetchError):
 
 class StoreError(DiplowireError):
     """The embedded store cannot be opened, migrated or written."""
+
+
+class EngineError(DiplowireError):
+    """A distributed engine (Dask) could not run a batch: no scheduler, or the run failed.
+
+    A bad document never raises this: it is a failure row like everywhere else.
+    """
+
+
+class EngineNotInstalledError(EngineError, ImportError):
+    """The packages of an optional engine are not installed; the message names the extra."""
 
 
 class ManifestError(DiplowireError):

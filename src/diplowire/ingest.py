@@ -167,9 +167,13 @@ def _batches(results: Iterator[str], size: int) -> Iterator[list[str]]:
 
 
 def _combine(batch: list[str]) -> Dossier:
+    return combine(Dossier.model_validate_json(text) for text in batch)
+
+
+def combine(dossiers: Iterable[Dossier]) -> Dossier:
+    """Unmerged dossiers as one unmerged dossier: their lists end to end."""
     combined = Dossier()
-    for text in batch:
-        dossier = Dossier.model_validate_json(text)
+    for dossier in dossiers:
         combined.articles.extend(dossier.articles)
         combined.meetings.extend(dossier.meetings)
         combined.statements.extend(dossier.statements)

@@ -18,6 +18,7 @@ file from a newer diplowire is refused with :class:`~diplowire.errors.StoreError
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -321,7 +322,8 @@ def observation_rows(observed: Records, articles: set[str]) -> list[tuple[object
     """Rows of the ``observations`` table for the records of these articles.
 
     People belong to no one article; they are filed under the first of them (by id),
-    so that the same set of articles always gives the same rows.
+    each distinct description of a person once (its id names its content): the
+    store keeps the set of descriptions the merge reads, whatever order batches came in.
     """
     rows: list[tuple[object, ...]] = [
         (record.id, _article_of(record), kind, record.model_dump_json())
@@ -335,10 +337,10 @@ def observation_rows(observed: Records, articles: set[str]) -> list[tuple[object
     ]
     if articles and observed.people:
         first = min(articles)
-        rows.extend(
-            (f"person:{p.key}:{p.name}", first, "person", p.model_dump_json())
-            for p in observed.people
-        )
+        for person in observed.people:
+            text = person.model_dump_json()
+            digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+            rows.append((f"person:{person.key}:{person.name}:{digest}", first, "person", text))
     return rows
 
 

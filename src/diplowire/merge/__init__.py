@@ -15,11 +15,15 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from diplowire.merge.build import resolve
+from diplowire.merge.claims import built
 from diplowire.models import Agreement, Dossier, Meeting, Person, Records, Statement
 
 __all__ = ["merge"]
+
+T = TypeVar("T")
 
 
 def merge(*dossiers: Dossier) -> Dossier:
@@ -38,7 +42,7 @@ def merge(*dossiers: Dossier) -> Dossier:
     for dossier in dossiers:
         observed = dossier.observations
         if observed is None:  # not merged yet: its lists are the per-article records
-            observed = Records(
+            observed = Records.model_construct(
                 meetings=dossier.meetings,
                 statements=dossier.statements,
                 agreements=dossier.agreements,
@@ -48,18 +52,27 @@ def merge(*dossiers: Dossier) -> Dossier:
         statements.update((s.id, s) for s in observed.statements)
         agreements.update((a.id, a) for a in observed.agreements)
         people.update((p.model_dump_json(), p) for p in observed.people)
+    observations = built(
+        Records,
+        meetings=_in_key_order(meetings),
+        statements=_in_key_order(statements),
+        agreements=_in_key_order(agreements),
+        people=_in_key_order(people),
+    )
     with _no_cycle_collection():
         return resolve(
             # A canonical order (by date, then id) whatever order the inputs came in.
             articles=sorted(articles.values(), key=lambda a: (a.published or "9999", a.id)),
-            failures=[failures[key] for key in sorted(failures)],
-            observations=Records(
-                meetings=[meetings[key] for key in sorted(meetings)],
-                statements=[statements[key] for key in sorted(statements)],
-                agreements=[agreements[key] for key in sorted(agreements)],
-                people=[people[key] for key in sorted(people)],
-            ),
+            failures=_in_key_order(failures),
+            observations=observations,
         )
+
+
+def _in_key_order(by_key: dict[str, T]) -> list[T]:
+    """The values in the order of their keys; the dict is emptied, so they are not held twice."""
+    ordered = [by_key[key] for key in sorted(by_key)]
+    by_key.clear()
+    return ordered
 
 
 @contextmanager

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 
 from diplowire.extraction.agreements import acronym_fits
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.merge.claims import (
+    built,
     choose,
     independent,
     same_or_coarser,
@@ -42,9 +43,10 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
     copies = find_copies(articles)
     origin = origins(copies)
     people = _people(observations)
-    canonical = {person.key: person for person in people}
+    canonical = _Canonical(people)
     published = {article.id: article.published for article in articles}
-    return Dossier(
+    return built(
+        Dossier,
         articles=articles,
         meetings=[
             _meeting(group, canonical, origin)
@@ -78,28 +80,62 @@ def _mentions(records: Records) -> Iterator[Person]:
     yield from records.people
 
 
+class _Tally:
+    """How often each value is seen per key, most keys having a single value.
+
+    A million records name hundreds of thousands of people, nearly all spelt one way:
+    a counter per person would take more memory than the people themselves.
+    """
+
+    def __init__(self) -> None:
+        self.only: dict[str, str] = {}
+        self.times: dict[str, int] = {}
+        self.many: dict[str, Counter[str]] = {}
+
+    def add(self, key: str, value: str) -> None:
+        counter = self.many.get(key)
+        if counter is not None:
+            counter[value] += 1
+            return
+        known = self.only.get(key)
+        if known is None:
+            self.only[key] = value
+            self.times[key] = 1
+        elif known == value:
+            self.times[key] += 1
+        else:
+            self.many[key] = Counter({known: self.times[key], value: 1})
+
+    def ranked(self, key: str) -> list[str]:
+        counter = self.many.get(key)
+        if counter is not None:
+            return _ranked(counter)
+        known = self.only.get(key)
+        return [] if known is None else [known]
+
+
 def _people(records: Records) -> list[Person]:
     """One person per name key: the most common spelling, every other one an alias."""
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    titles: dict[str, Counter[str]] = defaultdict(Counter)
-    countries: dict[str, Counter[str]] = defaultdict(Counter)
+    spellings, titles, countries = _Tally(), _Tally(), _Tally()
     institution: dict[str, bool] = {}
     for person in _mentions(records):
-        spellings[person.key][person.name] += 1
+        key = person.key
+        spellings.add(key, person.name)
         if person.title:
-            titles[person.key][person.title] += 1
+            titles.add(key, person.title)
         if person.country:
-            countries[person.key][person.country] += 1
-        institution[person.key] = institution.get(person.key, True) and person.institution
+            countries.add(key, person.country)
+        institution[key] = institution.get(key, True) and person.institution
     people = []
-    for key in sorted(spellings):
-        names = _ranked(spellings[key])
+    for key in sorted(institution):
+        names = spellings.ranked(key)
         people.append(
-            Person(
+            built(
+                Person,
                 name=names[0],
                 key=key,
-                title=_first(_ranked(titles[key])),
-                country=_first(_ranked(countries[key])),
+                title=_first(titles.ranked(key)),
+                country=_first(countries.ranked(key)),
                 institution=institution[key],
                 aliases=names[1:],
             )
@@ -115,11 +151,28 @@ def _first(values: list[str]) -> str | None:
     return values[0] if values else None
 
 
-def _canonical(person: Person, canonical: dict[str, Person]) -> Person:
-    found = canonical.get(person.key)
-    if found is None:
-        return person
-    return found.model_copy(update={"aliases": []})
+class _Canonical:
+    """Each person as merged records name them: the merged spelling, without aliases.
+
+    One object per person, shared by every record that names them (and by the list of
+    people when it has no aliases to drop), rather than a copy per mention.
+    """
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = {person.key: person for person in people}
+        self.plain: dict[str, Person] = {}
+
+    def __call__(self, person: Person) -> Person:
+        plain = self.plain.get(person.key)
+        if plain is None:
+            found = self.people.get(person.key)
+            if found is None:
+                return person
+            plain = (
+                found if not found.aliases else built(Person, **{**found.__dict__, "aliases": []})
+            )
+            self.plain[person.key] = plain
+        return plain
 
 
 # -- meetings ---------------------------------------------------------------------------
@@ -148,7 +201,7 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
     return len(shared) >= 2 and len(shared) * 2 >= len(keys_a | keys_b)
 
 
-def _meeting(group: list[Meeting], canonical: dict[str, Person], origin: dict[str, str]) -> Meeting:
+def _meeting(group: list[Meeting], canonical: _Canonical, origin: dict[str, str]) -> Meeting:
     sources = sorted_evidence(s for m in group for s in m.sources)
     conflicts: list[Conflict] = []
 
@@ -168,9 +221,10 @@ def _meeting(group: list[Meeting], canonical: dict[str, Person], origin: dict[st
     for meeting in group:
         for person in meeting.participants:
             if all(p.key != person.key for p in participants):
-                participants.append(_canonical(person, canonical))
+                participants.append(canonical(person))
     first = group[0]
-    return Meeting(
+    return built(
+        Meeting,
         id=_record_id("m", group),
         date=date,
         date_text=first.date_text if first.date == date else _text_for(group, date),
@@ -263,9 +317,7 @@ def _statement_matcher() -> Callable[[Statement, Statement], bool]:
     return same
 
 
-def _statement(
-    group: list[Statement], canonical: dict[str, Person], origin: dict[str, str]
-) -> Statement:
+def _statement(group: list[Statement], canonical: _Canonical, origin: dict[str, str]) -> Statement:
     sources = sorted_evidence(s for st in group for s in st.sources)
     conflicts = []
     text, conflict = choose("text", ((s.text, s.sources) for s in group), origin)
@@ -278,9 +330,10 @@ def _statement(
         conflicts.append(conflict)
     setting, _ = choose("setting", ((s.setting, s.sources) for s in group), origin)
     first = group[0]
-    return Statement(
+    return built(
+        Statement,
         id=_record_id("s", group),
-        speaker=_canonical(first.speaker, canonical),
+        speaker=canonical(first.speaker),
         text=str(text),
         direct=first.direct,
         date=date,

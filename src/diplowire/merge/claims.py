@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from diplowire.models import Claim, Conflict, Evidence
 
 Value = str | int | float | bool | None
+M = TypeVar("M", bound=BaseModel)
+
+
+def built(model: type[M], **values: Any) -> M:
+    """A merged record made of values taken from valid reports: not validated again.
+
+    Validation would copy every list and check again what the reports' own validation
+    checked. A merge decides every field, so all are marked set, and the records share
+    one such set (an assignment adds a name that is in it already): a set per record
+    would weigh more than most records' values.
+    """
+    return model.model_construct(_fields_set=_every_field(model), **values)
+
+
+@cache
+def _every_field(model: type[BaseModel]) -> set[str]:
+    return set(model.model_fields)
 
 
 def independent(sources: Iterable[Evidence], origin: dict[str, str]) -> int:
@@ -56,8 +76,10 @@ def choose(
     ]
     if not disagreeing:
         return chosen, None
-    claims = [Claim(value=value, sources=sorted_evidence(sources)) for value, sources in ranked]
-    return chosen, Conflict(field=field, claims=claims)
+    claims = [
+        built(Claim, value=value, sources=sorted_evidence(sources)) for value, sources in ranked
+    ]
+    return chosen, built(Conflict, field=field, claims=claims)
 
 
 def sorted_evidence(sources: Iterable[Evidence]) -> list[Evidence]:

@@ -30,19 +30,29 @@ def components(
         return index
 
     buckets: dict[Hashable, list[int]] = defaultdict(list)
+    # Only two items that share several blocks can meet twice: the pairs compared are
+    # remembered for them alone (a set of every pair would outweigh the items).
+    several: set[int] = set()
     for index, item in enumerate(items):
-        for key in set(blocks(item)):
+        keys = set(blocks(item))
+        if len(keys) > 1:
+            several.add(index)
+        for key in keys:
             buckets[key].append(index)
     compared: set[tuple[int, int]] = set()
     for members in buckets.values():
         for position, first in enumerate(members):
             for second in members[position + 1 :]:
-                if (first, second) in compared or root(first) == root(second):
+                if root(first) == root(second):
                     continue
-                compared.add((first, second))
+                if first in several and second in several:
+                    if (first, second) in compared:
+                        continue
+                    compared.add((first, second))
                 if same(items[first], items[second]):
                     a, b = root(first), root(second)
                     parent[max(a, b)] = min(a, b)
+    del buckets, compared, several
     grouped: dict[int, list[T]] = defaultdict(list)
     for index, item in enumerate(items):
         grouped[root(index)].append(item)

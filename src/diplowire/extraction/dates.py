@@ -63,10 +63,12 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
-# Every date expression contains a digit or one of these words.
+# Every date expression contains a number or one of these words. Each alternative
+# starts with a plain letter or digit, so the engine skips quickly between candidates.
 _TRIGGER = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|[Tt]oday|"
-    r"[Yy]esterday|[Tt]omorrow"
+    "|".join(f"{digit}\\d*" for digit in range(10))
+    + r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year"
+    r"|today|Today|yesterday|Yesterday|tomorrow|Tomorrow"
 )
 _WORD_START = re.compile(r"(?<![\w'’])\w")
 _LOOKBACK = 32  # "earlier this month", "three years ago": the trigger ends the phrase
@@ -178,17 +180,21 @@ def _matches(sentence: str) -> Iterator[re.Match[str]]:
     pattern is tried at the few word starts just before each such trigger instead of
     at every position of the sentence.
     """
-    covered = 0
+    covered = 0  # no expression starts before: the last one's end, or word starts tried
     for trigger in _TRIGGER.finditer(sentence):
-        if trigger.start() < covered:
+        at = trigger.start()
+        if at < covered:
             continue
-        low = max(covered, trigger.start() - _LOOKBACK)
-        for start in _WORD_START.finditer(sentence, low, trigger.start() + 1):
+        for start in _WORD_START.finditer(sentence, max(covered, at - _LOOKBACK), at + 1):
             match = _PATTERN.match(sentence, start.start())
-            if match is not None and match.end() > trigger.start():
+            if match is not None and match.end() > at:
                 covered = match.end()
                 yield match
                 break
+        else:
+            # What failed here fails for the next trigger too: a match from these word
+            # starts ends before this trigger, so before any later one.
+            covered = at + 1
 
 
 def _month(name: str) -> int:

@@ -135,6 +135,9 @@ class People:
 class _Lexicon:
     gazetteer: Gazetteer
     prefix: re.Pattern[str]
+    prefix_heads: frozenset[str]
+    """Lower-cased first words of everything :attr:`prefix` matches: a token that is
+    none of them cannot start a prefix, and the long pattern is not tried there."""
     not_name: frozenset[str]
     particles: frozenset[str]
     chain: re.Pattern[str]
@@ -143,6 +146,9 @@ class _Lexicon:
     role_in_text: re.Pattern[str]
     adjective_in_text: re.Pattern[str]
     organization: re.Pattern[str]
+    name_like: dict[str, bool] = field(default_factory=dict)
+    """Capitalized words seen before, and whether each could be part of a name: most
+    chains ("The", "South Korea", "Tokyo") recur in every article."""
 
 
 @cache
@@ -171,6 +177,10 @@ def _lexicon() -> _Lexicon:
         rf"incoming|outgoing)\s+",
         re.IGNORECASE,
     )
+    heads = {"former", "then", "acting", "new", "incoming", "outgoing"}
+    for form in [*gaz.country_names, *gaz.metonyms, *gaz.adjectives, *gaz.titles, *gaz.honorifics]:
+        head = form.split()[0].lower()
+        heads.update((head, f"{head}'s"))
     particle_alt = "|".join(sorted(particles))
     chain = re.compile(rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+)?{_TOKEN})*")
     title_in_text = re.compile(rf"\b(?:{titles})\b", re.IGNORECASE)
@@ -183,6 +193,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         gazetteer=gaz,
         prefix=prefix,
+        prefix_heads=frozenset(heads),
         not_name=frozenset(not_name),
         particles=particles,
         chain=chain,
@@ -231,7 +242,7 @@ def _full_names(
     index = 0
     while index < len(tokens):
         token, start = tokens[index]
-        if not name_tokens:
+        if not name_tokens and token.lower() in lex.prefix_heads:
             # Nationality, possessive country and title words before the name, in any
             # number ("U.S. Defense Secretary", "South Korea's President").
             prefix = lex.prefix.match(text, start)
@@ -324,9 +335,18 @@ def _full_names(
 
 
 def _could_be_name(word: str, lex: _Lexicon) -> bool:
-    bare = word.rstrip(".,;:")
-    bare = bare[:-2] if bare.endswith("'s") else bare
-    return bare not in lex.not_name and bool(_NAME_TOKEN.match(bare))
+    known = lex.name_like.get(word)
+    if known is None:
+        bare = word.rstrip(".,;:")
+        bare = bare[:-2] if bare.endswith("'s") else bare
+        known = bare not in lex.not_name and bool(_NAME_TOKEN.match(bare))
+        if len(lex.name_like) >= _NAME_LIKE_SIZE:
+            lex.name_like.clear()  # bounded: a long run meets an open-ended vocabulary
+        lex.name_like[word] = known
+    return known
+
+
+_NAME_LIKE_SIZE = 100_000
 
 
 def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: People) -> None:

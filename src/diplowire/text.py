@@ -9,7 +9,11 @@ from functools import cache
 
 from diplowire import lexicon, wires
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of spacing other than one plain space: most paragraphs have none, so the
+# substitution builds no new string for them.
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 
@@ -25,6 +29,8 @@ def clean(text: str) -> str:
     >>> clean("  Japan\u00a0and   Korea \\n")
     'Japan and Korea'
     """
+    if text.isascii() and "  " not in text and "\t" not in text and "\n" not in text:
+        return text.strip()  # the common case: ASCII is already NFC, spacing already single
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).replace("\n", " ").strip()
 
 
@@ -98,6 +104,9 @@ def remove_boilerplate(
     return body
 
 
+_CREDIT_REACH = 300
+
+
 def caption_credit(paragraph: str) -> list[str]:
     """Agencies credited at the end of a photo caption, or [] if it is not one.
 
@@ -108,7 +117,9 @@ def caption_credit(paragraph: str) -> list[str]:
     >>> caption_credit("The talks lasted two hours, according to Reuters.")
     []
     """
-    match = wires.trailing_credit().search(paragraph)
+    # A credit is a few words at the very end: the pattern is tried on the tail only,
+    # not from every position of a long paragraph.
+    match = wires.trailing_credit().search(paragraph, max(0, len(paragraph) - _CREDIT_REACH))
     if not match:
         return []
     return wires.agencies_in(match.group("paren") or match.group("bare") or "")

@@ -216,10 +216,10 @@ def find(sentences: list[Sentence]) -> People:
         for match in lex.chain.finditer(sentence.norm):
             _full_names(sentence, match, lex, people, pending)
     _accept_coordinated(pending, people)
-    surnames = _surname_pattern(people)
+    bearers = _bearers(people)
     for sentence in sentences:
-        if surnames is not None:
-            _surnames(sentence, surnames, people)
+        if bearers:
+            _surnames(sentence, bearers, people)
         people.mentions.setdefault(sentence.index, []).sort(key=lambda m: m.start)
     return people
 
@@ -412,20 +412,16 @@ def _stack_title(found: str, current: str | None) -> str:
     return f"{current} {found}" if current else found
 
 
-@cache
-def _surname_cache(tokens: frozenset[str]) -> re.Pattern[str] | None:
-    if not tokens:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{alternation(tokens)})(?![\w-])")
-
-
-def _surname_pattern(people: People) -> re.Pattern[str] | None:
-    tokens: set[str] = set()
+def _bearers(people: People) -> dict[str, list[Entity]]:
+    """Each known person's family-name candidates, and who bears them, in order."""
+    bearers: dict[str, list[Entity]] = {}
     for entity in people.entities:
         parts = _core(entity.name)
         # Family names come first in Korean and Chinese names, last in most others.
-        tokens.update({parts[0], parts[-1]})
-    return _surname_cache(frozenset(t for t in tokens if len(t) > 1))
+        for token in dict.fromkeys((parts[0], parts[-1])):
+            if len(token) > 1:
+                bearers.setdefault(token, []).append(entity)
+    return bearers
 
 
 def _core(name: str) -> list[str]:
@@ -434,15 +430,42 @@ def _core(name: str) -> list[str]:
     return words or name.split()
 
 
-def _surnames(sentence: Sentence, pattern: re.Pattern[str], people: People) -> None:
+def _surnames(sentence: Sentence, bearers: dict[str, list[Entity]], people: People) -> None:
+    """Later mentions by one name ("Kono said"): whole words that a known person bears.
+
+    Capitalized words are looked up in ``bearers`` rather than matched by a pattern
+    built from the article's names, which would be compiled anew for every article.
+    """
+    text = sentence.norm
+    found = [(m.start(), m.end()) for m in _CAPITALIZED.finditer(text) if m.group(0) in bearers]
+    for token in bearers:
+        if not _PLAIN_WORD.fullmatch(token):  # "O'Neill": not one run of word characters
+            found.extend(_occurrences(text, token))
+    found.sort()
     taken = people.mentions.get(sentence.index, [])
-    for match in pattern.finditer(sentence.norm):
-        if any(m.start <= match.start() < m.end for m in taken):
-            continue
-        word = match.group(0)
-        candidates = [e for e in people.entities if word in (_core(e.name)[0], _core(e.name)[-1])]
-        if not candidates:
+    for start, end in found:
+        if any(m.start <= start < m.end for m in taken):
             continue
         # The most recently mentioned bearer of the name is meant.
-        entity = max(candidates, key=lambda e: e.last_seen)
-        _mention(people, sentence, match.start(), match.end(), entity)
+        entity = max(bearers[text[start:end]], key=lambda e: e.last_seen)
+        _mention(people, sentence, start, end, entity)
+
+
+# A capitalized word and all that runs on with it: "Kono" of "Kono's", "Kyung-wha".
+_CAPITALIZED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+_PLAIN_WORD = re.compile(r"[A-Z][\w-]*")
+
+
+def _occurrences(text: str, token: str) -> list[tuple[int, int]]:
+    found = []
+    at = text.find(token)
+    while at >= 0:
+        end = at + len(token)
+        if not _word_char(text, at - 1) and not _word_char(text, end):
+            found.append((at, end))
+        at = text.find(token, at + 1)
+    return found
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")

@@ -132,7 +132,7 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
     spans: dict[int, list[tuple[int, int, _Draft | None]]] = {}
     for sentence in context.sentences:
         here = spans.setdefault(sentence.index, [])
-        if not _may_mention(sentence.norm, drafts):
+        if not _may_mention(sentence, drafts):
             # No head word, no known acronym: only "It ..." can still refer to a pact.
             if current is not None and _refers_back(sentence):
                 current.add_sentence(sentence)
@@ -179,16 +179,49 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
     ]
 
 
-def _may_mention(text: str, drafts: list[_Draft]) -> bool:
+def _may_mention(sentence: Sentence, drafts: list[_Draft]) -> bool:
     """A cheap test that lets most sentences skip the agreement patterns."""
-    lower = text.lower()
+    text = sentence.norm
     return (
-        any(word in lower for word in _PACT_WORDS)
+        any(word in sentence.lower for word in _PACT_WORDS)
         or "“" in text
         or '"' in text
-        or any(acronym in text for acronym in _known_acronyms())
+        or _names_acronym(text)
         or any(d.acronym is not None and d.acronym in text for d in drafts)
     )
+
+
+_CAPITALS = re.compile(r"[A-Z]{2,}")
+
+
+def _names_acronym(text: str) -> bool:
+    """True when a known acronym occurs in ``text``.
+
+    An acronym's longest run of capitals ("START" of "New START") lies inside a run
+    of capitals of the text, so only the few acronyms whose run is a piece of one of
+    the text's runs are looked for.
+    """
+    by_run, loose = _acronym_index()
+    for run in _CAPITALS.findall(text):
+        for begin in range(len(run) - 1):
+            for end in range(begin + 2, len(run) + 1):
+                candidates = by_run.get(run[begin:end])
+                if candidates and any(acronym in text for acronym in candidates):
+                    return True
+    return any(acronym in text for acronym in loose)
+
+
+@cache
+def _acronym_index() -> tuple[dict[str, list[str]], list[str]]:
+    by_run: dict[str, list[str]] = {}
+    loose: list[str] = []  # no two capitals in a row ("G7"): always looked for
+    for acronym in _known_acronyms():
+        runs = _CAPITALS.findall(acronym)
+        if runs:
+            by_run.setdefault(max(runs, key=len), []).append(acronym)
+        else:
+            loose.append(acronym)
+    return by_run, loose
 
 
 def _merge_unnamed(drafts: list[_Draft]) -> list[_Draft]:

@@ -3,7 +3,9 @@
 :func:`merge` is algebra: it is associative, commutative and idempotent, because a
 merged dossier is a pure function of the *set* of its articles and per-article
 records (kept in ``Dossier.observations``). Merge batches in any order, in parallel,
-or one article at a time: the result is the same.
+or one article at a time: the result is the same. :func:`merge_json` writes the same
+merged dossier as JSON while reading the dossiers one at a time, for more records
+than fit in memory as models.
 
 Records are compared only within blocks (shared participant pairs and month, shared
 speaker and month, shared name words), so the work grows close to linearly with their
@@ -12,18 +14,13 @@ number.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TypeVar
-
+from diplowire.merge._support import in_key_order, no_cycle_collection
 from diplowire.merge.build import resolve
 from diplowire.merge.claims import built
+from diplowire.merge.stream import merge_json
 from diplowire.models import Agreement, Dossier, Meeting, Person, Records, Statement
 
-__all__ = ["merge"]
-
-T = TypeVar("T")
+__all__ = ["merge", "merge_json"]
 
 
 def merge(*dossiers: Dossier) -> Dossier:
@@ -54,36 +51,15 @@ def merge(*dossiers: Dossier) -> Dossier:
         people.update((p.model_dump_json(), p) for p in observed.people)
     observations = built(
         Records,
-        meetings=_in_key_order(meetings),
-        statements=_in_key_order(statements),
-        agreements=_in_key_order(agreements),
-        people=_in_key_order(people),
+        meetings=in_key_order(meetings),
+        statements=in_key_order(statements),
+        agreements=in_key_order(agreements),
+        people=in_key_order(people),
     )
-    with _no_cycle_collection():
+    with no_cycle_collection():
         return resolve(
             # A canonical order (by date, then id) whatever order the inputs came in.
             articles=sorted(articles.values(), key=lambda a: (a.published or "9999", a.id)),
-            failures=_in_key_order(failures),
+            failures=in_key_order(failures),
             observations=observations,
         )
-
-
-def _in_key_order(by_key: dict[str, T]) -> list[T]:
-    """The values in the order of their keys; the dict is emptied, so they are not held twice."""
-    ordered = [by_key[key] for key in sorted(by_key)]
-    by_key.clear()
-    return ordered
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    # A merge allocates millions of short-lived, acyclic objects (refcounting frees
-    # them); the cycle collector would rescan the growing heap again and again for
-    # nothing, close to half the time of a large merge.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -6,6 +6,8 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from diplowire.extraction.agreements import acronym_fits
 from diplowire.extraction.gazetteer import gazetteer
@@ -43,7 +45,7 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
     copies = find_copies(articles)
     origin = origins(copies)
     people = _people(observations)
-    canonical = _Canonical(people)
+    canonical = Canonical(people)
     published = {article.id: article.published for article in articles}
     return built(
         Dossier,
@@ -67,6 +69,38 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
         copies=copies,
         observations=observations,
     )
+
+
+def kinds(
+    published: dict[str, str | None],
+) -> tuple[Kind[Meeting], Kind[Statement], Kind[Agreement]]:
+    """How each kind of record is blocked, compared and merged, in the dossier's order."""
+    return (
+        Kind("meetings", Meeting, _meeting_blocks, lambda: _same_meeting, _meeting),
+        Kind("statements", Statement, _statement_blocks(published), _statement_matcher, _statement),
+        Kind(
+            "agreements",
+            Agreement,
+            _agreement_blocks,
+            lambda: _same_agreement,
+            lambda group, canonical, origin: _agreement(group, origin),
+        ),
+    )
+
+
+R = TypeVar("R", Meeting, Statement, Agreement)
+
+
+@dataclass(frozen=True)
+class Kind(Generic[R]):
+    """One kind of record: its field in a dossier, its model, and how it merges."""
+
+    field: str
+    model: type[R]
+    blocks: Callable[[R], Iterable[Hashable]]
+    matcher: Callable[[], Callable[[R, R], bool]]
+    """A fresh comparison (some keep a cache of the records they saw)."""
+    build: Callable[[list[R], Canonical, dict[str, str]], R]
 
 
 # -- people -----------------------------------------------------------------------------
@@ -116,31 +150,53 @@ class _Tally:
 
 def _people(records: Records) -> list[Person]:
     """One person per name key: the most common spelling, every other one an alias."""
-    spellings, titles, countries = _Tally(), _Tally(), _Tally()
-    institution: dict[str, bool] = {}
+    people = People()
     for person in _mentions(records):
+        people.add(person)
+    return people.merged()
+
+
+class People:
+    """The people named so far, tallied one mention at a time (in any order)."""
+
+    def __init__(self) -> None:
+        self.spellings, self.titles, self.countries = _Tally(), _Tally(), _Tally()
+        self.institution: dict[str, bool] = {}
+
+    def add(self, person: Person) -> None:
         key = person.key
-        spellings.add(key, person.name)
+        self.spellings.add(key, person.name)
         if person.title:
-            titles.add(key, person.title)
+            self.titles.add(key, person.title)
         if person.country:
-            countries.add(key, person.country)
-        institution[key] = institution.get(key, True) and person.institution
-    people = []
-    for key in sorted(institution):
-        names = spellings.ranked(key)
-        people.append(
-            built(
-                Person,
-                name=names[0],
-                key=key,
-                title=_first(titles.ranked(key)),
-                country=_first(countries.ranked(key)),
-                institution=institution[key],
-                aliases=names[1:],
+            self.countries.add(key, person.country)
+        self.institution[key] = self.institution.get(key, True) and person.institution
+
+    def merged(self) -> list[Person]:
+        """One person per name key: the most common spelling, every other one an alias."""
+        people = []
+        for key in sorted(self.institution):
+            names = self.spellings.ranked(key)
+            people.append(
+                built(
+                    Person,
+                    name=names[0],
+                    key=key,
+                    title=_first(self.titles.ranked(key)),
+                    country=_first(self.countries.ranked(key)),
+                    institution=self.institution[key],
+                    aliases=names[1:],
+                )
             )
-        )
-    return people
+        return people
+
+
+def mentioned(record: Meeting | Statement | Agreement) -> Iterator[Person]:
+    """The people one record names."""
+    if isinstance(record, Meeting):
+        yield from record.participants
+    elif isinstance(record, Statement):
+        yield record.speaker
 
 
 def _ranked(counter: Counter[str]) -> list[str]:
@@ -151,7 +207,7 @@ def _first(values: list[str]) -> str | None:
     return values[0] if values else None
 
 
-class _Canonical:
+class Canonical:
     """Each person as merged records name them: the merged spelling, without aliases.
 
     One object per person, shared by every record that names them (and by the list of
@@ -201,7 +257,7 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
     return len(shared) >= 2 and len(shared) * 2 >= len(keys_a | keys_b)
 
 
-def _meeting(group: list[Meeting], canonical: _Canonical, origin: dict[str, str]) -> Meeting:
+def _meeting(group: list[Meeting], canonical: Canonical, origin: dict[str, str]) -> Meeting:
     sources = sorted_evidence(s for m in group for s in m.sources)
     conflicts: list[Conflict] = []
 
@@ -317,7 +373,7 @@ def _statement_matcher() -> Callable[[Statement, Statement], bool]:
     return same
 
 
-def _statement(group: list[Statement], canonical: _Canonical, origin: dict[str, str]) -> Statement:
+def _statement(group: list[Statement], canonical: Canonical, origin: dict[str, str]) -> Statement:
     sources = sorted_evidence(s for st in group for s in st.sources)
     conflicts = []
     text, conflict = choose("text", ((s.text, s.sources) for s in group), origin)

@@ -147,8 +147,8 @@ class _Lexicon:
     adjective_in_text: re.Pattern[str]
     organization: re.Pattern[str]
     name_like: dict[str, bool] = field(default_factory=dict)
-    """Capitalized words seen before, and whether each could be part of a name: most
-    chains ("The", "South Korea", "Tokyo") recur in every article."""
+    """Runs of capitalized words seen before, and whether each could hold a name: most
+    ("The", "South Korea", "Tokyo") recur in every article."""
 
 
 @cache
@@ -214,12 +214,14 @@ def find(sentences: list[Sentence]) -> People:
     pending: list[tuple[Sentence, int, int, str]] = []
     for sentence in sentences:
         for match in lex.chain.finditer(sentence.norm):
-            _full_names(sentence, match, lex, people, pending)
+            if _could_hold_name(match.group(0), lex):
+                _full_names(sentence, match, lex, people, pending)
     _accept_coordinated(pending, people)
     bearers = _bearers(people)
+    unusual = [token for token in bearers if not _PLAIN_WORD.fullmatch(token)]
     for sentence in sentences:
         if bearers:
-            _surnames(sentence, bearers, people)
+            _surnames(sentence, bearers, unusual, people)
         people.mentions.setdefault(sentence.index, []).sort(key=lambda m: m.start)
     return people
 
@@ -232,9 +234,6 @@ def _full_names(
     pending: list[tuple[Sentence, int, int, str]],
 ) -> None:
     text = sentence.norm
-    words = chain.group(0).split()
-    if not any(_could_be_name(word, lex) for word in words):
-        return  # "The", "South Korea", "Nov.": no word of it can be part of a name
     tokens = [(m.group(0), chain.start() + m.start()) for m in _NON_SPACE.finditer(chain.group(0))]
     title: str | None = None
     country: str | None = None
@@ -334,16 +333,21 @@ def _full_names(
     _mention(people, sentence, start, end, entity)
 
 
-def _could_be_name(word: str, lex: _Lexicon) -> bool:
-    known = lex.name_like.get(word)
+def _could_hold_name(chain: str, lex: _Lexicon) -> bool:
+    """False for "The", "South Korea", "Nov.": no word of it can be part of a name."""
+    known = lex.name_like.get(chain)
     if known is None:
-        bare = word.rstrip(".,;:")
-        bare = bare[:-2] if bare.endswith("'s") else bare
-        known = bare not in lex.not_name and bool(_NAME_TOKEN.match(bare))
+        known = any(_could_be_name(word, lex) for word in chain.split())
         if len(lex.name_like) >= _NAME_LIKE_SIZE:
             lex.name_like.clear()  # bounded: a long run meets an open-ended vocabulary
-        lex.name_like[word] = known
+        lex.name_like[chain] = known
     return known
+
+
+def _could_be_name(word: str, lex: _Lexicon) -> bool:
+    bare = word.rstrip(".,;:")
+    bare = bare[:-2] if bare.endswith("'s") else bare
+    return bare not in lex.not_name and bool(_NAME_TOKEN.match(bare))
 
 
 _NAME_LIKE_SIZE = 100_000
@@ -430,17 +434,20 @@ def _core(name: str) -> list[str]:
     return words or name.split()
 
 
-def _surnames(sentence: Sentence, bearers: dict[str, list[Entity]], people: People) -> None:
+def _surnames(
+    sentence: Sentence, bearers: dict[str, list[Entity]], unusual: list[str], people: People
+) -> None:
     """Later mentions by one name ("Kono said"): whole words that a known person bears.
 
     Capitalized words are looked up in ``bearers`` rather than matched by a pattern
     built from the article's names, which would be compiled anew for every article.
     """
     text = sentence.norm
-    found = [(m.start(), m.end()) for m in _CAPITALIZED.finditer(text) if m.group(0) in bearers]
-    for token in bearers:
-        if not _PLAIN_WORD.fullmatch(token):  # "O'Neill": not one run of word characters
-            found.extend(_occurrences(text, token))
+    found = []
+    if not bearers.keys().isdisjoint(_CAPITALIZED.findall(text)):
+        found = [(m.start(), m.end()) for m in _CAPITALIZED.finditer(text) if m.group(0) in bearers]
+    for token in unusual:  # "O'Neill": not one run of word characters
+        found.extend(_occurrences(text, token))
     found.sort()
     taken = people.mentions.get(sentence.index, [])
     for start, end in found:

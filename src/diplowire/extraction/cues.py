@@ -17,6 +17,7 @@ from functools import cache
 
 from diplowire import lexicon
 from diplowire.extraction.gazetteer import alternation, gazetteer
+from diplowire.extraction.prefilter import Gated, gated
 
 
 def _words(key: str) -> list[str]:
@@ -39,28 +40,28 @@ def _folded(source: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Cues:
-    """Compiled patterns over the cue lexicon."""
+    """Compiled patterns over the cue lexicon, each behind its literal prefilter."""
 
-    meeting: re.Pattern[str]
-    negation: re.Pattern[str]
-    scheduled: re.Pattern[str]
-    phone: re.Pattern[str]
-    video: re.Pattern[str]
-    trilateral: re.Pattern[str]
-    bilateral: re.Pattern[str]
-    multilateral: re.Pattern[str]
-    group_reference: re.Pattern[str]
-    counterpart: re.Pattern[str]
-    speech: re.Pattern[str]
-    setting: re.Pattern[str]
-    institution_word: re.Pattern[str]
-    institution_prefix: re.Pattern[str]
-    place: re.Pattern[str]
-    sidelines: re.Pattern[str]
-    forum: re.Pattern[str]
-    duration: re.Pattern[str]
-    topic: re.Pattern[str]
-    outcome: re.Pattern[str]
+    meeting: Gated
+    negation: Gated
+    scheduled: Gated
+    phone: Gated
+    video: Gated
+    trilateral: Gated
+    bilateral: Gated
+    multilateral: Gated
+    group_reference: Gated
+    counterpart: Gated
+    speech: Gated
+    setting: Gated
+    institution_word: Gated
+    institution_prefix: Gated
+    place: Gated
+    sidelines: Gated
+    forum: Gated
+    duration: Gated
+    topic: Gated
+    outcome: Gated
 
 
 @cache
@@ -72,44 +73,44 @@ def cues() -> Cues:
     places = alternation({**gaz.places, **gaz.country_names})
     institutions = "|".join(_words("institutions"))
     adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
-    return Cues(
-        meeting=_folded(rf"(?<![\w-])(?:{meeting})(?![\w-])"),
-        negation=_any("negation"),
-        scheduled=_any("scheduled"),
-        phone=_any("phone"),
-        video=_any("video"),
-        trilateral=_any("trilateral"),
-        bilateral=_any("bilateral"),
-        multilateral=_any("multilateral"),
-        group_reference=_any("group_reference"),
-        counterpart=re.compile(
+    patterns = {
+        "meeting": _folded(rf"(?<![\w-])(?:{meeting})(?![\w-])"),
+        "negation": _any("negation"),
+        "scheduled": _any("scheduled"),
+        "phone": _any("phone"),
+        "video": _any("video"),
+        "trilateral": _any("trilateral"),
+        "bilateral": _any("bilateral"),
+        "multilateral": _any("multilateral"),
+        "group_reference": _any("group_reference"),
+        "counterpart": re.compile(
             rf"\b(?:his|her|their|its)\s+(?:(?P<adj>{adjectives})\s+)?"
             r"(?:\w+\s+){0,2}?counterparts?\b"
         ),
-        speech=_folded(rf"(?<![\w-])(?:{speech})(?![\w-])"),
-        setting=_any("settings"),
-        institution_word=re.compile(rf"\b(?:{institutions})\b", re.IGNORECASE),
-        institution_prefix=re.compile(
+        "speech": _folded(rf"(?<![\w-])(?:{speech})(?![\w-])"),
+        "setting": _any("settings"),
+        "institution_word": re.compile(rf"\b(?:{institutions})\b", re.IGNORECASE),
+        "institution_prefix": re.compile(
             rf"(?:\b(?:the|a|an)\s+)?(?:(?P<adj>{adjectives})(?:'s)?\s+)?"
             r"(?:(?:top|senior|government|foreign|defense|defence|trade|finance|presidential)\s+)*$",
             re.IGNORECASE,
         ),
-        place=re.compile(
+        "place": re.compile(
             rf"\b(?:in|at|(?:visit|visits|visited|trip|travel\w*|flew|went)\s+to)\s+(?:the\s+)?"
             rf"(?:[A-Z][\w'-]*\s+){{0,3}}?(?P<place>{places})\b(?!\s+[A-Z])"
         ),
-        sidelines=re.compile(
+        "sidelines": re.compile(
             r"\bon the (?:sidelines|margins) of\s+(?:the\s+|a\s+|an\s+)?(?:annual\s+)?"
             r"(?P<forum>(?:[a-z][\w'-]*\s+){0,2}?[A-Z0-9][\w'.-]*"
             r"(?:\s+(?:of|on|for|and|the|foreign|ministers'?|leaders'?|summit|meeting|"
             r"[A-Z0-9][\w'.-]*))*)"
         ),
-        forum=re.compile(
+        "forum": re.compile(
             r"\b(?:at|during)\s+(?:the|a|an)\s+(?:annual\s+)?"
             r"(?P<forum>[A-Z0-9][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*\s+"
             r"(?:[Ss]ummit|[Mm]eeting|[Ff]orum|[Cc]onference|[Dd]ialogue|[Aa]ssembly|[Ss]ession))\b"
         ),
-        duration=re.compile(
+        "duration": re.compile(
             r"(?P<phrase>\b(?:(?:just\s+)?(?:shy|short)\s+of\s+|about\s+|around\s+|nearly\s+|"
             r"almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?"
             r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -118,17 +119,18 @@ def cues() -> Cues:
             r"|(?P<hourlong>\b(?:an\s+)?hour-?long\b)",
             re.IGNORECASE,
         ),
-        topic=re.compile(
+        "topic": re.compile(
             r"\b(?:discuss(?:ed|ing)?|talks\s+(?:on|over|about)|focus(?:ed|ing)?\s+on|"
             r"exchanged\s+(?:views|opinions)\s+on)\s+(?P<topic>[^,.;]{4,120})",
             re.IGNORECASE,
         ),
-        outcome=re.compile(
+        "outcome": re.compile(
             r"\b(?:agreed|failed|made\s+no\s+progress|reached|signed|pledged|confirmed|"
             r"reaffirmed|vowed|committed)\b[^.;]{0,200}",
             re.IGNORECASE,
         ),
-    )
+    }
+    return Cues(**{name: gated(pattern) for name, pattern in patterns.items()})
 
 
 @dataclass(frozen=True, slots=True)

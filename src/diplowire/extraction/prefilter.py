@@ -1,0 +1,189 @@
+"""Literal prefilters: skip a pattern on text that cannot hold a match.
+
+Python's ``re`` tries a pattern like ``(?<![\\w-])(?:trilateral|three-way|...)`` at every
+position of the text, and a sentence without any of its words pays that cost in full.
+Most cue patterns, though, can only match where one of a few literal strings occurs
+("trilateral", "three-", "triangular"); a substring test for those runs in C, far
+faster than the pattern. :func:`gated` reads the literals off the compiled pattern's
+syntax tree, so patterns extended through user lexicons get a prefilter too, and a
+pattern with no useful literals (``\\d+ percent`` has one; ``\\w+`` has none) simply
+runs unfiltered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import product
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# Beyond this many literals the substring tests cost as much as the pattern itself.
+MAX_LITERALS = 16
+# Sets of exact strings are expanded only this far ("(?:a|b) (?:c|d)" is four strings).
+_EXPANSION = 64
+_ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+
+
+class Gated:
+    """A compiled pattern behind a literal prefilter; same results as the pattern.
+
+    >>> pattern = gated(re.compile(r"(?<![\\w-])(?:tri|three-)lateral\\b"))
+    >>> sorted(pattern.literals or [])
+    ['three-lateral', 'trilateral']
+    >>> pattern.search("a bilateral meeting") is None
+    True
+    >>> pattern.search("the trilateral summit").group(0)
+    'trilateral'
+    """
+
+    __slots__ = ("fold", "literals", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...] | None) -> None:
+        self.pattern = pattern
+        self.literals = literals
+        """Strings one of which every match contains (None: no prefilter)."""
+        self.fold = bool(pattern.flags & re.IGNORECASE)
+        """Literals are case-folded and compared with the case-folded text."""
+
+    def _may_match(self, text: str) -> bool:
+        if self.literals is None:
+            return True
+        if self.fold:
+            text = text.casefold()  # as the engine folds: "ſ" matches "s"
+        return any(literal in text for literal in self.literals)
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        """:meth:`re.Pattern.search`, skipped when no literal occurs in ``text``."""
+        return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> Iterator[re.Match[str]]:
+        """:meth:`re.Pattern.finditer`, empty when no literal occurs in ``text``."""
+        return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+
+
+def gated(pattern: re.Pattern[str]) -> Gated:
+    """``pattern`` with the prefilter its literals allow."""
+    return Gated(pattern, literals(pattern))
+
+
+def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which occurs in every match of ``pattern``, or None.
+
+    Case-insensitive patterns give case-folded literals, compared with the case-folded
+    text.
+
+    >>> literals(re.compile(r"(?:phone|video) calls?"))
+    ('phone call', 'video call')
+    >>> literals(re.compile(r"\\w+ ago"))
+    (' ago',)
+    >>> literals(re.compile(r"\\w+ [ai]")) is None  # too short to be worth testing
+    True
+    """
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):
+        return None
+    found = _required(list(tree))
+    if not found or len(found) > MAX_LITERALS or min(map(len, found)) < 3:
+        return None
+    if pattern.flags & re.IGNORECASE:
+        found = {literal.casefold() for literal in found}
+    # "phone" in a text already answers for "phone call" and "telephone".
+    kept = [a for a in found if not any(b != a and b in a for b in found)]
+    return tuple(sorted(kept))
+
+
+def _required(items: list[Any]) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains."""
+    best: set[str] | None = None
+    run: set[str] | None = {""}
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and "" not in candidate and (best is None or _better(candidate, best)):
+            best = candidate
+
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is not None and run is not None:
+            joined = (
+                {a + b for a, b in product(run, exact)}
+                if len(run) * len(exact) <= _EXPANSION
+                else None
+            )
+            if joined is not None:
+                run = joined
+                continue
+        consider(run)
+        run = exact if exact is not None else {""}
+        if exact is None:
+            consider(_inner_required(op, av))
+    consider(run)
+    return best
+
+
+def _inner_required(op: Any, av: Any) -> set[str] | None:
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & sre.SRE_FLAG_IGNORECASE else _required(list(body))
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            inner = _required(list(alternative))
+            if inner is None:
+                return None
+            found |= inner
+        return found
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required(list(av[2]))
+    if op is sre.ATOMIC_GROUP:
+        return _required(list(av))
+    return None
+
+
+def _exact(op: Any, av: Any) -> set[str] | None:
+    """Every string one item matches, when they are few; None otherwise."""
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op in _ZERO_WIDTH:
+        return {""}
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & sre.SRE_FLAG_IGNORECASE else _sequence(list(body))
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            inner = _sequence(list(alternative))
+            if inner is None or len(found) + len(inner) > _EXPANSION:
+                return None
+            found |= inner
+        return found
+    if op is sre.IN and all(item_op is sre.LITERAL for item_op, _ in av) and len(av) <= 8:
+        return {chr(value) for _, value in av}
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] <= 2:
+        body = _sequence(list(av[2]))
+        if body is None:
+            return None
+        found = set()
+        for count in range(av[0], av[1] + 1):
+            for parts in product(body, repeat=count):
+                found.add("".join(parts))
+        return found if len(found) <= _EXPANSION else None
+    return None
+
+
+def _sequence(items: list[Any]) -> set[str] | None:
+    found = {""}
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is None or len(found) * len(exact) > _EXPANSION:
+            return None
+        found = {a + b for a, b in product(found, exact)}
+    return found
+
+
+def _better(candidate: set[str], best: set[str]) -> bool:
+    # The rarer test wins: longer shortest string, then fewer strings.
+    return (min(map(len, candidate)), -len(candidate)) > (min(map(len, best)), -len(best))

@@ -1,0 +1,102 @@
+"""The literal prefilters never change what a pattern finds, only how fast."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplowire.extraction import sentences
+from diplowire.extraction.cues import cues
+from diplowire.extraction.prefilter import Gated, gated, literals
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def _sentences() -> list[str]:
+    found = []
+    for path in sorted(DATA.glob("*/*.txt")) + sorted(SEEDS.glob("*.txt")):
+        for paragraph in path.read_text(encoding="utf-8").splitlines():
+            found.extend(paragraph[s:e] for s, e in sentences.split(paragraph))
+    return found
+
+
+SENTENCES = _sentences()
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(cues())])
+def test_every_cue_pattern_finds_the_same_with_and_without_its_prefilter(name: str) -> None:
+    cue: Gated = getattr(cues(), name)
+    assert len(SENTENCES) > 300
+    for sentence in SENTENCES:
+        for text in (sentence, sentence.lower()):
+            assert _spans(cue.finditer(text)) == _spans(cue.pattern.finditer(text)), text
+
+
+def test_cue_prefilters_skip_most_sentences() -> None:
+    """The prefilters must earn their keep: a format cue is absent from most sentences."""
+    trilateral = cues().trilateral
+    assert trilateral.literals is not None
+    literals = trilateral.literals
+    skipped = sum(not any(word in s.lower() for word in literals) for s in SENTENCES)
+    assert skipped / len(SENTENCES) > 0.9
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "expected"),
+    [
+        (r"(?<![\w-])(?:trilateral|three-way)(?![\w-])", 0, ("three-way", "trilateral")),
+        (
+            r"spoke (?:by|over) (?:tele)?phone",
+            0,
+            ("spoke by phone", "spoke by telephone", "spoke over phone", "spoke over telephone"),
+        ),
+        (r"\d+ (?:minutes?|hours?)", re.IGNORECASE, (" hour", " minute")),
+        (r"[Ss]ummit|[Ff]orum", 0, ("Forum", "Summit", "forum", "summit")),
+        (r"(?:agreed|signed)\b[^.]{0,20}", 0, ("agreed", "signed")),
+        (r"\w+", 0, None),  # nothing literal at all
+        (r"met|\w+ed", 0, None),  # one alternative has no literal: no prefilter
+        (r"(?i:Summit)", 0, None),  # a scoped flag: literals would miss "SUMMIT"
+    ],
+)
+def test_literals_read_off_the_pattern(
+    source: str, flags: int, expected: tuple[str, ...] | None
+) -> None:
+    assert literals(re.compile(source, flags)) == expected
+
+
+def test_case_insensitive_literals_meet_any_casing() -> None:
+    pattern = gated(re.compile(r"hour-?long", re.IGNORECASE))
+    assert pattern.search("an HOUR-LONG meeting") is not None
+    assert pattern.search("a long meeting") is None
+
+
+WORDS = ["met", "Summit", "summit", "three-way", "phone", "call", "hour", "long", "the", " ", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=12).map("".join),
+    source=st.sampled_from(
+        [
+            r"(?<![\w-])(?:met|meet|summit)(?![\w-])",
+            r"(?:phone|video) calls?",
+            r"three-(?:way|nation)|trilateral",
+            r"\bhour-?long\b",
+            r"(?:an?|one|\d+)[\s-]+hours?",
+        ]
+    ),
+    flags=st.sampled_from([0, re.IGNORECASE]),
+)
+def test_a_prefilter_never_hides_a_match(text: str, source: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    assert _spans(gated(pattern).finditer(text)) == _spans(pattern.finditer(text))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from diplowire.extraction import sentences
 from diplowire.extraction.cues import cues
-from diplowire.extraction.prefilter import Gated, gated, literals
+from diplowire.prefilter import Gated, gated, literals
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

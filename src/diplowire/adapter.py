@@ -22,6 +22,7 @@ from diplowire.detection import CHROME, HOST, METADATA, WIRE_COPY, Detection
 from diplowire.document import Document
 from diplowire.hookimpl import hookimpl
 from diplowire.models import Article
+from diplowire.prefilter import Gated, gated
 
 logger = logging.getLogger(__name__)
 
@@ -76,10 +77,12 @@ class Draft:
     url: str | None = None
 
 
-def _compile(patterns: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
+def _compile(patterns: tuple[str, ...], flags: int = 0) -> Gated | None:
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    # Detection tries every adapter's markers on every document: the prefilter lets
+    # most documents skip a marker such as "... - Gulf Today" with a substring test.
+    return gated(re.compile("|".join(f"(?:{p})" for p in patterns), flags))
 
 
 class OutletAdapter:
@@ -117,8 +120,8 @@ class OutletAdapter:
     container_selectors: ClassVar[tuple[str, ...]] = ()
     """Extra selectors to try for the body when no layout matches."""
 
-    _signature_re: ClassVar[re.Pattern[str] | None] = None
-    _wire_re: ClassVar[re.Pattern[str] | None] = None
+    _signature_re: ClassVar[Gated | None] = None
+    _wire_re: ClassVar[Gated | None] = None
     _stop_re: ClassVar[re.Pattern[str] | None] = None
     _drop_re: ClassVar[re.Pattern[str] | None] = None
 

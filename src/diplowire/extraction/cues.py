@@ -17,7 +17,7 @@ from functools import cache
 
 from diplowire import lexicon
 from diplowire.extraction.gazetteer import alternation, gazetteer
-from diplowire.extraction.prefilter import Gated, gated
+from diplowire.prefilter import Gated, gated
 
 
 def _words(key: str) -> list[str]:

@@ -34,7 +34,8 @@ def merge_json(dossiers: Iterable[Dossier], out: BinaryIO) -> None:
     a generator, read once.
 
     >>> import io
-    >>> from diplowire import merge
+    >>> from diplowire.merge import merge, merge_json
+    >>> from diplowire.models import Dossier
     >>> out = io.BytesIO()
     >>> merge_json(iter([Dossier(), Dossier()]), out)
     >>> out.getvalue().decode() == merge(Dossier()).model_dump_json()

@@ -31,7 +31,11 @@ def extract(article: Article) -> Records:
     }
     datelib.anchor(date_mentions)
     lead = _lead_date(context, date_mentions)
-    meeting_sentences = [s for s in context.sentences if compiled.meeting.search(s.lower)]
+    meeting_sentences = [
+        (s, matches)
+        for s in context.sentences
+        if (matches := list(compiled.meeting.finditer(s.lower)))
+    ]
     found_meetings = meetings.find(
         context, found_people, date_mentions, lead, compiled, meeting_sentences
     )

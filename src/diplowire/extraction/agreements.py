@@ -23,6 +23,7 @@ from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.dates import NUMBER_WORDS, DateMention
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
+from diplowire.prefilter import gated
 
 _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
@@ -34,29 +35,35 @@ _NOT_DATE = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|June|July|August|September|October|November|December)\b)"
 )
-_NAME = re.compile(
-    rf"(?P<name>(?:{_CAP}\s+(?:{_CONNECTOR}\s+)*){{0,10}}(?:{_HEADS})"
-    rf"(?:\s+(?:on|of|between|for|to)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
-    rf"(?:(?:,\s+(?={_CAP}\s+and\s)|\s+(?:{_CONNECTOR}\s+)*){_NOT_DATE}{_CAP}){{0,8}})?)"
-    rf"(?:\s*\((?P<paren>[A-Z][A-Za-z0-9-]{{1,11}})\)|,\s+(?:or|also known as|known as)\s+"
-    rf"(?:the\s+)?(?P<or>[A-Z][A-Za-z0-9-]{{1,11}})\b)?"
+_NAME = gated(
+    re.compile(
+        rf"(?P<name>(?:{_CAP}\s+(?:{_CONNECTOR}\s+)*){{0,10}}(?:{_HEADS})"
+        rf"(?:\s+(?:on|of|between|for|to)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
+        rf"(?:(?:,\s+(?={_CAP}\s+and\s)|\s+(?:{_CONNECTOR}\s+)*){_NOT_DATE}{_CAP}){{0,8}})?)"
+        rf"(?:\s*\((?P<paren>[A-Z][A-Za-z0-9-]{{1,11}})\)|,\s+(?:or|also known as|known as)\s+"
+        rf"(?:the\s+)?(?P<or>[A-Z][A-Za-z0-9-]{{1,11}})\b)?"
+    )
 )
-_GENERIC = re.compile(
-    r"\b(?P<det>(?i:the|this|that|a|an|its|their|our|his|her))\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
-    r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
-    r"previous|existing|same|last|next|that|this|two|three|both)\s)"
-    # Nouns and adjectives, not verbs: "the two countries signed investment deal" is no name.
-    r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+){0,4}?"
-    r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
+_GENERIC = gated(
+    re.compile(
+        r"\b(?P<det>(?i:the|this|that|a|an|its|their|our|his|her))\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
+        r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
+        r"previous|existing|same|last|next|that|this|two|three|both)\s)"
+        # Nouns and adjectives, not verbs: "the two countries signed investment deal" is no name.
+        r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+){0,4}?"
+        r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
+    )
 )
 # Every agreement mention holds one of these words, a quote mark, or an acronym.
 _PACT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "arrangement", "charter",
     "memorandum", "deal", "compact", "consensus", "swap", "declaration",
 )  # fmt: skip
-_QUOTED_DOCUMENT = re.compile(
-    r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|agreed\s+(?:on|to))\s+"
-    r"(?:a|an|the)\s+[“\"](?P<name>[^”\"]{3,60}?)[”\"]"
+_QUOTED_DOCUMENT = gated(
+    re.compile(
+        r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|agreed\s+(?:on|to))\s+"
+        r"(?:a|an|the)\s+[“\"](?P<name>[^”\"]{3,60}?)[”\"]"
+    )
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]{2,10}\b")
 _OPENERS = frozenset("The A An This That These Those Its Their In On At But And Under".split())
@@ -65,17 +72,21 @@ _BEFORE_REACH = 25
 _DAY_SHIFT_END = re.compile(
     r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before)\s*$", re.IGNORECASE
 )
-_PROPOSAL = re.compile(
-    r"\b(?:proposed|proposing|offered|offering|called\s+for|calling\s+for|urged|urging|"
-    r"wants?\s+to|hopes?\s+to|could|might|may|asked)\b[^.;]*$",
-    re.IGNORECASE,
+_PROPOSAL = gated(
+    re.compile(
+        r"\b(?:proposed|proposing|offered|offering|called\s+for|calling\s+for|urged|urging|"
+        r"wants?\s+to|hopes?\s+to|could|might|may|asked)\b[^.;]*$",
+        re.IGNORECASE,
+    )
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|announced|declared|decided|notified|told\s+\w+)\b[^,;]{0,40}\bthat\s+$"
 )
 _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:year|time)|\bannually\b")
-_DAY_SHIFT = re.compile(
-    r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before|later|earlier)\b", re.I
+_DAY_SHIFT = gated(
+    re.compile(
+        r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before|later|earlier)\b", re.I
+    )
 )
 _RENEWAL = re.compile(
     r"(?:automatically\s+(?:renewed|extended)|(?:renewed|extended)\s+automatically)\s+"
@@ -329,7 +340,7 @@ def _known_acronyms() -> frozenset[str]:
     return frozenset(lexicon.load("agreements")["acronyms"])
 
 
-_QUALIFIED = re.compile(r"(?:current|existing|expiring|previous|old)\s+[\w-]*\s*$")
+_QUALIFIED = gated(re.compile(r"(?:current|existing|expiring|previous|old)\s+[\w-]*\s*$"))
 
 
 def _edition(name: str, before: str) -> str | None:

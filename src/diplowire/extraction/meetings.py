@@ -21,6 +21,7 @@ from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, People
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
+from diplowire.prefilter import gated
 
 # How far (in characters) a cue reaches to the words that qualify it.
 _REACH = 60
@@ -28,9 +29,11 @@ _REACH = 60
 _COUNTING = re.compile(r"this\s+(?:year|month)$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w-]*['’]s?|\b[Tt]heir)\s+(?:\w+\s+)?$")
-_TOPIC_WORDS = re.compile(r"discuss|talks (?:on|over|about)|focus|exchanged")
-_OUTCOME_WORDS = re.compile(
-    r"agreed|failed|progress|reached|signed|pledged|confirmed|reaffirmed|vowed|committed"
+_TOPIC_WORDS = gated(re.compile(r"discuss|talks (?:on|over|about)|focus|exchanged"))
+_OUTCOME_WORDS = gated(
+    re.compile(
+        r"agreed|failed|progress|reached|signed|pledged|confirmed|reaffirmed|vowed|committed"
+    )
 )
 _UNNAMED_PARTY = re.compile(
     r"\s+with\s+(?:his|her|their|the|a|an|senior|top|visiting)\s+(?:[\w-]+\s+){0,4}?"
@@ -40,7 +43,7 @@ _UNNAMED_PARTY = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$|\b(?:he|she|He|She)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
-_WHEN = re.compile(r"\b(?:when|after)\s*$", re.IGNORECASE)
+_WHEN = gated(re.compile(r"\b(?:when|after)\s*$", re.IGNORECASE))
 
 
 @dataclass
@@ -88,13 +91,14 @@ def find(
     dates: dict[int, list[DateMention]],
     lead: DateMention | None,
     cues: Cues,
-    candidates: list[Sentence],
+    candidates: list[tuple[Sentence, list[re.Match[str]]]],
 ) -> list[Meeting]:
-    """The meetings an article reports."""
+    """The meetings an article reports, from the sentences with meeting cue words
+    (each with the matches of :attr:`Cues.meeting` in its lower-cased text)."""
     meetings: list[_Draft] = []
     fragments: list[_Draft] = []
-    for sentence in candidates:
-        sentence_cues = _meeting_cues(sentence.norm, cues, people, sentence)
+    for sentence, matches in candidates:
+        sentence_cues = _meeting_cues(matches, people, sentence)
         for cue in sentence_cues:
             clause = clause_of(sentence.norm, cue.start(), cue.end())
             draft = _mention(
@@ -135,7 +139,7 @@ def _place(draft: _Draft, meetings: list[_Draft], fragments: list[_Draft]) -> No
         target.absorb(draft)
 
 
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_SEPARATE = gated(re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE))
 
 
 def _split_pairs(draft: _Draft, sentence: Sentence) -> list[_Draft]:
@@ -296,9 +300,12 @@ def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat 
     return min(near)[1] if near else None
 
 
-def _meeting_cues(text: str, cues: Cues, people: People, sentence: Sentence) -> list[re.Match[str]]:
+def _meeting_cues(
+    matches: list[re.Match[str]], people: People, sentence: Sentence
+) -> list[re.Match[str]]:
+    text = sentence.norm
     found = []
-    for cue in cues.meeting.finditer(sentence.lower):
+    for cue in matches:
         word = cue.group(0)
         if text[cue.start()].isupper() and re.search(r"[A-Z][\w'-]*\s+$", text[: cue.start()]):
             continue  # part of a name: "Shangri-La Dialogue", "G20 Summit"

@@ -19,17 +19,20 @@ from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, Mention, People
 from diplowire.models import Person, Statement
+from diplowire.prefilter import gated
 
 _QUOTE = re.compile(r"“(?P<curly>[^”]{1,1500})”|\"(?P<straight>[^\"]{1,1500})\"")
-_NAMING = re.compile(
-    r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|unveiled|issued|dubbed|named|"
-    r"titled|so-called|known\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+_NAMING = gated(
+    re.compile(
+        r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|unveiled|issued|dubbed|named|"
+        r"titled|so-called|known\s+as)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)(?:\s+\w+){0,2}\s*$")
 _WHO_AT_END = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
-_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and)\b")
+_NEW_CLAUSE = gated(re.compile(r"\b(?:while|whereas|but|and)\b"))
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
 _SAID_AFTER = re.compile(
     r"^[\s,]*(?:(?P<pre>[^.\"“”]{0,80}?)\s+)?(?:(?:also|then|later|further|had|has|was)\s+)?"
@@ -282,11 +285,13 @@ def _date_of(text: str, mentions: list[DateMention]) -> str | None:
     return None
 
 
-_SAID_VERB = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+)?|added|stressed|noted|announced|urged|warned|wrote|"
-    r"declared|insisted|called)\b"
+_SAID_VERB = gated(
+    re.compile(
+        r"\b(?:said|says|told(?:\s+\w+)?|added|stressed|noted|announced|urged|warned|wrote|"
+        r"declared|insisted|called)\b"
+    )
 )
-_SAID = re.compile(r"\b(?:said|says|told\s+reporters|added|stressed|noted)\b")
+_SAID = gated(re.compile(r"\b(?:said|says|told\s+reporters|added|stressed|noted)\b"))
 _THAT = re.compile(r"^\s*(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?")
 
 

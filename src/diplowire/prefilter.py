@@ -13,7 +13,7 @@ runs unfiltered.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import product
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -25,6 +25,7 @@ MAX_LITERALS = 24
 # Sets of exact strings are expanded only this far ("(?:a|b) (?:c|d)" is four strings).
 _EXPANSION = 64
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+_END = 2**63 - 1  # the default end position of re's search
 
 
 class Gated:
@@ -39,7 +40,7 @@ class Gated:
     'trilateral'
     """
 
-    __slots__ = ("fold", "literals", "pattern")
+    __slots__ = ("finditer", "fold", "literals", "pattern", "search")
 
     def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...] | None) -> None:
         self.pattern = pattern
@@ -47,20 +48,28 @@ class Gated:
         """Strings one of which every match contains (None: no prefilter)."""
         self.fold = bool(pattern.flags & re.IGNORECASE)
         """Literals are case-folded and compared with the case-folded text."""
+        # Bound once: these are called a few hundred times per article, and an
+        # unfiltered pattern should cost no more than the bare one.
+        self.search: Callable[..., re.Match[str] | None] = (
+            pattern.search if literals is None else self._search
+        )
+        """:meth:`re.Pattern.search`, skipped when no literal occurs in the text."""
+        self.finditer: Callable[..., Iterator[re.Match[str]]] = (
+            pattern.finditer if literals is None else self._finditer
+        )
+        """:meth:`re.Pattern.finditer`, empty when no literal occurs in the text."""
 
     def _may_match(self, text: str) -> bool:
-        if self.literals is None:
-            return True
-        if self.fold:
-            text = text.casefold()  # as the engine folds: "ſ" matches "s"
-        return any(literal in text for literal in self.literals)
+        probe = text.casefold() if self.fold else text  # as the engine folds: "ſ" is "s"
+        for literal in self.literals or ():  # noqa: SIM110 - a loop skips any()'s generator
+            if literal in probe:
+                return True
+        return False
 
-    def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
-        """:meth:`re.Pattern.search`, skipped when no literal occurs in ``text``."""
+    def _search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> Iterator[re.Match[str]]:
-        """:meth:`re.Pattern.finditer`, empty when no literal occurs in ``text``."""
+    def _finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
 
 

@@ -194,12 +194,19 @@ def _may_mention(sentence: Sentence, drafts: list[_Draft]) -> bool:
     """A cheap test that lets most sentences skip the agreement patterns."""
     text = sentence.norm
     return (
-        any(word in sentence.lower for word in _PACT_WORDS)
+        _has_pact_word(sentence.lower)
         or "“" in text
         or '"' in text
         or _names_acronym(text)
         or any(d.acronym is not None and d.acronym in text for d in drafts)
     )
+
+
+def _has_pact_word(lower: str) -> bool:
+    for word in _PACT_WORDS:  # noqa: SIM110 - a loop skips any()'s generator
+        if word in lower:
+            return True
+    return False
 
 
 _CAPITALS = re.compile(r"[A-Z]{2,}")

@@ -46,10 +46,20 @@ class Context:
         # exact day and place of a meeting the body only dates "in June".
         for is_caption, blocks in ((False, article.paragraphs), (True, article.captions)):
             for number, paragraph in enumerate(blocks):
+                # Normalized once per paragraph: the replacements keep every offset.
+                norm = paragraph.translate(_APOSTROPHES)
+                lower = _lower(norm)
                 for start, end in sentences.split(paragraph):
-                    text = paragraph[start:end]
-                    norm = text.translate(_APOSTROPHES)
-                    found.append(Sentence(len(found), number, text, norm, is_caption, _lower(norm)))
+                    found.append(
+                        Sentence(
+                            len(found),
+                            number,
+                            paragraph[start:end],
+                            norm[start:end],
+                            is_caption,
+                            lower[start:end],
+                        )
+                    )
         return cls(article, _day(article.published), found)
 
     def evidence(self, sentence: Sentence) -> Evidence:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 from diplowire import lexicon
 from diplowire.extraction.context import Sentence
@@ -91,6 +92,7 @@ class People:
 
     entities: list[Entity] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _by_key: dict[str, Entity] = field(default_factory=dict, repr=False)
 
     def in_sentence(self, sentence: int) -> list[Mention]:
         """Mentions in one sentence, in reading order."""
@@ -98,7 +100,11 @@ class People:
 
     def by_key(self, key: str) -> Entity | None:
         """The entity with this normalized name key."""
-        return next((e for e in self.entities if e.key == key), None)
+        if len(self._by_key) != len(self.entities):  # entities added directly
+            self._by_key = {}
+            for entity in self.entities:
+                self._by_key.setdefault(entity.key, entity)
+        return self._by_key.get(key)
 
     def subject_before(self, sentence: int, offset: int) -> Entity | None:
         """Whom a pronoun at ``offset`` of ``sentence`` most likely means.
@@ -222,8 +228,13 @@ def find(sentences: list[Sentence]) -> People:
     for sentence in sentences:
         if bearers:
             _surnames(sentence, bearers, unusual, people)
-        people.mentions.setdefault(sentence.index, []).sort(key=lambda m: m.start)
+        mentions = people.mentions.setdefault(sentence.index, [])
+        if len(mentions) > 1:
+            mentions.sort(key=_START)
     return people
+
+
+_START = attrgetter("start")
 
 
 def _full_names(
@@ -375,6 +386,7 @@ def _surname_of_known(word: str, people: People) -> bool:
 def _new_entity(people: People, name: str) -> Entity:
     entity = Entity(name=name)
     people.entities.append(entity)
+    people._by_key.setdefault(entity.key, entity)
     return entity
 
 

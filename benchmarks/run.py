@@ -11,8 +11,10 @@ seed. Peers that are not installed are reported as "not installed", never guesse
 
 Sections: text parse + extract (one core, all cores), the spaCy pass on the same texts,
 HTML against trafilatura (speed, and body cleanliness on ``../shared/fixtures/html``),
-merge at growing sizes (each in a fresh process, for an honest peak memory), and batch
-ingest into the store (end to end, peak memory per worker at two corpus sizes).
+merge at growing sizes (each in a fresh process, for an honest peak memory), batch
+ingest into the store (end to end, peak memory per worker at two corpus sizes), and the
+same ingest on a local Dask cluster of 1, 2 and 4 worker processes (``dask_scale.py``;
+skipped when the ``dask`` extra is not installed).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import argparse
 import collections
 import datetime
 import importlib.metadata
+import importlib.util
 import json
 import multiprocessing
 import os
@@ -413,6 +416,40 @@ def bench_ingest(results: Results, sizes: list[int], seed: int) -> None:
         )
 
 
+def bench_dask(results: Results, n: int, seed: int, workers: Sequence[int] = (1, 2, 4)) -> None:
+    if importlib.util.find_spec("distributed") is None:
+        results.add(Row("dask", "ingest on a local Dask cluster", "", peer="not installed"))
+        return
+    output = subprocess.run(
+        [sys.executable, str(HERE / "dask_scale.py"), "-n", str(n), "--seed", str(seed),
+         "--workers", *map(str, workers)],
+        check=True, capture_output=True, text=True, cwd=HERE,
+    ).stdout  # fmt: skip
+    got = json.loads(output.strip().splitlines()[-1])
+    one = got["runs"][str(workers[0])]
+    for count in workers:
+        run = got["runs"][str(count)]
+        results.add(
+            Row(
+                "dask",
+                f"{n:,} text articles into the store, {count} worker process"
+                + ("es" if count > 1 else ""),
+                f"{run['rate']:,.0f} articles/s",
+                ratio=f"{run['rate'] / one['rate']:.2f}× {workers[0]} worker"
+                if count != workers[0]
+                else f"extract {run['extract']:.1f} s, merge {run['merge']:.1f} s, "
+                f"store {run['write']:.1f} s",
+                met=f"{got['cores']} cores" if count > (got["cores"] or 1) else "",
+            )
+        )
+    results.notes.append(
+        f"Dask, one worker: {got['extract_ms_per_article']:.2f} ms of worker time per "
+        f"article (read, parse, extract), {got['serial_ms_per_article']:.2f} ms per article "
+        "on the client (final merge, store); cluster start-up not included. "
+        ":doc:`scale` turns these into cluster sizes."
+    )
+
+
 # -- the table -------------------------------------------------------------------------------
 
 
@@ -488,6 +525,10 @@ Reading the table
   its body because the references keep it there.
 - Merge and ingest run each size in a fresh process; their peak memory is that
   process's high-water mark. Per-record cost growth of 1.0 is linear.
+- The Dask rows ingest the same generated texts on a ``LocalCluster`` of one-thread
+  worker processes, warmed up, end to end (tree merge and store included, cluster
+  start-up not). Workers beyond the machine's cores cannot add throughput; the "Met"
+  column says when a row asks for more workers than there are cores.
 - The merge runs twice per size. *In memory* is ``merge()`` over one dossier holding
   every report as a model: the inputs alone take about 3.6 KB a record, so a million
   cannot fit in 2 GB that way. *Streamed* is ``diplowire.merge.merge_json()`` reading
@@ -506,6 +547,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--pages", type=int, default=200, help="generated HTML pages")
     parser.add_argument("--merge", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--ingest", type=int, nargs="*", default=[500, 2000])
+    parser.add_argument(
+        "--dask", type=int, default=2000, help="articles for the Dask runs (0: none)"
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
     parser.add_argument("--no-write", action="store_true", help="print, do not write the docs")
@@ -513,6 +557,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.pages, args.merge, args.ingest = 200, 20, [1000, 10_000], [100]
+        args.dask = min(args.dask, 200)
 
     results = Results()
     print("text", flush=True)
@@ -525,6 +570,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     bench_merge(results, args.merge)
     print("ingest", flush=True)
     bench_ingest(results, args.ingest, args.seed)
+    if args.dask:
+        print("dask", flush=True)
+        bench_dask(results, args.dask, args.seed)
 
     command = "python benchmarks/run.py" + (" " + " ".join(argv or sys.argv[1:])).rstrip()
     table = render(results, command.strip())

@@ -82,6 +82,22 @@ def test_incremental_ingest_equals_one_batch(tmp_path: Path) -> None:
         assert b.dossier().meetings == diplowire.extract(OWN, manifest=manifest).meetings
 
 
+def test_a_merged_dossier_into_an_empty_store_equals_a_rebuild(tmp_path: Path) -> None:
+    manifest = OWN / "manifest.json"
+    unmerged = diplowire.extract(OWN, manifest=manifest, merge=False)
+    tables = ("meetings", "participants", "statements", "agreements", "agreement_events",
+              "people", "sources", "copies", "observations")  # fmt: skip
+    with Store(tmp_path / "a.db") as rebuilt, Store(tmp_path / "b.db") as given:
+        rebuilt.add(unmerged)  # merged tables from the stored observations
+        given.add(diplowire.merge(unmerged))  # merged tables as the dossier has them
+        for table in tables:
+            order = "id" if table == "observations" else "rowid"  # kept as a set
+            query = f"SELECT * FROM {table} ORDER BY {order}"
+            assert list(rebuilt.rows(query)) == list(given.rows(query)), table
+        # People are kept as every distinct description, whatever the order they came in.
+        assert rebuilt.observed().people == given.observed().people
+
+
 class Trouble:
     """A plugin that raises on one document and hangs on another."""
 

@@ -225,24 +225,45 @@ def schema() -> None:
 @click.argument("sources", nargs=-1, required=True)
 @click.option(
     "--db",
-    required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The store file (created if missing).",
+    help="The store file (created if missing). Required unless --parquet is given.",
 )
 @_manifest
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: worker processes on this machine. dask: a Dask cluster (pip install "
+    "'diplowire[dask]'): a local one, or the running scheduler of --scheduler.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: a running distributed scheduler (tcp://host:8786); the "
+    "inputs must be readable by its workers at the same paths. Default: start a "
+    "LocalCluster for the run.",
+)
+@click.option(
+    "--parquet",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --engine dask: also (or, without --db, only) write Parquet to this "
+    "directory: per-partition articles, observations and failures, and the merged tables.",
+)
 @click.option(
     "-j",
     "--workers",
     type=int,
     default=None,
-    help="Worker processes (default: all cores; 0: none).",
+    help="Worker processes (default: all cores; 0: none). With --engine dask: the size "
+    "of the local cluster.",
 )
 @click.option(
     "--batch-size",
     type=int,
     default=100,
     show_default=True,
-    help="Documents written per transaction.",
+    help="Documents written per transaction; with --engine dask, documents per partition.",
 )
 @click.option(
     "--timeout",
@@ -256,23 +277,51 @@ def schema() -> None:
 )
 def ingest(
     sources: tuple[str, ...],
-    db: Path,
+    db: Path | None,
     manifest: Path | None,
+    engine: str,
+    scheduler: str | None,
+    parquet: Path | None,
     workers: int | None,
     batch_size: int,
     timeout: float,
     progress: bool | None,
 ) -> None:
     """Add SOURCES (files, directories, URLs) to the store; stored articles are skipped."""
-    summary = ingest_sources(
-        list(sources),
-        db,
-        manifest=manifest,
-        workers=workers,
-        batch_size=batch_size,
-        timeout=timeout,
-        progress=progress,
-    )
+    if engine == "local":
+        if scheduler or parquet:
+            raise click.UsageError("--scheduler and --parquet need --engine dask")
+        if db is None:
+            raise click.UsageError("give the store with --db")
+        summary = ingest_sources(
+            list(sources),
+            db,
+            manifest=manifest,
+            workers=workers,
+            batch_size=batch_size,
+            timeout=timeout,
+            progress=progress,
+        )
+    else:
+        if db is None and parquet is None:
+            raise click.UsageError("give --db, --parquet or both")
+        if scheduler and workers is not None:
+            raise click.UsageError("-j sizes a local cluster; the scheduler has its own workers")
+        if workers is not None and workers < 1:
+            raise click.UsageError("a Dask cluster needs at least one worker (-j 1)")
+        from diplowire.scale import ingest_dask  # dask is imported only when asked for
+
+        summary = ingest_dask(
+            list(sources),
+            db=db,
+            parquet=parquet,
+            manifest=manifest,
+            scheduler=scheduler,
+            workers=workers,
+            partition_size=batch_size,
+            timeout=timeout,
+            progress=progress,
+        )
     for failure in summary.failures:
         click.echo(
             f"diplowire: failed: {failure.source or '<input>'}: {failure.stage}: "

@@ -39,10 +39,14 @@ class Summary:
     failed: int = 0
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per phase, for engines that report them: ``start`` (the cluster), ``extract``
+    (until the last document is extracted), ``merge`` (the rest of the tree reduction) and
+    ``write`` (the store and Parquet output)."""
 
-    def record(self, store: Store, dossier: Dossier) -> None:
-        """Add a dossier to the store without rebuilding the merged tables; count it."""
-        added = store.add(dossier, rebuild=False)
+    def record(self, store: Store, dossier: Dossier, *, rebuild: bool = False) -> None:
+        """Add a dossier to the store and count it (see :meth:`Store.add` for ``rebuild``)."""
+        added = store.add(dossier, rebuild=rebuild)
         self.added += added
         self.already_stored += len(dossier.articles) - added
         self.failed += len(dossier.failures)

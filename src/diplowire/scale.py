@@ -75,7 +75,7 @@ def ingest_dask(
     scheduler: str | None = None,
     workers: int | None = None,
     partition_size: int = 100,
-    split_every: int = 8,
+    split_every: int = 16,
     timeout: float = 60.0,
     options: Options | None = None,
     progress: bool | None = None,
@@ -121,6 +121,8 @@ def ingest_dask(
             _client(distributed, scheduler, workers) as client,
             tqdm(total=len(paths), unit="doc", disable=not show, file=sys.stderr) as bar,
         ):
+            ready = time.perf_counter()
+            summary.timings["start"] = ready - started
             parts = client.persist(
                 bag.from_sequence(paths, partition_size=partition_size).map_partitions(
                     _extract_partition,
@@ -142,24 +144,29 @@ def ingest_dask(
                 if not show:
                     logger.info("extracted %d/%d inputs", done, len(paths))
             del parts  # the reduction holds what it still needs; the cluster frees the rest
+            extracted = time.perf_counter()
+            summary.timings["extract"] = extracted - ready
             try:
                 merged = root.result()
             except Exception as exc:
                 raise EngineError(
                     f"the Dask run failed: {type(exc).__name__}: {exc}", stage="ingest"
                 ) from exc
+            summary.timings["merge"] = time.perf_counter() - extracted
+    written = time.perf_counter()
     if target is not None:
         _write_merged(target, merged)
     if db is not None:
         with Store(db) as store:
-            summary.record(store, merged)
-            if store.stale:
-                store.rebuild()
+            # One transaction; into an empty store the tree's result is written as it
+            # is, into one with articles the merged tables are rebuilt from all of them.
+            summary.record(store, merged, rebuild=True)
     else:
         summary.added = len(merged.articles)
         summary.failed = len(merged.failures)
         summary.failures.extend(merged.failures)
     summary.seconds = time.perf_counter() - started
+    summary.timings["write"] = time.perf_counter() - written
     return summary
 
 
@@ -232,7 +239,8 @@ def _modules() -> tuple[Any, Any]:
 def _client(distributed: Any, scheduler: str | None, workers: int | None) -> Iterator[Any]:
     if scheduler is not None:
         try:
-            client = distributed.Client(scheduler, timeout="10s")
+            # Waits distributed.comm.timeouts.connect (Dask's configuration) at most.
+            client = distributed.Client(scheduler)
         except OSError as exc:  # distributed reports an unreachable scheduler so
             raise EngineError(
                 f"cannot reach the Dask scheduler at {scheduler}: {exc}", stage="ingest"

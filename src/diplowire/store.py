@@ -175,6 +175,10 @@ class Store:
         rebuilt from all observations in the same transaction, or, with
         ``rebuild=False`` (a batch ingest adding many batches), marked stale and rebuilt
         by :meth:`rebuild` — which opening a store with stale tables also runs.
+
+        A merged dossier added to an empty store already is the merge of everything
+        the store then holds, so its merged lists are written as they are, without
+        merging again (what a distributed ingest's tree reduction hands over).
         """
         observed = observations_of(dossier)
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -195,7 +199,7 @@ class Store:
                 failure_rows(dossier.failures, now),
             )
             if new and rebuild:
-                self._rebuild()
+                self._rebuild(dossier if not known and _self_contained(dossier) else None)
             elif new:
                 self._set_stale(True)
             self.db.execute("COMMIT")
@@ -226,9 +230,9 @@ class Store:
             ("1" if stale else "0",),
         )
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, merged: Dossier | None = None) -> None:
         self._set_stale(False)
-        tables = merged_rows(merge(self.observed()))
+        tables = merged_rows(merged if merged is not None else merge(self.observed()))
         for table in _MERGED_TABLES:
             self.db.execute(f"DELETE FROM {table}")
         for table, rows in tables.items():
@@ -301,6 +305,20 @@ def _article_row(article: Article, now: str) -> tuple[object, ...]:
         article.title, article.published, article.dateline_place, article.adapter,
         article.language, article.text, now, article.model_dump_json(),
     )  # fmt: skip
+
+
+def _self_contained(dossier: Dossier) -> bool:
+    """Merged, and every per-article record from one of its own articles (so stored)."""
+    if dossier.observations is None:
+        return False
+    ids = {a.id for a in dossier.articles}
+    observed = dossier.observations
+    records: list[Meeting | Statement | Agreement] = [
+        *observed.meetings,
+        *observed.statements,
+        *observed.agreements,
+    ]
+    return all(_article_of(record) in ids for record in records)
 
 
 def observations_of(dossier: Dossier) -> Records:

@@ -70,13 +70,13 @@ _TRIGGER = re.compile(
     + r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year"
     r"|today|Today|yesterday|Yesterday|tomorrow|Tomorrow"
 )
-_WORD_START = re.compile(r"(?<![\w'’])\w")
+_WORD_START = re.compile(r"\w(?<![\w'’]\w)")  # the character first: quick to skip to
 _LOOKBACK = 32  # "earlier this month", "three years ago": the trigger ends the phrase
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|by|from|of|through|before|after)\s+$")
+# Matched on lower-cased text: faster than a case-insensitive pattern.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\sto|are\sto|scheduled|set\sto|plans?\sto|due\sto|"
-    r"expected\sto|to\sbe\sheld|upcoming|expires|begins|starts|opens|takes\seffect)\b",
-    re.IGNORECASE,
+    r"expected\sto|to\sbe\sheld|upcoming|expires|begins|starts|opens|takes\seffect)\b"
 )
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:its|their|his|her|the|this|that)\s+$|['’]s\s+$", re.IGNORECASE
@@ -123,7 +123,7 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
         qualifying = bool(
             _DETERMINER_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()])
         )
-        resolved = _resolve(match, published, bool(_FUTURE.search(window)) and not qualifying)
+        resolved = _resolve(match, published, bool(_FUTURE.search(window.lower())) and not qualifying)
         attributive = bool(match.group("year")) and not _PREPOSITION_BEFORE.search(
             sentence[max(0, match.start() - 10) : match.start()]
         )

@@ -471,7 +471,9 @@ def _surnames(
 
 
 # A capitalized word and all that runs on with it: "Kono" of "Kono's", "Kyung-wha".
-_CAPITALIZED = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+# The capital comes first and the look-behind second, so the engine skips quickly
+# from capital to capital instead of testing the look-behind at every position.
+_CAPITALIZED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*")
 _PLAIN_WORD = re.compile(r"[A-Z][\w-]*")
 
 

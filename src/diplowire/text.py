@@ -104,9 +104,6 @@ def remove_boilerplate(
     return body
 
 
-_CREDIT_REACH = 300
-
-
 def caption_credit(paragraph: str) -> list[str]:
     """Agencies credited at the end of a photo caption, or [] if it is not one.
 
@@ -119,7 +116,7 @@ def caption_credit(paragraph: str) -> list[str]:
     """
     # A credit is a few words at the very end: the pattern is tried on the tail only,
     # not from every position of a long paragraph.
-    match = wires.trailing_credit().search(paragraph, max(0, len(paragraph) - _CREDIT_REACH))
+    match = wires.trailing_credit().search(paragraph, max(0, len(paragraph) - wires.credit_reach()))
     if not match:
         return []
     return wires.agencies_in(match.group("paren") or match.group("bare") or "")

@@ -37,6 +37,14 @@ def credit_line() -> re.Pattern[str]:
 
 
 @cache
+def credit_reach() -> int:
+    """How many characters from the end a :func:`trailing_credit` can start (with
+    single spaces, as cleaned paragraphs have): the longest agency name and the
+    pattern's fixed parts ("file photo:", a "/ photographer" of up to 40)."""
+    return max(map(len, _aliases()), default=0) + 72
+
+
+@cache
 def trailing_credit() -> re.Pattern[str]:
     """An agency credit closing a caption: "... on Saturday. Associated Press", "(Kyodo)"."""
     names = _alternation()

@@ -38,7 +38,7 @@ from diplowire.errors import (
 )
 from diplowire.hookimpl import hookimpl
 from diplowire.manifest import Manifest
-from diplowire.merge import merge
+from diplowire.merge import merge, merge_json
 from diplowire.models import (
     Agreement,
     AgreementEvent,
@@ -103,6 +103,7 @@ __all__ = [
     "get_plugins",
     "hookimpl",
     "merge",
+    "merge_json",
     "parse",
     "timeline",
 ]

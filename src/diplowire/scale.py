@@ -10,7 +10,10 @@ The same pipeline as :func:`diplowire.ingest.ingest`, on Dask's distributed sche
 3. the partitions' dossiers are merged by a tree reduction (``Bag.reduction`` with
    ``split_every``): :func:`diplowire.merge` is associative, commutative and
    idempotent, so the tree's shape, the order partitions finish in and a partition
-   computed twice change nothing;
+   computed twice change nothing. A merge is computed afresh from the per-article
+   records it is given, so every level of the tree costs a pass over everything below
+   it: a wide tree (few levels) is the fast one, and ``split_every`` only bounds how
+   many results one task receives at once;
 4. the merged dossier goes to the store (from the client: SQLite has one writer)
    and/or to Parquet: every partition's articles, per-article records and failures
    written by its worker, the merged tables by the client.
@@ -75,7 +78,7 @@ def ingest_dask(
     scheduler: str | None = None,
     workers: int | None = None,
     partition_size: int = 100,
-    split_every: int = 16,
+    split_every: int = 32,
     timeout: float = 60.0,
     options: Options | None = None,
     progress: bool | None = None,

@@ -31,6 +31,8 @@ _END = 2**63 - 1  # the default end position of re's search
 class Gated:
     """A compiled pattern behind a literal prefilter; same results as the pattern.
 
+    >>> import re
+    >>> from diplowire.prefilter import gated
     >>> pattern = gated(re.compile(r"(?<![\\w-])(?:tri|three-)lateral\\b"))
     >>> sorted(pattern.literals or [])
     ['three-lateral', 'trilateral']
@@ -84,6 +86,8 @@ def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     Case-insensitive patterns give case-folded literals, compared with the case-folded
     text.
 
+    >>> import re
+    >>> from diplowire.prefilter import literals
     >>> literals(re.compile(r"(?:phone|video) calls?"))
     ('phone call', 'video call')
     >>> literals(re.compile(r"\\w+ ago"))

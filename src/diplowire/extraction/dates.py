@@ -123,7 +123,9 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
         qualifying = bool(
             _DETERMINER_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()])
         )
-        resolved = _resolve(match, published, bool(_FUTURE.search(window.lower())) and not qualifying)
+        resolved = _resolve(
+            match, published, bool(_FUTURE.search(window.lower())) and not qualifying
+        )
         attributive = bool(match.group("year")) and not _PREPOSITION_BEFORE.search(
             sentence[max(0, match.start() - 10) : match.start()]
         )

@@ -20,10 +20,11 @@ from functools import cache
 from diplowire import lexicon
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
+from diplowire.extraction.cues import folded
 from diplowire.extraction.dates import NUMBER_WORDS, DateMention
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
-from diplowire.prefilter import gated
+from diplowire.prefilter import Gated, gated
 
 _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
@@ -119,10 +120,11 @@ class _Draft:
 
 
 @cache
-def _event_cues() -> list[tuple[AgreementEventKind, re.Pattern[str]]]:
+def _event_cues() -> list[tuple[AgreementEventKind, Gated]]:
+    """Event cue patterns for lower-cased text, each behind its literal prefilter."""
     table = lexicon.load("cues")["agreement_events"]
     return [
-        (kind, re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)})", re.IGNORECASE))
+        (kind, gated(folded(rf"(?<![\w-])(?:{'|'.join(patterns)})")))
         for kind, patterns in table.items()
     ]
 
@@ -517,7 +519,7 @@ def _read_events(
             draft.renewal = _renewal_rule(renewal)
         taken: list[tuple[int, int]] = []
         for kind, pattern in _event_cues():
-            for cue in pattern.finditer(text):
+            for cue in pattern.finditer(sentence.lower):
                 if any(s <= cue.start() < e for s, e in taken):
                     continue
                 if renewal is not None and kind not in ("signed", "in_force"):

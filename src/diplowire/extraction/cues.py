@@ -25,10 +25,10 @@ def _words(key: str) -> list[str]:
 
 
 def _any(key: str) -> re.Pattern[str]:
-    return _folded(rf"(?<![\w-])(?:{'|'.join(_words(key))})(?![\w-])")
+    return folded(rf"(?<![\w-])(?:{'|'.join(_words(key))})(?![\w-])")
 
 
-def _folded(source: str) -> re.Pattern[str]:
+def folded(source: str) -> re.Pattern[str]:
     """A pattern for lower-cased text, case-insensitive only if it must be.
 
     A source with an upper-case letter outside its escapes ("G7", ``[A-Z]``) from a
@@ -74,7 +74,7 @@ def cues() -> Cues:
     institutions = "|".join(_words("institutions"))
     adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
     patterns = {
-        "meeting": _folded(rf"(?<![\w-])(?:{meeting})(?![\w-])"),
+        "meeting": folded(rf"(?<![\w-])(?:{meeting})(?![\w-])"),
         "negation": _any("negation"),
         "scheduled": _any("scheduled"),
         "phone": _any("phone"),
@@ -87,7 +87,7 @@ def cues() -> Cues:
             rf"\b(?:his|her|their|its)\s+(?:(?P<adj>{adjectives})\s+)?"
             r"(?:\w+\s+){0,2}?counterparts?\b"
         ),
-        "speech": _folded(rf"(?<![\w-])(?:{speech})(?![\w-])"),
+        "speech": folded(rf"(?<![\w-])(?:{speech})(?![\w-])"),
         "setting": _any("settings"),
         "institution_word": re.compile(rf"\b(?:{institutions})\b", re.IGNORECASE),
         "institution_prefix": re.compile(

@@ -10,6 +10,7 @@ Both ways deliver the expiry between two bytecodes, never inside one long call i
 (a regular expression, lxml): such a call finishes first, and the expiry is raised as
 soon as it returns.
 
+>>> from diplowire.deadline import time_limit
 >>> with time_limit(5.0):
 ...     1 + 1
 2

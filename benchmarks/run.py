@@ -439,13 +439,13 @@ def bench_dask(results: Results, n: int, seed: int, workers: Sequence[int] = (1,
                 if count != workers[0]
                 else f"extract {run['extract']:.1f} s, merge {run['merge']:.1f} s, "
                 f"store {run['write']:.1f} s",
-                met=f"{got['cores']} cores" if count > (got["cores"] or 1) else "",
+                met=f"only {got['cores']} cores" if count > (got["cores"] or 1) else "",
             )
         )
     results.notes.append(
         f"Dask, one worker: {got['extract_ms_per_article']:.2f} ms of worker time per "
         f"article (read, parse, extract), {got['serial_ms_per_article']:.2f} ms per article "
-        "on the client (final merge, store); cluster start-up not included. "
+        "in the serial tail (final merge, transfer, store); cluster start-up not included. "
         ":doc:`scale` turns these into cluster sizes."
     )
 

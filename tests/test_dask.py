@@ -75,9 +75,13 @@ def single_machine(inputs: tuple[Path, Path], tmp_path_factory: pytest.TempPathF
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as running:
+    # Tasks left with no worker at all fail after a minute instead of hanging the suite.
+    with (
+        dask.config.set({"distributed.scheduler.no-workers-timeout": "60s"}),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as running,
+    ):
         yield running
 
 

@@ -251,9 +251,15 @@ def _client(distributed: Any, scheduler: str | None, workers: int | None) -> Ite
         with client:
             yield client
         return
+    import dask
+
+    # A cluster of our own whose workers are all gone (their Nanny killed too) never
+    # gets them back: fail its tasks instead of waiting for ever, unless told otherwise.
+    patience = dask.config.get("distributed.scheduler.no-workers-timeout") or "120s"
     # One thread per worker process: extraction is pure Python and holds the GIL, so
     # more threads would only take turns.
     with (
+        dask.config.set({"distributed.scheduler.no-workers-timeout": patience}),
         distributed.LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,

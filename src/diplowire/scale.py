@@ -33,6 +33,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -108,54 +109,25 @@ def ingest_dask(
         raise ValueError("workers sizes a local cluster; a running scheduler has its own")
     if partition_size < 1 or split_every < 2:
         raise ValueError("partition_size must be at least 1 and split_every at least 2")
-    bag, distributed = _modules()
+    modules = _modules()
     options = options or Options()
     started = time.perf_counter()
     paths = expand_sources(sources, options)
     summary = Summary(inputs=len(paths))
-    target = Path(parquet) if parquet is not None else None
+    # Absolute: a worker's working directory need not be the client's.
+    target = Path(parquet).resolve() if parquet is not None else None
     if target is not None:
         _clear(target)
     merged = Dossier()
     if paths:
-        chunks = [paths[i : i + partition_size] for i in range(0, len(paths), partition_size)]
+        job = _Job(str(manifest) if manifest else None, timeout, options, target)
         show = sys.stderr.isatty() if progress is None else progress
         with (
-            _client(distributed, scheduler, workers) as client,
+            _client(modules[1], scheduler, workers) as client,
             tqdm(total=len(paths), unit="doc", disable=not show, file=sys.stderr) as bar,
         ):
-            ready = time.perf_counter()
-            summary.timings["start"] = ready - started
-            parts = client.persist(
-                bag.from_sequence(paths, partition_size=partition_size).map_partitions(
-                    _extract_partition,
-                    str(manifest) if manifest else None,
-                    timeout,
-                    options,
-                    str(target) if target is not None else None,
-                )
-            )
-            root = client.compute(
-                parts.reduction(_merge_items, _merge_items, split_every=split_every)
-            )
-            done = 0
-            for future in distributed.as_completed(distributed.futures_of(parts)):
-                _raise_failed(future)
-                count = len(chunks[future.key[1]])
-                done += count
-                bar.update(count)
-                if not show:
-                    logger.info("extracted %d/%d inputs", done, len(paths))
-            del parts  # the reduction holds what it still needs; the cluster frees the rest
-            extracted = time.perf_counter()
-            summary.timings["extract"] = extracted - ready
-            try:
-                merged = root.result()
-            except Exception as exc:
-                raise EngineError(
-                    f"the Dask run failed: {type(exc).__name__}: {exc}", stage="ingest"
-                ) from exc
-            summary.timings["merge"] = time.perf_counter() - extracted
+            summary.timings["start"] = time.perf_counter() - started
+            merged = _run(modules, client, paths, job, partition_size, split_every, bar, summary)
     written = time.perf_counter()
     if target is not None:
         _write_merged(target, merged)
@@ -173,23 +145,69 @@ def ingest_dask(
     return summary
 
 
+@dataclass(frozen=True)
+class _Job:
+    """What every partition task needs besides its paths."""
+
+    manifest: str | None
+    timeout: float
+    options: Options
+    parquet: Path | None
+
+
+def _run(
+    modules: tuple[Any, Any],
+    client: Any,
+    paths: list[str],
+    job: _Job,
+    partition_size: int,
+    split_every: int,
+    bar: tqdm[Any],
+    summary: Summary,
+) -> Dossier:
+    """Extract the partitions, merge them in a tree; the merged dossier on the client."""
+    bag, distributed = modules
+    started = time.perf_counter()
+    parts = client.persist(
+        bag.from_sequence(paths, partition_size=partition_size).map_partitions(
+            _extract_partition, job
+        )
+    )
+    root = client.compute(parts.reduction(_merge_items, _merge_items, split_every=split_every))
+    sizes = [len(paths[i : i + partition_size]) for i in range(0, len(paths), partition_size)]
+    done = 0
+    for future in distributed.as_completed(distributed.futures_of(parts)):
+        _raise_failed(future)
+        count = sizes[future.key[1]]  # from_sequence cuts consecutive runs of this size
+        done += count
+        bar.update(count)
+        if bar.disable:
+            logger.info("extracted %d/%d inputs", done, len(paths))
+    del parts  # the reduction holds what it still needs; the cluster frees the rest
+    extracted = time.perf_counter()
+    summary.timings["extract"] = extracted - started
+    try:
+        merged: Dossier = root.result()
+    except Exception as exc:
+        raise EngineError(
+            f"the Dask run failed: {type(exc).__name__}: {exc}", stage="ingest"
+        ) from exc
+    summary.timings["merge"] = time.perf_counter() - extracted
+    return merged
+
+
 # -- on the workers ------------------------------------------------------------------------
 
 
-def _extract_partition(
-    paths: Iterable[str],
-    manifest: str | None,
-    timeout: float,
-    options: Options,
-    parquet: str | None,
-) -> list[Dossier]:
+def _extract_partition(paths: Iterable[str], job: _Job) -> list[Dossier]:
     """One partition: every document extracted, unmerged; written out when asked."""
     names = list(paths)
     dossier = combine(
-        extract_one(path, manifest=manifest, timeout=timeout, options=options) for path in names
+        extract_one(path, manifest=job.manifest, timeout=job.timeout, options=job.options)
+        for path in names
     )
-    if parquet is not None:
-        _write_partition(Path(parquet), _part_name(names), dossier)
+    if job.parquet is not None:
+        _write_partition(job.parquet, _part_name(names), dossier)
     return [dossier]
 
 

@@ -153,6 +153,10 @@ class _Lexicon:
     adjective_in_text: re.Pattern[str]
     organization: re.Pattern[str]
     name_like: dict[str, bool] = field(default_factory=dict)
+    chain_reads: dict[str, tuple[str | None, str | None, list[tuple[str, int]]]] = field(
+        default_factory=dict
+    )
+    """Readings of capitalized runs that do not depend on the text around them."""
     """Runs of capitalized words seen before, and whether each could hold a name: most
     ("The", "South Korea", "Tokyo") recur in every article."""
 
@@ -245,54 +249,8 @@ def _full_names(
     pending: list[tuple[Sentence, int, int, str]],
 ) -> None:
     text = sentence.norm
-    tokens = [(m.group(0), chain.start() + m.start()) for m in _NON_SPACE.finditer(chain.group(0))]
-    title: str | None = None
-    country: str | None = None
-    name_tokens: list[tuple[str, int]] = []
-    index = 0
-    while index < len(tokens):
-        token, start = tokens[index]
-        if not name_tokens and token.lower() in lex.prefix_heads:
-            # Nationality, possessive country and title words before the name, in any
-            # number ("U.S. Defense Secretary", "South Korea's President").
-            prefix = lex.prefix.match(text, start)
-            if prefix is not None and prefix.end() <= chain.end() + 1:
-                if prefix.group("country"):
-                    found = _strip_possessive(prefix.group("country"))
-                    country = lex.gazetteer.country_of(found) or country
-                if prefix.group("title"):
-                    title = _stack_title(prefix.group("title"), title)
-                while index < len(tokens) and tokens[index][1] < prefix.end():
-                    index += 1
-                continue
-        bare = token.rstrip(".,;:")
-        word = bare[:-2] if bare.endswith("'s") else bare
-        if word in lex.particles and name_tokens:
-            name_tokens.append((word, start))
-        elif _INITIAL.match(token) and not name_tokens and index + 1 < len(tokens):
-            name_tokens.append((token, start))  # "S. Jaishankar", "John F. Kennedy"
-            index += 1
-            continue
-        elif word in _SUFFIXES and name_tokens:
-            name_tokens.append((token, start))  # "Ferdinand Marcos Jr."
-            break
-        elif (
-            _NAME_TOKEN.match(word)
-            and not _NOUN_SUFFIX.search(word)
-            and (word not in lex.not_name or (name_tokens and word in _MONTH_SURNAMES))
-        ):
-            name_tokens.append((word, start))
-            if word != token:
-                break  # a possessive or punctuation closes the name
-        elif name_tokens:
-            break
-        else:
-            title = country = None  # an unrelated word: what came before does not apply
-        index += 1
-    while name_tokens and name_tokens[-1][0] in lex.particles:
-        name_tokens.pop()
-    if name_tokens and _INITIAL.match(name_tokens[-1][0]):
-        name_tokens.pop()  # "S. Korea": an initial with no name after it
+    title, country, relative = _read_chain(text, chain, lex)
+    name_tokens = [(word, chain.start() + at) for word, at in relative]
     if not name_tokens:
         return
     start = name_tokens[0][1]
@@ -342,6 +300,78 @@ def _full_names(
     if appositive is not None and entity.organization is None:
         entity.organization = appositive[2]
     _mention(people, sentence, start, end, entity)
+
+
+_Reading = tuple[str | None, str | None, list[tuple[str, int]]]
+
+
+def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading:
+    """Title, country and name words (with offsets in the chain) of a capitalized run.
+
+    A run with no word that can start a title or nationality reads the same wherever
+    it stands, so its reading is remembered ("Analysts", "Relations" open sentence
+    after sentence); one with such a word depends on what follows it.
+    """
+    chain_text = chain.group(0)
+    known = lex.chain_reads.get(chain_text)
+    if known is not None:
+        return known
+    tokens = [(m.group(0), m.start()) for m in _NON_SPACE.finditer(chain_text)]
+    title: str | None = None
+    country: str | None = None
+    name_tokens: list[tuple[str, int]] = []
+    context_free = True
+    index = 0
+    while index < len(tokens):
+        token, start = tokens[index]
+        if not name_tokens and token.lower() in lex.prefix_heads:
+            context_free = False
+            # Nationality, possessive country and title words before the name, in any
+            # number ("U.S. Defense Secretary", "South Korea's President").
+            prefix = lex.prefix.match(text, chain.start() + start)
+            if prefix is not None and prefix.end() <= chain.end() + 1:
+                if prefix.group("country"):
+                    found = _strip_possessive(prefix.group("country"))
+                    country = lex.gazetteer.country_of(found) or country
+                if prefix.group("title"):
+                    title = _stack_title(prefix.group("title"), title)
+                while index < len(tokens) and chain.start() + tokens[index][1] < prefix.end():
+                    index += 1
+                continue
+        bare = token.rstrip(".,;:")
+        word = bare[:-2] if bare.endswith("'s") else bare
+        if word in lex.particles and name_tokens:
+            name_tokens.append((word, start))
+        elif _INITIAL.match(token) and not name_tokens and index + 1 < len(tokens):
+            name_tokens.append((token, start))  # "S. Jaishankar", "John F. Kennedy"
+            index += 1
+            continue
+        elif word in _SUFFIXES and name_tokens:
+            name_tokens.append((token, start))  # "Ferdinand Marcos Jr."
+            break
+        elif (
+            _NAME_TOKEN.match(word)
+            and not _NOUN_SUFFIX.search(word)
+            and (word not in lex.not_name or (name_tokens and word in _MONTH_SURNAMES))
+        ):
+            name_tokens.append((word, start))
+            if word != token:
+                break  # a possessive or punctuation closes the name
+        elif name_tokens:
+            break
+        else:
+            title = country = None  # an unrelated word: what came before does not apply
+        index += 1
+    while name_tokens and name_tokens[-1][0] in lex.particles:
+        name_tokens.pop()
+    if name_tokens and _INITIAL.match(name_tokens[-1][0]):
+        name_tokens.pop()  # "S. Korea": an initial with no name after it
+    reading = (title, country, name_tokens)
+    if context_free:
+        if len(lex.chain_reads) >= _NAME_LIKE_SIZE:
+            lex.chain_reads.clear()
+        lex.chain_reads[chain_text] = reading
+    return reading
 
 
 def _could_hold_name(chain: str, lex: _Lexicon) -> bool:

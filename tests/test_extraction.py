@@ -267,3 +267,28 @@ def test_users_extend_lexicons_without_touching_the_package(
     finally:
         monkeypatch.delenv(lexicon.ENVIRONMENT)
         lexicon.reload()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("They met the previous day and again yesterday.", date(1, 1, 1)),
+        ("Talks are set for tomorrow, next Monday and next year.", date(9999, 12, 31)),
+        ("It came into force three years ago, last month.", date(1, 1, 1)),
+    ],
+)
+def test_dates_past_the_calendars_ends_are_left_unresolved(sentence: str, published: date) -> None:
+    """Found by the fuzzer: a day before year 1 is no crash, only no date."""
+    mentions = find_dates(sentence, published)
+    assert mentions and all(m.date is None for m in mentions if "day" in m.text.lower())
+
+
+def test_an_article_from_year_one_still_extracts() -> None:
+    article = diplowire.parse(
+        "Kim Jong-un and Kim Yo-jong met Kim on the previous day, the following day.\n\n"
+        "Kim Jong-un met Putin in Moscow the previous day.",
+        published="0001-01-01",
+    )
+    records = extract(article)
+    assert records.meetings
+    assert all(m.date is None or m.date >= "0001" for m in records.meetings)

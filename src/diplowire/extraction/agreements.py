@@ -13,15 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date as date_cls
-from datetime import timedelta
 from functools import cache
 
 from diplowire import lexicon
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import folded
-from diplowire.extraction.dates import NUMBER_WORDS, DateMention
+from diplowire.extraction.dates import NUMBER_WORDS, DateMention, shift_day
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
 from diplowire.prefilter import Gated, gated
@@ -633,7 +631,7 @@ def _event_date(
         )
         # "[on Saturday], a day after [the event]": the event is a day before Saturday.
         sign = -1 if shift.group("dir").lower() in ("after", "later") else 1
-        date = (date_cls.fromisoformat(date) + timedelta(days=sign * count)).isoformat()
+        date = shift_day(date, sign * count)
     return date, best.text
 
 
@@ -651,8 +649,10 @@ def _date_across_shift(
     raw = shift.group("n").lower()
     count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or 1
     sign = -1 if shift.group("dir").lower() == "after" else 1
-    day = date_cls.fromisoformat(anchor.date or "") + timedelta(days=sign * count)
-    return day.isoformat(), f"{shift.group(0).strip()} {anchor.text}"
+    day = shift_day(anchor.date or "", sign * count)
+    if day is None:
+        return None, None
+    return day, f"{shift.group(0).strip()} {anchor.text}"
 
 
 def _actor(before: str) -> str | None:

@@ -123,9 +123,12 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
         qualifying = bool(
             _DETERMINER_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()])
         )
-        resolved = _resolve(
-            match, published, bool(_FUTURE.search(window.lower())) and not qualifying
-        )
+        try:
+            resolved = _resolve(
+                match, published, bool(_FUTURE.search(window.lower())) and not qualifying
+            )
+        except (OverflowError, ValueError):
+            resolved = None  # a day before 0001-01-01 or after 9999-12-31: no date
         attributive = bool(match.group("year")) and not _PREPOSITION_BEFORE.search(
             sentence[max(0, match.start() - 10) : match.start()]
         )
@@ -163,8 +166,8 @@ def anchor(mentions: dict[int, list[DateMention]]) -> None:
                 last_any = mention.date
             offset = _RELATIVE_DAYS.get(phrase)
             if offset is not None and last is not None:
-                shifted = (last + timedelta(days=offset)).isoformat()
-                found[position] = DateMention(mention.start, mention.end, mention.text, shifted)
+                moved = shift_day(last.isoformat(), offset)
+                found[position] = DateMention(mention.start, mention.end, mention.text, moved)
             elif (
                 mention.date
                 and len(mention.date) == 10
@@ -173,6 +176,18 @@ def anchor(mentions: dict[int, list[DateMention]]) -> None:
                 and mention.text.lower() not in ("today", "yesterday", "tomorrow")
             ):
                 last = date.fromisoformat(mention.date)
+
+
+def shift_day(day: str, days: int) -> str | None:
+    """The ISO day ``days`` after ``day``; None past the calendar's ends.
+
+    >>> shift_day("2019-11-15", -1), shift_day("0001-01-01", -1)
+    ('2019-11-14', None)
+    """
+    try:
+        return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
 
 
 def _matches(sentence: str) -> Iterator[re.Match[str]]:

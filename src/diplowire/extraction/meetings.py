@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, duration_minutes
-from diplowire.extraction.dates import DateMention
+from diplowire.extraction.dates import DateMention, shift_day
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, People
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
@@ -240,7 +240,7 @@ def _mention(
             day = date.fromisoformat(draft.date)
             if day < context.published:
                 # A scheduled meeting "on Tuesday" is the coming Tuesday.
-                draft.date = (day + timedelta(days=7)).isoformat()
+                draft.date = shift_day(draft.date, 7)
     elif lead is not None and not draft.scheduled:
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
         draft.date, draft.date_text = lead.date, lead.text

@@ -153,12 +153,12 @@ class _Lexicon:
     adjective_in_text: re.Pattern[str]
     organization: re.Pattern[str]
     name_like: dict[str, bool] = field(default_factory=dict)
+    """Runs of capitalized words seen before, and whether each could hold a name: most
+    ("The", "South Korea", "Tokyo") recur in every article."""
     chain_reads: dict[str, tuple[str | None, str | None, list[tuple[str, int]]]] = field(
         default_factory=dict
     )
     """Readings of capitalized runs that do not depend on the text around them."""
-    """Runs of capitalized words seen before, and whether each could hold a name: most
-    ("The", "South Korea", "Tokyo") recur in every article."""
 
 
 @cache

@@ -29,12 +29,6 @@ _REACH = 60
 _COUNTING = re.compile(r"this\s+(?:year|month)$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _POSSESSOR = re.compile(r"(?:[A-Z][\w-]*['’]s?|\b[Tt]heir)\s+(?:\w+\s+)?$")
-_TOPIC_WORDS = gated(re.compile(r"discuss|talks (?:on|over|about)|focus|exchanged"))
-_OUTCOME_WORDS = gated(
-    re.compile(
-        r"agreed|failed|progress|reached|signed|pledged|confirmed|reaffirmed|vowed|committed"
-    )
-)
 _UNNAMED_PARTY = re.compile(
     r"\s+with\s+(?:his|her|their|the|a|an|senior|top|visiting)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:counterparts?|officials|diplomats|delegations?|envoys|ministers|leaders|"
@@ -247,9 +241,8 @@ def _mention(
     place = _nearest(cues.place.finditer(text, clause_start, clause_end), cue.start(), "place")
     if place is not None:
         draft.location = place
-    lower = text.lower()
-    # Cheap substring checks spare the full patterns on most sentences.
-    duration = cues.duration.search(text) if ("minute" in lower or "hour" in lower) else None
+    # The cue patterns' literal prefilters spare them most sentences.
+    duration = cues.duration.search(text)
     if duration is not None:
         draft.duration = duration_minutes(duration)
     if cues.video.search(window):
@@ -263,10 +256,10 @@ def _mention(
     forum = cues.sidelines.search(text) or cues.forum.search(text)
     if forum is not None:
         draft.forum = re.sub(r"\s+(?:of|on|for|and|the)$", "", forum.group("forum"))
-    topic = cues.topic.search(text) if _TOPIC_WORDS.search(lower) else None
+    topic = cues.topic.search(text)
     if topic is not None:
         draft.topics.append(topic.group("topic").strip())
-    outcome = cues.outcome.search(text) if _OUTCOME_WORDS.search(lower) else None
+    outcome = cues.outcome.search(text)
     if outcome is not None:
         draft.outcome = outcome.group(0).strip()
     return draft

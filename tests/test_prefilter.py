@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from diplowire.extraction import sentences
 from diplowire.extraction.cues import cues
-from diplowire.prefilter import Gated, gated, literals
+from diplowire.prefilter import IN_TESTS, Gated, Screen, gated, literals
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -100,3 +100,37 @@ WORDS = ["met", "Summit", "summit", "three-way", "phone", "call", "hour", "long"
 def test_a_prefilter_never_hides_a_match(text: str, source: str, flags: int) -> None:
     pattern = re.compile(source, flags)
     assert _spans(gated(pattern).finditer(text)) == _spans(pattern.finditer(text))
+
+
+def test_long_literal_lists_go_into_an_automaton_and_find_the_same() -> None:
+    """The meeting cue words are too many for substring tests; the automaton must still
+    spare most sentences and never hide a match."""
+    meeting = cues().meeting
+    assert meeting.literals is not None and len(meeting.literals) > IN_TESTS
+    words = [f"{'bcdfghjklm'[number % 10]}ord{number}" for number in range(200)]
+    many = gated(re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])"))
+    assert many.literals is not None and len(many.literals) == 200
+    assert _spans(many.finditer("cord1 and mord199, not sword12x")) == [(0, 5), (10, 17)]
+    assert many.search("no such words here") is None
+
+
+def test_a_screen_names_every_pattern_that_matches() -> None:
+    sources = [
+        r"(?<![\w-])(?:signed|inked)\b",
+        r"expir(?:es|ed)",
+        r"\bin force\b",
+        r"\w+ly",  # no literal: always named
+        r"(?i:Treaty)",  # a scoped flag: no literal either
+    ]
+    patterns = [re.compile(source) for source in sources] + [
+        re.compile(r"ratif(?:y|ied)", re.IGNORECASE)
+    ]
+    screen = Screen(patterns)
+    for sentence in SENTENCES:
+        for text in (sentence, sentence.lower()):
+            named = screen.candidates(text)
+            assert list(named) == sorted(named)
+            matching = [i for i, pattern in enumerate(patterns) if pattern.search(text)]
+            assert set(matching) <= set(named), text
+    assert screen.candidates("Nothing here.") == (3, 4)
+    assert screen.candidates("Parliament RATIFIED it.") == (3, 4, 5)

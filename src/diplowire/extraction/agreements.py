@@ -22,7 +22,7 @@ from diplowire.extraction.cues import folded
 from diplowire.extraction.dates import NUMBER_WORDS, DateMention, shift_day
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
-from diplowire.prefilter import Gated, gated
+from diplowire.prefilter import Screen, automaton, gated
 
 _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
@@ -118,13 +118,35 @@ class _Draft:
 
 
 @cache
-def _event_cues() -> list[tuple[AgreementEventKind, Gated]]:
-    """Event cue patterns for lower-cased text, each behind its literal prefilter."""
+def _event_cues() -> tuple[list[tuple[AgreementEventKind, re.Pattern[str]]], Screen]:
+    """Event cue patterns for lower-cased text, and the screen that says which of
+    them a sentence may hold."""
     table = lexicon.load("cues")["agreement_events"]
-    return [
-        (kind, gated(folded(rf"(?<![\w-])(?:{'|'.join(patterns)})")))
-        for kind, patterns in table.items()
+    found = [
+        (kind, folded(rf"(?<![\w-])(?:{'|'.join(patterns)})")) for kind, patterns in table.items()
     ]
+    return found, Screen(pattern for _kind, pattern in found)
+
+
+def _event_cues_in(
+    sentence: Sentence, renewal: bool
+) -> list[tuple[AgreementEventKind, re.Match[str]]]:
+    """The event cues of a sentence, in the lexicon's order of kinds; where two overlap,
+    the first kind's. A sentence stating a ``renewal`` rule ("renewed every year unless
+    ... before it expires") dates only the signing and the entry into force."""
+    patterns, screen = _event_cues()
+    found: list[tuple[AgreementEventKind, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for index in screen.candidates(sentence.lower):
+        kind, pattern = patterns[index]
+        if renewal and kind not in ("signed", "in_force"):
+            continue
+        for cue in pattern.finditer(sentence.lower):
+            if any(s <= cue.start() < e for s, e in taken):
+                continue
+            taken.append((cue.start(), cue.end()))
+            found.append((kind, cue))
+    return found
 
 
 @cache
@@ -177,8 +199,9 @@ def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreemen
             into = next(d for d in merged if set(draft.sentences) <= set(d.sentences))
             for spans_here in spans.values():
                 spans_here[:] = [(s, e, into if t is draft else t) for s, e, t in spans_here]
+    events_at: dict[int, list[tuple[AgreementEventKind, re.Match[str]]]] = {}
     for draft in merged:
-        _read_events(draft, context, dates, spans)
+        _read_events(draft, context, dates, spans, events_at)
     return [
         _record(draft, context, index)
         for index, draft in enumerate(merged)
@@ -202,10 +225,12 @@ def _may_mention(sentence: Sentence, drafts: list[_Draft]) -> bool:
     )
 
 
+_PACT_WORD_FINDER = automaton(_PACT_WORDS)
+
+
 def _has_pact_word(lower: str) -> bool:
-    for word in _PACT_WORDS:  # noqa: SIM110 - a loop skips any()'s generator
-        if word in lower:
-            return True
+    for _hit in _PACT_WORD_FINDER.iter(lower):
+        return True
     return False
 
 
@@ -507,6 +532,7 @@ def _read_events(
     context: Context,
     dates: dict[int, list[DateMention]],
     spans: dict[int, list[tuple[int, int, _Draft | None]]],
+    events_at: dict[int, list[tuple[AgreementEventKind, re.Match[str]]]],
 ) -> None:
     seen: set[tuple[str, str | None]] = set()
     for sentence in draft.sentences:
@@ -515,37 +541,35 @@ def _read_events(
         renewal = _RENEWAL.search(text)
         if renewal is not None and draft.renewal is None:
             draft.renewal = _renewal_rule(renewal)
-        taken: list[tuple[int, int]] = []
-        for kind, pattern in _event_cues():
-            for cue in pattern.finditer(sentence.lower):
-                if any(s <= cue.start() < e for s, e in taken):
-                    continue
-                if renewal is not None and kind not in ("signed", "in_force"):
-                    continue  # "renewed every year unless ... before it expires": the rule
-                taken.append((cue.start(), cue.end()))
-                if mentions and _nearest_mention(mentions, cue) is not draft:
-                    continue  # "signed a similar pact with Britain": another agreement's
-                if _PROPOSAL.search(text, max(0, cue.start() - 30), cue.start()):
-                    continue  # "proposed extending New START": not (yet) an event
-                if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
-                    continue  # "renewed the pact every year": a habit, not an event
-                date, date_text = _event_date(text, cue, dates.get(sentence.index, []), kind)
-                if kind == "signed" and date is None and draft.year:
-                    date = draft.year
-                key = (kind, date)
-                if key in seen:
-                    _add_source(draft, kind, date, context.evidence(sentence))
-                    continue
-                seen.add(key)
-                draft.events.append(
-                    AgreementEvent(
-                        kind=kind,
-                        date=date,
-                        date_text=date_text,
-                        actor=_actor(text[: cue.start()]),
-                        sources=[context.evidence(sentence)],
-                    )
+        cues_here = events_at.get(sentence.index)
+        if cues_here is None:
+            # A sentence shared by several agreements is read once.
+            cues_here = _event_cues_in(sentence, renewal is not None)
+            events_at[sentence.index] = cues_here
+        for kind, cue in cues_here:
+            if mentions and _nearest_mention(mentions, cue) is not draft:
+                continue  # "signed a similar pact with Britain": another agreement's
+            if _PROPOSAL.search(text, max(0, cue.start() - 30), cue.start()):
+                continue  # "proposed extending New START": not (yet) an event
+            if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
+                continue  # "renewed the pact every year": a habit, not an event
+            date, date_text = _event_date(text, cue, dates.get(sentence.index, []), kind)
+            if kind == "signed" and date is None and draft.year:
+                date = draft.year
+            key = (kind, date)
+            if key in seen:
+                _add_source(draft, kind, date, context.evidence(sentence))
+                continue
+            seen.add(key)
+            draft.events.append(
+                AgreementEvent(
+                    kind=kind,
+                    date=date,
+                    date_text=date_text,
+                    actor=_actor(text[: cue.start()]),
+                    sources=[context.evidence(sentence)],
                 )
+            )
     if draft.year and not any(e.kind == "signed" for e in draft.events):
         draft.events.append(AgreementEvent(kind="signed", date=draft.year))
     _drop_undated_duplicates(draft)

@@ -64,7 +64,9 @@ class Context:
 
     def evidence(self, sentence: Sentence) -> Evidence:
         """Provenance pointing at one sentence."""
-        return Evidence(
+        # Built from the article's own fields, it needs no validation: this runs for
+        # every mention the rules read.
+        return Evidence.model_construct(
             article=self.article.id,
             paragraph=sentence.paragraph,
             text=sentence.text,

@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
     # Starting with the punctuation itself lets the engine skip to candidate positions.
     r"""[.!?](?:(?P<gap>["”’)\]]*\s+)(?=["“‘(\[]?[A-Z0-9])|(?<=[a-z0-9]{4}[.!?])(?=[A-Z][a-z]+ ))"""
 )
-_LAST_TOKEN = re.compile(r"([\w.]+)\.[\"”’)\]]*$")
+_TOKEN_TAIL = re.compile(r"[\w.]+\Z")
 _TOKEN_REACH = 40
 
 
@@ -36,9 +36,9 @@ def split(paragraph: str) -> list[tuple[int, int]]:
         at = match.start() + 1  # just after the punctuation
         # Only the last token before the boundary matters; a bounded window keeps the
         # search from rescanning the whole paragraph at every period.
-        token = _LAST_TOKEN.search(paragraph, max(start, at - _TOKEN_REACH), at)
-        if token is not None:
-            word = token.group(1).lower()
+        word = _last_token(paragraph, max(start, at - _TOKEN_REACH), at)
+        if word is not None:
+            word = word.lower()
             # Abbreviations and initials ("S. Korea", "U.S.") do not end sentences,
             # except "U.S." at the very end of a sentence before a capital, which the
             # next word decides: a following function word means a new sentence.
@@ -54,6 +54,19 @@ def split(paragraph: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def _last_token(paragraph: str, low: int, at: int) -> str | None:
+    """The run of word characters and periods just before the period ending at ``at``
+    ("U.S" of "the U.S."), not reaching before ``low``."""
+    if paragraph[at - 1] != ".":
+        return None  # "!" and "?" end sentences whatever precedes them
+    window = paragraph[low : at - 1]
+    if not window or window[-1].isspace():
+        return None
+    # Whitespace ends any run, so only the last chunk of the window is searched.
+    token = _TOKEN_TAIL.search(window.rsplit(None, 1)[-1])
+    return token.group(0) if token is not None else None
 
 
 _SENTENCE_OPENERS = frozenset(

@@ -1,0 +1,47 @@
+"""Sentence splitting: offsets kept, abbreviations and initials respected."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from diplowire.extraction import sentences
+
+# The definition the fast reading of the last token must agree with.
+_LAST_TOKEN = re.compile(r"([\w.]+)\.[\"”’)\]]*$")
+
+
+def _reference(paragraph: str, low: int, at: int) -> str | None:
+    match = _LAST_TOKEN.search(paragraph, low, at)
+    return match.group(1) if match is not None else None
+
+
+PIECES = ["U.S.", "S.", "Nov.", "Mr.", "Kim", "met", " ", "  ", ".", "!", "?", "(", ")", "é", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(PIECES) | st.text(max_size=3), min_size=1, max_size=14).map(
+        "".join
+    ),
+    data=st.data(),
+)
+def test_the_last_token_is_read_as_the_pattern_defines_it(text: str, data: st.DataObject) -> None:
+    # As the splitter asks: just after a sentence's final punctuation.
+    ends = [at for at in range(1, len(text) + 1) if text[at - 1] in ".!?"]
+    assume(ends)
+    at = data.draw(st.sampled_from(ends))
+    low = data.draw(st.integers(0, at - 1))
+    assert sentences._last_token(text, low, at) == _reference(text, low, at)
+
+
+def test_abbreviations_initials_and_spans() -> None:
+    text = 'Mr. Kim said the U.S. agreed. "We will meet," he said! Gen. S. Park left.'
+    spans = sentences.split(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Mr. Kim said the U.S. agreed.",
+        '"We will meet," he said!',
+        "Gen. S. Park left.",
+    ]

@@ -22,7 +22,7 @@ from diplowire.extraction.cues import folded
 from diplowire.extraction.dates import NUMBER_WORDS, DateMention, shift_day
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
-from diplowire.prefilter import Screen, automaton, gated
+from diplowire.prefilter import Screen, Words, gated
 
 _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
@@ -225,13 +225,11 @@ def _may_mention(sentence: Sentence, drafts: list[_Draft]) -> bool:
     )
 
 
-_PACT_WORD_FINDER = automaton(_PACT_WORDS)
+_PACT_WORD_FINDER = Words(_PACT_WORDS)
 
 
 def _has_pact_word(lower: str) -> bool:
-    for _hit in _PACT_WORD_FINDER.iter(lower):
-        return True
-    return False
+    return _PACT_WORD_FINDER.any_in(lower)
 
 
 _CAPITALS = re.compile(r"[A-Z]{2,}")

@@ -232,37 +232,14 @@ def _has_pact_word(lower: str) -> bool:
     return _PACT_WORD_FINDER.any_in(lower)
 
 
-_CAPITALS = re.compile(r"[A-Z]{2,}")
-
-
 def _names_acronym(text: str) -> bool:
-    """True when a known acronym occurs in ``text``.
-
-    An acronym's longest run of capitals ("START" of "New START") lies inside a run
-    of capitals of the text, so only the few acronyms whose run is a piece of one of
-    the text's runs are looked for.
-    """
-    by_run, loose = _acronym_index()
-    for run in _CAPITALS.findall(text):
-        for begin in range(len(run) - 1):
-            for end in range(begin + 2, len(run) + 1):
-                candidates = by_run.get(run[begin:end])
-                if candidates and any(acronym in text for acronym in candidates):
-                    return True
-    return any(acronym in text for acronym in loose)
+    """True when a known acronym occurs in ``text``."""
+    return _acronym_finder().any_in(text)
 
 
 @cache
-def _acronym_index() -> tuple[dict[str, list[str]], list[str]]:
-    by_run: dict[str, list[str]] = {}
-    loose: list[str] = []  # no two capitals in a row ("G7"): always looked for
-    for acronym in _known_acronyms():
-        runs = _CAPITALS.findall(acronym)
-        if runs:
-            by_run.setdefault(max(runs, key=len), []).append(acronym)
-        else:
-            loose.append(acronym)
-    return by_run, loose
+def _acronym_finder() -> Words:
+    return Words(sorted(_known_acronyms()))
 
 
 def _merge_unnamed(drafts: list[_Draft]) -> list[_Draft]:

@@ -73,6 +73,8 @@ def find(
     for sentence in context.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     for number, paragraph in enumerate(context.article.paragraphs):
+        if "“" not in paragraph and '"' not in paragraph:
+            continue  # no quotation: most paragraphs
         sentences = by_paragraph.get(number, [])
         offsets = _offsets(paragraph, sentences)
         previous: Person | None = None

@@ -571,10 +571,11 @@ Reading the table
 -----------------
 
 - Rates are the best of repeated runs, after a warm-up that pays for plugin loading
-  and pattern compilation once. The text rows time two rounds over different
-  articles, each new to the extractor (it remembers recurring words such as
-  capitalized runs and name keys, and a rerun would time that memory); the other rows
-  repeat the same inputs.
+  and pattern compilation once. The generated-text rows time two rounds over
+  different articles, each new to the extractor (it remembers recurring words such as
+  capitalized runs and name keys, and a rerun would time that memory). The
+  gold-annotated articles are too few for that: their row repeats them ten times a
+  round, with that memory warm. The other rows repeat the same inputs.
 - *Parse + extract* is what ``diplowire extract`` does per article: read, detect the
   outlet, parse, and run the rules extractor (meetings, statements, agreements).
 - The spaCy figure runs ``nlp.pipe`` over the same article texts; it finds entities

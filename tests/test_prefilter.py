@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplowire.extraction import sentences
+from diplowire.extraction import dates, sentences
 from diplowire.extraction.cues import cues
-from diplowire.prefilter import IN_TESTS, Gated, Screen, gated, literals
+from diplowire.prefilter import IN_TESTS, Gated, Screen, first_characters, gated, led, literals
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -134,3 +134,51 @@ def test_a_screen_names_every_pattern_that_matches() -> None:
             assert set(matching) <= set(named), text
     assert screen.candidates("Nothing here.") == (3, 4)
     assert screen.candidates("Parliament RATIFIED it.") == (3, 4, 5)
+
+
+def test_the_first_characters_of_a_pattern() -> None:
+    assert first_characters(r"(?:last|next)\s(?:Monday|Friday)|\d{4}") == r"ln\d"
+    assert first_characters(r"(?<![\w-])(?:19|20)\d\d") == "12"  # the assertion is skipped
+    assert first_characters(r"(?:on\s)?Friday") == "oF"  # an optional word, then the next
+    assert first_characters(r"[a-c\]]x|-y") == r"a-c\]\-"
+    assert first_characters(r"a?") is None  # can match nothing: starts anywhere
+    assert first_characters(r"[^a]b") is None
+    assert first_characters(r"(?i)friday") is None
+    assert first_characters(r"(?i:f)riday") is None
+
+
+def test_date_alternatives_behind_lookaheads_match_as_before() -> None:
+    """The lookaheads of :data:`dates._PATTERN` only make misses fail sooner."""
+    bare = re.compile("|".join(dates._ALTERNATIVES), re.VERBOSE)
+    tried = 0
+    for sentence in SENTENCES:
+        for start in range(len(sentence)):
+            fast, slow = dates._PATTERN.match(sentence, start), bare.match(sentence, start)
+            assert (fast and (fast.span(), fast.groupdict())) == (
+                slow and (slow.span(), slow.groupdict())
+            ), sentence[start:]
+            tried += slow is not None
+    assert tried > 300
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["on", "Friday", "last", "12", "2019", "May", " ", "-", "x"])
+        | st.text(max_size=2),
+        max_size=10,
+    ).map("".join),
+    source=st.sampled_from(
+        [
+            r"(?:(?:last|on)\s)?(?:Friday|May)\b",
+            r"(?<![-\d])(?:19|20)\d{2}(?!\d)",
+            r"\d{1,2}\s(?:May|June)|(?:last|next)\s\w+",
+            r"(?:x|-)*on",
+        ]
+    ),
+)
+def test_a_lookahead_never_changes_a_match(text: str, source: str) -> None:
+    plain, fast = re.compile(source), re.compile(led(source))
+    for start in range(len(text) + 1):
+        a, b = plain.match(text, start), fast.match(text, start)
+        assert (a and a.span()) == (b and b.span())

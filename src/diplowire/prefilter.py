@@ -96,6 +96,7 @@ def gated(pattern: re.Pattern[str]) -> Gated:
 class Words:
     """Literal strings found in one pass over a text (an Aho–Corasick automaton).
 
+    >>> from diplowire.prefilter import Words
     >>> words = Words(["summit", "talks", "phone call"])
     >>> words.any_in("talks at the summit"), words.any_in("a long meeting")
     (True, False)
@@ -129,6 +130,7 @@ class Screen:
     without literals is always named.
 
     >>> import re
+    >>> from diplowire.prefilter import Screen
     >>> patterns = [r"\\bsigned\\b", r"expir(?:es|ed)", r"\\w+"]
     >>> screen = Screen(re.compile(source) for source in patterns)
     >>> screen.candidates("The pact expires in November.")
@@ -323,3 +325,107 @@ def _sequence(items: list[Any]) -> set[str] | None:
 def _better(candidate: set[str], best: set[str]) -> bool:
     # The rarer test wins: longer shortest string, then fewer strings.
     return (min(map(len, candidate)), -len(candidate)) > (min(map(len, best)), -len(best))
+
+
+def first_characters(source: str, flags: int = 0) -> str | None:
+    """A character class (without brackets) holding every character a match of
+    ``source`` can start with, or None when any can (or it cannot be told).
+
+    >>> from diplowire.prefilter import first_characters
+    >>> first_characters(r"(?:last|next)\\s(?:Monday|Friday)|\\d{4}")
+    'ln\\\\d'
+    >>> first_characters(r"(?:on\\s)?Friday")
+    'oF'
+    >>> first_characters(r".*ago") is None
+    True
+    """
+    try:
+        tree = _parser.parse(source, flags)
+    except (re.error, RecursionError):
+        return None
+    if (flags | tree.state.flags) & re.IGNORECASE:
+        return None  # "(?i)" anywhere: the class would need every casing
+    found = _first(list(tree))
+    if found is None or found[1]:
+        return None  # unknown, or the pattern can match the empty string
+    return "".join(dict.fromkeys(found[0]))
+
+
+def led(source: str, flags: int = 0) -> str:
+    """``source`` behind a lookahead for its first characters, when they are known.
+
+    In a long alternation, ``re`` enters every alternative at every position it tries;
+    a one-character lookahead rules most of them out at once. The lookahead never
+    changes what matches, only how fast a miss fails.
+
+    >>> from diplowire.prefilter import led
+    >>> led(r"(?P<day>Monday|Friday)")
+    '(?=[MF])(?P<day>Monday|Friday)'
+    """
+    chars = first_characters(source, flags)
+    return source if chars is None else f"(?=[{chars}]){source}"
+
+
+_First = tuple[list[str], bool]  # class pieces, and whether the items can match nothing
+
+
+def _first(items: list[Any]) -> _First | None:
+    pieces: list[str] = []
+    for op, av in items:
+        found = _first_of(op, av)
+        if found is None:
+            return None
+        pieces.extend(found[0])
+        if not found[1]:
+            return pieces, False
+    return pieces, True
+
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_SPACE: r"\s",
+}
+
+
+def _first_of(op: Any, av: Any) -> _First | None:
+    if op is sre.LITERAL:
+        return [_escaped(av)], False
+    if op in _ZERO_WIDTH:
+        return [], True  # an assertion only narrows where a match starts
+    if op is sre.IN:
+        pieces = []
+        for item_op, item in av:
+            if item_op is sre.LITERAL:
+                pieces.append(_escaped(item))
+            elif item_op is sre.RANGE:
+                pieces.append(f"{_escaped(item[0])}-{_escaped(item[1])}")
+            elif item_op is sre.CATEGORY and item in _CATEGORIES:
+                pieces.append(_CATEGORIES[item])
+            else:
+                return None  # a negated or other class
+        return pieces, False
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & sre.SRE_FLAG_IGNORECASE else _first(list(body))
+    if op is sre.BRANCH:
+        pieces = []
+        empty = False
+        for alternative in av[1]:
+            found = _first(list(alternative))
+            if found is None:
+                return None
+            pieces.extend(found[0])
+            empty = empty or found[1]
+        return pieces, empty
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        found = _first(list(av[2]))
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    if op is sre.ATOMIC_GROUP:
+        return _first(list(av))
+    return None
+
+
+def _escaped(code: int) -> str:
+    char = chr(code)
+    return "\\" + char if char in "\\]^-[" else char

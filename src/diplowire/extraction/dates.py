@@ -16,6 +16,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from diplowire.prefilter import led
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -40,29 +42,30 @@ _FULL_MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
-_PATTERN = re.compile(
-    rf"""
-    (?P<md>(?P<md_month>{_MONTH})\s(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b
-        (?:,?\s(?P<md_year>(?:19|20)\d{{2}})\b)?)
-  | (?P<dm>(?P<dm_day>\d{{1,2}})\s(?P<dm_month>{_FULL_MONTH})
-        (?:,?\s(?P<dm_year>(?:19|20)\d{{2}}))?\b)
-  | (?P<wd>(?:(?P<wd_mod>last|next|this|on|since|until|by)\s)?(?P<wd_day>{_WEEKDAY})(?:'s|’s)?\b)
-  | (?P<that>(?:(?:later|earlier)\s)?that\s(?:month|year)|[Tt]he\ssame\s(?:day|month|year))\b
-  | (?P<eoy>(?:the\s)?end\sof\s(?P<eoy_mod>this|next|last)\syear)\b
-  | (?P<rel>(?P<rel_mod>last|this|next|earlier\sthis|later\sthis|early\sthis|late\sthis)\s
-        (?P<rel_unit>week|month|year))\b
-  | (?P<ago>(?P<ago_n>{_NUMBER})\s(?P<ago_unit>days?|weeks?|months?|years?)\sago)\b
-  | (?P<lm>(?:(?P<lm_mod>last|next|this|early|late|mid-?|in|since|until|by|from|through)\s
+_ALTERNATIVES = (
+    rf"""(?P<md>(?P<md_month>{_MONTH})\s(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b
+        (?:,?\s(?P<md_year>(?:19|20)\d{{2}})\b)?)""",
+    rf"""(?P<dm>(?P<dm_day>\d{{1,2}})\s(?P<dm_month>{_FULL_MONTH})
+        (?:,?\s(?P<dm_year>(?:19|20)\d{{2}}))?\b)""",
+    rf"""(?P<wd>(?:(?P<wd_mod>last|next|this|on|since|until|by)\s)?(?P<wd_day>{_WEEKDAY})
+        (?:'s|’s)?\b)""",
+    r"""(?P<that>(?:(?:later|earlier)\s)?that\s(?:month|year)|[Tt]he\ssame\s(?:day|month|year))\b""",
+    r"""(?P<eoy>(?:the\s)?end\sof\s(?P<eoy_mod>this|next|last)\syear)\b""",
+    r"""(?P<rel>(?P<rel_mod>last|this|next|earlier\sthis|later\sthis|early\sthis|late\sthis)\s
+        (?P<rel_unit>week|month|year))\b""",
+    rf"""(?P<ago>(?P<ago_n>{_NUMBER})\s(?P<ago_unit>days?|weeks?|months?|years?)\sago)\b""",
+    rf"""(?P<lm>(?:(?P<lm_mod>last|next|this|early|late|mid-?|in|since|until|by|from|through)\s
         (?:(?:early|late|mid-?)\s?)?)?
         (?P<lm_month>{_FULL_MONTH}|Sept?\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)
-        (?:,?\s(?P<lm_year>(?:19|20)\d{{2}})|\s(?P<lm_rel>last|this|next)\syear)?)\b
-  | (?P<my>(?P<my_month>{_FULL_MONTH})\s(?P<my_year>(?:19|20)\d{{2}}))\b
-  | (?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]he\sprevious\sday|[Tt]he\sday\sbefore|
-        [Tt]he\sfollowing\sday|[Tt]he\snext\sday)\b
-  | (?P<year>(?<![-–\d])(?P<year_n>(?:19|20)\d{{2}})(?![-–]\d)(?!\d))
-    """,
-    re.VERBOSE,
+        (?:,?\s(?P<lm_year>(?:19|20)\d{{2}})|\s(?P<lm_rel>last|this|next)\syear)?)\b""",
+    rf"""(?P<my>(?P<my_month>{_FULL_MONTH})\s(?P<my_year>(?:19|20)\d{{2}}))\b""",
+    r"""(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]he\sprevious\sday|[Tt]he\sday\sbefore|
+        [Tt]he\sfollowing\sday|[Tt]he\snext\sday)\b""",
+    r"""(?P<year>(?<![-–\d])(?P<year_n>(?:19|20)\d{2})(?![-–]\d)(?!\d))""",
 )
+# Each alternative behind a lookahead for its first letters: at a word start such as
+# "the" or "said", most alternatives fail on the first character.
+_PATTERN = re.compile("|".join(led(a, re.VERBOSE) for a in _ALTERNATIVES), re.VERBOSE)
 # Every date expression contains a number or one of these words. Each alternative
 # starts with a plain letter or digit, so the engine skips quickly between candidates.
 _TRIGGER = re.compile(

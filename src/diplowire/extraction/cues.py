@@ -17,7 +17,7 @@ from functools import cache
 
 from diplowire import lexicon
 from diplowire.extraction.gazetteer import alternation, gazetteer
-from diplowire.prefilter import Gated, gated
+from diplowire.prefilter import Gated, gated, led
 
 
 def _words(key: str) -> list[str]:
@@ -35,7 +35,8 @@ def folded(source: str) -> re.Pattern[str]:
     user's lexicon keeps the flag, so it still matches the lower-cased text.
     """
     letters = re.sub(r"\\.", "", source)
-    return re.compile(source, re.IGNORECASE if letters != letters.lower() else 0)
+    flags = re.IGNORECASE if letters != letters.lower() else 0
+    return re.compile(led(source, flags), flags)
 
 
 @dataclass(frozen=True)

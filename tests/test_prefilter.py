@@ -182,3 +182,11 @@ def test_a_lookahead_never_changes_a_match(text: str, source: str) -> None:
     for start in range(len(text) + 1):
         a, b = plain.match(text, start), fast.match(text, start)
         assert (a and a.span()) == (b and b.span())
+
+
+def test_may_match_is_a_necessary_condition() -> None:
+    anchored = gated(re.compile(r"^By \w+"))  # no prefilter: anything may match
+    assert anchored.literals is None and anchored.may_match("no by-line here")
+    signature = gated(re.compile(r"\s[-|]\s*Gulf ?Today\s*$", re.IGNORECASE))
+    assert not signature.may_match("Seoul and Tokyo agreed.\nThe talks ended.")
+    assert signature.may_match("Kim met Kono.\nTokyo - GULF TODAY")

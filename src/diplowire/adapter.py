@@ -178,13 +178,15 @@ class OutletAdapter:
                 return Detection(self.name, METADATA, self.outlet_name, f"og:site_name {site!r}")
             return None
         probe = _probe(document.blocks)
-        if self._signature_re is not None:
+        # One literal test over the probed blocks together rules most adapters out.
+        joined = "\n".join(probe)
+        if self._signature_re is not None and self._signature_re.may_match(joined):
             for paragraph in probe:
                 if self._signature_re.search(paragraph):
                     return Detection(
                         self.name, CHROME, self.outlet_name, f"text {paragraph[:60]!r}"
                     )
-        if self._wire_re is not None:
+        if self._wire_re is not None and self._wire_re.may_match(joined):
             for paragraph in probe:
                 if self._wire_re.search(paragraph):
                     return Detection(self.name, WIRE_COPY, None, f"wire copy {paragraph[:60]!r}")

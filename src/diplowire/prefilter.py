@@ -72,20 +72,23 @@ class Gated:
         )
         """:meth:`re.Pattern.finditer`, empty when no literal occurs in the text."""
 
-    def _may_match(self, text: str) -> bool:
+    def may_match(self, text: str) -> bool:
+        """False when no match can occur in ``text`` or any part of it."""
+        if self.literals is None:
+            return True
         probe = text.casefold() if self.fold else text  # as the engine folds: "ſ" is "s"
         if self._words is not None:
             return self._words.any_in(probe)
-        for literal in self.literals or ():  # noqa: SIM110 - a loop skips any()'s generator
+        for literal in self.literals:  # noqa: SIM110 - a loop skips any()'s generator
             if literal in probe:
                 return True
         return False
 
     def _search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self._may_match(text) else None
+        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
 
     def _finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, pos, endpos) if self._may_match(text) else iter(())
+        return self.pattern.finditer(text, pos, endpos) if self.may_match(text) else iter(())
 
 
 def gated(pattern: re.Pattern[str]) -> Gated:

@@ -19,7 +19,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def _sentences() -> list[str]:
-    found = []
+    found: list[str] = []
     for path in sorted(DATA.glob("*/*.txt")) + sorted(SEEDS.glob("*.txt")):
         for paragraph in path.read_text(encoding="utf-8").splitlines():
             found.extend(paragraph[s:e] for s, e in sentences.split(paragraph))

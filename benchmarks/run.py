@@ -602,6 +602,10 @@ Reading the table
 
 Run it yourself with ``pip install -e ".[bench]"`` then ``python benchmarks/run.py``
 (about twelve minutes with the 1M-record merges; ``--quick`` takes half a minute).
+To compare two versions of the code one change at a time, ``python
+benchmarks/instructions.py`` counts the instructions of parse + extract per article
+with callgrind, which repeat to about 0.3% where wall-clock rates on a shared machine
+move by 10%.
 """
 
 

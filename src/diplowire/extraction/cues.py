@@ -12,12 +12,12 @@ lower-cased text runs about three times faster than a case-insensitive one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from diplowire import lexicon
 from diplowire.extraction.gazetteer import alternation, gazetteer
-from diplowire.prefilter import Gated, gated, led
+from diplowire.prefilter import Gated, Screen, gated, led
 
 
 def _words(key: str) -> list[str]:
@@ -63,6 +63,13 @@ class Cues:
     duration: Gated
     topic: Gated
     outcome: Gated
+    formats: Screen = field(init=False, compare=False)
+    """One screen over :attr:`trilateral`, :attr:`multilateral` and :attr:`bilateral`,
+    in that order."""
+
+    def __post_init__(self) -> None:
+        screen = Screen(p.pattern for p in (self.trilateral, self.multilateral, self.bilateral))
+        object.__setattr__(self, "formats", screen)  # frozen: set once, here
 
 
 @cache

@@ -269,6 +269,8 @@ def _closer_cue(
     at: int, cue: re.Match[str], others: list[re.Match[str]], text: str, clause: tuple[int, int]
 ) -> bool:
     """True when a meeting cue of another clause of the sentence is nearer to ``at``."""
+    if len(others) < 2:
+        return False  # the usual sentence: this cue is its only one
     mine = _distance(at, cue)
     return any(
         other is not cue
@@ -278,17 +280,17 @@ def _closer_cue(
     )
 
 
+_FORMATS: tuple[MeetingFormat, ...] = ("trilateral", "multilateral", "bilateral")
+
+
 def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat | None:
     """The format word closest to the cue: "separate bilateral talks ... before the
     three-way meeting" are bilateral."""
     found: list[tuple[int, MeetingFormat]] = []
-    for pattern, name in (
-        (cues.trilateral, "trilateral"),
-        (cues.multilateral, "multilateral"),
-        (cues.bilateral, "bilateral"),
-    ):
-        for match in pattern.finditer(text):
-            found.append((_distance(match.start(), cue), name))  # type: ignore[arg-type]
+    patterns = (cues.trilateral, cues.multilateral, cues.bilateral)
+    for index in cues.formats.candidates(text):
+        for match in patterns[index].pattern.finditer(text):
+            found.append((_distance(match.start(), cue), _FORMATS[index]))
     near = [item for item in found if item[0] <= _REACH]
     return min(near)[1] if near else None
 

@@ -45,6 +45,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 import diplowire  # noqa: E402
+from diplowire.manifest import Manifest  # noqa: E402
 
 
 @dataclass
@@ -176,12 +177,12 @@ REAL_SETS = (
 
 
 def _real_articles() -> list[tuple[str, str, str]]:
-    items = []
-    for folder in REAL_SETS:
-        for entry in json.loads((folder / "manifest.json").read_text(encoding="utf-8")):
-            text = (folder / entry["path"]).read_text(encoding="utf-8")
-            items.append((text, entry.get("url"), entry.get("published")))
-    return items
+    return [
+        (entry.path.read_text(encoding="utf-8"), entry.url, entry.published)
+        for folder in REAL_SETS
+        for entry in Manifest.load(folder / "manifest.json")
+        if entry.path is not None
+    ]
 
 
 def bench_real(results: Results, repeats: int = 10) -> None:

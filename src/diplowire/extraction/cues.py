@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
 from diplowire import lexicon
 from diplowire.extraction.gazetteer import alternation, gazetteer
@@ -64,12 +65,19 @@ class Cues:
     topic: Gated
     outcome: Gated
     formats: Screen = field(init=False, compare=False)
-    """One screen over :attr:`trilateral`, :attr:`multilateral` and :attr:`bilateral`,
-    in that order."""
+    """One screen over the format cues, numbered as :data:`FORMATS` names them."""
 
     def __post_init__(self) -> None:
-        screen = Screen(p.pattern for p in (self.trilateral, self.multilateral, self.bilateral))
+        screen = Screen(getattr(self, name).pattern for name in FORMATS)
         object.__setattr__(self, "formats", screen)  # frozen: set once, here
+
+
+FORMATS: tuple[Literal["trilateral", "multilateral", "bilateral"], ...] = (
+    "trilateral",
+    "multilateral",
+    "bilateral",
+)
+"""The meeting formats that have cue patterns of their own, in the screen's order."""
 
 
 @cache

@@ -16,7 +16,7 @@ from datetime import date
 
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
-from diplowire.extraction.cues import Cues, duration_minutes
+from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
 from diplowire.extraction.dates import DateMention, shift_day
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, People
@@ -280,17 +280,14 @@ def _closer_cue(
     )
 
 
-_FORMATS: tuple[MeetingFormat, ...] = ("trilateral", "multilateral", "bilateral")
-
-
 def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat | None:
     """The format word closest to the cue: "separate bilateral talks ... before the
     three-way meeting" are bilateral."""
     found: list[tuple[int, MeetingFormat]] = []
-    patterns = (cues.trilateral, cues.multilateral, cues.bilateral)
     for index in cues.formats.candidates(text):
-        for match in patterns[index].pattern.finditer(text):
-            found.append((_distance(match.start(), cue), _FORMATS[index]))
+        name = FORMATS[index]
+        for match in getattr(cues, name).pattern.finditer(text):
+            found.append((_distance(match.start(), cue), name))
     near = [item for item in found if item[0] <= _REACH]
     return min(near)[1] if near else None
 

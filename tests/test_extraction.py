@@ -9,8 +9,10 @@ import pytest
 from scoring import REPORTED, score_set
 
 import diplowire
-from conftest import GOLD
+from conftest import DATA, GOLD, SEEDS
 from diplowire.extraction import extract
+from diplowire.extraction.context import Context
+from diplowire.extraction.dates import DateMention, StoryDates, anchor
 from diplowire.extraction.dates import find as find_dates
 
 
@@ -85,6 +87,56 @@ def test_dates_without_publication_keep_text_and_no_guess() -> None:
 
 def test_theresa_may_is_not_a_month() -> None:
     assert find_dates("Prime Minister Theresa May said so.", FRIDAY) == []
+
+
+def _eager_dates(sentences: list[str], published: date | None) -> dict[int, list[DateMention]]:
+    """Every sentence read, then anchored: what the lazy reading must equal."""
+    found = {i: m for i, text in enumerate(sentences) if (m := find_dates(text, published))}
+    anchor(found)
+    return found
+
+
+def _test_articles() -> list[diplowire.Article]:
+    paths = sorted(DATA.glob("*/*.txt")) + sorted(SEEDS.glob("*.txt"))
+    assert len(paths) > 20
+    return [
+        diplowire.parse(path.read_text(encoding="utf-8"), published="2019-11-18") for path in paths
+    ]
+
+
+def test_story_dates_read_on_demand_equal_the_whole_article_read() -> None:
+    """Asked in any order, sentence by sentence, the lazy reading gives what reading and
+    anchoring every sentence gives, including "the following day" and "that month"."""
+    relative = 0
+    for article in _test_articles():
+        context = Context.of(article)
+        sentences = [s.norm for s in context.sentences]
+        eager = _eager_dates(sentences, context.published)
+        for order in (range(len(sentences)), reversed(range(len(sentences)))):
+            lazy = StoryDates(sentences, context.published)
+            assert {i: lazy.get(i) for i in order if lazy.get(i)} == eager
+        relative += any(
+            m.text.lower().endswith(("following day", "next day", "that month", "same day"))
+            for found in eager.values()
+            for m in found
+        )
+    assert relative  # the test articles do exercise anchoring
+
+
+def test_story_dates_anchor_a_relative_day_to_the_story_not_the_page() -> None:
+    sentences = [
+        "Background: trade grew in 2018.",
+        "Kim met Ito in Tokyo on Oct. 3.",
+        "Filler about the economy.",
+        "They met again the following day.",
+    ]
+    dates = StoryDates(sentences, date(2019, 11, 18))
+    assert [m.date for m in dates[3]] == ["2019-10-04"]  # asked first, still anchored
+    assert [m.date for m in dates[1]] == ["2019-10-03"]
+    assert 2 not in dates and dates.get(2) is None and dates.get(99, []) == []
+    assert dict(dates) == _eager_dates(sentences, date(2019, 11, 18))
+    with pytest.raises(KeyError):
+        dates[2]
 
 
 # -- people and meetings --------------------------------------------------------------

@@ -8,6 +8,8 @@ The built-in ``rules`` plugin (``diplowire_plugins.rules``) calls it from the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from diplowire.extraction import agreements, meetings, people, statements
 from diplowire.extraction import dates as datelib
 from diplowire.extraction.context import Context
@@ -24,12 +26,7 @@ def extract(article: Article) -> Records:
         return Records()
     compiled = cues()
     found_people = people.find(context.sentences)
-    date_mentions = {
-        s.index: found
-        for s in context.sentences
-        if (found := datelib.find(s.norm, context.published))
-    }
-    datelib.anchor(date_mentions)
+    date_mentions = datelib.StoryDates([s.norm for s in context.sentences], context.published)
     lead = _lead_date(context, date_mentions)
     meeting_sentences = [
         (s, matches)
@@ -50,7 +47,7 @@ def extract(article: Article) -> Records:
 
 
 def _lead_date(
-    context: Context, date_mentions: dict[int, list[datelib.DateMention]]
+    context: Context, date_mentions: Mapping[int, list[datelib.DateMention]]
 ) -> datelib.DateMention | None:
     """The day of the lead paragraph's event, when the lead names one."""
     first_paragraph = context.sentences[0].paragraph

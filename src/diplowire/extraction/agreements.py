@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -156,7 +157,7 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])")
 
 
-def find(context: Context, dates: dict[int, list[DateMention]]) -> list[Agreement]:
+def find(context: Context, dates: Mapping[int, list[DateMention]]) -> list[Agreement]:
     """The agreements an article names, with their lifecycle events."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
@@ -505,7 +506,7 @@ def _refers_back(sentence: Sentence) -> bool:
 def _read_events(
     draft: _Draft,
     context: Context,
-    dates: dict[int, list[DateMention]],
+    dates: Mapping[int, list[DateMention]],
     spans: dict[int, list[tuple[int, int, _Draft | None]]],
     events_at: dict[int, list[tuple[AgreementEventKind, re.Match[str]]]],
 ) -> None:

@@ -10,7 +10,7 @@ publication date is unknown keeps its text and a null date — never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -146,6 +146,71 @@ _RELATIVE_DAYS = {
 }  # fmt: skip
 
 
+class StoryDates(Mapping[int, list[DateMention]]):
+    """The date mentions of an article's sentences, by sentence index, found on demand.
+
+    The extractors ask for the dates of the few sentences that report a meeting, a
+    statement or a pact; background paragraphs, most of a story, are never read for
+    dates. The mapping holds exactly what :func:`find` and :func:`anchor` give for the
+    whole article: a sentence with a phrase that counts from the story's earlier dates
+    ("the following day", "that month") makes every sentence read and anchored first.
+
+    >>> dates = StoryDates(["Kim met Ito on Friday.", "They met again the next day."],
+    ...                    date(2019, 11, 18))
+    >>> [m.date for m in dates[1]]
+    ['2019-11-16']
+    >>> 5 in dates, len(dates)
+    (False, 2)
+    """
+
+    def __init__(self, sentences: Sequence[str], published: date | None) -> None:
+        self._sentences = sentences
+        self._published = published
+        self._read: dict[int, list[DateMention]] = {}
+        self._anchored = False
+
+    def get(  # type: ignore[override]
+        self, index: int, default: list[DateMention] | None = None
+    ) -> list[DateMention] | None:
+        """The mentions of sentence ``index``, or ``default`` when it names no date."""
+        found = self._read.get(index)
+        if found is None:
+            if not 0 <= index < len(self._sentences):
+                return default
+            found = self._read[index] = find(self._sentences[index], self._published)
+            if not self._anchored and any(_story_relative(m) for m in found):
+                self._anchor_all()
+        return found or default
+
+    def __getitem__(self, index: int) -> list[DateMention]:
+        found = self.get(index)
+        if found is None:
+            raise KeyError(index)
+        return found
+
+    def __iter__(self) -> Iterator[int]:
+        return (index for index in range(len(self._sentences)) if self.get(index))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def _anchor_all(self) -> None:
+        self._anchored = True
+        for index, text in enumerate(self._sentences):
+            if index not in self._read:
+                self._read[index] = find(text, self._published)
+        anchor(self._read)
+
+
+def _story_relative(mention: DateMention) -> bool:
+    """True for a phrase that :func:`anchor` resolves against the story's earlier dates."""
+    phrase = " ".join(mention.text.lower().split())
+    return phrase.endswith(_SAME_PERIOD) or phrase in _RELATIVE_DAYS
+
+
+_SAME_PERIOD = ("that month", "same month", "that year", "same year", "same day")
+
+
 def anchor(mentions: dict[int, list[DateMention]]) -> None:
     """Resolve "the following day", "the previous day" against the last day named before.
 
@@ -158,7 +223,7 @@ def anchor(mentions: dict[int, list[DateMention]]) -> None:
         found = mentions[index]
         for position, mention in enumerate(found):
             phrase = " ".join(mention.text.lower().split())
-            if phrase.endswith(("that month", "same month", "that year", "same year", "same day")):
+            if phrase.endswith(_SAME_PERIOD):
                 if last_any is not None:
                     precision = {"day": 10, "month": 7, "year": 4}[phrase.rsplit(" ", 1)[1]]
                     found[position] = DateMention(

@@ -11,6 +11,7 @@ skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -82,7 +83,7 @@ class _Draft:
 def find(
     context: Context,
     people: People,
-    dates: dict[int, list[DateMention]],
+    dates: Mapping[int, list[DateMention]],
     lead: DateMention | None,
     cues: Cues,
     candidates: list[tuple[Sentence, list[re.Match[str]]]],

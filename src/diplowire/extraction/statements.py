@@ -11,6 +11,7 @@ official") speak as institutions.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from diplowire.extraction.context import Context, Sentence
@@ -64,7 +65,7 @@ class _Quote:
 def find(
     context: Context,
     people: People,
-    dates: dict[int, list[DateMention]],
+    dates: Mapping[int, list[DateMention]],
     cues: Cues,
 ) -> list[Statement]:
     """The statements of an article: every quotation, then reported speech."""
@@ -261,7 +262,7 @@ def _statement(
     words: str,
     direct: bool,
     sentence: Sentence,
-    dates: dict[int, list[DateMention]],
+    dates: Mapping[int, list[DateMention]],
     setting: str | None,
 ) -> Statement:
     return Statement(
@@ -315,7 +316,7 @@ def _attribution(text: str) -> tuple[str, str] | None:
 
 
 def _reported(
-    context: Context, people: People, dates: dict[int, list[DateMention]], cues: Cues, start: int
+    context: Context, people: People, dates: Mapping[int, list[DateMention]], cues: Cues, start: int
 ) -> list[Statement]:
     """Reported speech: "X said (that) ...", "..., the ministry said"."""
     found: list[Statement] = []

@@ -158,7 +158,7 @@ class _Lexicon:
     chain_reads: dict[str, tuple[str | None, str | None, list[tuple[str, int]]]] = field(
         default_factory=dict
     )
-    """Readings of capitalized runs that do not depend on the text around them."""
+    """Readings of capitalized runs, by the run and whether a space follows it."""
 
 
 @cache
@@ -308,28 +308,30 @@ _Reading = tuple[str | None, str | None, list[tuple[str, int]]]
 def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading:
     """Title, country and name words (with offsets in the chain) of a capitalized run.
 
-    A run with no word that can start a title or nationality reads the same wherever
-    it stands, so its reading is remembered ("Analysts", "Relations" open sentence
-    after sentence); one with such a word depends on what follows it.
+    Titles and nationalities are matched within the run and the one character after
+    it, so a run reads the same wherever it stands, given whether a space follows it;
+    the reading is remembered ("Tokyo", "Analysts", "United States" recur in every
+    article).
     """
     chain_text = chain.group(0)
-    known = lex.chain_reads.get(chain_text)
+    end = chain.end()
+    # The prefix pattern ends in whitespace: whether one follows the run is all it sees.
+    key = chain_text + " " if end < len(text) and text[end].isspace() else chain_text
+    known = lex.chain_reads.get(key)
     if known is not None:
         return known
     tokens = [(m.group(0), m.start()) for m in _NON_SPACE.finditer(chain_text)]
     title: str | None = None
     country: str | None = None
     name_tokens: list[tuple[str, int]] = []
-    context_free = True
     index = 0
     while index < len(tokens):
         token, start = tokens[index]
         if not name_tokens and token.lower() in lex.prefix_heads:
-            context_free = False
             # Nationality, possessive country and title words before the name, in any
             # number ("U.S. Defense Secretary", "South Korea's President").
-            prefix = lex.prefix.match(text, chain.start() + start)
-            if prefix is not None and prefix.end() <= chain.end() + 1:
+            prefix = lex.prefix.match(text, chain.start() + start, end + 1)
+            if prefix is not None:
                 if prefix.group("country"):
                     found = _strip_possessive(prefix.group("country"))
                     country = lex.gazetteer.country_of(found) or country
@@ -367,10 +369,9 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading:
     if name_tokens and _INITIAL.match(name_tokens[-1][0]):
         name_tokens.pop()  # "S. Korea": an initial with no name after it
     reading = (title, country, name_tokens)
-    if context_free:
-        if len(lex.chain_reads) >= _NAME_LIKE_SIZE:
-            lex.chain_reads.clear()
-        lex.chain_reads[chain_text] = reading
+    if len(lex.chain_reads) >= _NAME_LIKE_SIZE:
+        lex.chain_reads.clear()
+    lex.chain_reads[key] = reading
     return reading
 
 

@@ -152,13 +152,12 @@ class _Lexicon:
     role_in_text: re.Pattern[str]
     adjective_in_text: re.Pattern[str]
     organization: re.Pattern[str]
-    name_like: dict[str, bool] = field(default_factory=dict)
-    """Runs of capitalized words seen before, and whether each could hold a name: most
-    ("The", "South Korea", "Tokyo") recur in every article."""
-    chain_reads: dict[str, tuple[str | None, str | None, list[tuple[str, int]]]] = field(
-        default_factory=dict
+    readings: tuple[dict[str, _Reading | None], dict[str, _Reading | None]] = field(
+        default_factory=lambda: ({}, {})
     )
-    """Readings of capitalized runs, by the run and whether a space follows it."""
+    """Readings of the capitalized runs seen before (None: no name in it), for runs not
+    followed and followed by a space: most ("The", "Tokyo", "Analysts") recur in every
+    article."""
 
 
 @cache
@@ -223,9 +222,28 @@ def find(sentences: list[Sentence]) -> People:
     people = People()
     pending: list[tuple[Sentence, int, int, str]] = []
     for sentence in sentences:
-        for match in lex.chain.finditer(sentence.norm):
-            if _could_hold_name(match.group(0), lex):
-                _full_names(sentence, match, lex, people, pending)
+        text = sentence.norm
+        for chain in lex.chain.finditer(text):
+            end = chain.end()
+            # The prefix pattern ends in whitespace: whether one follows is all it sees.
+            readings = lex.readings[end < len(text) and text[end].isspace()]
+            reading = readings.get(chain.group(0), _UNREAD)
+            if reading is _UNREAD:
+                reading = _read_chain(text, chain, lex)
+                if len(readings) >= _READINGS_SIZE:
+                    readings.clear()  # bounded: runs meet an open-ended vocabulary
+                readings[chain.group(0)] = reading
+            if reading is None:
+                continue
+            if reading.alone:
+                # A single word without a title, or a run too long for one name: only a
+                # person already known by that full name.
+                existing = people.by_key(reading.key)
+                if existing is not None:
+                    start = chain.start()
+                    _mention(people, sentence, start + reading.start, start + reading.end, existing)
+                continue
+            _full_names(sentence, chain, reading, lex, people, pending)
     _accept_coordinated(pending, people)
     bearers = _bearers(people)
     unusual = [token for token in bearers if not _PLAIN_WORD.fullmatch(token)]
@@ -244,24 +262,17 @@ _START = attrgetter("start")
 def _full_names(
     sentence: Sentence,
     chain: re.Match[str],
+    reading: _Reading,
     lex: _Lexicon,
     people: People,
     pending: list[tuple[Sentence, int, int, str]],
 ) -> None:
     text = sentence.norm
-    title, country, relative = _read_chain(text, chain, lex)
-    name_tokens = [(word, chain.start() + at) for word, at in relative]
-    if not name_tokens:
-        return
-    start = name_tokens[0][1]
-    end = name_tokens[-1][1] + len(name_tokens[-1][0])
+    title, country, core = reading.title, reading.country, reading.core
+    start = chain.start() + reading.start
+    end = chain.start() + reading.end
     name = text[start:end]
-    existing = people.by_key(name_key(name))
-    core = [t for t, _ in name_tokens if t not in lex.particles]
-    if len(core) > 4 or (len(core) == 1 and title is None):
-        if existing is not None:
-            _mention(people, sentence, start, end, existing)
-        return
+    existing = people.by_key(reading.key)
     if len(core) == 1 and existing is None and _surname_of_known(core[0], people):
         # "President Moon" when "Moon Jae-in" is known: the surname pass resolves it.
         return
@@ -302,24 +313,37 @@ def _full_names(
     _mention(people, sentence, start, end, entity)
 
 
-_Reading = tuple[str | None, str | None, list[tuple[str, int]]]
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a capitalized run says by itself: the title and country before a name, and
+    where the name lies in the run."""
+
+    title: str | None
+    country: str | None
+    start: int
+    end: int
+    key: str
+    """The name's :func:`~diplowire.names.name_key`."""
+    core: tuple[str, ...]
+    """The name's words without particles ("bin", "van")."""
+    alone: bool
+    """One word without a title, or more than four: a name only when already known."""
 
 
-def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading:
-    """Title, country and name words (with offsets in the chain) of a capitalized run.
+_UNREAD = _Reading(None, None, 0, 0, "", (), False)  # a run not read yet; None is read
+_READINGS_SIZE = 100_000
+
+
+def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | None:
+    """The title, country and name of a capitalized run; None when it names no one.
 
     Titles and nationalities are matched within the run and the one character after
-    it, so a run reads the same wherever it stands, given whether a space follows it;
-    the reading is remembered ("Tokyo", "Analysts", "United States" recur in every
-    article).
+    it, so a run reads the same wherever it stands, given whether a space follows it.
     """
     chain_text = chain.group(0)
+    if not any(_could_be_name(word, lex) for word in chain_text.split()):
+        return None  # "The", "South Korea", "Nov.": no word of it can be part of a name
     end = chain.end()
-    # The prefix pattern ends in whitespace: whether one follows the run is all it sees.
-    key = chain_text + " " if end < len(text) and text[end].isspace() else chain_text
-    known = lex.chain_reads.get(key)
-    if known is not None:
-        return known
     tokens = [(m.group(0), m.start()) for m in _NON_SPACE.finditer(chain_text)]
     title: str | None = None
     country: str | None = None
@@ -368,31 +392,25 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading:
         name_tokens.pop()
     if name_tokens and _INITIAL.match(name_tokens[-1][0]):
         name_tokens.pop()  # "S. Korea": an initial with no name after it
-    reading = (title, country, name_tokens)
-    if len(lex.chain_reads) >= _NAME_LIKE_SIZE:
-        lex.chain_reads.clear()
-    lex.chain_reads[key] = reading
-    return reading
-
-
-def _could_hold_name(chain: str, lex: _Lexicon) -> bool:
-    """False for "The", "South Korea", "Nov.": no word of it can be part of a name."""
-    known = lex.name_like.get(chain)
-    if known is None:
-        known = any(_could_be_name(word, lex) for word in chain.split())
-        if len(lex.name_like) >= _NAME_LIKE_SIZE:
-            lex.name_like.clear()  # bounded: a long run meets an open-ended vocabulary
-        lex.name_like[chain] = known
-    return known
+    if not name_tokens:
+        return None
+    core = tuple(word for word, _ in name_tokens if word not in lex.particles)
+    first, last = name_tokens[0][1], name_tokens[-1][1] + len(name_tokens[-1][0])
+    return _Reading(
+        title,
+        country,
+        first,
+        last,
+        name_key(chain_text[first:last]),
+        core,
+        len(core) > 4 or (len(core) == 1 and title is None),
+    )
 
 
 def _could_be_name(word: str, lex: _Lexicon) -> bool:
     bare = word.rstrip(".,;:")
     bare = bare[:-2] if bare.endswith("'s") else bare
     return bare not in lex.not_name and bool(_NAME_TOKEN.match(bare))
-
-
-_NAME_LIKE_SIZE = 100_000
 
 
 def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: People) -> None:

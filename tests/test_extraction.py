@@ -212,6 +212,19 @@ def test_surnames_and_spellings_resolve_to_one_person() -> None:
     assert meeting.participants[0].country is None or meeting.participants[0].country == "KR"
 
 
+@pytest.mark.parametrize("count", [2, 12])  # few family names, and more than a few
+def test_later_mentions_by_surname_in_a_crowded_article(count: int) -> None:
+    given = ["Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ines",
+             "Jonas", "Keiko", "Lars"]  # fmt: skip
+    family = ["Novak", "Petrov", "Rossi", "Ivanov", "Sato", "Haddad", "Berg", "Tanaka",
+              "Costa", "Weber", "Mori", "Lund"]  # fmt: skip
+    named = [f"{g} {f}" for g, f in zip(given[:count], family[:count], strict=True)]
+    lines = [f"Foreign Minister {name} arrived in Geneva on Monday." for name in named]
+    lines.append(f"{family[count - 1]} met {family[0]} on Tuesday.")
+    (meeting,) = extract(_article("Geneva talks\n\n" + "\n\n".join(lines))).meetings
+    assert [p.name for p in meeting.participants] == [named[-1], named[0]]
+
+
 # -- statements -----------------------------------------------------------------------
 
 QUOTES = """Talks end

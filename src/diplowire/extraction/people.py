@@ -505,7 +505,12 @@ def _surnames(
     """
     text = sentence.norm
     found = []
-    if not bearers.keys().isdisjoint(_CAPITALIZED.findall(text)):
+    if (
+        # A few substring tests rule out most sentences before any word is matched.
+        any(token in text for token in bearers)
+        if len(bearers) <= _SUBSTRING_TESTS
+        else not bearers.keys().isdisjoint(_CAPITALIZED.findall(text))
+    ):
         found = [(m.start(), m.end()) for m in _CAPITALIZED.finditer(text) if m.group(0) in bearers]
     for token in unusual:  # "O'Neill": not one run of word characters
         found.extend(_occurrences(text, token))
@@ -524,6 +529,7 @@ def _surnames(
 # from capital to capital instead of testing the look-behind at every position.
 _CAPITALIZED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*")
 _PLAIN_WORD = re.compile(r"[A-Z][\w-]*")
+_SUBSTRING_TESTS = 16  # above: one pass listing the capitalized words is cheaper
 
 
 def _occurrences(text: str, token: str) -> list[tuple[int, int]]:

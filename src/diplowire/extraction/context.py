@@ -12,7 +12,9 @@ from diplowire.models import Article, Evidence
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
-@dataclass(frozen=True, slots=True)
+# Read-only by convention, not frozen: a frozen dataclass costs four times as much to
+# build, and the extractors build one per sentence or mention.
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     """One sentence of an article."""
 

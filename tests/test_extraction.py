@@ -321,14 +321,19 @@ def test_users_extend_lexicons_without_touching_the_package(
         "Envoys confer\n\nGENEVA (AP) -- Swiss envoy Anna Keller parleyed with Iranian Deputy "
         "Foreign Minister Ali Bagheri on Monday in Geneva."
     )
+    pact = "Envoys confer\n\nGENEVA (AP) -- The two sides agreed on Monday to extend ZEPA."
     assert extract(_article(text, "2024-03-19")).meetings == []
+    assert extract(_article(pact, "2024-03-19")).agreements == []
     (tmp_path / "cues.toml").write_text("meeting = ['parleyed']\n")
+    (tmp_path / "agreements.toml").write_text("acronyms = ['ZEPA']\n")
     monkeypatch.setenv(lexicon.ENVIRONMENT, str(tmp_path))
     lexicon.reload()
     try:
         (meeting,) = extract(_article(text, "2024-03-19")).meetings
         assert [p.name for p in meeting.participants] == ["Anna Keller", "Ali Bagheri"]
         assert meeting.date == "2024-03-18"
+        (agreement,) = extract(_article(pact, "2024-03-19")).agreements
+        assert agreement.acronym == "ZEPA"
     finally:
         monkeypatch.delenv(lexicon.ENVIRONMENT)
         lexicon.reload()

@@ -30,7 +30,7 @@ _COMPILED = {
     "diplowire.extraction.agreements": (
         "_event_cues",
         "_country_pattern",
-        "_known_acronyms",
+        "known_acronyms",
     ),
 }
 """The environment variable naming directories of extra lexicon files."""

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from diplowire.extraction import agreements, meetings, people, statements
 from diplowire.extraction import dates as datelib
 from diplowire.extraction.context import Context
-from diplowire.extraction.cues import cues
+from diplowire.extraction.cues import Cues, cues
+from diplowire.extraction.triggers import MEETING, PACT, SPEECH, Triggers
 from diplowire.models import Article, Records
 
 __all__ = ["extract"]
@@ -28,22 +29,45 @@ def extract(article: Article) -> Records:
     found_people = people.find(context.sentences)
     date_mentions = datelib.StoryDates([s.norm for s in context.sentences], context.published)
     lead = _lead_date(context, date_mentions)
+    fired = _triggers(compiled).scan(context.sentences)
+    meeting = compiled.meeting.pattern
     meeting_sentences = [
         (s, matches)
         for s in context.sentences
-        if (matches := list(compiled.meeting.finditer(s.lower)))
+        if fired[s.index] & MEETING and (matches := list(meeting.finditer(s.lower)))
     ]
     found_meetings = meetings.find(
         context, found_people, date_mentions, lead, compiled, meeting_sentences
     )
-    found_statements = statements.find(context, found_people, date_mentions, compiled)
-    found_agreements = agreements.find(context, date_mentions)
+    found_statements = statements.find(context, found_people, date_mentions, compiled, fired)
+    found_agreements = agreements.find(context, date_mentions, fired)
     return Records(
         meetings=found_meetings,
         statements=found_statements,
         agreements=found_agreements,
         people=[entity.person() for entity in found_people.entities],
     )
+
+
+_built: tuple[Cues, Triggers] | None = None
+
+
+def _triggers(compiled: Cues) -> Triggers:
+    """The trigger pass for the current cue lexicon (rebuilt when it changes)."""
+    global _built
+    if _built is None or _built[0] is not compiled:
+        _built = (
+            compiled,
+            Triggers(
+                [
+                    (MEETING, compiled.meeting.literals, False),
+                    (SPEECH, statements.SPEECH_WORDS, True),
+                    (PACT, agreements.PACT_WORDS, False),
+                    (PACT, agreements.known_acronyms(), True),
+                ]
+            ),
+        )
+    return _built[1]
 
 
 def _lead_date(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -22,8 +22,9 @@ from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import folded
 from diplowire.extraction.dates import NUMBER_WORDS, DateMention, shift_day
 from diplowire.extraction.gazetteer import alternation, gazetteer
+from diplowire.extraction.triggers import PACT
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
-from diplowire.prefilter import Screen, Words, gated
+from diplowire.prefilter import Screen, gated
 
 _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
@@ -55,7 +56,7 @@ _GENERIC = gated(
     )
 )
 # Every agreement mention holds one of these words, a quote mark, or an acronym.
-_PACT_WORDS = (
+PACT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "arrangement", "charter",
     "memorandum", "deal", "compact", "consensus", "swap", "declaration",
 )  # fmt: skip
@@ -157,8 +158,14 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])")
 
 
-def find(context: Context, dates: Mapping[int, list[DateMention]]) -> list[Agreement]:
-    """The agreements an article names, with their lifecycle events."""
+def find(
+    context: Context, dates: Mapping[int, list[DateMention]], triggers: Sequence[int]
+) -> list[Agreement]:
+    """The agreements an article names, with their lifecycle events.
+
+    Sentences whose ``triggers`` lack :data:`~diplowire.extraction.triggers.PACT` are
+    read only for quoted document names, acronyms met earlier and "It" referring back.
+    """
     drafts: list[_Draft] = []
     current: _Draft | None = None
     # Where each sentence mentions which agreement (None: one that is not recorded),
@@ -166,7 +173,7 @@ def find(context: Context, dates: Mapping[int, list[DateMention]]) -> list[Agree
     spans: dict[int, list[tuple[int, int, _Draft | None]]] = {}
     for sentence in context.sentences:
         here = spans.setdefault(sentence.index, [])
-        if not _may_mention(sentence, drafts):
+        if not _may_mention(sentence, drafts, triggers[sentence.index]):
             # No head word, no known acronym: only "It ..." can still refer to a pact.
             if current is not None and _refers_back(sentence):
                 current.add_sentence(sentence)
@@ -214,33 +221,15 @@ def find(context: Context, dates: Mapping[int, list[DateMention]]) -> list[Agree
     ]
 
 
-def _may_mention(sentence: Sentence, drafts: list[_Draft]) -> bool:
+def _may_mention(sentence: Sentence, drafts: list[_Draft], fired: int) -> bool:
     """A cheap test that lets most sentences skip the agreement patterns."""
     text = sentence.norm
     return (
-        _has_pact_word(sentence.lower)
+        bool(fired & PACT)
         or "“" in text
         or '"' in text
-        or _names_acronym(text)
         or any(d.acronym is not None and d.acronym in text for d in drafts)
     )
-
-
-_PACT_WORD_FINDER = Words(_PACT_WORDS)
-
-
-def _has_pact_word(lower: str) -> bool:
-    return _PACT_WORD_FINDER.any_in(lower)
-
-
-def _names_acronym(text: str) -> bool:
-    """True when a known acronym occurs in ``text``."""
-    return _acronym_finder().any_in(text)
-
-
-@cache
-def _acronym_finder() -> Words:
-    return Words(sorted(_known_acronyms()))
 
 
 def _merge_unnamed(drafts: list[_Draft]) -> list[_Draft]:
@@ -298,7 +287,7 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, in
         draft.acronym = draft.acronym or acronym
         draft.year = draft.year or year
         found.append((draft, match.start(), match.end()))
-    known_pacts = _known_acronyms()
+    known_pacts = known_acronyms()
     for match in _ACRONYM.finditer(text):
         acronym = match.group(0)
         if any(s <= match.start() < e for _, s, e in found):
@@ -344,7 +333,8 @@ _PACT_AFTER = re.compile(r"\s+(?:pact|treaty|accord|agreement|deal)\b")
 
 
 @cache
-def _known_acronyms() -> frozenset[str]:
+def known_acronyms() -> frozenset[str]:
+    """The acronyms of well-known agreements ("GSOMIA", "JCPOA"), from the lexicon."""
     return frozenset(lexicon.load("agreements")["acronyms"])
 
 

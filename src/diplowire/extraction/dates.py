@@ -157,6 +157,8 @@ class StoryDates(Mapping[int, list[DateMention]]):
     whole article: a sentence with a phrase that counts from the story's earlier dates
     ("the following day", "that month") makes every sentence read and anchored first.
 
+    >>> from datetime import date
+    >>> from diplowire.extraction.dates import StoryDates
     >>> dates = StoryDates(["Kim met Ito on Friday.", "They met again the next day."],
     ...                    date(2019, 11, 18))
     >>> [m.date for m in dates[1]]

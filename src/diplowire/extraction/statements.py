@@ -11,7 +11,7 @@ official") speak as institutions.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from diplowire.extraction.context import Context, Sentence
@@ -19,8 +19,9 @@ from diplowire.extraction.cues import Body, Cues, bodies
 from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, Mention, People
+from diplowire.extraction.triggers import SPEECH
 from diplowire.models import Person, Statement
-from diplowire.prefilter import gated
+from diplowire.prefilter import gated, literals
 
 _QUOTE = re.compile(r"“(?P<curly>[^”]{1,1500})”|\"(?P<straight>[^\"]{1,1500})\"")
 _NAMING = gated(
@@ -67,8 +68,10 @@ def find(
     people: People,
     dates: Mapping[int, list[DateMention]],
     cues: Cues,
+    triggers: Sequence[int],
 ) -> list[Statement]:
-    """The statements of an article: every quotation, then reported speech."""
+    """The statements of an article: every quotation, then reported speech (in the
+    sentences whose ``triggers`` hold :data:`~diplowire.extraction.triggers.SPEECH`)."""
     found: list[Statement] = []
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in context.sentences:
@@ -95,7 +98,7 @@ def find(
             found.append(
                 _statement(context, len(found), speaker, words, True, home, dates, setting)
             )
-    found.extend(_reported(context, people, dates, cues, start=len(found)))
+    found.extend(_reported(context, people, dates, cues, triggers, start=len(found)))
     return found
 
 
@@ -294,7 +297,10 @@ _SAID_VERB = gated(
         r"declared|insisted|called)\b"
     )
 )
-_SAID = gated(re.compile(r"\b(?:said|says|told\s+reporters|added|stressed|noted)\b"))
+_SAID = re.compile(r"\b(?:said|says|told\s+reporters|added|stressed|noted)\b")
+SPEECH_WORDS = literals(_SAID)
+"""Words one of which every reported-speech attribution holds: the trigger pass reads
+them, and only sentences holding one are tried for "X said ..."."""
 _THAT = re.compile(r"^\s*(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?")
 
 
@@ -316,11 +322,18 @@ def _attribution(text: str) -> tuple[str, str] | None:
 
 
 def _reported(
-    context: Context, people: People, dates: Mapping[int, list[DateMention]], cues: Cues, start: int
+    context: Context,
+    people: People,
+    dates: Mapping[int, list[DateMention]],
+    cues: Cues,
+    triggers: Sequence[int],
+    start: int,
 ) -> list[Statement]:
     """Reported speech: "X said (that) ...", "..., the ministry said"."""
     found: list[Statement] = []
     for sentence in context.sentences:
+        if not triggers[sentence.index] & SPEECH:
+            continue
         text = sentence.norm
         if "“" in text or '"' in text or "”" in text:
             continue

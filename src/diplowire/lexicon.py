@@ -22,7 +22,7 @@ from diplowire.errors import DiplowireError
 ENVIRONMENT = "DIPLOWIRE_LEXICONS"
 
 _COMPILED = {
-    "diplowire.wires": ("_aliases", "credit_line", "trailing_credit", "_any_alias"),
+    "diplowire.wires": ("_aliases", "credit_line", "trailing_credit", "_any_alias", "_alias_words"),
     "diplowire.text": ("_shared", "_compiled"),
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.people": ("_lexicon",),

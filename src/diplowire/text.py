@@ -115,8 +115,11 @@ def caption_credit(paragraph: str) -> list[str]:
     []
     """
     # A credit is a few words at the very end: the pattern is tried on the tail only,
-    # not from every position of a long paragraph.
-    match = wires.trailing_credit().search(paragraph, max(0, len(paragraph) - wires.credit_reach()))
+    # not from every position of a long paragraph, and only when an agency is named there.
+    start = max(0, len(paragraph) - wires.credit_reach())
+    if not wires.names_an_agency(paragraph[start:]):
+        return []
+    match = wires.trailing_credit().search(paragraph, start)
     if not match:
         return []
     return wires.agencies_in(match.group("paren") or match.group("bare") or "")

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from diplowire import lexicon
+from diplowire.prefilter import Words
 
 
 @cache
@@ -34,6 +35,22 @@ def credit_line() -> re.Pattern[str]:
         rf"(?:{listed}|\(\s*{listed}\s*\))\s*\.?\s*$",
         re.IGNORECASE,
     )
+
+
+@cache
+def _alias_words() -> Words:
+    return Words(_aliases())
+
+
+def names_an_agency(text: str) -> bool:
+    """True when an agency's name or alias occurs in ``text`` (one automaton pass): a
+    cheap test before the credit patterns, which all need one.
+
+    >>> from diplowire.wires import names_an_agency
+    >>> names_an_agency("Photo by Yonhap"), names_an_agency("Seoul, Nov. 15")
+    (True, False)
+    """
+    return _alias_words().any_in(text)
 
 
 @cache

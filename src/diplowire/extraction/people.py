@@ -507,12 +507,16 @@ def _surnames(
     """
     text = sentence.norm
     found = []
-    if (
+    if len(bearers) <= _SUBSTRING_TESTS:
         # A few substring tests rule out most sentences before any word is matched.
-        any(token in text for token in bearers)
-        if len(bearers) <= _SUBSTRING_TESTS
-        else not bearers.keys().isdisjoint(_CAPITALIZED.findall(text))
-    ):
+        named = False
+        for token in bearers:
+            if token in text:
+                named = True
+                break
+    else:
+        named = not bearers.keys().isdisjoint(_CAPITALIZED.findall(text))
+    if named:
         found = [(m.start(), m.end()) for m in _CAPITALIZED.finditer(text) if m.group(0) in bearers]
     for token in unusual:  # "O'Neill": not one run of word characters
         found.extend(_occurrences(text, token))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -45,3 +46,17 @@ def test_abbreviations_initials_and_spans() -> None:
         '"We will meet," he said!',
         "Gen. S. Park left.",
     ]
+
+
+WORDS = ["Approx.", "approx.", "Sept.", "Ambassadors.", "ministers.", "U.S.A.", "Seoul.", "It",
+         "The", "talks", "Korea.", "M.", "xxxxxxx.", "1234567.", " ", "  ", '" ', "! ", "é"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=16).map(" ".join))
+def test_the_long_word_shortcut_splits_as_the_full_reading(text: str) -> None:
+    """A period after seven letters ends the sentence at once; the full reading of the
+    last token (abbreviations, initials) must say the same."""
+    with mock.patch.object(sentences, "_LONG_WORD", 10**6):  # the shortcut never taken
+        expected = sentences.split(text)
+    assert sentences.split(text) == expected

@@ -223,12 +223,13 @@ def find(sentences: list[Sentence]) -> People:
     lex = _lexicon()
     people = People()
     pending: list[tuple[Sentence, int, int, str]] = []
+    bare, spaced = lex.readings
     for sentence in sentences:
         text = sentence.norm
         for chain in lex.chain.finditer(text):
             end = chain.end()
             # The prefix pattern ends in whitespace: whether one follows is all it sees.
-            readings = lex.readings[end < len(text) and text[end].isspace()]
+            readings = spaced if text[end : end + 1].isspace() else bare
             reading = readings.get(chain.group(0), _UNREAD)
             if reading is _UNREAD:
                 reading = _read_chain(text, chain, lex)

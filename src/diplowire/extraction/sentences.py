@@ -20,6 +20,7 @@ _BOUNDARY = re.compile(
     r"""[.!?](?:(?P<gap>["”’)\]]*\s+)(?=["“‘(\[]?[A-Z0-9])|(?<=[a-z0-9]{4}[.!?])(?=[A-Z][a-z]+ ))"""
 )
 _TOKEN_TAIL = re.compile(r"[\w.]+\Z")
+_LONG_WORD = max(map(len, _ABBREVIATIONS)) + 1
 _TOKEN_REACH = 40
 
 
@@ -33,27 +34,35 @@ def split(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
-        at = match.start() + 1  # just after the punctuation
-        # Only the last token before the boundary matters; a bounded window keeps the
-        # search from rescanning the whole paragraph at every period.
-        word = _last_token(paragraph, max(start, at - _TOKEN_REACH), at)
-        if word is not None:
-            word = word.lower()
-            # Abbreviations and initials ("S. Korea", "U.S.") do not end sentences,
-            # except "U.S." at the very end of a sentence before a capital, which the
-            # next word decides: a following function word means a new sentence.
-            if word in _ABBREVIATIONS or len(word) == 1:
-                continue
-            initials = word.count(".") and all(len(part) <= 1 for part in word.split("."))
-            if initials and not _starts_new_sentence(paragraph, match.end()):
-                continue
-        spans.append((start, at + len((match.group("gap") or "").rstrip())))
-        start = match.end()
+        if _ends_sentence(paragraph, match, start):
+            at = match.start() + 1  # just after the punctuation
+            spans.append((start, at + len((match.group("gap") or "").rstrip())))
+            start = match.end()
     if start < len(paragraph):
         end = len(paragraph.rstrip())
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def _ends_sentence(paragraph: str, match: re.Match[str], start: int) -> bool:
+    """Whether the punctuation of ``match`` ends the sentence begun at ``start``."""
+    at = match.start() + 1  # just after the punctuation
+    if at - 1 - start >= _LONG_WORD and paragraph[at - 1 - _LONG_WORD : at - 1].isalpha():
+        return True  # the usual period: after a word longer than any abbreviation
+    # Only the last token before the boundary matters; a bounded window keeps the
+    # search from rescanning the whole paragraph at every period.
+    word = _last_token(paragraph, max(start, at - _TOKEN_REACH), at)
+    if word is None:
+        return True
+    word = word.lower()
+    # Abbreviations and initials ("S. Korea", "U.S.") do not end sentences, except
+    # "U.S." at the very end of a sentence before a capital, which the next word
+    # decides: a following function word means a new sentence.
+    if word in _ABBREVIATIONS or len(word) == 1:
+        return False
+    initials = word.count(".") and all(len(part) <= 1 for part in word.split("."))
+    return not initials or _starts_new_sentence(paragraph, match.end())
 
 
 def _last_token(paragraph: str, low: int, at: int) -> str | None:

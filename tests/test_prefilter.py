@@ -143,8 +143,9 @@ def test_the_first_characters_of_a_pattern() -> None:
     assert first_characters(r"[a-c\]]x|-y") == r"a-c\]\-"
     assert first_characters(r"a?") is None  # can match nothing: starts anywhere
     assert first_characters(r"[^a]b") is None
-    assert first_characters(r"(?i)friday") is None
-    assert first_characters(r"(?i:f)riday") is None
+    assert first_characters(r"(?i)friday") == "f"  # read with the pattern's flags
+    assert first_characters("friday", re.IGNORECASE) == "f"
+    assert first_characters(r"(?i:f)riday") is None  # a case-free group, cased pattern
 
 
 def test_date_alternatives_behind_lookaheads_match_as_before() -> None:
@@ -164,7 +165,24 @@ def test_date_alternatives_behind_lookaheads_match_as_before() -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.lists(
-        st.sampled_from(["on", "Friday", "last", "12", "2019", "May", " ", "-", "x"])
+        st.sampled_from(
+            [
+                "on",
+                "Friday",
+                "last",
+                "12",
+                "2019",
+                "May",
+                " ",
+                "-",
+                "x",
+                "ON",
+                "\u212a",
+                "ſ",
+                "S",
+                "İf",
+            ]
+        )
         | st.text(max_size=2),
         max_size=10,
     ).map("".join),
@@ -174,6 +192,9 @@ def test_date_alternatives_behind_lookaheads_match_as_before() -> None:
             r"(?<![-\d])(?:19|20)\d{2}(?!\d)",
             r"\d{1,2}\s(?:May|June)|(?:last|next)\s\w+",
             r"(?:x|-)*on",
+            r"(?i)(?:last|on)\s(?:friday|may)",
+            r"(?i)\b(?:skin|kelvin|ſun|if)\b",
+            r"(?i)(?-i:On)\w+|(?:may|x)",
         ]
     ),
 )

@@ -334,6 +334,10 @@ def first_characters(source: str, flags: int = 0) -> str | None:
     """A character class (without brackets) holding every character a match of
     ``source`` can start with, or None when any can (or it cannot be told).
 
+    For a case-insensitive pattern the class is meant to be read with the same flags,
+    so that it too ignores case; a case-insensitive group inside a case-sensitive
+    pattern ("(?i:the)") leaves the class unknown.
+
     >>> from diplowire.prefilter import first_characters
     >>> first_characters(r"(?:last|next)\\s(?:Monday|Friday)|\\d{4}")
     'ln\\\\d'
@@ -346,8 +350,6 @@ def first_characters(source: str, flags: int = 0) -> str | None:
         tree = _parser.parse(source, flags)
     except (re.error, RecursionError):
         return None
-    if (flags | tree.state.flags) & re.IGNORECASE:
-        return None  # "(?i)" anywhere: the class would need every casing
     found = _first(list(tree))
     if found is None or found[1]:
         return None  # unknown, or the pattern can match the empty string
@@ -364,9 +366,19 @@ def led(source: str, flags: int = 0) -> str:
     >>> from diplowire.prefilter import led
     >>> led(r"(?P<day>Monday|Friday)")
     '(?=[MF])(?P<day>Monday|Friday)'
+    >>> led(r"(?i)monday|friday")  # read case-insensitively, as the pattern is
+    '(?i)(?=[mf])monday|friday'
     """
     chars = first_characters(source, flags)
-    return source if chars is None else f"(?=[{chars}]){source}"
+    if chars is None:
+        return source
+    flags_end = _GLOBAL_FLAGS.match(source)
+    at = flags_end.end() if flags_end is not None else 0
+    return f"{source[:at]}(?=[{chars}]){source[at:]}"
+
+
+# Leading "(?i)": flags for the whole pattern must stay at its start.
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
 
 
 _First = tuple[list[str], bool]  # class pieces, and whether the items can match nothing

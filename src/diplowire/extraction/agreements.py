@@ -494,7 +494,10 @@ def _signed_year(draft: _Draft) -> str | None:
 
 
 def _refers_back(sentence: Sentence) -> bool:
-    return bool(re.match(r"^(?:It|It's|Its)\b", sentence.norm))
+    return sentence.norm.startswith("It") and _IT.match(sentence.norm) is not None
+
+
+_IT = re.compile(r"(?:It|It's|Its)\b")
 
 
 def _read_events(

@@ -300,11 +300,11 @@ def _meeting_cues(
     found = []
     for cue in matches:
         word = cue.group(0)
-        if text[cue.start()].isupper() and re.search(r"[A-Z][\w'-]*\s+$", text[: cue.start()]):
+        if text[cue.start()].isupper() and _CAPITALIZED_BEFORE.search(text, 0, cue.start()):
             continue  # part of a name: "Shangri-La Dialogue", "G20 Summit"
         if word == "signed" and (
             len([m for m in people.in_sentence(sentence.index) if m.end <= cue.start()]) < 2
-            or re.search(r"\b(?:was|were|been|being)\s+$", text[: cue.start()])
+            or _PASSIVE_BEFORE.search(text, 0, cue.start())
         ):
             continue  # "X and Y signed ...": a meeting of its signatories; not a passive past
         if word in ("visit", "trip", "encounter") and not _POSSESSOR.search(text, 0, cue.start()):
@@ -321,8 +321,14 @@ def _meeting_cues(
 def _possessive_of_other(text: str, end: int) -> bool:
     """ "Putin's speech": a possessive names its owner, not a participant, unless what
     it owns is the meeting ("Moon's summit with Kim")."""
-    match = re.match(r"^'s?\s+(?P<noun>[\w-]+)", text[end:])
+    match = _POSSESSIVE.match(text, end)
     return match is not None and match.group("noun").lower() not in _MEETING_NOUNS
+
+
+_POSSESSIVE = re.compile(r"'s?\s+(?P<noun>[\w-]+)")
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
+_REPORTED_BY = re.compile(r"\s+(?:said|says|told reporters)\b")
 
 
 _MEETING_NOUNS = frozenset(
@@ -347,7 +353,7 @@ def _last_two(people: People, sentence: Sentence) -> list[Entity]:
 
 def _is_reported_by(text: str, end: int) -> bool:
     """True for a person who only reports the meeting ("..., Kim said")."""
-    return bool(re.match(r"^\s+(?:said|says|told reporters)\b", text[end:])) and (
+    return bool(_REPORTED_BY.match(text, end)) and (
         text[:end].rstrip().endswith(",") or text[: end - 40].count(",") > 0
     )
 

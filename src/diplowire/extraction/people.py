@@ -44,6 +44,10 @@ _COUNTERPART_BEFORE = re.compile(
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ship|ness|ity|ment|ism|ance|ence|hood)s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _NON_SPACE = re.compile(r"\S+")
+_COUNTRY_COUNTERPART = re.compile(r"(?P<adj>[A-Z][\w. ]+?)\s+counterparts?,?\s*$")
+_AND = re.compile(r"\s+and\s+")
+_COMMA_AND = re.compile(r",?\s+and\s+")
+_APPOSITIVE = re.compile(r",\s+(?P<app>[^;()]{3,200})")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Month names that are also family names ("Theresa May"), taken only after a given name.
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
@@ -304,7 +308,7 @@ def _full_names(
     if appositive is not None:
         title = title or appositive[0]
         country = country or appositive[1]
-    counterpart = re.search(r"(?P<adj>[A-Z][\w. ]+?)\s+counterparts?,?\s*$", before)
+    counterpart = _COUNTRY_COUNTERPART.search(before) if "counterpart" in before else None
     if counterpart and country is None:
         adjective = lex.adjective_in_text.search(counterpart.group("adj"))
         country = lex.gazetteer.country_of(adjective.group(0)) if adjective else None
@@ -422,8 +426,7 @@ def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: P
         text = sentence.norm
         mentions = people.mentions.get(sentence.index, [])
         joined = any(
-            re.fullmatch(r"\s+and\s+", text[end : m.start])
-            or re.fullmatch(r",?\s+and\s+", text[m.end : start])
+            _AND.fullmatch(text, end, m.start) or _COMMA_AND.fullmatch(text, m.end, start)
             for m in mentions
         )
         if joined:
@@ -452,7 +455,7 @@ def _mention(people: People, sentence: Sentence, start: int, end: int, entity: E
 
 def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None] | None:
     """Title, country and organization from ", the ... director general of ...," after a name."""
-    match = re.match(r"^,\s+(?P<app>[^;()]{3,200})", after)
+    match = _APPOSITIVE.match(after)
     if not match:
         return None
     app = match.group("app")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import ClassVar
 
 from diplowire import dateline as datelines
@@ -27,7 +28,6 @@ from diplowire.prefilter import Gated, gated
 logger = logging.getLogger(__name__)
 
 _TITLE_END = re.compile(r"[.!?;,:]$|[.!?][\"”’']$")
-_PROBE_BLOCKS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +164,9 @@ class OutletAdapter:
 
     def owns_host(self, host: str | None) -> bool:
         """True when ``host`` is one of :attr:`hosts` or a subdomain of one."""
-        return bool(host) and any(
-            host == own or (host is not None and host.endswith("." + own)) for own in self.hosts
-        )
+        if not host:
+            return False
+        return host in self.hosts or host.endswith(_subdomains(self.hosts))
 
     def detect(self, document: Document) -> Detection | None:
         """Score the document; see :mod:`diplowire.detection` for the scale."""
@@ -177,9 +177,8 @@ class OutletAdapter:
             if site and site.strip().casefold() in {n.casefold() for n in self.site_names}:
                 return Detection(self.name, METADATA, self.outlet_name, f"og:site_name {site!r}")
             return None
-        probe = _probe(document.blocks)
+        probe, joined = document.edges
         # One literal test over the probed blocks together rules most adapters out.
-        joined = "\n".join(probe)
         if self._signature_re is not None and self._signature_re.may_match(joined):
             for paragraph in probe:
                 if self._signature_re.search(paragraph):
@@ -326,10 +325,9 @@ class OutletAdapter:
         return (*self.site_names, *(n for n in (site, host_label) if n))
 
 
-def _probe(blocks: list[str]) -> list[str]:
-    if len(blocks) <= 2 * _PROBE_BLOCKS:
-        return blocks
-    return blocks[:_PROBE_BLOCKS] + blocks[-_PROBE_BLOCKS:]
+@cache
+def _subdomains(hosts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("." + host for host in hosts)
 
 
 def _is_title(paragraph: str) -> bool:

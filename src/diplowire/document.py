@@ -50,6 +50,10 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_TAGS.findall(text[:65536])) >= 3
 
 
+EDGE_BLOCKS = 6
+"""How many blocks at each end of a plain-text document :attr:`Document.edges` holds."""
+
+
 def content_id(text: str) -> str:
     """A stable 16-hex-digit id of a document's content."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
@@ -130,6 +134,15 @@ class Document:
     def blocks(self) -> list[str]:
         """Paragraphs of a plain-text document (see ``diplowire.text.blocks``)."""
         return textlib.blocks(self.text)
+
+    @cached_property
+    def edges(self) -> tuple[list[str], str]:
+        """The first and last few :attr:`blocks`, where site chrome and wire credits
+        sit, and the same joined by newlines: read by every adapter's detection."""
+        blocks = self.blocks
+        if len(blocks) > 2 * EDGE_BLOCKS:
+            blocks = blocks[:EDGE_BLOCKS] + blocks[-EDGE_BLOCKS:]
+        return blocks, "\n".join(blocks)
 
     # -- HTML -------------------------------------------------------------------------
 

@@ -177,7 +177,7 @@ def find(
     spans: dict[int, list[tuple[int, int, _Draft | None]]] = {}
     for sentence in context.sentences:
         here = spans.setdefault(sentence.index, [])
-        if not _may_mention(sentence, drafts, triggers[sentence.index]):
+        if not (triggers[sentence.index] & PACT or _may_mention(sentence, drafts)):
             # No head word, no known acronym: only "It ..." can still refer to a pact.
             if current is not None and _refers_back(sentence):
                 current.add_sentence(sentence)
@@ -225,14 +225,14 @@ def find(
     ]
 
 
-def _may_mention(sentence: Sentence, drafts: list[_Draft], fired: int) -> bool:
-    """A cheap test that lets most sentences skip the agreement patterns."""
+def _may_mention(sentence: Sentence, drafts: list[_Draft]) -> bool:
+    """Whether a sentence without a pact word may still name one: in quotes, or by the
+    acronym of one named before."""
     text = sentence.norm
     return (
-        bool(fired & PACT)
-        or "“" in text
+        "“" in text
         or '"' in text
-        or any(d.acronym is not None and d.acronym in text for d in drafts)
+        or (bool(drafts) and any(d.acronym is not None and d.acronym in text for d in drafts))
     )
 
 

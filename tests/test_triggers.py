@@ -72,3 +72,19 @@ def test_a_family_without_words_fires_everywhere_and_cased_words_keep_their_case
     ]
     assert triggers.scan([_sentence("GSOMIA lapsed.")]) == [MEETING | PACT]
     assert Triggers([]).scan([_sentence("Talks.")]) == [0]
+
+
+def test_the_cue_screen_names_every_cue_pattern_that_matches_a_sentence() -> None:
+    from diplowire.extraction.cues import ON_LOWER, ON_TEXT
+
+    compiled = cues()
+    found = dict.fromkeys((*ON_LOWER, *ON_TEXT), 0)
+    for path in sorted(DATA.glob("*/*.txt")) + sorted(SEEDS.glob("*.txt")):
+        for sentence in Context.of(diplowire.parse(path.read_text(encoding="utf-8"))).sentences:
+            present = compiled.present(sentence.lower, sentence.norm)
+            for names, text in ((ON_LOWER, sentence.lower), (ON_TEXT, sentence.norm)):
+                for name in names:
+                    if getattr(compiled, name).pattern.search(text):
+                        assert name in present, (name, sentence.text)
+                        found[name] += 1
+    assert sum(count > 0 for count in found.values()) >= 10, found

@@ -66,10 +66,29 @@ class Cues:
     outcome: Gated
     formats: Screen = field(init=False, compare=False)
     """One screen over the format cues, numbered as :data:`FORMATS` names them."""
+    _on_lower: Screen = field(init=False, compare=False, repr=False)
+    _on_text: Screen = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        screen = Screen(getattr(self, name).pattern for name in FORMATS)
-        object.__setattr__(self, "formats", screen)  # frozen: set once, here
+        # Frozen: the screens are set once, here.
+        object.__setattr__(self, "formats", Screen(getattr(self, n).pattern for n in FORMATS))
+        object.__setattr__(self, "_on_lower", Screen(getattr(self, n).pattern for n in ON_LOWER))
+        object.__setattr__(self, "_on_text", Screen(getattr(self, n).pattern for n in ON_TEXT))
+
+    def present(self, lower: str, text: str) -> frozenset[str]:
+        """Names of the cue patterns that may match somewhere in a sentence, given its
+        lower-cased and printed forms: two automaton passes instead of one literal test
+        per pattern. A pattern not named cannot match in any part of the sentence."""
+        return frozenset(
+            [ON_LOWER[i] for i in self._on_lower.candidates(lower)]
+            + [ON_TEXT[i] for i in self._on_text.candidates(text)]
+        )
+
+
+ON_LOWER = ("negation", "scheduled", "phone", "video", "group_reference")
+"""The cue patterns :meth:`Cues.present` reads on the lower-cased sentence."""
+ON_TEXT = ("counterpart", "place", "sidelines", "forum", "duration", "topic", "outcome")
+"""The cue patterns :meth:`Cues.present` reads on the sentence as printed."""
 
 
 FORMATS: tuple[Literal["trilateral", "multilateral", "bilateral"], ...] = (

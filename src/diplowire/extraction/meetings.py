@@ -94,6 +94,7 @@ def find(
     fragments: list[_Draft] = []
     for sentence, matches in candidates:
         sentence_cues = _meeting_cues(matches, people, sentence)
+        present = cues.present(sentence.lower, sentence.norm) if sentence_cues else frozenset()
         for cue in sentence_cues:
             clause = clause_of(sentence.norm, cue.start(), cue.end())
             draft = _mention(
@@ -106,6 +107,7 @@ def find(
                 dates.get(sentence.index, []),
                 lead,
                 cues,
+                present,
                 meetings,
             )
             if draft is None:
@@ -168,14 +170,19 @@ def _mention(
     date_mentions: list[DateMention],
     lead: DateMention | None,
     cues: Cues,
+    present: frozenset[str],
     meetings: list[_Draft],
 ) -> _Draft | None:
+    """A meeting as one cue of a sentence reports it; ``present`` names the cue
+    patterns (:meth:`Cues.present`) that may match in the sentence."""
     text = sentence.norm
     window = sentence.lower[max(0, cue.start() - _REACH) : cue.end() + _REACH]
-    if cues.negation.search(sentence.lower[: cue.end() + _REACH]):
+    if "negation" in present and cues.negation.pattern.search(
+        sentence.lower, 0, cue.end() + _REACH
+    ):
         return None
     draft = _Draft(sentence=sentence.index, sources=[context.evidence(sentence)])
-    draft.scheduled = bool(cues.scheduled.search(window))
+    draft.scheduled = "scheduled" in present and bool(cues.scheduled.pattern.search(window))
     clause_start, clause_end = clause
     # "Biden, who held talks with Duda": the relative pronoun stands for Biden.
     antecedent = _RELATIVE_WHO.search(text, 0, clause_start)
@@ -190,7 +197,8 @@ def _mention(
             continue
         if mention.entity.key not in draft.keys:
             draft.participants.append(mention.entity)
-    _add_counterpart(draft, text, people, sentence, cues)
+    if "counterpart" in present:
+        _add_counterpart(draft, text, people, sentence, cues)
     draft.unnamed_party = bool(_UNNAMED_PARTY.match(text, cue.end()))
     if len(draft.participants) < 2:
         # "..., when he held talks with Tsipras": the pronoun's person takes part.
@@ -199,8 +207,10 @@ def _mention(
             entity = people.subject_before(sentence.index, pronoun.start())
             if entity is not None and entity.key not in draft.keys:
                 draft.participants.insert(0, entity)
-    if len(draft.participants) < 2 and cues.group_reference.search(
-        sentence.lower, clause_start, clause_end
+    if (
+        len(draft.participants) < 2
+        and "group_reference" in present
+        and cues.group_reference.pattern.search(sentence.lower, clause_start, clause_end)
     ):
         # "they met": the people of the main clause, else of the last meeting, else
         # the last two people named.
@@ -239,28 +249,35 @@ def _mention(
     elif lead is not None and not draft.scheduled:
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
         draft.date, draft.date_text = lead.date, lead.text
-    place = _nearest(cues.place.finditer(text, clause_start, clause_end), cue.start(), "place")
-    if place is not None:
-        draft.location = place
-    # The cue patterns' literal prefilters spare them most sentences.
-    duration = cues.duration.search(text)
+    if "place" in present:
+        places = cues.place.pattern.finditer(text, clause_start, clause_end)
+        place = _nearest(places, cue.start(), "place")
+        if place is not None:
+            draft.location = place
+    duration = cues.duration.pattern.search(text) if "duration" in present else None
     if duration is not None:
         draft.duration = duration_minutes(duration)
-    if cues.video.search(window):
+    if "video" in present and cues.video.pattern.search(window):
         draft.kind = "video"
-    elif cues.phone.search(window) and cue.group(0) not in ("met", "meet", "meeting"):
+    elif (
+        "phone" in present
+        and cues.phone.pattern.search(window)
+        and cue.group(0) not in ("met", "meet", "meeting")
+    ):
         draft.kind = "phone"
     if cue.group(0).startswith("attend"):
         draft.format = "multilateral"  # attending a forum, summit or conference
     else:
         draft.format = _nearest_format(sentence.lower, cue, cues)
-    forum = cues.sidelines.search(text) or cues.forum.search(text)
-    if forum is not None:
+    forum = ("sidelines" in present and cues.sidelines.pattern.search(text)) or (
+        "forum" in present and cues.forum.pattern.search(text)
+    )
+    if forum:
         draft.forum = re.sub(r"\s+(?:of|on|for|and|the)$", "", forum.group("forum"))
-    topic = cues.topic.search(text)
+    topic = cues.topic.pattern.search(text) if "topic" in present else None
     if topic is not None:
         draft.topics.append(topic.group("topic").strip())
-    outcome = cues.outcome.search(text)
+    outcome = cues.outcome.pattern.search(text) if "outcome" in present else None
     if outcome is not None:
         draft.outcome = outcome.group(0).strip()
     return draft
@@ -361,7 +378,7 @@ def _is_reported_by(text: str, end: int) -> bool:
 def _add_counterpart(
     draft: _Draft, text: str, people: People, sentence: Sentence, cues: Cues
 ) -> None:
-    for match in cues.counterpart.finditer(text):
+    for match in cues.counterpart.pattern.finditer(text):
         adjective = match.group("adj")
         country = gazetteer().country_of(adjective) if adjective else None
         named_after = [m for m in people.in_sentence(sentence.index) if m.start >= match.end()]

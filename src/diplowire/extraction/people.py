@@ -64,10 +64,15 @@ class Entity:
     key: str = ""
     tokens: tuple[str, ...] = ()
     last_seen: int = -1
+    ends: tuple[str, str] = ("", "")
+    """The first and last words of the name without initials and suffixes: the family
+    name comes first in Korean and Chinese names, last in most others."""
 
     def __post_init__(self) -> None:
         self.key = name_key(self.name)
         self.tokens = tuple(self.key.split())
+        core = _core(self.name)
+        self.ends = (core[0], core[-1])
 
     def person(self) -> Person:
         """The entity as a record model."""
@@ -435,7 +440,7 @@ def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: P
 
 
 def _surname_of_known(word: str, people: People) -> bool:
-    return any(word in (_core(e.name)[0], _core(e.name)[-1]) for e in people.entities)
+    return any(word in e.ends for e in people.entities)
 
 
 def _new_entity(people: People, name: str) -> Entity:
@@ -487,9 +492,7 @@ def _bearers(people: People) -> dict[str, list[Entity]]:
     """Each known person's family-name candidates, and who bears them, in order."""
     bearers: dict[str, list[Entity]] = {}
     for entity in people.entities:
-        parts = _core(entity.name)
-        # Family names come first in Korean and Chinese names, last in most others.
-        for token in dict.fromkeys((parts[0], parts[-1])):
+        for token in dict.fromkeys(entity.ends):
             if len(token) > 1:
                 bearers.setdefault(token, []).append(entity)
     return bearers

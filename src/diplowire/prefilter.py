@@ -121,8 +121,12 @@ class Words:
 
     def which(self, text: str) -> set[int]:
         """Indices of the words that occur in ``text``, overlapping ones included."""
-        found = self._automaton.find_matches_as_indexes(text, overlapping=True)
-        return {index for index, _start, _end in found}
+        return {index for index, _start, _end in self.matches(text)}
+
+    def matches(self, text: str) -> list[tuple[int, int, int]]:
+        """Every occurrence in ``text`` as (word index, start, end), overlapping ones
+        included; offsets count characters."""
+        return self._automaton.find_matches_as_indexes(text, overlapping=True)
 
 
 class Screen:
@@ -138,49 +142,61 @@ class Screen:
     >>> screen = Screen(re.compile(source) for source in patterns)
     >>> screen.candidates("The pact expires in November.")
     (1, 2)
+    >>> bin(screen.mask("It was signed."))
+    '0b101'
     """
 
-    __slots__ = ("_always", "_exact", "_fold")
+    __slots__ = ("_always", "_count", "_exact", "_fold")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        exact: dict[str, set[int]] = {}
-        folded: dict[str, set[int]] = {}
-        always: list[int] = []
+        exact: dict[str, int] = {}
+        folded: dict[str, int] = {}
+        always = 0
+        count = 0
         for index, pattern in enumerate(patterns):
+            count += 1
             found = literals(pattern)
             if found is None:
-                always.append(index)
+                always |= 1 << index
                 continue
             table = folded if pattern.flags & re.IGNORECASE else exact
             for literal in found:
-                table.setdefault(literal, set()).add(index)
-        self._always = frozenset(always)
+                table[literal] = table.get(literal, 0) | 1 << index
+        self._count = count
+        self._always = always
         self._exact = _Index(exact) if exact else None
         self._fold = _Index(folded) if folded else None
 
+    def mask(self, text: str) -> int:
+        """The patterns that may match in ``text`` or any part of it, as bits: bit
+        ``i`` stands for pattern ``i``."""
+        found = self._always
+        if self._exact is not None:
+            found |= self._exact.mask_in(text)
+        if self._fold is not None:
+            found |= self._fold.mask_in(text.casefold())
+        return found
+
     def candidates(self, text: str) -> tuple[int, ...]:
         """Indices, in order, of the patterns that may match in ``text`` or any part of it."""
-        found = set(self._always)
-        if self._exact is not None:
-            found |= self._exact.patterns_in(text)
-        if self._fold is not None:
-            found |= self._fold.patterns_in(text.casefold())
-        return tuple(sorted(found))
+        found = self.mask(text)
+        return tuple(index for index in range(self._count) if found >> index & 1)
 
 
 class _Index:
-    """Literals, each naming the patterns it stands for."""
+    """Literals, each with the bits of the patterns it stands for."""
 
-    __slots__ = ("_patterns", "_words")
+    __slots__ = ("_find", "_masks")
 
-    def __init__(self, table: dict[str, set[int]]) -> None:
-        self._words = Words(table)
-        self._patterns = [frozenset(indices) for indices in table.values()]
+    def __init__(self, table: dict[str, int]) -> None:
+        self._find = Words(table).matches
+        self._masks = list(table.values())
 
-    def patterns_in(self, text: str) -> set[int]:
-        found: set[int] = set()
-        for word in self._words.which(text):
-            found |= self._patterns[word]
+    def mask_in(self, text: str) -> int:
+        found = 0
+        masks = self._masks
+        for word, _start, _end in self._find(text):
+            found |= masks[word]
         return found
 
 

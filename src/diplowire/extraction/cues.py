@@ -68,21 +68,28 @@ class Cues:
     """One screen over the format cues, numbered as :data:`FORMATS` names them."""
     _on_lower: Screen = field(init=False, compare=False, repr=False)
     _on_text: Screen = field(init=False, compare=False, repr=False)
+    _named: dict[tuple[int, int], frozenset[str]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Frozen: the screens are set once, here.
         object.__setattr__(self, "formats", Screen(getattr(self, n).pattern for n in FORMATS))
         object.__setattr__(self, "_on_lower", Screen(getattr(self, n).pattern for n in ON_LOWER))
         object.__setattr__(self, "_on_text", Screen(getattr(self, n).pattern for n in ON_TEXT))
+        object.__setattr__(self, "_named", {})
 
     def present(self, lower: str, text: str) -> frozenset[str]:
         """Names of the cue patterns that may match somewhere in a sentence, given its
         lower-cased and printed forms: two automaton passes instead of one literal test
         per pattern. A pattern not named cannot match in any part of the sentence."""
-        return frozenset(
-            [ON_LOWER[i] for i in self._on_lower.candidates(lower)]
-            + [ON_TEXT[i] for i in self._on_text.candidates(text)]
-        )
+        key = (self._on_lower.mask(lower), self._on_text.mask(text))
+        names = self._named.get(key)
+        if names is None:  # at most one per combination of the fourteen patterns
+            names = frozenset(
+                [name for bit, name in enumerate(ON_LOWER) if key[0] >> bit & 1]
+                + [name for bit, name in enumerate(ON_TEXT) if key[1] >> bit & 1]
+            )
+            self._named[key] = names
+        return names
 
 
 ON_LOWER = ("negation", "scheduled", "phone", "video", "group_reference")

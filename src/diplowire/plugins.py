@@ -186,7 +186,7 @@ class Plugins:
             impls.sort(key=lambda impl: impl.plugin_name != prefer)
         for impl in impls:
             try:
-                result = impl.function(*(kwargs[arg] for arg in impl.argnames))
+                result = impl.function(*[kwargs[arg] for arg in impl.argnames])
             except Exception as exc:
                 error = PluginError(
                     f"plugin {impl.plugin_name!r} raised in {hook_name}: "

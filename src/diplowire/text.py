@@ -47,6 +47,11 @@ def blocks(text: str) -> list[str]:
     """
     out: list[str] = []
     for block in _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n")):
+        if "\n" not in block:  # the usual paragraph: one line
+            line = clean(block)
+            if line:
+                out.append(line)
+            continue
         lines = [clean(line) for line in block.split("\n")]
         lines = [line for line in lines if line]
         if not lines:

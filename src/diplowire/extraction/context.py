@@ -56,12 +56,13 @@ class Context:
                 )
                 lower = _lower(norm)
                 for start, end in sentences.split(paragraph):
+                    text = paragraph[start:end]
                     found.append(
                         Sentence(
                             len(found),
                             number,
-                            paragraph[start:end],
-                            norm[start:end],
+                            text,
+                            text if norm is paragraph else norm[start:end],
                             is_caption,
                             lower[start:end],
                         )

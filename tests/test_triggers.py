@@ -88,3 +88,17 @@ def test_the_cue_screen_names_every_cue_pattern_that_matches_a_sentence() -> Non
                         assert name in present, (name, sentence.text)
                         found[name] += 1
     assert sum(count > 0 for count in found.values()) >= 10, found
+
+
+def test_the_sentences_naming_a_known_family_name_are_all_found() -> None:
+    from diplowire.extraction.people import _naming
+
+    sentences = [
+        _sentence(text)
+        for text in ["Kono met Kang.", "Trade grew.", "Kang", "They left", "KonoKono said.", ""]
+    ]
+    for index, sentence in enumerate(sentences):
+        sentence.index = index
+    bearers = {"Kono": [], "Kang": []}
+    named = _naming(sentences, bearers)  # type: ignore[arg-type]
+    assert [s.text for s in named] == ["Kono met Kang.", "Kang", "KonoKono said."]

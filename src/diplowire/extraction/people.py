@@ -12,8 +12,10 @@ refer to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from operator import attrgetter
 
 from diplowire import lexicon
@@ -259,9 +261,10 @@ def find(sentences: list[Sentence]) -> People:
     _accept_coordinated(pending, people)
     bearers = _bearers(people)
     unusual = [token for token in bearers if not _PLAIN_WORD.fullmatch(token)]
-    for sentence in sentences:
-        if bearers:
+    if bearers:
+        for sentence in _naming(sentences, bearers):
             _surnames(sentence, bearers, unusual, people)
+    for sentence in sentences:
         mentions = people.mentions.setdefault(sentence.index, [])
         if len(mentions) > 1:
             mentions.sort(key=_START)
@@ -502,6 +505,25 @@ def _core(name: str) -> list[str]:
     """The name's words without initials and suffixes ("S.", "Jr.")."""
     words = [w for w in name.split() if not _INITIAL.match(w) and w.rstrip(".") not in _SUFFIXES]
     return words or name.split()
+
+
+def _naming(sentences: list[Sentence], bearers: dict[str, list[Entity]]) -> list[Sentence]:
+    """The sentences in which a known family name occurs, as a substring at least.
+
+    One search per name over the whole text, instead of one test per name and
+    sentence: most sentences of a story name no one already met.
+    """
+    if len(bearers) > _SUBSTRING_TESTS:
+        return sentences  # many names: each sentence's capitalized words are looked up
+    joined = "\n".join(sentence.norm for sentence in sentences)
+    ends = list(accumulate(len(sentence.norm) + 1 for sentence in sentences))
+    hit: set[int] = set()
+    for token in bearers:
+        at = joined.find(token)
+        while at >= 0:
+            hit.add(bisect_right(ends, at))
+            at = joined.find(token, at + 1)
+    return [sentences[index] for index in sorted(hit)]
 
 
 def _surnames(

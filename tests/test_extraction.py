@@ -241,6 +241,22 @@ A senior official said the talks would resume in April.
 """
 
 
+def test_a_photo_caption_does_not_hide_a_quote_in_the_paragraph_of_its_number() -> None:
+    """Captions number their paragraphs from 0 too; the first body paragraph's quote
+    was once attributed to the caption's sentence and lost."""
+    page = (
+        "<html><head><title>Talks</title></head><body><article><h1>Talks end</h1>"
+        "<p>\u201cWe had a frank exchange,\u201d Foreign Minister Hanna Lind said on Monday.</p>"
+        "<figure><figcaption>Lind arrives in Brussels on Monday. (AP)</figcaption></figure>"
+        "<p>She met Kim later.</p></article></body></html>"
+    )
+    article = diplowire.parse(page, published="2024-03-18", url="https://example.com/talks")
+    assert article.captions
+    (statement,) = extract(article).statements
+    assert (statement.speaker.name, statement.text) == ("Hanna Lind", "We had a frank exchange")
+    assert not statement.sources[0].caption
+
+
 def test_quotations_and_their_speakers() -> None:
     statements = extract(_article(QUOTES, "2024-03-18")).statements
     direct = [(s.speaker.name, s.text) for s in statements if s.direct]

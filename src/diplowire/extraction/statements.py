@@ -75,7 +75,8 @@ def find(
     found: list[Statement] = []
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in context.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+        if not sentence.caption:  # captions number their own paragraphs from 0
+            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     for number, paragraph in enumerate(context.article.paragraphs):
         if "“" not in paragraph and '"' not in paragraph:
             continue  # no quotation: most paragraphs

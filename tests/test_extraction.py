@@ -241,6 +241,20 @@ A senior official said the talks would resume in April.
 """
 
 
+def test_a_photo_caption_is_no_part_of_a_one_paragraph_lead() -> None:
+    """An undated meeting takes the lead paragraph's day, never a caption's."""
+    page = (
+        "<html><head><title>Talks</title></head><body><article><h1>Envoys meet</h1>"
+        "<p>South Korean envoy Kim Yung-ho met Japanese envoy Ito Hiroshi in Tokyo.</p>"
+        "<figure><figcaption>A trade fair opens in Osaka on Oct. 3. (Kyodo)</figcaption>"
+        "</figure></article></body></html>"
+    )
+    article = diplowire.parse(page, published="2024-10-07", url="https://example.com/envoys")
+    assert article.captions
+    (meeting,) = extract(article).meetings
+    assert meeting.date is None
+
+
 def test_a_photo_caption_does_not_hide_a_quote_in_the_paragraph_of_its_number() -> None:
     """Captions number their paragraphs from 0 too; the first body paragraph's quote
     was once attributed to the caption's sentence and lost."""

@@ -74,9 +74,11 @@ def _lead_date(
     context: Context, date_mentions: Mapping[int, list[datelib.DateMention]]
 ) -> datelib.DateMention | None:
     """The day of the lead paragraph's event, when the lead names one."""
-    first_paragraph = context.sentences[0].paragraph
+    first = context.sentences[0]
     for sentence in context.sentences:
-        if sentence.paragraph != first_paragraph:
+        # A caption numbers its paragraphs from 0 too: a one-paragraph story's caption
+        # is no part of its lead.
+        if sentence.paragraph != first.paragraph or sentence.caption != first.caption:
             break
         for mention in date_mentions.get(sentence.index, []):
             if mention.date and len(mention.date) == 10:

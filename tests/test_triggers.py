@@ -49,19 +49,28 @@ WORDS = ["talks", "met", "said", "Said", "GSOMIA", "gsomia", "treaty", "NATO", "
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from([*WORDS, " ", "x", ", ", "é", "İ"]), max_size=12))
-def test_generated_sentences_fire_exactly_what_their_words_call_for(parts: list[str]) -> None:
-    sentence = _sentence("".join(parts))
+@given(
+    st.lists(
+        st.lists(st.sampled_from([*WORDS, " ", "x", ", ", "é", "İ", "\x00"]), max_size=8),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_generated_sentences_fire_exactly_what_their_words_call_for(
+    texts: list[list[str]],
+) -> None:
+    """Each sentence of an article fires what its own words call for."""
+    sentences = [_sentence("".join(parts)) for parts in texts]
     triggers = Triggers(
         [(MEETING, ["talks", "met"], False), (SPEECH, ["said"], True), (PACT, ["NATO"], True)]
     )
-    (mask,) = triggers.scan([sentence])
-    expected = (
+    expected = [
         (MEETING if "talks" in sentence.lower or "met" in sentence.lower else 0)
         | (SPEECH if "said" in sentence.norm else 0)
         | (PACT if "NATO" in sentence.norm else 0)
-    )
-    assert mask == expected
+        for sentence in sentences
+    ]
+    assert triggers.scan(sentences) == expected
 
 
 def test_a_family_without_words_fires_everywhere_and_cased_words_keep_their_case() -> None:
@@ -91,7 +100,7 @@ def test_the_cue_screen_names_every_cue_pattern_that_matches_a_sentence() -> Non
 
 
 def test_the_sentences_naming_a_known_family_name_are_all_found() -> None:
-    from diplowire.extraction.people import _naming
+    from diplowire.extraction.people import _joined, _naming
 
     sentences = [
         _sentence(text)
@@ -100,5 +109,36 @@ def test_the_sentences_naming_a_known_family_name_are_all_found() -> None:
     for index, sentence in enumerate(sentences):
         sentence.index = index
     bearers = {"Kono": [], "Kang": []}
-    named = _naming(sentences, bearers)  # type: ignore[arg-type]
+    named = _naming(sentences, *_joined(sentences), bearers)  # type: ignore[arg-type]
     assert [s.text for s in named] == ["Kono met Kang.", "Kang", "KonoKono said."]
+
+
+_RUN_PIECES = ["Kim", "Jong-un", " ", "  ", ".", "U.S.", "bin", "al", "Al", "x", "\n",
+               "O'Neill", "said", "\x00", "É"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_RUN_PIECES), max_size=8).map("".join), min_size=1, max_size=5
+    )
+)
+def test_one_scan_of_the_joined_sentences_finds_each_sentences_runs(texts: list[str]) -> None:
+    """People read every sentence's capitalized runs in one scan of the joined text;
+    the runs must be those each sentence has when read alone."""
+    from diplowire.extraction.people import _joined, _lexicon
+
+    chain = _lexicon().chain
+    sentences = [_sentence(text) for text in texts]
+    joined, starts = _joined(sentences)
+    alone = [
+        (index, m.start(), m.group(0))
+        for index, sentence in enumerate(sentences)
+        for m in chain.finditer(sentence.norm)
+    ]
+    together = []
+    for m in chain.finditer(joined):
+        index = max(i for i, start in enumerate(starts) if start <= m.start())
+        assert m.end() <= starts[index + 1] - 1  # within its sentence
+        together.append((index, m.start() - starts[index], m.group(0)))
+    assert together == alone

@@ -234,35 +234,42 @@ def find(sentences: list[Sentence]) -> People:
     lex = _lexicon()
     people = People()
     pending: list[tuple[Sentence, int, int, str]] = []
+    if not sentences:
+        return people
     bare, spaced = lex.readings
-    for sentence in sentences:
-        text = sentence.norm
-        for chain in lex.chain.finditer(text):
-            end = chain.end()
-            # The prefix pattern ends in whitespace: whether one follows is all it sees.
-            readings = spaced if text[end : end + 1].isspace() else bare
-            reading = readings.get(chain.group(0), _UNREAD)
-            if reading is _UNREAD:
-                reading = _read_chain(text, chain, lex)
-                if len(readings) >= _READINGS_SIZE:
-                    readings.clear()  # bounded: runs meet an open-ended vocabulary
-                readings[chain.group(0)] = reading
-            if reading is None:
-                continue
-            if reading.alone:
-                # A single word without a title, or a run too long for one name: only a
-                # person already known by that full name.
-                existing = people.by_key(reading.key)
-                if existing is not None:
-                    start = chain.start()
-                    _mention(people, sentence, start + reading.start, start + reading.end, existing)
-                continue
-            _full_names(sentence, chain, reading, lex, people, pending)
+    joined, starts = _joined(sentences)
+    index, offset, following = 0, 0, starts[1]
+    for chain in lex.chain.finditer(joined):
+        at = chain.start()
+        while at >= following:
+            index += 1
+            offset, following = following, starts[index + 1]
+        end = chain.end()
+        # The prefix pattern ends in whitespace: whether one follows is all it sees.
+        readings = spaced if joined[end : end + 1].isspace() else bare
+        reading = readings.get(chain.group(0), _UNREAD)
+        if reading is _UNREAD:
+            reading = _read_chain(joined, chain, lex)
+            if len(readings) >= _READINGS_SIZE:
+                readings.clear()  # bounded: runs meet an open-ended vocabulary
+            readings[chain.group(0)] = reading
+        if reading is None:
+            continue
+        at -= offset  # in the sentence
+        if reading.alone:
+            # A single word without a title, or a run too long for one name: only a
+            # person already known by that full name.
+            existing = people.by_key(reading.key)
+            if existing is not None:
+                start, stop = at + reading.start, at + reading.end
+                _mention(people, sentences[index], start, stop, existing)
+            continue
+        _full_names(sentences[index], at, reading, lex, people, pending)
     _accept_coordinated(pending, people)
     bearers = _bearers(people)
     unusual = [token for token in bearers if not _PLAIN_WORD.fullmatch(token)]
     if bearers:
-        for sentence in _naming(sentences, bearers):
+        for sentence in _naming(sentences, joined, starts, bearers):
             _surnames(sentence, bearers, unusual, people)
     for sentence in sentences:
         mentions = people.mentions.setdefault(sentence.index, [])
@@ -276,7 +283,7 @@ _START = attrgetter("start")
 
 def _full_names(
     sentence: Sentence,
-    chain: re.Match[str],
+    at: int,
     reading: _Reading,
     lex: _Lexicon,
     people: People,
@@ -284,8 +291,8 @@ def _full_names(
 ) -> None:
     text = sentence.norm
     title, country, core = reading.title, reading.country, reading.core
-    start = chain.start() + reading.start
-    end = chain.start() + reading.end
+    start = at + reading.start
+    end = at + reading.end
     name = text[start:end]
     existing = people.by_key(reading.key)
     if len(core) == 1 and existing is None and _surname_of_known(core[0], people):
@@ -507,21 +514,33 @@ def _core(name: str) -> list[str]:
     return words or name.split()
 
 
-def _naming(sentences: list[Sentence], bearers: dict[str, list[Entity]]) -> list[Sentence]:
-    """The sentences in which a known family name occurs, as a substring at least.
+def _joined(sentences: list[Sentence]) -> tuple[str, list[int]]:
+    """The sentences in one text, each after a NUL that neither a capitalized run nor a
+    space matches, and where each starts in it (then one past the end).
+
+    One scan reads the article, and no run crosses from one sentence into the next or
+    sees past a sentence's end, just as when each sentence is read alone.
+    """
+    joined = "\0".join(sentence.norm for sentence in sentences)
+    return joined, [0, *accumulate(len(sentence.norm) + 1 for sentence in sentences)]
+
+
+def _naming(
+    sentences: list[Sentence], joined: str, starts: list[int], bearers: dict[str, list[Entity]]
+) -> list[Sentence]:
+    """The sentences in which a known family name occurs, as a substring at least,
+    given their ``joined`` text and where each ``starts`` in it.
 
     One search per name over the whole text, instead of one test per name and
     sentence: most sentences of a story name no one already met.
     """
     if len(bearers) > _SUBSTRING_TESTS:
         return sentences  # many names: each sentence's capitalized words are looked up
-    joined = "\n".join(sentence.norm for sentence in sentences)
-    ends = list(accumulate(len(sentence.norm) + 1 for sentence in sentences))
     hit: set[int] = set()
     for token in bearers:
         at = joined.find(token)
         while at >= 0:
-            hit.add(bisect_right(ends, at))
+            hit.add(bisect_right(starts, at) - 1)
             at = joined.find(token, at + 1)
     return [sentences[index] for index in sorted(hit)]
 

@@ -225,6 +225,17 @@ def test_later_mentions_by_surname_in_a_crowded_article(count: int) -> None:
     assert [p.name for p in meeting.participants] == [named[-1], named[0]]
 
 
+def test_a_person_model_is_built_once_per_description() -> None:
+    from diplowire.extraction.people import Entity
+
+    entity = Entity(name="Kim Yung-ho", title="Unification Minister")
+    first = entity.person()
+    assert entity.person() is first  # records naming the person share one model
+    entity.country = "KR"
+    changed = entity.person()
+    assert changed is not first and (changed.country, first.country) == ("KR", None)
+
+
 # -- statements -----------------------------------------------------------------------
 
 QUOTES = """Talks end

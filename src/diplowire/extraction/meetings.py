@@ -302,10 +302,13 @@ def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat 
     """The format word closest to the cue: "separate bilateral talks ... before the
     three-way meeting" are bilateral."""
     found: list[tuple[int, MeetingFormat]] = []
-    for index in cues.formats.candidates(text):
-        name = FORMATS[index]
-        for match in getattr(cues, name).pattern.finditer(text):
-            found.append((_distance(match.start(), cue), name))
+    present = cues.formats.mask(text)
+    if not present:
+        return None  # the usual sentence: no format word at all
+    for index, name in enumerate(FORMATS):
+        if present >> index & 1:
+            for match in getattr(cues, name).pattern.finditer(text):
+                found.append((_distance(match.start(), cue), name))
     near = [item for item in found if item[0] <= _REACH]
     return min(near)[1] if near else None
 

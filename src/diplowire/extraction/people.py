@@ -69,6 +69,8 @@ class Entity:
     ends: tuple[str, str] = ("", "")
     """The first and last words of the name without initials and suffixes: the family
     name comes first in Korean and Chinese names, last in most others."""
+    _person: Person | None = field(default=None, init=False, repr=False, compare=False)
+    _described: tuple[str | None, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.key = name_key(self.name)
@@ -77,14 +79,20 @@ class Entity:
         self.ends = (core[0], core[-1])
 
     def person(self) -> Person:
-        """The entity as a record model."""
-        return Person(
-            name=self.name,
-            key=self.key,
-            title=self.title,
-            country=self.country,
-            organization=self.organization,
-        )
+        """The entity as a record model: one per entity while its description holds,
+        shared by the records that name the person (as :func:`diplowire.merge` shares
+        one per name key)."""
+        state = (self.name, self.title, self.country, self.organization)
+        if self._person is None or self._described != state:
+            self._person = Person(
+                name=self.name,
+                key=self.key,
+                title=self.title,
+                country=self.country,
+                organization=self.organization,
+            )
+            self._described = state
+        return self._person
 
 
 # Read-only by convention, not frozen: a frozen dataclass costs four times as much to

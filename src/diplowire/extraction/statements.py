@@ -73,13 +73,19 @@ def find(
     """The statements of an article: every quotation, then reported speech (in the
     sentences whose ``triggers`` hold :data:`~diplowire.extraction.triggers.SPEECH`)."""
     found: list[Statement] = []
+    quoted = {
+        number
+        for number, paragraph in enumerate(context.article.paragraphs)
+        if "“" in paragraph or '"' in paragraph  # most paragraphs hold no quotation
+    }
     by_paragraph: dict[int, list[Sentence]] = {}
-    for sentence in context.sentences:
-        if not sentence.caption:  # captions number their own paragraphs from 0
-            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    for number, paragraph in enumerate(context.article.paragraphs):
-        if "“" not in paragraph and '"' not in paragraph:
-            continue  # no quotation: most paragraphs
+    if quoted:
+        for sentence in context.sentences:
+            # Captions number their own paragraphs from 0.
+            if sentence.paragraph in quoted and not sentence.caption:
+                by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    for number in sorted(quoted):
+        paragraph = context.article.paragraphs[number]
         sentences = by_paragraph.get(number, [])
         offsets = _offsets(paragraph, sentences)
         previous: Person | None = None

@@ -176,13 +176,13 @@ def find(
     # so that an event cue is credited to the mention nearest to it.
     spans: dict[int, list[tuple[int, int, _Draft | None]]] = {}
     for sentence in context.sentences:
-        here = spans.setdefault(sentence.index, [])
         if not (triggers[sentence.index] & PACT or _may_mention(sentence, drafts)):
             # No head word, no known acronym: only "It ..." can still refer to a pact.
             if current is not None and _refers_back(sentence):
                 current.add_sentence(sentence)
-                here.append((0, 2, current))
+                spans[sentence.index] = [(0, 2, current)]
             continue
+        here = spans.setdefault(sentence.index, [])
         for draft, start, end in _named_in(sentence, drafts):
             draft.add_sentence(sentence)
             here.append((start, end, draft))

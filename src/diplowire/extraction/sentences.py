@@ -34,8 +34,11 @@ def split(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
-        if _ends_sentence(paragraph, match, start):
-            at = match.start() + 1  # just after the punctuation
+        at = match.start() + 1  # just after the punctuation
+        # The usual period, after a word longer than any abbreviation, is decided here.
+        if (
+            at - 1 - start >= _LONG_WORD and paragraph[at - 1 - _LONG_WORD : at - 1].isalpha()
+        ) or _ends_sentence(paragraph, match, start):
             spans.append((start, at + len((match.group("gap") or "").rstrip())))
             start = match.end()
     if start < len(paragraph):

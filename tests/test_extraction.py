@@ -252,16 +252,29 @@ A senior official said the talks would resume in April.
 """
 
 
+def _captioned_page(
+    headline: str, paragraphs: list[str], caption: str, published: str
+) -> diplowire.Article:
+    """A page whose caption comes after its first body paragraph."""
+    first, *rest = [f"<p>{p}</p>" for p in paragraphs]
+    page = (
+        f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+        f"{first}<figure><figcaption>{caption}</figcaption></figure>{''.join(rest)}"
+        "</article></body></html>"
+    )
+    article = diplowire.parse(page, published=published, url="https://example.com/story")
+    assert article.captions
+    return article
+
+
 def test_a_photo_caption_is_no_part_of_a_one_paragraph_lead() -> None:
     """An undated meeting takes the lead paragraph's day, never a caption's."""
-    page = (
-        "<html><head><title>Talks</title></head><body><article><h1>Envoys meet</h1>"
-        "<p>South Korean envoy Kim Yung-ho met Japanese envoy Ito Hiroshi in Tokyo.</p>"
-        "<figure><figcaption>A trade fair opens in Osaka on Oct. 3. (Kyodo)</figcaption>"
-        "</figure></article></body></html>"
+    article = _captioned_page(
+        "Envoys meet",
+        ["South Korean envoy Kim Yung-ho met Japanese envoy Ito Hiroshi in Tokyo."],
+        "A trade fair opens in Osaka on Oct. 3. (Kyodo)",
+        "2024-10-07",
     )
-    article = diplowire.parse(page, published="2024-10-07", url="https://example.com/envoys")
-    assert article.captions
     (meeting,) = extract(article).meetings
     assert meeting.date is None
 
@@ -269,14 +282,15 @@ def test_a_photo_caption_is_no_part_of_a_one_paragraph_lead() -> None:
 def test_a_photo_caption_does_not_hide_a_quote_in_the_paragraph_of_its_number() -> None:
     """Captions number their paragraphs from 0 too; the first body paragraph's quote
     was once attributed to the caption's sentence and lost."""
-    page = (
-        "<html><head><title>Talks</title></head><body><article><h1>Talks end</h1>"
-        "<p>\u201cWe had a frank exchange,\u201d Foreign Minister Hanna Lind said on Monday.</p>"
-        "<figure><figcaption>Lind arrives in Brussels on Monday. (AP)</figcaption></figure>"
-        "<p>She met Kim later.</p></article></body></html>"
+    article = _captioned_page(
+        "Talks end",
+        [
+            "\u201cWe had a frank exchange,\u201d Foreign Minister Hanna Lind said on Monday.",
+            "She met Kim later.",
+        ],
+        "Lind arrives in Brussels on Monday. (AP)",
+        "2024-03-18",
     )
-    article = diplowire.parse(page, published="2024-03-18", url="https://example.com/talks")
-    assert article.captions
     (statement,) = extract(article).statements
     assert (statement.speaker.name, statement.text) == ("Hanna Lind", "We had a frank exchange")
     assert not statement.sources[0].caption

@@ -49,10 +49,10 @@ def split(paragraph: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(paragraph: str, match: re.Match[str], start: int) -> bool:
-    """Whether the punctuation of ``match`` ends the sentence begun at ``start``."""
+    """Whether the punctuation of ``match`` ends the sentence begun at ``start``, when
+    it does not follow a word longer than any abbreviation (:func:`split` decides that
+    usual case itself)."""
     at = match.start() + 1  # just after the punctuation
-    if at - 1 - start >= _LONG_WORD and paragraph[at - 1 - _LONG_WORD : at - 1].isalpha():
-        return True  # the usual period: after a word longer than any abbreviation
     # Only the last token before the boundary matters; a bounded window keeps the
     # search from rescanning the whole paragraph at every period.
     word = _last_token(paragraph, max(start, at - _TOKEN_REACH), at)

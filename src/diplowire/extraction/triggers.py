@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from ahocorasick_rs import AhoCorasick, Implementation
-
 from diplowire.extraction.context import Sentence
+from diplowire.prefilter import Words
 
 MEETING = 1
 """Meeting cue words (:attr:`~diplowire.extraction.cues.Cues.meeting`)."""
@@ -30,15 +29,16 @@ with their case ("GSOMIA", "said") rather than in the lower-cased sentence."""
 class Triggers:
     """Which rule families may fire in each sentence.
 
-    >>> from diplowire.extraction.context import Sentence
-    >>> from diplowire.extraction.triggers import MEETING, PACT, Triggers
-    >>> triggers = Triggers([(MEETING, ["talks", "met"], False), (PACT, ["NATO"], True)])
-    >>> sentence = Sentence(0, 0, "Nato talks.", "Nato talks.", lower="nato talks.")
-    >>> triggers.scan([sentence]) == [MEETING]  # "Nato" is not the acronym
-    True
+        >>> from diplowire.extraction.context import Sentence
+    from diplowire.prefilter import Words
+        >>> from diplowire.extraction.triggers import MEETING, PACT, Triggers
+        >>> triggers = Triggers([(MEETING, ["talks", "met"], False), (PACT, ["NATO"], True)])
+        >>> sentence = Sentence(0, 0, "Nato talks.", "Nato talks.", lower="nato talks.")
+        >>> triggers.scan([sentence]) == [MEETING]  # "Nato" is not the acronym
+        True
     """
 
-    __slots__ = ("_always", "_automaton", "_bits", "_cased")
+    __slots__ = ("_always", "_bits", "_cased", "_words")
 
     def __init__(self, families: Iterable[Family]) -> None:
         always = 0
@@ -53,21 +53,21 @@ class Triggers:
                 entries.setdefault(word.lower(), []).append((bit, word if cased else None))
         self._always = always
         keys = list(entries)
-        self._automaton = AhoCorasick(keys, implementation=Implementation.DFA) if keys else None
+        self._words = Words(keys) if keys else None
         # Per word: its bit when no case check is needed, else None and the checks.
         self._bits = [_plain_bit(entries[key]) for key in keys]
         self._cased = [tuple(entries[key]) for key in keys]
 
     def scan(self, sentences: Sequence[Sentence]) -> list[int]:
         """The families' bits for each sentence, by sentence position."""
-        if self._automaton is None:
+        if self._words is None:
             return [self._always] * len(sentences)
-        find = self._automaton.find_matches_as_indexes
+        find = self._words.matches
         bits, cased = self._bits, self._cased
         masks: list[int] = []
         for sentence in sentences:
             mask = self._always
-            for word, start, end in find(sentence.lower, overlapping=True):
+            for word, start, end in find(sentence.lower):
                 bit = bits[word]
                 if bit:
                     mask |= bit

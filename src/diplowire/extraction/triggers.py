@@ -29,13 +29,12 @@ with their case ("GSOMIA", "said") rather than in the lower-cased sentence."""
 class Triggers:
     """Which rule families may fire in each sentence.
 
-        >>> from diplowire.extraction.context import Sentence
-    from diplowire.prefilter import Words
-        >>> from diplowire.extraction.triggers import MEETING, PACT, Triggers
-        >>> triggers = Triggers([(MEETING, ["talks", "met"], False), (PACT, ["NATO"], True)])
-        >>> sentence = Sentence(0, 0, "Nato talks.", "Nato talks.", lower="nato talks.")
-        >>> triggers.scan([sentence]) == [MEETING]  # "Nato" is not the acronym
-        True
+    >>> from diplowire.extraction.context import Sentence
+    >>> from diplowire.extraction.triggers import MEETING, PACT, Triggers
+    >>> triggers = Triggers([(MEETING, ["talks", "met"], False), (PACT, ["NATO"], True)])
+    >>> sentence = Sentence(0, 0, "Nato talks.", "Nato talks.", lower="nato talks.")
+    >>> triggers.scan([sentence]) == [MEETING]  # "Nato" is not the acronym
+    True
     """
 
     __slots__ = ("_always", "_bits", "_cased", "_words")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from diplowire.extraction import sentences
@@ -39,6 +39,7 @@ class Context:
     article: Article
     published: date | None
     sentences: list[Sentence]
+    _evidence: dict[int, Evidence] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, article: Article) -> Context:
@@ -70,13 +71,17 @@ class Context:
         return cls(article, _day(article.published), found)
 
     def evidence(self, sentence: Sentence) -> Evidence:
-        """Provenance pointing at one sentence."""
-        return Evidence(
-            article=self.article.id,
-            paragraph=sentence.paragraph,
-            text=sentence.text,
-            caption=sentence.caption,
-        )
+        """Provenance pointing at one sentence: one model per sentence, shared by the
+        records it supports (evidence is never changed once made)."""
+        evidence = self._evidence.get(sentence.index)
+        if evidence is None:
+            evidence = self._evidence[sentence.index] = Evidence(
+                article=self.article.id,
+                paragraph=sentence.paragraph,
+                text=sentence.text,
+                caption=sentence.caption,
+            )
+        return evidence
 
 
 def _lower(text: str) -> str:

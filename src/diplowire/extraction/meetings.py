@@ -95,12 +95,13 @@ def find(
     for sentence, matches in candidates:
         sentence_cues = _meeting_cues(matches, people, sentence)
         present = cues.present(sentence.lower, sentence.norm) if sentence_cues else frozenset()
-        for cue in sentence_cues:
-            clause = clause_of(sentence.norm, cue.start(), cue.end())
+        clauses = [clause_of(sentence.norm, cue.start(), cue.end()) for cue in sentence_cues]
+        for cue, clause in zip(sentence_cues, clauses, strict=True):
             draft = _mention(
                 sentence,
                 cue,
                 sentence_cues,
+                clauses,
                 clause,
                 context,
                 people,
@@ -164,6 +165,7 @@ def _mention(
     sentence: Sentence,
     cue: re.Match[str],
     other_cues: list[re.Match[str]],
+    clauses: list[tuple[int, int]],
     clause: tuple[int, int],
     context: Context,
     people: People,
@@ -191,7 +193,7 @@ def _mention(
             pass
         elif not clause_start <= mention.start < clause_end:
             continue
-        elif _closer_cue(mention.start, cue, other_cues, text, clause):
+        elif _closer_cue(mention.start, cue, other_cues, clauses, clause):
             continue  # "Monday's talks came after Putin held a summit with Biden"
         if _is_reported_by(text, mention.end) or _possessive_of_other(text, mention.end):
             continue
@@ -284,17 +286,20 @@ def _mention(
 
 
 def _closer_cue(
-    at: int, cue: re.Match[str], others: list[re.Match[str]], text: str, clause: tuple[int, int]
+    at: int,
+    cue: re.Match[str],
+    others: list[re.Match[str]],
+    clauses: list[tuple[int, int]],
+    clause: tuple[int, int],
 ) -> bool:
-    """True when a meeting cue of another clause of the sentence is nearer to ``at``."""
+    """True when a meeting cue of another clause of the sentence is nearer to ``at``
+    (``clauses`` are those of ``others``)."""
     if len(others) < 2:
         return False  # the usual sentence: this cue is its only one
     mine = _distance(at, cue)
     return any(
-        other is not cue
-        and _distance(at, other) < mine
-        and clause_of(text, other.start(), other.end()) != clause
-        for other in others
+        other is not cue and _distance(at, other) < mine and other_clause != clause
+        for other, other_clause in zip(others, clauses, strict=True)
     )
 
 

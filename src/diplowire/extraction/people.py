@@ -170,6 +170,9 @@ class _Lexicon:
     chain: re.Pattern[str]
     title_in_text: re.Pattern[str]
     title_before: re.Pattern[str]
+    title_reach: int
+    """How far before the end of a text :attr:`title_before` can start: the longest
+    title and its comma."""
     role_in_text: re.Pattern[str]
     adjective_in_text: re.Pattern[str]
     organization: re.Pattern[str]
@@ -229,6 +232,7 @@ def _lexicon() -> _Lexicon:
         chain=chain,
         title_in_text=title_in_text,
         title_before=title_before,
+        title_reach=max(map(len, gaz.titles + gaz.honorifics)) + 1,
         role_in_text=re.compile(
             rf"\b(?:{'|'.join(names.get('appositive_roles', []))})\b", re.IGNORECASE
         ),
@@ -275,10 +279,13 @@ def find(sentences: list[Sentence]) -> People:
         _full_names(sentences[index], at, reading, lex, people, pending)
     _accept_coordinated(pending, people)
     bearers = _bearers(people)
-    unusual = [token for token in bearers if not _PLAIN_WORD.fullmatch(token)]
-    if bearers:
-        for sentence in _naming(sentences, joined, starts, bearers):
-            _surnames(sentence, bearers, unusual, people)
+    if len(bearers) > _SUBSTRING_TESTS:
+        unusual = [token for token in bearers if not _PLAIN_WORD.fullmatch(token)]
+        for sentence in sentences:
+            _resolve(sentence, _surnames(sentence.norm, bearers, unusual), bearers, people)
+    elif bearers:
+        for index, found in _surnames_joined(joined, starts, bearers):
+            _resolve(sentences[index], found, bearers, people)
     for sentence in sentences:
         mentions = people.mentions.setdefault(sentence.index, [])
         if len(mentions) > 1:
@@ -310,7 +317,9 @@ def _full_names(
     after = text[end:]
     if title is None:
         # A lower-case title just before the chain: "Foreign Ministry spokesman Geng Shuang".
-        lower_title = lex.title_before.search(before)
+        # The title ends where the trailing space begins: no need to try it earlier.
+        reach = len(before.rstrip()) - lex.title_reach
+        lower_title = lex.title_before.search(before, max(0, reach))
         if lower_title is not None:
             title = lower_title.group("title")
             adjective = lex.adjective_in_text.search(before[: lower_title.start()])
@@ -533,50 +542,54 @@ def _joined(sentences: list[Sentence]) -> tuple[str, list[int]]:
     return joined, [0, *accumulate(len(sentence.norm) + 1 for sentence in sentences)]
 
 
-def _naming(
-    sentences: list[Sentence], joined: str, starts: list[int], bearers: dict[str, list[Entity]]
-) -> list[Sentence]:
-    """The sentences in which a known family name occurs, as a substring at least,
-    given their ``joined`` text and where each ``starts`` in it.
+def _surnames_joined(
+    joined: str, starts: list[int], bearers: dict[str, list[Entity]]
+) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Where the family names of ``bearers`` occur as whole words, found by one search
+    per name over the ``joined`` sentences (see :func:`_joined`): the index of each
+    sentence that has any, in order, with their spans in it, in order.
 
-    One search per name over the whole text, instead of one test per name and
-    sentence: most sentences of a story name no one already met.
+    Most sentences of a story name no one already met; a few names are cheaper to
+    search for than each sentence's capitalized words are to list.
     """
-    if len(bearers) > _SUBSTRING_TESTS:
-        return sentences  # many names: each sentence's capitalized words are looked up
-    hit: set[int] = set()
+    found: dict[int, list[tuple[int, int]]] = {}
     for token in bearers:
         at = joined.find(token)
         while at >= 0:
-            hit.add(bisect_right(starts, at) - 1)
+            end = at + len(token)
+            if not _word_char(joined, at - 1) and not _word_char(joined, end):
+                index = bisect_right(starts, at) - 1
+                offset = starts[index]
+                found.setdefault(index, []).append((at - offset, end - offset))
             at = joined.find(token, at + 1)
-    return [sentences[index] for index in sorted(hit)]
+    return [(index, sorted(found[index])) for index in sorted(found)]
 
 
 def _surnames(
-    sentence: Sentence, bearers: dict[str, list[Entity]], unusual: list[str], people: People
-) -> None:
-    """Later mentions by one name ("Kono said"): whole words that a known person bears.
+    text: str, bearers: dict[str, list[Entity]], unusual: list[str]
+) -> list[tuple[int, int]]:
+    """The spans of ``text``, in order, that are whole words a known person bears.
 
     Capitalized words are looked up in ``bearers`` rather than matched by a pattern
     built from the article's names, which would be compiled anew for every article.
     """
-    text = sentence.norm
     found = []
-    if len(bearers) <= _SUBSTRING_TESTS:
-        # A few substring tests rule out most sentences before any word is matched.
-        named = False
-        for token in bearers:
-            if token in text:
-                named = True
-                break
-    else:
-        named = not bearers.keys().isdisjoint(_CAPITALIZED.findall(text))
-    if named:
+    if not bearers.keys().isdisjoint(_CAPITALIZED.findall(text)):
         found = [(m.start(), m.end()) for m in _CAPITALIZED.finditer(text) if m.group(0) in bearers]
     for token in unusual:  # "O'Neill": not one run of word characters
         found.extend(_occurrences(text, token))
     found.sort()
+    return found
+
+
+def _resolve(
+    sentence: Sentence,
+    found: list[tuple[int, int]],
+    bearers: dict[str, list[Entity]],
+    people: People,
+) -> None:
+    """Later mentions by one name ("Kono said") at the ``found`` spans of a sentence."""
+    text = sentence.norm
     taken = people.mentions.get(sentence.index, [])
     for start, end in found:
         if any(m.start <= start < m.end for m in taken):
@@ -591,7 +604,7 @@ def _surnames(
 # from capital to capital instead of testing the look-behind at every position.
 _CAPITALIZED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*")
 _PLAIN_WORD = re.compile(r"[A-Z][\w-]*")
-_SUBSTRING_TESTS = 16  # above: one pass listing the capitalized words is cheaper
+_SUBSTRING_TESTS = 16  # above: one pass listing each sentence's capitalized words is cheaper
 
 
 def _occurrences(text: str, token: str) -> list[tuple[int, int]]:

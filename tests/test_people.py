@@ -1,0 +1,97 @@
+"""People: the article-wide scans, and the narrowed searches, equal the plain ones."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplowire.extraction.context import Sentence, _lower
+from diplowire.extraction.people import (
+    _PLAIN_WORD,
+    _joined,
+    _lexicon,
+    _surnames,
+    _surnames_joined,
+)
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(0, 0, text, text, lower=_lower(text))  # as Context lowers: same offsets
+
+
+_TITLE_PIECES = ["Foreign Minister", "minister", "spokesman", "Spokeswoman", "deputy", "chief",
+                 " ", "  ", ",", "\n", "x", "said", "envoy", "-", "ambassador"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=12).map("".join))
+def test_a_title_before_a_name_is_found_from_its_reach_as_from_the_start(before: str) -> None:
+    lex = _lexicon()
+    reach = max(0, len(before.rstrip()) - lex.title_reach)
+    narrowed = lex.title_before.search(before, reach)
+    plain = lex.title_before.search(before)
+    assert (narrowed and narrowed.span()) == (plain and plain.span())
+
+
+_SURNAME_PIECES = ["Kono", "Kang", "O'Neill", "Neill", "Al-Sabah", "Sabah", "Érdi", " ", ".",
+                   "-", "'s", "x", "_", "7", "\x00", "said", "KonoKono"]  # fmt: skip
+_BEARERS = {"Kono": [], "Kang": [], "O'Neill": [], "Sabah": [], "Érdi": [], "Al-Sabah": []}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_SURNAME_PIECES), max_size=8).map("".join), min_size=1, max_size=5
+    ),
+    st.sets(st.sampled_from(sorted(_BEARERS)), min_size=1),
+)
+def test_family_names_found_over_the_joined_sentences_are_each_sentences_own(
+    texts: list[str], names: set[str]
+) -> None:
+    """A few family names are searched for over the whole article at once; the spans
+    must be those a reading of each sentence's words finds (the many-names path)."""
+    sentences = [_sentence(text) for text in texts]
+    bearers = {name: [] for name in names}
+    unusual = [name for name in bearers if not _PLAIN_WORD.fullmatch(name)]
+    alone = [(index, found) for index, s in enumerate(sentences)
+             if (found := _surnames(s.norm, bearers, unusual))]  # type: ignore[arg-type]  # fmt: skip
+    together = _surnames_joined(*_joined(sentences), bearers)  # type: ignore[arg-type]
+    assert together == alone
+
+
+def test_family_names_are_whole_words_in_their_own_sentence() -> None:
+    sentences = [
+        _sentence(text)
+        for text in ["Kono met Kang.", "Trade grew.", "Kang", "KonoKono said.", "Kono-san left."]
+    ]
+    found = _surnames_joined(*_joined(sentences), {"Kono": [], "Kang": []})  # type: ignore[arg-type]
+    assert found == [(0, [(0, 4), (9, 13)]), (2, [(0, 4)])]
+
+
+_RUN_PIECES = ["Kim", "Jong-un", " ", "  ", ".", "U.S.", "bin", "al", "Al", "x", "\n",
+               "O'Neill", "said", "\x00", "É"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_RUN_PIECES), max_size=8).map("".join), min_size=1, max_size=5
+    )
+)
+def test_one_scan_of_the_joined_sentences_finds_each_sentences_runs(texts: list[str]) -> None:
+    """People read every sentence's capitalized runs in one scan of the joined text;
+    the runs must be those each sentence has when read alone."""
+    chain = _lexicon().chain
+    sentences = [_sentence(text) for text in texts]
+    joined, starts = _joined(sentences)
+    alone = [
+        (index, m.start(), m.group(0))
+        for index, sentence in enumerate(sentences)
+        for m in chain.finditer(sentence.norm)
+    ]
+    together = []
+    for m in chain.finditer(joined):
+        index = max(i for i, start in enumerate(starts) if start <= m.start())
+        assert m.end() <= starts[index + 1] - 1  # within its sentence
+        together.append((index, m.start() - starts[index], m.group(0)))
+    assert together == alone

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -24,7 +24,7 @@ from diplowire.extraction.dates import NUMBER_WORDS, DateMention, shift_day
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.extraction.triggers import PACT
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
-from diplowire.prefilter import Screen, gated, led
+from diplowire.prefilter import Screen, Words, gated, led
 
 _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
@@ -47,16 +47,19 @@ _NAME = gated(
         )
     )
 )
-_GENERIC = gated(
-    re.compile(
-        r"\b(?P<det>(?i:the|this|that|a|an|its|their|our|his|her))\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
-        r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
-        r"previous|existing|same|last|next|that|this|two|three|both)\s)"
-        # Nouns and adjectives, not verbs: "the two countries signed investment deal" is no name.
-        r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+){0,4}?"
-        r"(?P<head>pact|treaty|accord|agreement|deal|arrangement|convention|swap line))s?\b",
-    )
+_GENERIC_HEADS = "pact|treaty|accord|agreement|deal|arrangement|convention|swap line"
+_GENERIC = re.compile(
+    r"\b(?P<det>(?i:the|this|that|a|an|its|their|our|his|her))\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
+    r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
+    r"previous|existing|same|last|next|that|this|two|three|both)\s)"
+    # Nouns and adjectives, not verbs: "the two countries signed investment deal" is no name.
+    r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+){0,4}?"
+    rf"(?P<head>{_GENERIC_HEADS}))s?\b",
 )
+_GENERIC_HEAD = Words(_GENERIC_HEADS.split("|"))
+# A match is a determiner, perhaps a year and up to four words, each followed by
+# space, then its head: it starts at most this many words before the head.
+_GENERIC_WORDS = 6
 # Every agreement mention holds one of these words, a quote mark, or an acronym.
 PACT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "arrangement", "charter",
@@ -196,7 +199,7 @@ def find(
                 drafts.append(document)
             document.add_sentence(sentence)
             here.append((match.start("name"), match.end("name"), document))
-        for match in _GENERIC.finditer(sentence.norm):
+        for match in _generic(sentence.norm):
             target = _generic_target(match, current, drafts, sentence)
             here.append((match.start(), match.end(), target))
             if target is not None:
@@ -223,6 +226,22 @@ def find(
         or draft.acronym
         or (draft.aliases and (draft.events or draft.year or _specific(draft.aliases)))
     ]
+
+
+def _generic(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_GENERIC` ("the bilateral pact"), searched only from a
+    few words before the first head word to the last, not from every "the" and "a"
+    of the sentence."""
+    heads = _GENERIC_HEAD.matches(text)
+    if not heads:
+        return iter(())
+    first = min(start for _, start, _ in heads)
+    last = max(end for _, _, end in heads)
+    before = text[:first].rsplit(None, _GENERIC_WORDS)
+    start = len(before[0]) if len(before) > _GENERIC_WORDS else 0
+    # A match ends at most one letter ("pacts") past the last head; the engine reads
+    # one character further to see the word boundary that closes it.
+    return _GENERIC.finditer(text, start, last + 2)
 
 
 def _may_mention(sentence: Sentence, drafts: list[_Draft]) -> bool:

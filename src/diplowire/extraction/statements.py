@@ -289,10 +289,11 @@ def _statement(
 def _date_of(text: str, mentions: list[DateMention]) -> str | None:
     """The day the words were said: a date next to the reporting verb ("said Monday",
     "told reporters on Friday", "on Tuesday said"), not any date of the sentence."""
+    days = [mention for mention in mentions if mention.date and len(mention.date) == 10]
+    if not days:
+        return None  # most sentences: no day to give, so no verb to look for
     for verb in _SAID_VERB.finditer(text):
-        for mention in mentions:
-            if not mention.date or len(mention.date) != 10:
-                continue
+        for mention in days:
             if 0 <= mention.start - verb.end() <= 25 or 0 <= verb.start() - mention.end <= 3:
                 return mention.date
     return None

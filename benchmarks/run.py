@@ -536,7 +536,7 @@ def _cpu() -> str:
     return platform.processor() or platform.machine()
 
 
-def render(results: Results, command: str) -> str:
+def render(results: Results, command: str, minutes: float) -> str:
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     versions = ", ".join(
         f"{name} {_version(name)}"
@@ -548,7 +548,8 @@ def render(results: Results, command: str) -> str:
         "",
         ".. This page is written by benchmarks/run.py; edit the harness, not the table.",
         "",
-        f"Measured on {datetime.date.today().isoformat()} by ``{command}``.",
+        f"Measured on {datetime.date.today().isoformat()} by ``{command}``, "
+        f"which took {minutes:.1f} minutes.",
         "",
         f"- Machine: {_cpu()}, {os.cpu_count()} cores, {memory:.0f} GiB, "
         f"{platform.system()} {platform.release()}",
@@ -607,7 +608,7 @@ Reading the table
   time includes making the reports and writing the JSON.
 
 Run it yourself with ``pip install -e ".[bench]"`` then ``python benchmarks/run.py``
-(about twelve minutes with the 1M-record merges; ``--quick`` takes half a minute).
+(the top of this page says how long the run took; ``--quick`` takes half a minute).
 To compare two versions of the code one change at a time, ``python
 benchmarks/instructions.py`` counts the instructions of parse + extract per article
 with callgrind, which repeat to about 0.3% where wall-clock rates on a shared machine
@@ -633,6 +634,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.articles, args.pages, args.merge, args.ingest = 200, 20, [1000, 10_000], [100]
         args.dask = min(args.dask, 200)
 
+    started = time.monotonic()
     results = Results()
     print("text", flush=True)
     texts, one_core = bench_text(results, args.articles, args.seed)
@@ -650,7 +652,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         bench_dask(results, args.dask, args.seed)
 
     command = "python benchmarks/run.py" + (" " + " ".join(argv or sys.argv[1:])).rstrip()
-    table = render(results, command.strip())
+    table = render(results, command.strip(), (time.monotonic() - started) / 60)
     if args.no_write:
         print(table)
     else:

@@ -13,6 +13,7 @@ import pytest
 
 import diplowire
 from conftest import DATA
+from diplowire import wires
 
 ARTICLES = DATA / "articles"
 CASES: list[dict[str, Any]] = json.loads((ARTICLES / "cases.json").read_text())
@@ -42,3 +43,15 @@ def test_every_outlet_style_is_covered() -> None:
     outlets = {c["expect"]["outlet"] for c in CASES}
     assert {"mainichi", "japantimes", "yonhap", "gulftoday", "kyodo", None} <= outlets
     assert any(c["path"].endswith(".html") for c in CASES)
+
+
+def test_a_credit_line_leaves_the_body_and_credits_the_copy() -> None:
+    credit = "Source: Yonhap News Agency, Kyodo"
+    article = diplowire.parse(f"Talks resume\n\nSEOUL -- Kim met Ito on Monday.\n\n{credit}")
+    assert article.paragraphs == ["Kim met Ito on Monday."]
+    assert article.wire == ["Yonhap", "Kyodo"]
+    # Body text is never a credit line, however many agencies it names in a row.
+    listing = ", ".join(["Yonhap", "Kyodo", "AFP", "Reuters", "Xinhua", "Jiji Press"] * 4)
+    assert len(listing) > wires.CREDIT_MAX_CHARS
+    article = diplowire.parse(f"Talks resume\n\nSEOUL -- Kim met Ito on Monday.\n\n{listing}")
+    assert article.paragraphs[-1] == listing

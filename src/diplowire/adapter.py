@@ -221,7 +221,7 @@ class OutletAdapter:
         )
         kept: list[str] = []
         for paragraph in paragraphs:
-            if wires.credit_line().match(paragraph):
+            if wires.is_credit_line(paragraph):
                 draft.wire = wires.merge(draft.wire, wires.agencies_in(paragraph))
             else:
                 kept.append(paragraph)
@@ -280,7 +280,7 @@ class OutletAdapter:
                 body.paragraphs, stop=self._stop_re, drop=self._drop_re
             )
             for paragraph in paragraphs:
-                if wires.credit_line().match(paragraph):
+                if wires.is_credit_line(paragraph):
                     draft.wire = wires.merge(draft.wire, wires.agencies_in(paragraph))
                 elif paragraph != draft.title:
                     draft.paragraphs.append(paragraph)

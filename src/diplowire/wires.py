@@ -37,6 +37,21 @@ def credit_line() -> re.Pattern[str]:
     )
 
 
+# A credit line names a few agencies ("Source: Yonhap News Agency", "By Kyodo and
+# AFP"); a longer paragraph is body text, and the pattern is not tried on it.
+CREDIT_MAX_CHARS = 120
+
+
+def is_credit_line(paragraph: str) -> bool:
+    """True for a paragraph that only credits agencies (see :func:`credit_line`).
+
+    >>> from diplowire.wires import is_credit_line
+    >>> is_credit_line("Source: Yonhap News Agency"), is_credit_line("Kyodo said so.")
+    (True, False)
+    """
+    return len(paragraph) <= CREDIT_MAX_CHARS and credit_line().match(paragraph) is not None
+
+
 @cache
 def _alias_words() -> Words:
     return Words(_aliases())

@@ -279,7 +279,7 @@ def find(sentences: list[Sentence]) -> People:
         _full_names(sentences[index], at, reading, lex, people, pending)
     _accept_coordinated(pending, people)
     bearers = _bearers(people)
-    if len(bearers) > _SUBSTRING_TESTS:
+    if len(bearers) > _SEARCHED_NAMES:
         unusual = [token for token in bearers if not _PLAIN_WORD.fullmatch(token)]
         for sentence in sentences:
             _resolve(sentence, _surnames(sentence.norm, bearers, unusual), bearers, people)
@@ -604,7 +604,7 @@ def _resolve(
 # from capital to capital instead of testing the look-behind at every position.
 _CAPITALIZED = re.compile(r"[A-Z](?<![\w-][A-Z])[\w-]*")
 _PLAIN_WORD = re.compile(r"[A-Z][\w-]*")
-_SUBSTRING_TESTS = 16  # above: one pass listing each sentence's capitalized words is cheaper
+_SEARCHED_NAMES = 16  # above: listing each sentence's capitalized words is cheaper
 
 
 def _occurrences(text: str, token: str) -> list[tuple[int, int]]:

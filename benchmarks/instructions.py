@@ -10,6 +10,7 @@ dividing the difference.
 
     python benchmarks/instructions.py                # 60 generated articles
     python benchmarks/instructions.py --articles 100 --rounds 4
+    python benchmarks/instructions.py --real         # the 33 gold-annotated articles
 
 Needs ``valgrind`` on the PATH. It is slow (about a minute): valgrind runs the
 interpreter some fifty times slower than usual.
@@ -31,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import run  # noqa: E402
 
 _WORKER = """
 import json, sys
@@ -67,15 +69,14 @@ def _instructions(items_file: Path, rounds: int) -> int:
     return int(found.group(1))
 
 
-def per_article(articles: int, rounds: int, seed: int) -> float:
-    """Instructions per article of parse + extract on ``articles`` generated texts."""
-    items = [(a.text, a.url, a.published) for a in corpus.generate(articles, seed=seed)]
+def per_article(items: list[tuple[str, str, str]], rounds: int) -> float:
+    """Instructions per article of parse + extract on ``items`` (text, URL, date)."""
     with tempfile.TemporaryDirectory() as folder:
         items_file = Path(folder) / "items.json"
         items_file.write_text(json.dumps(items), encoding="utf-8")
         once = _instructions(items_file, 1)
         many = _instructions(items_file, rounds)
-    return (many - once) / (articles * (rounds - 1))
+    return (many - once) / (len(items) * (rounds - 1))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -83,13 +84,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--rounds", type=int, default=3, help="passes in the long run (≥ 2)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--real", action="store_true", help="the gold-annotated articles instead of generated"
+    )
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         parser.error("valgrind is not installed (apt install valgrind)")
     if args.rounds < 2:
         parser.error("--rounds must be at least 2")
-    count = per_article(args.articles, args.rounds, args.seed)
-    print(f"{count / 1e6:.2f} million instructions per article (parse + extract)")
+    if args.real:
+        items, kind = run.real_articles(), "gold-annotated"
+    else:
+        generated = corpus.generate(args.articles, seed=args.seed)
+        items, kind = [(a.text, a.url, a.published) for a in generated], "generated"
+    count = per_article(items, args.rounds)
+    print(f"{count / 1e6:.2f} million instructions per {kind} article (parse + extract)")
 
 
 if __name__ == "__main__":

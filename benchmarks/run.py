@@ -181,7 +181,8 @@ REAL_SETS = (
 )
 
 
-def _real_articles() -> list[tuple[str, str, str]]:
+def real_articles() -> list[tuple[str, str, str]]:
+    """The gold-annotated articles as (text, URL, publication date)."""
     return [
         (entry.path.read_text(encoding="utf-8"), entry.url, entry.published)
         for folder in REAL_SETS
@@ -191,7 +192,7 @@ def _real_articles() -> list[tuple[str, str, str]]:
 
 
 def bench_real(results: Results, repeats: int = 10) -> None:
-    items = _real_articles()
+    items = real_articles()
     for item in items:
         _parse_extract(item)
     # Only a few dozen exist, so rounds repeat them: the extractor's caches are warm.
@@ -610,9 +611,9 @@ Reading the table
 Run it yourself with ``pip install -e ".[bench]"`` then ``python benchmarks/run.py``
 (the top of this page says how long the run took; ``--quick`` takes half a minute).
 To compare two versions of the code one change at a time, ``python
-benchmarks/instructions.py`` counts the instructions of parse + extract per article
-with callgrind, which repeat to about 0.3% where wall-clock rates on a shared machine
-move by 10%.
+benchmarks/instructions.py`` counts the instructions of parse + extract per generated
+article (``--real``: per gold-annotated article) with callgrind, which repeat to about
+0.3% where wall-clock rates on a shared machine move by 10%.
 """
 
 

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplowire.extraction.context import Sentence, _lower
+from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import (
     _PLAIN_WORD,
     _joined,
@@ -19,8 +20,10 @@ def _sentence(text: str) -> Sentence:
     return Sentence(0, 0, text, text, lower=_lower(text))  # as Context lowers: same offsets
 
 
+_LONGEST_TITLE = max(gazetteer().titles + gazetteer().honorifics, key=len)
 _TITLE_PIECES = ["Foreign Minister", "minister", "spokesman", "Spokeswoman", "deputy", "chief",
-                 " ", "  ", ",", "\n", "x", "said", "envoy", "-", "ambassador"]  # fmt: skip
+                 " ", "  ", ",", "\n", "x", "said", "envoy", "-", "ambassador",
+                 _LONGEST_TITLE, _LONGEST_TITLE.title()]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)

@@ -95,13 +95,14 @@ def find(
     for sentence, matches in candidates:
         sentence_cues = _meeting_cues(matches, people, sentence)
         present = cues.present(sentence.lower, sentence.norm) if sentence_cues else frozenset()
-        clauses = [clause_of(sentence.norm, cue.start(), cue.end()) for cue in sentence_cues]
-        for cue, clause in zip(sentence_cues, clauses, strict=True):
+        cue_clauses = [
+            (cue, clause_of(sentence.norm, cue.start(), cue.end())) for cue in sentence_cues
+        ]
+        for cue, clause in cue_clauses:
             draft = _mention(
                 sentence,
                 cue,
-                sentence_cues,
-                clauses,
+                cue_clauses,
                 clause,
                 context,
                 people,
@@ -164,8 +165,7 @@ def _split_pairs(draft: _Draft, sentence: Sentence) -> list[_Draft]:
 def _mention(
     sentence: Sentence,
     cue: re.Match[str],
-    other_cues: list[re.Match[str]],
-    clauses: list[tuple[int, int]],
+    cue_clauses: list[tuple[re.Match[str], tuple[int, int]]],
     clause: tuple[int, int],
     context: Context,
     people: People,
@@ -193,7 +193,7 @@ def _mention(
             pass
         elif not clause_start <= mention.start < clause_end:
             continue
-        elif _closer_cue(mention.start, cue, other_cues, clauses, clause):
+        elif _closer_cue(mention.start, cue, cue_clauses, clause):
             continue  # "Monday's talks came after Putin held a summit with Biden"
         if _is_reported_by(text, mention.end) or _possessive_of_other(text, mention.end):
             continue
@@ -288,18 +288,17 @@ def _mention(
 def _closer_cue(
     at: int,
     cue: re.Match[str],
-    others: list[re.Match[str]],
-    clauses: list[tuple[int, int]],
+    cue_clauses: list[tuple[re.Match[str], tuple[int, int]]],
     clause: tuple[int, int],
 ) -> bool:
-    """True when a meeting cue of another clause of the sentence is nearer to ``at``
-    (``clauses`` are those of ``others``)."""
-    if len(others) < 2:
+    """True when a meeting cue of another clause of the sentence (``cue_clauses``: each
+    cue with its clause) is nearer to ``at``."""
+    if len(cue_clauses) < 2:
         return False  # the usual sentence: this cue is its only one
     mine = _distance(at, cue)
     return any(
         other is not cue and _distance(at, other) < mine and other_clause != clause
-        for other, other_clause in zip(others, clauses, strict=True)
+        for other, other_clause in cue_clauses
     )
 
 

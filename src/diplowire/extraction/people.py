@@ -554,14 +554,10 @@ def _surnames_joined(
     """
     found: dict[int, list[tuple[int, int]]] = {}
     for token in bearers:
-        at = joined.find(token)
-        while at >= 0:
-            end = at + len(token)
-            if not _word_char(joined, at - 1) and not _word_char(joined, end):
-                index = bisect_right(starts, at) - 1
-                offset = starts[index]
-                found.setdefault(index, []).append((at - offset, end - offset))
-            at = joined.find(token, at + 1)
+        for at, end in _occurrences(joined, token):  # the NULs between are no word characters
+            index = bisect_right(starts, at) - 1
+            offset = starts[index]
+            found.setdefault(index, []).append((at - offset, end - offset))
     return [(index, sorted(found[index])) for index in sorted(found)]
 
 

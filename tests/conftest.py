@@ -33,15 +33,14 @@ def shared_or_skip(path: Path) -> Path:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Print the extraction scores the gold tests computed."""
+    """Print the evaluations the gold tests computed (the real set's table first)."""
     from scoring import REPORTED
 
     if not REPORTED:
         return
-    terminalreporter.section("extraction against gold")
-    for name, tallies in REPORTED.items():
-        for kind, tally in tallies.items():
-            terminalreporter.write_line(
-                f"{name:<6} {kind:<11} precision {tally.precision:.2f}  recall {tally.recall:.2f}"
-                f"  (tp={tally.tp} fp={tally.fp} fn={tally.fn})"
-            )
+    from diplowire.evaluation import render_text
+
+    for name, result in sorted(REPORTED.items(), key=lambda item: item[0] != "real"):
+        terminalreporter.section(f"extraction against gold: {name}")
+        for line in render_text(result, misses=False).splitlines():
+            terminalreporter.write_line(line)

@@ -23,6 +23,7 @@ from diplowire.errors import (
     EngineError,
     EngineNotInstalledError,
     FetchError,
+    GoldError,
     HTTPStatusError,
     InputError,
     InputTooLargeError,
@@ -36,6 +37,7 @@ from diplowire.errors import (
     TransientFetchError,
     UnknownOutletError,
 )
+from diplowire.evaluation import evaluate
 from diplowire.hookimpl import hookimpl
 from diplowire.manifest import Manifest
 from diplowire.merge import merge, merge_json
@@ -75,6 +77,7 @@ __all__ = [
     "Evidence",
     "Failure",
     "FetchError",
+    "GoldError",
     "HTTPStatusError",
     "InputError",
     "InputTooLargeError",
@@ -99,6 +102,7 @@ __all__ = [
     "TransientFetchError",
     "UnknownOutletError",
     "__version__",
+    "evaluate",
     "extract",
     "get_plugins",
     "hookimpl",

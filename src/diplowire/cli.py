@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import click
 
+from diplowire import evaluation
 from diplowire._version import __version__
 from diplowire.document import content_id
 from diplowire.errors import DiplowireError, FetchError
@@ -29,6 +30,8 @@ from diplowire.queries import agreement_timeline, meetings_between, said_by, wri
 from diplowire.store import Store, as_json
 from diplowire.timeline import render_html, render_svg, render_text
 from diplowire.timeline import timeline as timeline_of
+
+FC = TypeVar("FC", bound=Callable[..., Any])
 
 RECORD_LISTS = ("articles", "meetings", "statements", "agreements", "failures")
 
@@ -56,6 +59,28 @@ def main(verbose: int) -> None:
 
 
 _paths = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
+_output = click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write here instead of stdout.",
+)
+
+
+def _format(*choices: str, help: str) -> Callable[[FC], FC]:
+    """The -f/--format option; the first choice is the default."""
+    return click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help=help,
+    )
+
+
 _manifest = click.option(
     "-m",
     "--manifest",
@@ -67,22 +92,10 @@ _manifest = click.option(
 @main.command()
 @_paths
 @_manifest
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "jsonl"]),
-    default="json",
-    show_default=True,
-    help="One JSON document, or one JSON object per line with a 'type' field.",
+@_format(
+    "json", "jsonl", help="One JSON document, or one JSON object per line with a 'type' field."
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
-    help="Write here instead of stdout.",
-)
+@_output
 @click.option("--compact", is_flag=True, help="No indentation in JSON output.")
 @click.option(
     "--merge/--no-merge",
@@ -138,22 +151,14 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
 @main.command()
 @_paths
 @_manifest
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "html", "svg"]),
-    default="text",
-    show_default=True,
+@_format(
+    "text",
+    "json",
+    "html",
+    "svg",
     help="Lines for a terminal, JSON data, or a picture (HTML page or SVG).",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8"),
-    default="-",
-    help="Write here instead of stdout.",
-)
+@_output
 def timeline(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str]) -> None:
     """Everything dated in PATHS (merged across articles), oldest first."""
     if not paths and manifest is None:
@@ -173,6 +178,55 @@ def timeline(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO
             f"diplowire: failed: {failure.source}: {failure.error}: {failure.message}", err=True
         )
     if dossier.failures:
+        sys.exit(1)
+
+
+@main.command()
+@_paths
+@_manifest
+@click.option(
+    "-g",
+    "--gold",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Directory of gold files, one <stem>.json per article file <stem>.*.",
+)
+@click.option(
+    "--merged-gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Merged gold (merged.json): adds how reports of one event are merged.",
+)
+@_format("text", "json", help="Tables for a terminal, or one JSON object.")
+@click.option("--misses/--no-misses", default=True, show_default=True, help="List misses.")
+@_output
+def evaluate(
+    paths: tuple[str, ...],
+    manifest: Path | None,
+    gold: Path,
+    merged_gold: Path | None,
+    fmt: str,
+    misses: bool,
+    output: IO[str],
+) -> None:
+    """Score the records extracted from PATHS against the gold annotations in --gold.
+
+    Prints precision, recall and F1 per record type, the accuracy of each field on the
+    matched records and of the article fields, the merge figures with --merged-gold,
+    and every miss and extra with its article and sentence.
+    """
+    if not paths and manifest is None:
+        raise click.UsageError("give PATHS, or a --manifest that lists the documents")
+    result = evaluation.evaluate(
+        *sources_of(paths), gold=gold, manifest=manifest, merged_gold=merged_gold
+    )
+    if fmt == "json":
+        data = result.model_dump(mode="json", exclude={"misses"} if not misses else None)
+        output.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        output.write(evaluation.render_text(result, misses=misses))
+    for failure in result.failures:
+        click.echo(f"diplowire: failed: {failure}", err=True)
+    if result.failures:
         sys.exit(1)
 
 

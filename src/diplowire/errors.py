@@ -14,6 +14,7 @@ Catch :class:`DiplowireError` to catch them all::
     │       ├── HTTPStatusError        a permanent HTTP error (404, 410, other 4xx)
     │       └── TransientFetchError    retries exhausted on timeouts, resets, 429 or 5xx
     ├── ManifestError              a manifest that cannot be read or has bad rows
+    ├── GoldError                  a gold annotation that cannot be read or breaks the format
     ├── StoreError                 the embedded store cannot be opened or written
     ├── EngineError                a distributed engine could not run the batch
     │   └── EngineNotInstalledError    its optional packages are missing (also an ImportError)
@@ -40,6 +41,7 @@ __all__ = [
     "EngineError",
     "EngineNotInstalledError",
     "FetchError",
+    "GoldError",
     "HTTPStatusError",
     "InputError",
     "InputTooLargeError",
@@ -150,6 +152,20 @@ class EngineNotInstalledError(EngineError, ImportError):
 
 class ManifestError(DiplowireError):
     """A manifest file cannot be read, or one of its rows is malformed."""
+
+
+class GoldError(DiplowireError):
+    """A gold annotation file cannot be read, or a field breaks the gold format.
+
+    ``source`` names the file and ``field`` the dotted path of the bad field
+    (``meetings.0.kind``), so an annotator knows exactly what to fix.
+    """
+
+    def __init__(
+        self, message: str, *, source: str | None = None, field: str | None = None
+    ) -> None:
+        super().__init__(message, source=source, stage="gold")
+        self.field = field
 
 
 class ParseError(DiplowireError):

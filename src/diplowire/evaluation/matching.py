@@ -1,0 +1,172 @@
+"""When a predicted record is the gold one: the matching rules of the gold format.
+
+A meeting matches on its date, compared at the coarser of the two precisions, and at
+least half of the gold participants; a quotation on its speaker and 80 % of the words of
+the shorter side; an agreement by acronym, or by name or alias (the prediction's aliases
+included); a lifecycle event by kind and date to the month.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from diplowire.evaluation.gold import GoldAgreement, GoldEvent, GoldMeeting, GoldStatement
+from diplowire.models import Agreement, AgreementEvent, Meeting, Statement
+from diplowire.names import name_key
+
+__all__ = [
+    "Pairing",
+    "agreement_matches",
+    "dates_agree",
+    "event_matches",
+    "meeting_matches",
+    "pair",
+    "quote_overlap",
+    "same_person",
+    "same_text",
+    "statement_matches",
+]
+
+QUOTE_OVERLAP = 0.8
+"""Share of the shorter quotation's words the other must hold."""
+
+_WORD = re.compile(r"[^\W_]+")
+# Articles and the possessive "s" differ between reports of the same words.
+_FILLER = frozenset({"a", "an", "the", "s"})
+
+G = TypeVar("G")
+P = TypeVar("P")
+
+
+def tokens(text: str) -> list[str]:
+    """Words of a text, case folded, typographic apostrophes unified, fillers dropped."""
+    return [t for t in _WORD.findall(text.replace("’", "'").casefold()) if t not in _FILLER]
+
+
+def same_person(gold: str, predicted: str) -> bool:
+    """Names compare by tokens, hyphens split, in any order; one may be a part of the other.
+
+    >>> same_person("Kim Jung-han", "Kim Jung Han"), same_person("Fumio Kishida", "Kishida")
+    (True, True)
+    """
+    if name_key(gold) == name_key(predicted):
+        return True
+    a, b = set(tokens(gold)), set(tokens(predicted))
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def same_text(gold: str | None, predicted: str | None) -> bool:
+    """Short labels (a place, a forum) agree when the words of one hold the other's."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    a, b = set(tokens(gold)), set(tokens(predicted))
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def quote_overlap(gold: str, predicted: str) -> float:
+    """Share of the shorter text's words (with repeats) that the other also has."""
+    a, b = Counter(tokens(gold)), Counter(tokens(predicted))
+    shorter = min(a.total(), b.total())
+    return (a & b).total() / shorter if shorter else 0.0
+
+
+def dates_agree(gold: str | None, predicted: str | None) -> bool:
+    """Equal at the coarser precision: ``2019-11`` agrees with ``2019-11-15``."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    shorter = min(len(gold), len(predicted))
+    return gold[:shorter] == predicted[:shorter]
+
+
+def meeting_matches(gold: GoldMeeting, meeting: Meeting) -> bool:
+    if not dates_agree(gold.date, meeting.date):
+        return False
+    names = [p.name for p in meeting.participants]
+    return participants_found(gold.participants, names)
+
+
+def participants_found(wanted: Sequence[str], names: Sequence[str]) -> bool:
+    """At least half of the wanted people, and at least one when any is wanted."""
+    found = sum(any(same_person(w, n) for n in names) for w in wanted)
+    return found * 2 >= len(wanted) and (found > 0 or not wanted)
+
+
+def statement_matches(gold: GoldStatement, statement: Statement) -> bool:
+    return same_person(gold.speaker, statement.speaker.name) and (
+        quote_overlap(gold.quote, statement.text) >= QUOTE_OVERLAP
+    )
+
+
+def _names(values: Iterable[str | None]) -> set[str]:
+    return {" ".join(tokens(v)) for v in values if v} - {""}
+
+
+def names_agree(
+    gold_acronym: str | None,
+    gold_names: Iterable[str | None],
+    acronym: str | None,
+    names: Iterable[str | None],
+) -> bool:
+    """By acronym when both have one, else by any shared name or alias."""
+    if gold_acronym and acronym and _names([gold_acronym]) == _names([acronym]):
+        return True
+    return bool(_names(gold_names) & _names(names))
+
+
+def agreement_matches(gold: GoldAgreement, agreement: Agreement) -> bool:
+    return names_agree(
+        gold.acronym,
+        [gold.name, *gold.aliases],
+        agreement.acronym,
+        [agreement.name, *agreement.aliases],
+    )
+
+
+def event_matches(gold: GoldEvent, event: AgreementEvent) -> bool:
+    if gold.kind != event.kind:
+        return False
+    if gold.date is None:
+        return True
+    return event.date is not None and gold.date[:7] == event.date[:7]
+
+
+@dataclass
+class Pairing(Generic[G, P]):
+    """The outcome of matching gold items with predictions in one article."""
+
+    pairs: list[tuple[G, P]]
+    missed: list[G]
+    extra: list[P]
+    tp: int
+    """Matched gold items that are not optional (a matched optional one counts neither way)."""
+
+
+def pair(
+    gold: Sequence[G],
+    predicted: Sequence[P],
+    same: Callable[[G, P], bool],
+    optional: Callable[[G], bool],
+) -> Pairing[G, P]:
+    """Greedy one-to-one matching; required gold items choose first.
+
+    >>> p = pair([1, 2], [2, 3], lambda g, x: g == x, lambda g: False)
+    >>> p.pairs, p.missed, p.extra
+    ([(2, 2)], [1], [3])
+    """
+    unused = list(predicted)
+    pairs: list[tuple[G, P]] = []
+    missed: list[G] = []
+    tp = 0
+    for item in sorted(gold, key=optional):
+        hit = next((p for p in unused if same(item, p)), None)
+        if hit is not None:
+            unused.remove(hit)
+            pairs.append((item, hit))
+            tp += not optional(item)
+        elif not optional(item):
+            missed.append(item)
+    return Pairing(pairs=pairs, missed=missed, extra=unused, tp=tp)

@@ -419,3 +419,76 @@ def test_an_article_from_year_one_still_extracts() -> None:
     records = extract(article)
     assert records.meetings
     assert all(m.date is None or m.date >= "0001" for m in records.meetings)
+
+
+# -- kinds read off real articles (tests/data/real), one test per kind ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "people", "day"),
+    [
+        (  # KUNA via MENAFN: the lead names no day, the dateline does
+            "(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Sept 17 (KUNA) -- Kuwait's Prime "
+            "Minister Sheikh Ahmad Nawaf Al-Ahmad Al-Sabah met UN Secretary-General Antonio "
+            "Guterres on the sidelines of the UN General Assembly.",
+            "2023-09-17",
+            {"Antonio Guterres"},
+            "2023-09-17",
+        ),
+        (  # KUNA's own copy, the call "received" on the dispatch's day
+            "KUWAIT, Feb 28 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber "
+            "Al-Sabah received a telephone call from Qatari Amir Sheikh Tamim bin Hamad Al-Thani.",
+            "2026-02-28",
+            set(),
+            None,
+        ),
+    ],
+)
+def test_the_dateline_day_dates_an_undated_lead_meeting(
+    text: str, published: str, people: set[str], day: str | None
+) -> None:
+    found = extract(_article(text, published)).meetings
+    if day is None:  # no meeting is invented; when one is read, it is on the dateline's day
+        assert all(m.date in (None, published) for m in found)
+        return
+    assert any(m.date == day and people <= {p.name for p in m.participants} for m in found)
+
+
+def test_the_dateline_day_does_not_date_a_later_paragraph_or_an_announcement() -> None:
+    text = (
+        "SEOUL, Dec. 30 (Yonhap) -- President Lee Jae Myung will make a state visit to China "
+        "for summit talks with Chinese President Xi Jinping, Cheong Wa Dae said.\n\n"
+        "Lee and Xi held summit talks in Gyeongju."
+    )
+    for meeting in extract(_article(text, "2025-12-30")).meetings:
+        assert meeting.date != "2025-12-30", meeting
+
+
+def test_a_day_named_without_its_year_is_not_read_ten_months_ahead() -> None:
+    # Korea Herald, 2025-12-30: the "will" belongs to the visit, the summit is past.
+    sentence = (
+        "Lee's visit will follow his first summit with Xi on Nov. 1 in Gyeongju, North "
+        "Gyeongsang Province, on the sidelines of the Asia-Pacific Economic Cooperation "
+        "conferences."
+    )
+    assert [m.date for m in find_dates(sentence, date(2025, 12, 30))] == ["2025-11-01"]
+    assert [m.date for m in find_dates("The leaders will meet on Jan. 5.", date(2025, 12, 30))] == [
+        "2026-01-05"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Yonhap: a long title between the reporting clause's comma and the name
+        "President Lee Jae Myung and Chinese President Xi Jinping plan to discuss peace and "
+        "denuclearization on the Korean Peninsula as the leaders were set to hold summit "
+        "talks next week in Beijing, National Security Adviser Wi Sung-lac said Friday.",
+        "Foreign Minister Cho Hyun held talks with Chinese Foreign Minister Wang Yi in "
+        "Beijing on Tuesday, South Korea's first vice foreign minister Park Yoon-joo said.",
+    ],
+)
+def test_the_person_who_reports_a_meeting_is_not_in_it(text: str) -> None:
+    for meeting in extract(_article(text, "2026-01-02")).meetings:
+        names = {p.name for p in meeting.participants}
+        assert not names & {"Wi Sung-lac", "Park Yoon-joo"}, names

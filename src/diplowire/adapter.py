@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import ClassVar
@@ -215,7 +216,7 @@ class OutletAdapter:
 
     def read_text(self, document: Document) -> Draft:
         """Title, captions and body of a plain-text document."""
-        draft = Draft()
+        draft = Draft(wire=_copyright_credits(document.blocks))
         paragraphs = textlib.remove_boilerplate(
             document.blocks, stop=self._stop_re, drop=self._drop_re
         )
@@ -276,6 +277,7 @@ class OutletAdapter:
             draft.captions = wires.merge(
                 draft.captions, htmllib.nearby_captions(container), body.captions
             )
+            draft.wire = wires.merge(draft.wire, _copyright_credits(body.paragraphs))
             paragraphs = textlib.remove_boilerplate(
                 body.paragraphs, stop=self._stop_re, drop=self._drop_re
             )
@@ -299,21 +301,50 @@ class OutletAdapter:
         return captions
 
     def finish(self, document: Document, draft: Draft) -> None:
-        """Steps every document goes through: the dateline and the outlet's own agency."""
-        for index, paragraph in enumerate(draft.paragraphs[:2]):
+        """Steps every document goes through: the dateline, credit bylines and closing
+        credits, and the agency whose own site the page is on."""
+        self._read_dateline(draft)
+        if draft.paragraphs:
+            last, credited = wires.strip_trailing_credit(draft.paragraphs[-1])
+            if credited:
+                draft.wire = wires.merge(draft.wire, credited)
+                draft.paragraphs[-1] = last
+        if self.agency and self.owns_host(document.host):
+            draft.wire = wires.merge(draft.wire, [self.agency])
+        draft.wire = wires.merge(draft.wire, wires.agencies_of_host(document.host))
+        if not draft.wire:
+            # Photo credits name the agency of the copy only when nothing else does:
+            # a Jiji story is often illustrated with Kyodo or AP photos.
+            draft.wire = draft.photo_wire
+
+    @staticmethod
+    def _read_dateline(draft: Draft) -> None:
+        """The dateline of the lead, and the credit bylines ("PTI | New Delhi |") above it.
+
+        Pages print a timestamp, a byline or a kicker above the lead, so the first few
+        paragraphs are read; a paragraph that is only a dateline or a byline is dropped.
+        """
+        index = 0
+        while index < min(len(draft.paragraphs), DATELINE_REACH):
+            paragraph = draft.paragraphs[index]
+            byline = datelines.parse_byline(paragraph)
+            if byline is not None:
+                agencies, place = byline
+                draft.wire = wires.merge(draft.wire, agencies)
+                draft.dateline_place = draft.dateline_place or place
+                del draft.paragraphs[index]
+                continue
             found = datelines.parse(paragraph)
             if found is not None:
                 draft.dateline = found.text
                 draft.dateline_place = found.place
                 draft.wire = wires.merge(draft.wire, found.agencies)
-                draft.paragraphs[index] = found.rest
-                break
-        if self.agency and self.owns_host(document.host):
-            draft.wire = wires.merge(draft.wire, [self.agency])
-        if not draft.wire:
-            # Photo credits name the agency of the copy only when nothing else does:
-            # a Jiji story is often illustrated with Kyodo or AP photos.
-            draft.wire = draft.photo_wire
+                if found.rest:
+                    draft.paragraphs[index] = found.rest
+                else:
+                    del draft.paragraphs[index]
+                return
+            index += 1
 
     def clean_title(self, title: str) -> str:
         """Strip the outlet's site name from a headline."""
@@ -323,6 +354,15 @@ class OutletAdapter:
         site = document.meta.get("og:site_name")
         host_label = (document.host or "").split(".")[0]
         return (*self.site_names, *(n for n in (site, host_label) if n))
+
+
+def _copyright_credits(paragraphs: Iterable[str]) -> list[str]:
+    # Read before the boilerplate step drops the notice: "© Kyodo News" credits Kyodo.
+    return wires.merge(*(wires.copyright_credit(p) for p in paragraphs))
+
+
+DATELINE_REACH = 4
+"""How many paragraphs from the top a dateline or credit byline is looked for in."""
 
 
 @cache
@@ -335,5 +375,11 @@ def _is_title(paragraph: str) -> bool:
         len(paragraph) <= 200
         and len(paragraph.split()) <= 30
         and not _TITLE_END.search(paragraph)
-        and datelines.parse(paragraph) is None
+        and not _marked_dateline(paragraph)
     )
+
+
+def _marked_dateline(paragraph: str) -> bool:
+    # "Tokyo: PM Ishiba, President Lee Pledge ..." is a headline; "TOKYO (Kyodo) --" is not.
+    found = datelines.parse(paragraph)
+    return found is not None and found.marked

@@ -1,11 +1,19 @@
-"""Datelines: "TOKYO (Kyodo) --", "SEOUL, Nov. 15 (Yonhap) --", "KOBE –", "SEOUL--"."""
+"""Datelines: "TOKYO (Kyodo) --", "SEOUL, Nov. 15 (Yonhap) --", "Tokyo, Oct. 10 (Jiji Press)--",
+"KUALA LUMPUR:", "MOSCOW. Feb 28 (Interfax) -", and the credit bylines "PTI | New Delhi |".
+
+A dateline is a place, perhaps a date and an agency, and a dash, at the start of the
+lead. Capital letters alone mark a place ("SEOUL --"); a place in title case or before a
+colon is accepted only with a date, a known agency, or when it is a place the country
+lexicon names ("New Delhi:", "Abu Dhabi:"), so that "Kishida said:" is never one.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from diplowire import wires
+from diplowire import lexicon, wires
 
 _SMALL_WORDS = {
     "of",
@@ -23,18 +31,41 @@ _SMALL_WORDS = {
     "upon",
     "am",
 }
-
-_WORD = r"[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*"  # SEOUL, ST., PORT-AU-PRINCE
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
+    r"|June|July|August|September|October|November|December)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_MONTH = (
+    rf"(?:{_MONTH}\ {_DAY}(?:,\ \d{{4}})?|{_DAY}\ {_MONTH}(?:,?\ \d{{4}})?)"  # Nov. 15 / 5th Feb
+)
+# A word of a place: letters of any script, inner dots, apostrophes and hyphens
+# (PORT-AU-PRINCE, HÀ NỘI, N'DJAMENA, D.C.), or a short abbreviation with its dot
+# (ST. PETERSBURG). A longer word keeps no final dot, which belongs to the dateline:
+# "MOSCOW. Feb 28", "NUR-SULTAN. KAZINFORM".
+_WORD = r"(?:[^\W\d_]{1,3}\.(?=\ [^\W\d_])|[^\W\d_](?:[^\W\d_]|[.'’](?=[^\W\d_])|-(?=[^\W\d_]))*)"
 _DATELINE = re.compile(
     rf"""^\s*
-    (?P<place>{_WORD}(?:\ {_WORD}){{0,3}})                   # TOKYO, NEW DELHI
-    (?:,\ (?P<region>[A-Z][A-Za-z.]{{1,15}}(?:\ [A-Z][A-Za-z.]{{1,15}})?))?  # , Ill.
-    (?:,?\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{{1,2}}))?
-    \s*(?:\((?P<agency>[^)]{{2,40}})\))?
-    \s*(?P<dash>--|—|–|-(?=\s)|:)\s*
+    (?:\(\d{{6}}\)\ --\ )?                       # Xinhua's photo code: "(241022) --"
+    (?:\(MENAFN-\ (?P<syndicated>[^()]*(?:\([^()]*\))?)\)\ )?  # (MENAFN- Kuwait News Agency (KUNA))
+    (?P<place>{_WORD}(?:\ {_WORD}){{0,3}}?)      # TOKYO, New Delhi, HÀ NỘI
+    (?:,\ (?P<region>(?!{_MONTH}\ )[A-Z][A-Za-z.]{{1,15}}(?:\ [A-Z][A-Za-z.]{{1,15}})?))?  # , Ill.
+    (?:[,.]?\ (?P<date>{_DAY_MONTH}))?            # , Nov. 15 / . Feb 28
+    (?:[,.]\ (?P<credit>[A-Z][\w ]{{1,30}}?)(?=\s*(?:--|—|–|―|-|:|$)))?  # , Kyodo / . KAZINFORM
+    (?:,?\ ?\((?P<paren>[^()]{{2,80}})\))?        # (Yonhap) (April 25) (UrduPoint / WAM - ...)
+    (?:\s*(?P<dash>\.?-(?=\s)|\.?-(?=[A-Z])|--|—|–|―|:)|(?<=\))|\s*$)  # a dash, ")", the end
+    \s*
     """,
     re.VERBOSE,
 )
+_PAREN_DATE = re.compile(rf"^(?:{_DAY_MONTH})$")
+_BYLINE = re.compile(
+    r"""^\s*(?:by\s*:?\s*)?(?P<agency>[^|,()]{2,40}?)\s*
+    (?:[|,]\s*(?P<place>[^|,()\d]{2,30}?)\s*(?:[|,].*)?|\((?P<paren_place>[^()\d]{2,30})\)\s*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+BYLINE_MAX_CHARS = 160
+"""A credit byline ("PTI | New Delhi | Updated: ...") is one short line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +81,30 @@ class Dateline:
     agencies: list[str]
     """Agencies it credits, canonical names."""
     rest: str
-    """The paragraph with the dateline removed."""
+    """The paragraph with the dateline removed ('' when the paragraph is only a dateline)."""
+    marked: bool = True
+    """Marked as a dateline by capitals, a date or an agency; False for a title-case place
+    before a colon ("Abu Dhabi: ..."), which a headline can also begin with."""
+
+
+@cache
+def places() -> frozenset[str]:
+    """The capitals and cities the country lexicon knows, case folded.
+
+    Country names are left out: "Japan: ..." opens a section, not a dispatch.
+    """
+    known: set[str] = set()
+    for entry in lexicon.load("countries").values():
+        if isinstance(entry, dict):
+            for name in [entry.get("capital"), *entry.get("cities", [])]:
+                if name:
+                    known.add(name.casefold())
+    return frozenset(known)
 
 
 def _title_case(place: str) -> str:
     words = []
-    for i, word in enumerate(place.split()):
+    for i, word in enumerate(place.rstrip(".").split()):
         parts = word.split("-")
         words.append(
             "-".join(
@@ -66,35 +115,100 @@ def _title_case(place: str) -> str:
     return " ".join(words)
 
 
+def _is_capitals(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_title(place: str) -> bool:
+    return all(
+        word[0].isupper() or word.lower() in _SMALL_WORDS
+        for word in place.split()
+        if word[0].isalpha()
+    )
+
+
 def parse(paragraph: str) -> Dateline | None:
     """Read a dateline at the start of ``paragraph``, or return None.
 
     >>> d = parse("SEOUL, Nov. 15 (Yonhap) -- South Korea and Japan held talks.")
     >>> d.place, d.date, d.agencies, d.rest
     ('Seoul', 'Nov. 15', ['Yonhap'], 'South Korea and Japan held talks.')
+    >>> parse("Tokyo, Oct. 10 (Jiji Press)--Japan's new defense chief said.").agencies
+    ['Jiji']
     >>> parse("U.S. President Donald Trump said on Friday.") is None
+    True
+    >>> parse("Kishida said: we will act.") is None
     True
     """
     match = _DATELINE.match(paragraph)
     if not match:
         return None
     place = match.group("place").strip()
-    agency_text = match.group("agency")
-    agencies = wires.agencies_in(agency_text) if agency_text else []
-    if agency_text and not agencies:
-        return None  # "(something) --" that credits no agency is not a dateline
-    if match.group("dash") == ":" and not agencies:
-        return None  # "NOTE: ..." style lead-ins are not datelines
-    letters = place.replace(".", "").replace(" ", "").replace("-", "").replace("'", "")
-    if len(letters) < 2 or len(place) > 40:
+    if len(place) > 40 or not _is_title(place):
         return None
+    paren, credit = match.group("paren"), match.group("credit")
+    date = match.group("date") or (paren if paren and _PAREN_DATE.match(paren) else None)
+    agencies = wires.merge(
+        wires.agencies_in(match.group("syndicated") or ""),
+        wires.agencies_in(credit) if credit else [],
+        wires.agencies_in(paren) if paren else [],
+    )
+    if credit and not wires.agencies_in(credit):
+        return None  # "Tokyo, Japan -" is a place and region, not a place and an agency
+    known_place = place.rstrip(".").casefold() in places()
+    dash = match.group("dash")
     rest = paragraph[match.end() :].strip()
-    if not rest or not (rest[0].isupper() or rest[0] in "\"“‘'("):
+    capitals = _is_capitals(place)
+    if not (capitals or date or agencies or known_place):
+        return None  # "Kishida said: ..." - a title-case word before a colon is a speaker
+    if paren and not agencies and date is None and not (known_place or capitals):
+        return None  # "(something) --" that credits no agency is not a dateline
+    if dash == ":" and not (agencies or date or known_place):
+        return None  # "NOTE: ..." and "UPDATE:" are lead-ins, not places
+    if (
+        dash is None
+        and not (paren or date)
+        and (rest or not (known_place and match.group("region")))
+    ):
+        return None  # a bare capitalised word opening a sentence ("WASHINGTON is")
+    if rest and not (rest[0].isupper() or rest[0] in "\"“‘'(" or (dash and agencies)):
         return None  # a dateline is followed by the lead's first sentence
+    if not rest and not (date or agencies or match.group("region")):
+        return None  # a paragraph that is one word is a heading, not a dateline
+    end = match.start("dash") if dash else match.end()
+    text = paragraph[match.start("place") : end].strip().rstrip(",")
     return Dateline(
-        text=paragraph[: match.start("dash")].strip(),
+        text=text,
         place=_title_case(place),
-        date=match.group("date"),
+        date=date,
         agencies=agencies,
         rest=rest,
+        marked=bool(capitals or date or agencies),
     )
+
+
+def parse_byline(paragraph: str) -> tuple[list[str], str | None] | None:
+    """Read a credit byline: "PTI | New Delhi | Updated: ...", "By: PTI | New Delhi |",
+    "Reuters, Beijing,", "AFP |", "Ethiopian News Agency (Addis Ababa)".
+
+    :return: The agencies it credits and the place it names (a place the country lexicon
+        knows), or None when the line is not a credit byline.
+
+    >>> parse_byline("PTI | New Delhi | Updated: 02-03-2023 16:11 IST")
+    (['PTI'], 'New Delhi')
+    >>> parse_byline("Kishida, Yoon agree to meet") is None
+    True
+    """
+    if len(paragraph) > BYLINE_MAX_CHARS or not wires.names_an_agency(paragraph):
+        return None
+    match = _BYLINE.match(paragraph.rstrip(" |,"))
+    if match is None:
+        agencies = wires.agencies_in(paragraph)
+        bare = re.sub(r"^\s*by\s*:?\s*", "", paragraph, flags=re.IGNORECASE).strip(" |,")
+        return (agencies, None) if agencies and wires.canonical(bare) else None
+    agency = wires.canonical(match.group("agency").strip())
+    if agency is None:
+        return None
+    place = (match.group("place") or match.group("paren_place") or "").strip()
+    return [agency], (_title_case(place) if place.casefold() in places() else None)

@@ -22,7 +22,16 @@ from diplowire.errors import DiplowireError
 ENVIRONMENT = "DIPLOWIRE_LEXICONS"
 
 _COMPILED = {
-    "diplowire.wires": ("_aliases", "credit_line", "trailing_credit", "_any_alias", "_alias_words"),
+    "diplowire.wires": (
+        "_aliases",
+        "_hosts",
+        "credit_line",
+        "trailing_credit",
+        "_closing_credit",
+        "_any_alias",
+        "_alias_words",
+    ),
+    "diplowire.dateline": ("places",),
     "diplowire.text": ("_shared", "_compiled"),
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.people": ("_lexicon",),

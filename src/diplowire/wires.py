@@ -11,6 +11,30 @@ from diplowire.prefilter import Words
 
 
 @cache
+def _hosts() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for agency in lexicon.load("wires")["agency"]:
+        for host in agency.get("hosts", []):
+            table[host.lower()] = agency["name"]
+    return table
+
+
+def agencies_of_host(host: str | None) -> list[str]:
+    """The agency whose own site ``host`` is (a page there is its copy), as a list.
+
+    >>> agencies_of_host("www.sputnikglobe.com"), agencies_of_host("www.koreaherald.com")
+    (['Sputnik'], [])
+    """
+    candidate = (host or "").lower()
+    table = _hosts()
+    while candidate:
+        if candidate in table:
+            return [table[candidate]]
+        _, _, candidate = candidate.partition(".")
+    return []
+
+
+@cache
 def _aliases() -> dict[str, str]:
     table: dict[str, str] = {}
     for agency in lexicon.load("wires")["agency"]:
@@ -82,9 +106,53 @@ def trailing_credit() -> re.Pattern[str]:
     names = _alternation()
     return re.compile(
         rf"(?:\(\s*(?P<paren>(?:{names})(?:\s*(?:/|,)\s*[^)]{{1,40}})?)\s*\)"
-        rf"|(?<=[.!?\"”’])\s+(?:[|/]\s*)?(?:photo\s*:?\s*|file photo\s*:?\s*)?"
+        rf"|(?<=[.!?\"”’])\s+(?:[|/―—–-]\s*)?(?:photo\s*:?\s*|file photo\s*:?\s*)?"
         rf"(?P<bare>(?:{names})(?:\s*/\s*[\w .'-]{{1,40}})?))\s*\.?\s*$"
     )
+
+
+@cache
+def _closing_credit() -> re.Pattern[str]:
+    names = _alternation()
+    return re.compile(
+        rf"(?<=[.!?\"”’])\s*(?:[―—–-]\s*(?P<dash>{names})|\(\s*(?P<paren>{names})\s*\))\s*\.?\s*$"
+    )
+
+
+def strip_trailing_credit(paragraph: str) -> tuple[str, list[str]]:
+    """Split a closing credit off the last paragraph of a story.
+
+    >>> strip_trailing_credit("Anwar said so on Monday. ― Bernama")
+    ('Anwar said so on Monday.', ['Bernama'])
+    >>> strip_trailing_credit("He spoke to Reuters.")
+    ('He spoke to Reuters.', [])
+    """
+    start = max(0, len(paragraph) - credit_reach())
+    if not names_an_agency(paragraph[start:]):
+        return paragraph, []
+    match = _closing_credit().search(paragraph, start)
+    if match is None:
+        return paragraph, []
+    return paragraph[: match.start()].rstrip(), agencies_in(
+        match.group("dash") or match.group("paren")
+    )
+
+
+_COPYRIGHT = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+COPYRIGHT_MAX_CHARS = 400
+"""A copyright notice is a line or two at the foot of the page."""
+
+
+def copyright_credit(paragraph: str) -> list[str]:
+    """Agencies named by a copyright notice: "© Kyodo News", "[Copyright The Jiji Press,
+    Ltd.]", "© 2026 Thomson/Reuters. All rights reserved."
+
+    >>> copyright_credit("[Copyright The Jiji Press, Ltd.]"), copyright_credit("© The Korea Herald")
+    (['Jiji'], [])
+    """
+    if len(paragraph) > COPYRIGHT_MAX_CHARS or not _COPYRIGHT.match(paragraph):
+        return []
+    return agencies_in(paragraph)
 
 
 @cache

@@ -72,9 +72,11 @@ def _triggers(compiled: Cues) -> Triggers:
 
 def _lead_date(
     context: Context, date_mentions: Mapping[int, list[datelib.DateMention]]
-) -> datelib.DateMention | None:
-    """The day of the lead paragraph's event, when the lead names one."""
+) -> datelib.LeadDay | None:
+    """The day of the lead paragraph's event: the day the lead names, else the day its
+    dateline prints ("NEW YORK, Sept 17 (KUNA) --"), which a dispatch is filed on."""
     first = context.sentences[0]
+    dated = False
     for sentence in context.sentences:
         # A caption numbers its paragraphs from 0 too: a one-paragraph story's caption
         # is no part of its lead.
@@ -82,5 +84,13 @@ def _lead_date(
             break
         for mention in date_mentions.get(sentence.index, []):
             if mention.date and len(mention.date) == 10:
-                return mention
+                return datelib.LeadDay(mention, first.paragraph)
+            dated = dated or mention.date is not None
+    dateline = context.article.dateline
+    # Only a lead that names no time at all is the dateline's day: "will visit from next
+    # week" or "in January" date the story's event otherwise.
+    if dateline and context.published is not None and not dated:
+        for mention in datelib.find(dateline, context.published):
+            if mention.date and len(mention.date) == 10:
+                return datelib.LeadDay(mention, first.paragraph, lead_only=True)
     return None

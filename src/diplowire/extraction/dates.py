@@ -103,6 +103,22 @@ class DateMention:
     """A bare year qualifying a noun ("the 2016 pact"), not dating the sentence's event."""
 
 
+FUTURE_REACH_DAYS = 183
+"""How far ahead a day named without its year ("on Nov. 1") is read as coming, when a
+nearer past day of that name exists: announcements name dates within months."""
+
+
+@dataclass(frozen=True, slots=True)
+class LeadDay:
+    """The day of a story's lead event, which undated meetings of the story take."""
+
+    mention: DateMention
+    paragraph: int
+    """The lead paragraph's index."""
+    lead_only: bool = False
+    """Read off the dateline, not the text: it dates only the lead paragraph's meetings."""
+
+
 def find(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in ``sentence``, resolved against ``published``.
 
@@ -327,7 +343,15 @@ def _resolve(match: re.Match[str], published: date | None, future: bool) -> str 
                 return None  # "Nov. 31": no such day in any year near the article
             # The tense picks the side of the publication date: "met on Dec. 20" is past.
             side = [d for d in candidates if (d >= published if future else d <= published)]
-            return min(side or candidates, key=lambda d: abs((d - published).days)).isoformat()
+            nearest = min(side or candidates, key=lambda d: abs((d - published).days))
+            if future and (nearest - published).days > FUTURE_REACH_DAYS:
+                # "will follow his summit with Xi on Nov. 1" in a late-December story: a
+                # day and month more than half a year ahead is the one just past, whose
+                # sentence a "will" of another clause made look future.
+                past = [d for d in candidates if d <= published]
+                if past and (published - max(past)).days <= FUTURE_REACH_DAYS:
+                    nearest = max(past)
+            return nearest.isoformat()
     if groups["my"]:
         return f"{int(groups['my_year']):04d}-{_month(groups['my_month']):02d}"
     if groups["year"]:

@@ -18,7 +18,7 @@ from datetime import date
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
-from diplowire.extraction.dates import DateMention, shift_day
+from diplowire.extraction.dates import DateMention, LeadDay, shift_day
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, People
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
@@ -84,7 +84,7 @@ def find(
     context: Context,
     people: People,
     dates: Mapping[int, list[DateMention]],
-    lead: DateMention | None,
+    lead: LeadDay | None,
     cues: Cues,
     candidates: list[tuple[Sentence, list[re.Match[str]]]],
 ) -> list[Meeting]:
@@ -170,7 +170,7 @@ def _mention(
     context: Context,
     people: People,
     date_mentions: list[DateMention],
-    lead: DateMention | None,
+    lead: LeadDay | None,
     cues: Cues,
     present: frozenset[str],
     meetings: list[_Draft],
@@ -195,7 +195,9 @@ def _mention(
             continue
         elif _closer_cue(mention.start, cue, cue_clauses, clause):
             continue  # "Monday's talks came after Putin held a summit with Biden"
-        if _is_reported_by(text, mention.end) or _possessive_of_other(text, mention.end):
+        if _is_reported_by(text, mention.start, mention.end) or _possessive_of_other(
+            text, mention.end
+        ):
             continue
         if mention.entity.key not in draft.keys:
             draft.participants.append(mention.entity)
@@ -248,9 +250,13 @@ def _mention(
             if day < context.published:
                 # A scheduled meeting "on Tuesday" is the coming Tuesday.
                 draft.date = shift_day(draft.date, 7)
-    elif lead is not None and not draft.scheduled:
+    elif (
+        lead is not None
+        and not draft.scheduled
+        and (not lead.lead_only or sentence.paragraph == lead.paragraph)
+    ):
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
-        draft.date, draft.date_text = lead.date, lead.text
+        draft.date, draft.date_text = lead.mention.date, lead.mention.text
     if "place" in present:
         places = cues.place.pattern.finditer(text, clause_start, clause_end)
         place = _nearest(places, cue.start(), "place")
@@ -353,6 +359,8 @@ _POSSESSIVE = re.compile(r"'s?\s+(?P<noun>[\w-]+)")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _REPORTED_BY = re.compile(r"\s+(?:said|says|told reporters)\b")
+_TITLE_REACH = 80
+"""The longest title between a reporting clause's comma and the speaker's name."""
 
 
 _MEETING_NOUNS = frozenset(
@@ -375,11 +383,15 @@ def _last_two(people: People, sentence: Sentence) -> list[Entity]:
     return []
 
 
-def _is_reported_by(text: str, end: int) -> bool:
-    """True for a person who only reports the meeting ("..., Kim said")."""
-    return bool(_REPORTED_BY.match(text, end)) and (
-        text[:end].rstrip().endswith(",") or text[: end - 40].count(",") > 0
-    )
+def _is_reported_by(text: str, start: int, end: int) -> bool:
+    """True for a person who only reports the meeting ("..., Kim said", "..., National
+    Security Adviser Wi Sung-lac said Friday")."""
+    if not _REPORTED_BY.match(text, end):
+        return False
+    comma = text.rfind(",", 0, start)
+    # The reporting clause is set off by a comma; the words between it and the name are
+    # the speaker's title, however long.
+    return comma >= 0 and (start - comma <= _TITLE_REACH or text[: end - 40].count(",") > 0)
 
 
 def _add_counterpart(

@@ -1,0 +1,177 @@
+"""Datelines, credit bylines and closing credits in the forms real outlets print them.
+
+Every line here is copied from an article in ``tests/data/real`` (the outlet in the
+comment); each parametrised case pins one form of a kind, not one article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplowire
+from diplowire import wires
+from diplowire.dateline import parse, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agencies"),
+    [
+        # capitals, a date and an agency: the wire services' own form
+        ("TOKYO, June 21 (KUNA) -- Japan's new Foreign Minister", "Tokyo", ["KUNA"]),
+        ("KUWAIT, Dec 1 (KUNA) -- the Amir Meshal Al-Ahmad Al-Jaber", "Kuwait", ["KUNA"]),
+        ("ST. PETERSBURG, June 7 (TASS) -- Russia and", "St. Petersburg", ["TASS"]),
+        # title case with a date and an agency (Jiji on nippon.com, EFE, PTI)
+        ("Tokyo, Oct. 10 (Jiji Press)--Japan's new Defense Minister", "Tokyo", ["Jiji"]),
+        ("Bangkok, Nov. 17 (Jiji Press)--Japanese Prime Minister", "Bangkok", ["Jiji"]),
+        ("London, Jan 11 (EFE).- The United Kingdom's relationship", "London", ["EFE"]),
+        ("New Delhi, Apr 24 (PTI) India informs Pakistan of its", "New Delhi", ["PTI"]),
+        # a period after the place, the agency after it (Interfax, Kazinform)
+        ("MOSCOW. Feb 28 (Interfax) - Russian President Vladimir", "Moscow", ["Interfax"]),
+        ("NUR-SULTAN. KAZINFORM – President of Kazakhstan", "Nur-Sultan", ["Kazinform"]),
+        # a syndication or photo-code prefix (MENAFN, Xinhua via KBC)
+        (
+            "(MENAFN- Kuwait News Agency (KUNA)) AMMAN, April 1 (KUNA) -- Jordanian King",
+            "Amman",
+            ["KUNA"],
+        ),
+        ("(241022) -- KAZAN, Oct. 22, 2024 (Xinhua) -- Chinese President Xi", "Kazan", ["Xinhua"]),
+        # an aggregator's credit in the parentheses (UrduPoint)
+        (
+            "NEW DELHI (UrduPoint News / Sputnik - 16th June, 2023) The Indian",
+            "New Delhi",
+            ["Sputnik"],
+        ),
+        (
+            "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 05th Feb, 2025) President",
+            "Abu Dhabi",
+            ["WAM"],
+        ),
+        # a colon after a known place, no agency (The Star, Gulf News, Pragativadi)
+        ("KUALA LUMPUR: Prime Minister Datuk Seri Anwar Ibrahim and", "Kuala Lumpur", []),
+        ("Abu Dhabi: President His Highness Sheikh Mohamed bin Zayed", "Abu Dhabi", []),
+        ("New Delhi: Russian President Vladimir Putin will not attend", "New Delhi", []),
+        ("KUALA LUMPUR (April 25): Prime Minister Datuk Seri Anwar", "Kuala Lumpur", []),
+        # other dashes and scripts (Malay Mail's U+2015, Viet Nam News)
+        ("KUALA LUMPUR, Nov 25 ― Malaysia will work together", "Kuala Lumpur", []),
+        ("HÀ NỘI — Prime Minister Phạm Minh Chính and a high-ranking", "Hà Nội", []),
+        # an unknown credit after a known capital (Dunya News)
+        ("ISLAMABAD (Dunya News) - Deputy Prime Minister and Foreign", "Islamabad", []),
+        # a paragraph that is only the dateline (Kyodo, The Tribune, Sambad, State Dept.)
+        ("SEOUL, Nov. 23, Kyodo", "Seoul", ["Kyodo"]),
+        ("Dubai, March 10", "Dubai", []),
+        ("New Delhi, April 26:", "New Delhi", []),
+        ("Washington, DC", "Washington", []),
+    ],
+)
+def test_datelines_real_outlets_print(lead: str, place: str, agencies: list[str]) -> None:
+    found = parse(lead)
+    assert found is not None, lead
+    assert (found.place, found.agencies) == (place, agencies)
+    assert not found.rest or found.rest[0].isalpha() or found.rest[0] in '"“'
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. President Donald Trump said on Friday.",
+        "Kishida said: we will act.",
+        "Japan: the country's ruling party",
+        "WASHINGTON is weighing new sanctions",
+        "Office of the Spokesperson",
+        "The Chinese side is strongly displeased with the joint statement",
+        "Russia has halted its participation in the Black Sea grain export deal",
+    ],
+)
+def test_a_sentence_is_no_dateline(sentence: str) -> None:
+    assert parse(sentence) is None
+
+
+def test_a_headline_that_opens_with_a_place_and_a_colon_stays_the_title() -> None:
+    # KBS: the headline begins "Tokyo:", the lead carries the dispatch.
+    article = diplowire.parse(
+        "Tokyo: PM Ishiba, President Lee Pledge to Advance Ties in First Call\n\n"
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung "
+        "held their first phone talks on Monday.\n\nThey agreed to meet soon.",
+        published="2025-06-09",
+    )
+    assert article.title is not None and article.title.startswith("Tokyo:")
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies", "place"),
+    [
+        (
+            "PTI | New Delhi | Updated: 02-03-2023 16:11 IST | Created: 02-03-2023 16:08 IST",
+            ["PTI"],
+            "New Delhi",
+        ),
+        ("Reuters | Moscow | Updated: 17-07-2023 14:37 IST", ["Reuters"], "Moscow"),
+        ("By: PTI | New Delhi |", ["PTI"], "New Delhi"),
+        ("Reuters, Beijing,", ["Reuters"], "Beijing"),
+        ("AFP |", ["AFP"], None),
+        ("Ethiopian News Agency (Addis Ababa)", ["ENA"], "Addis Ababa"),
+    ],
+)
+def test_credit_bylines(line: str, agencies: list[str], place: str | None) -> None:
+    assert parse_byline(line) == (agencies, place)
+
+
+@pytest.mark.parametrize(
+    "line", ["Reuters Staff", "Kishida, Yoon agree to meet", "By Kim Eun-jung"]
+)
+def test_a_byline_of_a_person_or_a_headline_credits_no_agency(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_a_byline_above_the_lead_gives_wire_and_place() -> None:
+    # Devdiscourse prints the agency and the place above the lead, not in it.
+    article = diplowire.parse(
+        "Jaishankar holds talks with Qin Gang\n\n"
+        "PTI | New Delhi | Updated: 02-03-2023 16:11 IST | Created: 02-03-2023 16:08 IST\n\n"
+        "External Affairs Minister S Jaishankar on Thursday held talks with Chinese Foreign "
+        "Minister Qin Gang.\n\nThe meeting took place on the sidelines of the G20.",
+        published="2023-03-02",
+    )
+    assert (article.wire, article.dateline_place) == (["PTI"], "New Delhi")
+    assert article.paragraphs[0].startswith("External Affairs Minister")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agencies", "kept"),
+    [
+        (
+            "Attached with the post was a short video of Anwar when receiving the call. ― Bernama",
+            ["Bernama"],
+            "Attached with the post was a short video of Anwar when receiving the call.",
+        ),
+        ("He said so in a statement. (Yonhap)", ["Yonhap"], "He said so in a statement."),
+        ("He told Reuters the talks were useful.", [], "He told Reuters the talks were useful."),
+    ],
+)
+def test_closing_credits(paragraph: str, agencies: list[str], kept: str) -> None:
+    assert wires.strip_trailing_credit(paragraph) == (kept, agencies)
+
+
+@pytest.mark.parametrize(
+    ("notice", "agencies"),
+    [
+        ("[Copyright The Jiji Press, Ltd.]", ["Jiji"]),
+        ("© Kyodo News", ["Kyodo"]),
+        ("© 2026 Thomson/Reuters. All rights reserved.", ["Reuters"]),
+        ("Copyright © 2019 Ethiopian News Agency. All rights reserved.", ["ENA"]),
+        ("© The Korea Herald", []),
+    ],
+)
+def test_copyright_notices_credit_agencies(notice: str, agencies: list[str]) -> None:
+    assert wires.copyright_credit(notice) == agencies
+
+
+def test_an_agency_s_own_site_is_its_copy() -> None:
+    article = diplowire.parse(
+        "Xi to visit Kazakhstan\n\nChinese President Xi Jinping will pay a state visit to "
+        "Kazakhstan on July 2-4.\n\nHe will attend the summit.",
+        url="https://sputnikglobe.com/20240630/xi-to-visit-kazakhstan.html",
+        published="2024-06-30",
+    )
+    assert article.wire == ["Sputnik"]
+    assert wires.agencies_of_host("www.koreaherald.com") == []

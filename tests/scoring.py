@@ -82,7 +82,9 @@ def gate_figures(result: Evaluation) -> dict[str, dict[str, float]]:
 
 
 def pin(why: str) -> dict[str, Any]:
-    """Score the real set and append its figures to ``pinned.json``, dated, with the commit."""
+    """Score the real set and append its figures to ``pinned.json``, dated, with the commit
+    they were measured over (``HEAD``: the pin lands in the commit after it, whose changes
+    earned the figures)."""
     pinned = json.loads(PINNED.read_text()) if PINNED.exists() else {"history": []}
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT

@@ -119,10 +119,11 @@ def _meeting_event(merged: MergedGold, stem: str, index: int, gold: GoldMeeting)
 
     Reports of one meeting name different subsets of its people and may leave out the
     date, so within the articles an event lists, the people of one side all among the
-    other's are enough, and an undated report takes the event's date; of several such
-    events, the one sharing the most people wins. A pointer in ``records`` overrides.
+    other's are enough (half of them for a meeting of three or more), and an undated
+    report takes the event's date; of several such events, the one sharing the most
+    people wins. A pointer in ``records`` overrides.
     """
-    best: tuple[int, int] | None = None  # (people shared, event index)
+    best: tuple[int, int, int] | None = None  # (people shared, -size difference, index)
     for i, event in enumerate(merged.meetings):
         if stem not in event.articles:
             continue
@@ -134,9 +135,14 @@ def _meeting_event(merged: MergedGold, stem: str, index: int, gold: GoldMeeting)
             continue
         shared = _shared(gold.participants, event.participants, merged.people)
         smaller = min(len(gold.participants), len(event.participants))
-        if smaller and shared == smaller and (best is None or shared > best[0]):
-            best = (shared, i)
-    return ("meeting", best[1]) if best is not None else None
+        # Two reports of a call name the same two people; two reports of a summit name
+        # different handfuls of its leaders, so half of the shorter list is enough there.
+        enough = smaller if smaller <= 2 else (smaller + 1) // 2
+        # Of a bilateral and the trilateral it preceded, the one of the report's size.
+        rank = (shared, -abs(len(gold.participants) - len(event.participants)), i)
+        if smaller and shared >= max(enough, 1) and (best is None or rank[:2] > best[:2]):
+            best = rank
+    return ("meeting", best[2]) if best is not None else None
 
 
 def _shared(names: Sequence[str], others: Sequence[str], people: list[list[str]]) -> int:

@@ -55,6 +55,9 @@ class Cues:
     group_reference: Gated
     counterpart: Gated
     speech: Gated
+    attribution: Gated
+    """'"...," Kono said' read after a quotation: ``pre`` the words before the verb,
+    ``post`` those after it, to the next full stop or quote mark."""
     setting: Gated
     institution_word: Gated
     institution_prefix: Gated
@@ -112,6 +115,7 @@ def cues() -> Cues:
     gaz = gazetteer()
     meeting = "|".join(_words("meeting"))
     speech = "|".join(_words("speech_verbs"))
+    attribution = "|".join(sorted(_words("attribution_verbs"), key=len, reverse=True))
     places = alternation({**gaz.places, **gaz.country_names})
     institutions = "|".join(_words("institutions"))
     adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
@@ -130,6 +134,10 @@ def cues() -> Cues:
             r"(?:\w+\s+){0,2}?counterparts?\b"
         ),
         "speech": folded(rf"(?<![\w-])(?:{speech})(?![\w-])"),
+        "attribution": re.compile(
+            r"^[\s,]*(?:(?P<pre>[^.\"“”]{0,80}?)\s+)?(?:(?:also|then|later|further|had|has|was)\s+)?"
+            rf"(?:{attribution})\b(?P<post>[^.\"“”]{{0,80}})"
+        ),
         "setting": _any("settings"),
         "institution_word": re.compile(rf"\b(?:{institutions})\b", re.IGNORECASE),
         "institution_prefix": re.compile(

@@ -66,6 +66,8 @@ class Entity:
     key: str = ""
     tokens: tuple[str, ...] = ()
     last_seen: int = -1
+    gender: str | None = None
+    """"f" or "m" when a title or form of address says so ("spokeswoman", "King")."""
     ends: tuple[str, str] = ("", "")
     """The first and last words of the name without initials and suffixes: the family
     name comes first in Korean and Chinese names, last in most others."""
@@ -97,6 +99,10 @@ class Entity:
 
 # Read-only by convention, not frozen: a frozen dataclass costs four times as much to
 # build, and the extractors build one per sentence or mention.
+PRONOUN_REACH = 3
+"""How many sentences back "she said" looks for a woman the article marked as one."""
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class Mention:
     """A place in a sentence that names an entity."""
@@ -127,19 +133,32 @@ class People:
                 self._by_key.setdefault(entity.key, entity)
         return self._by_key.get(key)
 
-    def subject_before(self, sentence: int, offset: int) -> Entity | None:
+    def subject_before(
+        self, sentence: int, offset: int, *, gender: str | None = None
+    ) -> Entity | None:
         """Whom a pronoun at ``offset`` of ``sentence`` most likely means.
 
         The subject (first person named) of the same sentence when one precedes the
-        pronoun, else the subject of the nearest earlier sentence naming anyone.
+        pronoun, else the subject of the nearest earlier sentence naming anyone. With
+        ``gender`` ("f" for "she", "m" for "he"), the latest person the article marks
+        so within :data:`PRONOUN_REACH` sentences comes first, and no one marked
+        otherwise is chosen.
         """
+        if gender is not None:
+            for index in range(sentence, max(-1, sentence - PRONOUN_REACH - 1), -1):
+                marked = [
+                    m
+                    for m in self.mentions.get(index, [])
+                    if m.entity.gender == gender and (index < sentence or m.start < offset)
+                ]
+                if marked:
+                    return marked[0].entity
         here = [m for m in self.mentions.get(sentence, []) if m.start < offset]
-        if here:
-            return here[0].entity
-        for index in range(sentence - 1, -1, -1):
-            earlier = self.mentions.get(index)
-            if earlier:
-                return earlier[0].entity
+        for index in range(sentence, -1, -1):
+            mentions = here if index == sentence else self.mentions.get(index, [])
+            fitting = [m for m in mentions if gender is None or m.entity.gender in (None, gender)]
+            if fitting:
+                return fitting[0].entity
         return None
 
     def latest_before(self, sentence: int, *, country: str | None = None) -> Entity | None:
@@ -176,12 +195,20 @@ class _Lexicon:
     role_in_text: re.Pattern[str]
     adjective_in_text: re.Pattern[str]
     organization: re.Pattern[str]
+    gendered: re.Pattern[str]
     readings: tuple[dict[str, _Reading | None], dict[str, _Reading | None]] = field(
         default_factory=lambda: ({}, {})
     )
     """Readings of the capitalized runs seen before (None: no name in it), for runs not
     followed and followed by a space: most ("The", "Tokyo", "Analysts") recur in every
     article."""
+
+    def gender_of(self, title: str) -> str | None:
+        """ "f" or "m" when a word of ``title`` says so, else None."""
+        found = self.gendered.search(title)
+        if found is None:
+            return None
+        return "f" if found.group("f") else "m"
 
 
 @cache
@@ -238,6 +265,19 @@ def _lexicon() -> _Lexicon:
         ),
         adjective_in_text=adjective_in_text,
         organization=organization,
+        gendered=_gendered(lexicon.load("titles").get("gender", {})),
+    )
+
+
+def _gendered(words: dict[str, list[str]]) -> re.Pattern[str]:
+    def either(key: str) -> str:
+        forms = sorted(words.get(key, []), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in forms) or "(?!)"
+
+    # Titles are matched in any case, as the title lexicon is ("Spokeswoman", "king").
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<f>{either('feminine')})|(?P<m>{either('masculine')}))(?![\w-])",
+        re.IGNORECASE,
     )
 
 
@@ -347,6 +387,8 @@ def _full_names(
     entity = existing or _new_entity(people, name)
     entity.title = entity.title or title
     entity.country = entity.country or country
+    if entity.gender is None and title is not None:
+        entity.gender = lex.gender_of(title)
     if appositive is not None and entity.organization is None:
         entity.organization = appositive[2]
     _mention(people, sentence, start, end, entity)

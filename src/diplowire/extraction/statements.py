@@ -21,9 +21,18 @@ from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, Mention, People
 from diplowire.extraction.triggers import SPEECH
 from diplowire.models import Person, Statement
-from diplowire.prefilter import gated, literals
+from diplowire.prefilter import Gated, gated, literals
 
-_QUOTE = re.compile(r"“(?P<curly>[^”]{1,1500})”|\"(?P<straight>[^\"]{1,1500})\"")
+LABEL_WORDS = 2
+"""Quoted spans this short, without a stop of their own, are labels, not statements..."""
+LABEL_REACH = 60
+"""...unless a speech verb stands this close before them."""
+# Curly pairs, straight pairs, then a curly mark closed by a straight one or the other
+# way round, as pages that mix the two print them ('“Met Qin Gang ... agenda", he tweeted').
+_QUOTE = re.compile(
+    r"“(?P<curly>[^”]{1,1500})”|\"(?P<straight>[^\"]{1,1500})\""
+    r"|[“\"](?P<mixed>[^“”\"]{1,1500})[”\"]"
+)
 _NAMING = gated(
     re.compile(
         r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|unveiled|issued|dubbed|named|"
@@ -32,16 +41,11 @@ _NAMING = gated(
     )
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_PRONOUN_AT_END = re.compile(r"\b(?:he|she|He|She)(?:\s+\w+){0,2}\s*$")
+_PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)(?:\s+\w+){0,2}\s*$")
+_GENDER = {"he": "m", "she": "f"}
 _WHO_AT_END = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
 _NEW_CLAUSE = gated(re.compile(r"\b(?:while|whereas|but|and)\b"))
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
-_SAID_AFTER = re.compile(
-    r"^[\s,]*(?:(?P<pre>[^.\"“”]{0,80}?)\s+)?(?:(?:also|then|later|further|had|has|was)\s+)?"
-    r"(?:said|says|added|told|stressed|noted|wrote|asked|insisted|warned|explained|"
-    r"declared|continued|argued|recalled|remarked|quoted\s+as\s+saying|was\s+quoted\s+as\s+saying)"
-    r"\b(?P<post>[^.\"“”]{0,80})",
-)
 _NON_QUOTE = re.compile(r"^[\w\s.'’-]{1,40}$")
 _DESCRIPTION = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+(?P<np>[^,;\"“”]{3,90}?)\s*,?\s*$", re.IGNORECASE
@@ -84,29 +88,64 @@ def find(
             # Captions number their own paragraphs from 0.
             if sentence.paragraph in quoted and not sentence.caption:
                 by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    carried: tuple[int, Person] | None = None  # the last quotation's paragraph and speaker
     for number in sorted(quoted):
         paragraph = context.article.paragraphs[number]
         sentences = by_paragraph.get(number, [])
         offsets = _offsets(paragraph, sentences)
-        previous: Person | None = None
+        opens = paragraph.lstrip()[:1] in ("“", '"')
+        # A paragraph that opens with a quotation and names no one continues the
+        # quotation of the paragraph before it, as news copy runs a speaker's words on.
+        previous = carried[1] if carried and carried[0] == number - 1 and opens else None
+        paragraph = _closed(paragraph) if opens else paragraph
         for match in _QUOTE.finditer(paragraph):
-            words = (match.group("curly") or match.group("straight") or "").strip()
+            words = (
+                match.group("curly") or match.group("straight") or match.group("mixed") or ""
+            ).strip()
             words = words.rstrip(",.;: ").strip()
-            if not words or _is_title_or_name(words, match, paragraph):
+            if not words or _is_title_or_name(words, match, paragraph, cues.speech):
                 continue
             quote = _Quote(number, match.start(), match.end(), words, previous)
             home = _sentence_at(sentences, offsets, match.start())
             if home is None:
                 continue
-            speaker, setting = _speaker(quote, home, offsets[home.index], context, people, cues)
+            tail = _sentence_at(sentences, offsets, match.end() - 1)
+            if (
+                tail is not None
+                and tail is not home
+                and cues.attribution.pattern.match(tail.norm[match.end() - offsets[tail.index] :])
+            ):
+                # A quotation of several sentences is attributed after its last one:
+                # '"... the GSOMIA. I believe ... decision," said Kono'.
+                quote = _Quote(number, offsets[tail.index], match.end(), words, previous)
+                home_for_speaker = tail
+            else:
+                home_for_speaker = home
+            speaker, setting = _speaker(
+                quote, home_for_speaker, offsets[home_for_speaker.index], context, people, cues
+            )
             if speaker is None:
                 continue
             previous = speaker
+            carried = (number, speaker)
             found.append(
                 _statement(context, len(found), speaker, words, True, home, dates, setting)
             )
     found.extend(_reported(context, people, dates, cues, triggers, start=len(found)))
     return found
+
+
+def _closed(paragraph: str) -> str:
+    """A paragraph of a quotation running over several paragraphs, closed at its end.
+
+    Such a quotation opens every paragraph and closes only in its last:
+    '“On the way home, I had a meeting ... war.' then '“Also, we discussed ...”'.
+    """
+    if paragraph.lstrip().startswith("“") and "”" not in paragraph and '"' not in paragraph:
+        return paragraph + "”"
+    if paragraph.lstrip().startswith('"') and paragraph.count('"') % 2:
+        return paragraph + '"'
+    return paragraph
 
 
 def _offsets(paragraph: str, sentences: list[Sentence]) -> dict[int, int]:
@@ -127,7 +166,7 @@ def _sentence_at(sentences: list[Sentence], offsets: dict[int, int], at: int) ->
     return home
 
 
-def _is_title_or_name(words: str, match: re.Match[str], paragraph: str) -> bool:
+def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: Gated) -> bool:
     """Quoted names of things ("2+2", "Team Europe") are not statements.
 
     A short capitalized quote is a name unless it is the first part of a quote split
@@ -139,6 +178,18 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str) -> bool:
     if raw.endswith(","):
         return False
     letters = re.sub(r"[^A-Za-z]", "", words)
+    if (
+        len(words.split()) <= LABEL_WORDS
+        and not raw.endswith((".", "!", "?"))
+        and not speech.pattern.search(
+            paragraph.lower(), max(0, match.start() - LABEL_REACH), match.start()
+        )
+    ):
+        # A word or two in quote marks is a label or a scare quote ("ties at an
+        # "unprecedented height"", the "no limits" partnership) unless a speech verb just
+        # before gives them to a speaker (urged Seoul to "act prudently"); an answer
+        # quoted whole ends with its own stop: she said: "Of course."
+        return True
     return len(letters) < 3 or (len(words.split()) <= 3 and words.istitle())
 
 
@@ -156,12 +207,21 @@ def _speaker(
     setting = _setting(sentence, cues)
     mentions = people.in_sentence(sentence.index)
     opens_sentence = not text[:start].strip(' "“(')
-    after = _SAID_AFTER.match(text[end:])
+    after = cues.attribution.pattern.match(text[end:])
     if after is not None:
-        # "...," Kono said / "...," said Haruo Kanno: a person named in the attribution.
-        region_end = end + len(after.group(0))
-        named = [m for m in mentions if end <= m.start < region_end]
-        crosses = _NEW_CLAUSE.search(after.group("pre") or "")
+        # "...," Kono said / "...," said Haruo Kanno: a person named in the attribution;
+        # after the verb only before any comma ("...," she said, without mentioning
+        # Trump's illness: the speaker is "she", not Trump).
+        verb_end = end + after.start("post")
+        post_end = verb_end + len(after.group("post").split(",", 1)[0])
+        pre = after.group("pre") or ""
+        named = [
+            m
+            for m in mentions
+            if (end <= m.start < verb_end and not _PRONOUN.search(pre))
+            or verb_end <= m.start < post_end
+        ]
+        crosses = _NEW_CLAUSE.search(pre)
         if (
             named
             and not crosses
@@ -184,7 +244,7 @@ def _speaker(
             if who is not None:
                 return who, setting
     if after is not None:
-        pre_end = end + len(after.group("pre") or "") + 1
+        pre_end = end + (after.end("pre") if after.group("pre") else 0) + 1
         who = _subject(text, end, pre_end, mentions, sentence, people, cues, first=True)
         if who is not None:
             return who, setting
@@ -225,7 +285,9 @@ def _subject(
             return before[-1].entity.person()
     pronoun = _PRONOUN_AT_END.search(phrase)
     if pronoun is not None:
-        entity = people.subject_before(sentence.index, start + pronoun.start())
+        entity = people.subject_before(
+            sentence.index, start + pronoun.start(), gender=_GENDER[pronoun.group(1).lower()]
+        )
         return entity.person() if entity is not None else None
     inside = [
         m for m in mentions if start <= m.start < end and not _in_relative_clause(text, m.start)

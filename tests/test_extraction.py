@@ -492,3 +492,56 @@ def test_the_person_who_reports_a_meeting_is_not_in_it(text: str) -> None:
     for meeting in extract(_article(text, "2026-01-02")).meetings:
         names = {p.name for p in meeting.participants}
         assert not names & {"Wi Sung-lac", "Park Yoon-joo"}, names
+
+
+def test_names_in_every_latin_script_are_read_whole() -> None:
+    # Anews / Sofia Globe: "Erdoğan" was cut to "Erdo", "Mevlüt" to "Mevl".
+    found = extract(
+        _article(
+            "Turkish President Recep Tayyip Erdoğan held a phone call with Russian President "
+            "Vladimir Putin on Saturday. Foreign Minister Mevlüt Çavuşoğlu met Secretary of "
+            "State Antony Blinken in Brussels on Wednesday.",
+            "2023-03-25",
+        )
+    ).meetings
+    names = {p.name for m in found for p in m.participants}
+    assert {"Recep Tayyip Erdoğan", "Mevlüt Çavuşoğlu"} <= names
+
+
+def test_this_evening_is_the_day_of_the_report() -> None:
+    # africa.com and the State Department readout date the call only by "this evening".
+    found = extract(
+        _article(
+            "President Abdel Fattah El-Sisi received a phone call from US President Joe Biden "
+            "this evening.",
+            "2024-08-24",
+        )
+    ).meetings
+    assert [m.date for m in found] == ["2024-08-24"]
+
+
+def test_who_attended_a_meeting_is_no_meeting_of_its_own() -> None:
+    # nippon.com (Jiji): the attendees' sentence made a second, invented meeting.
+    found = extract(
+        _article(
+            "Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping in Bangkok "
+            "on Thursday. The 45-minute meeting was also attended by Foreign Minister Yoshimasa "
+            "Hayashi and Economy, Trade and Industry Minister Yasutoshi Nishimura.",
+            "2022-11-17",
+        )
+    ).meetings
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Fumio Kishida", "Xi Jinping"]
+    ]
+
+
+def test_a_spokesperson_who_tells_of_talks_is_not_in_them() -> None:
+    found = extract(
+        _article(
+            "Chinese Foreign Ministry spokesperson Hua Chunying told a news conference on "
+            "Tuesday that Wang and Hayashi will hold talks. Japanese Foreign Minister Yoshimasa "
+            "Hayashi and his Chinese counterpart, Wang Yi, are slated to meet in Phnom Penh.",
+            "2022-08-02",
+        )
+    ).meetings
+    assert all("Hua Chunying" not in {p.name for p in m.participants} for m in found)

@@ -46,6 +46,7 @@ class Cues:
 
     meeting: Gated
     negation: Gated
+    attendance: Gated
     scheduled: Gated
     phone: Gated
     video: Gated
@@ -95,7 +96,7 @@ class Cues:
         return names
 
 
-ON_LOWER = ("negation", "scheduled", "phone", "video", "group_reference")
+ON_LOWER = ("negation", "attendance", "scheduled", "phone", "video", "group_reference")
 """The cue patterns :meth:`Cues.present` reads on the lower-cased sentence."""
 ON_TEXT = ("counterpart", "place", "sidelines", "forum", "duration", "topic", "outcome")
 """The cue patterns :meth:`Cues.present` reads on the sentence as printed."""
@@ -122,6 +123,7 @@ def cues() -> Cues:
     patterns = {
         "meeting": folded(rf"(?<![\w-])(?:{meeting})(?![\w-])"),
         "negation": _any("negation"),
+        "attendance": _any("attendance"),
         "scheduled": _any("scheduled"),
         "phone": _any("phone"),
         "video": _any("video"),

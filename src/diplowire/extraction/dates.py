@@ -60,7 +60,8 @@ _ALTERNATIVES = (
         (?:,?\s(?P<lm_year>(?:19|20)\d{{2}})|\s(?P<lm_rel>last|this|next)\syear)?)\b""",
     rf"""(?P<my>(?P<my_month>{_FULL_MONTH})\s(?P<my_year>(?:19|20)\d{{2}}))\b""",
     r"""(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]he\sprevious\sday|[Tt]he\sday\sbefore|
-        [Tt]he\sfollowing\sday|[Tt]he\snext\sday)\b""",
+        [Tt]he\sfollowing\sday|[Tt]he\snext\sday|[Tt]his\s(?:morning|afternoon|evening)|
+        [Tt]onight|[Ee]arlier\sin\sthe\sday)\b""",
     r"""(?P<year>(?<![-–\d])(?P<year_n>(?:19|20)\d{2})(?![-–]\d)(?!\d))""",
 )
 # Each alternative behind a lookahead for its first letters: at a word start such as
@@ -71,7 +72,7 @@ _PATTERN = re.compile("|".join(led(a, re.VERBOSE) for a in _ALTERNATIVES), re.VE
 _TRIGGER = re.compile(
     "|".join(f"{digit}\\d*" for digit in range(10))
     + r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year"
-    r"|today|Today|yesterday|Yesterday|tomorrow|Tomorrow"
+    r"|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|morning|afternoon|evening|tonight|Tonight"
 )
 _WORD_START = re.compile(r"\w(?<![\w'’]\w)")  # the character first: quick to skip to
 _LOOKBACK = 32  # "earlier this month", "three years ago": the trigger ends the phrase
@@ -161,6 +162,7 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
 
 _RELATIVE_DAYS = {
     "the previous day": -1, "the day before": -1, "the following day": 1, "the next day": 1,
+    "earlier in the day": 0,
 }  # fmt: skip
 
 
@@ -261,9 +263,15 @@ def anchor(mentions: dict[int, list[DateMention]]) -> None:
                 and len(mention.date) == 10
                 and offset is None
                 # "today" is the writer's day, not the story's.
-                and mention.text.lower() not in ("today", "yesterday", "tomorrow")
+                and mention.text.lower() not in _WRITERS_DAYS
             ):
                 last = date.fromisoformat(mention.date)
+
+
+_WRITERS_DAYS = frozenset(
+    {"today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight"}
+)
+"""Days counted from the writer's day, not from the story's last date."""
 
 
 def shift_day(day: str, days: int) -> str | None:
@@ -374,7 +382,9 @@ def _resolve(match: re.Match[str], published: date | None, future: bool) -> str 
     if groups["day"]:
         phrase = groups["day"].replace("\n", " ")
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "the previous day": -1,
-                  "the day before": -1, "the following day": 1, "the next day": 1}  # fmt: skip
+                  "the day before": -1, "the following day": 1, "the next day": 1,
+                  "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+                  "earlier in the day": 0}  # fmt: skip
         return (published + timedelta(days=offset[" ".join(phrase.lower().split())])).isoformat()
     raise AssertionError(f"unhandled date pattern {kind}")  # pragma: no cover
 

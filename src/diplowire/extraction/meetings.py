@@ -183,6 +183,8 @@ def _mention(
         sentence.lower, 0, cue.end() + _REACH
     ):
         return None
+    if "attendance" in present and cues.attendance.pattern.search(sentence.lower):
+        return None  # who attended the meeting told before: no meeting of its own
     draft = _Draft(sentence=sentence.index, sources=[context.evidence(sentence)])
     draft.scheduled = "scheduled" in present and bool(cues.scheduled.pattern.search(window))
     clause_start, clause_end = clause
@@ -195,8 +197,10 @@ def _mention(
             continue
         elif _closer_cue(mention.start, cue, cue_clauses, clause):
             continue  # "Monday's talks came after Putin held a summit with Biden"
-        if _is_reported_by(text, mention.start, mention.end) or _possessive_of_other(
-            text, mention.end
+        if (
+            _is_reported_by(text, mention.start, mention.end)
+            or _reports_that(text, mention.end, cue.start())
+            or _possessive_of_other(text, mention.end)
         ):
             continue
         if mention.entity.key not in draft.keys:
@@ -359,6 +363,10 @@ _POSSESSIVE = re.compile(r"'s?\s+(?P<noun>[\w-]+)")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _REPORTED_BY = re.compile(r"\s+(?:said|says|told reporters)\b")
+_REPORTS_THAT = re.compile(
+    r"\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|announced|stated|noted|added|"
+    r"revealed|disclosed)\b[^.;\"“”]{0,80}?\bthat\b"
+)
 _TITLE_REACH = 80
 """The longest title between a reporting clause's comma and the speaker's name."""
 
@@ -392,6 +400,13 @@ def _is_reported_by(text: str, start: int, end: int) -> bool:
     # The reporting clause is set off by a comma; the words between it and the name are
     # the speaker's title, however long.
     return comma >= 0 and (start - comma <= _TITLE_REACH or text[: end - 40].count(",") > 0)
+
+
+def _reports_that(text: str, end: int, cue_start: int) -> bool:
+    """True for a person who tells of the meeting in a that-clause: "spokesperson Hua
+    Chunying told a news conference on Tuesday that Wang and Hayashi will hold talks"."""
+    told = _REPORTS_THAT.match(text, end)
+    return told is not None and told.end() <= cue_start
 
 
 def _add_counterpart(

@@ -25,9 +25,16 @@ from diplowire.extraction.gazetteer import Gazetteer, alternation, gazetteer
 from diplowire.models import Person
 from diplowire.names import name_key
 
-# A capitalized token: "Kyung-wha", "O'Neill", "U.S.", "Japan's", "McCain".
-_TOKEN = r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’]*)*"
-_NAME_TOKEN = re.compile(r"^[A-Z](?:[a-z]+|[a-z]*[A-Z][a-z]+)(?:[-'][A-Za-z][a-z]*)*$")
+# Capital letters of the Latin scripts names are printed in: "Çavuşoğlu", "Đặng", "Ștefan".
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+# Any letter but A-Z: the lower-case letters of every script (and the few other
+# capitals, which only follow a first capital in "McCain"-like names).
+_LOWER = r"[^\W\dA-Z_]"
+# A capitalized token: "Kyung-wha", "O'Neill", "U.S.", "Japan's", "McCain", "Erdoğan".
+_TOKEN = rf"[{_UPPER}][\w'’.]*(?:-[\w][\w'’]*)*"
+_NAME_TOKEN = re.compile(
+    rf"^[{_UPPER}](?:{_LOWER}+|{_LOWER}*[{_UPPER}]{_LOWER}+)(?:[-'][{_UPPER}a-z]{_LOWER}*)*$"
+)
 _VERBS_AFTER = re.compile(
     r"^\s*(?:,[^,]{1,60},\s*)?(?:also\s|then\s|later\s|earlier\s|has\s|had\s|was\s|will\s|would\s)?"
     r"(?:said|says|told|tells|added|noted|stressed|urged|called|asked|warned|met|meets|"

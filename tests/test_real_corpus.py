@@ -67,10 +67,12 @@ def test_stories_told_by_several_outlets_and_wire_copies() -> None:
 
 
 def _same_people(a: list[str], b: list[str]) -> bool:
-    """Both of a call's two people; half of a summit's, whose reports name different ones."""
+    """The same two people of a call (a pair is no trilateral of theirs); half of a
+    summit's, whose reports name different ones."""
     shared = sum(any(same_person(x, y) for y in b) for x in a)
-    smaller = min(len(a), len(b))
-    return shared >= (smaller if smaller <= 2 else (smaller + 1) // 2)
+    if min(len(a), len(b)) <= 2:
+        return shared == len(a) == len(b)
+    return shared >= (min(len(a), len(b)) + 1) // 2
 
 
 def test_merged_gold_lists_every_meeting_two_articles_share() -> None:

@@ -545,3 +545,47 @@ def test_a_spokesperson_who_tells_of_talks_is_not_in_them() -> None:
         )
     ).meetings
     assert all("Hua Chunying" not in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "people", "kind"),
+    [
+        (  # Yonhap: the special representative's call
+            "Noh Kyu-duk, special representative for Korean Peninsula peace and security "
+            "affairs, spoke with Russian Deputy Foreign Minister Igor Morgulov on Wednesday "
+            "amid rising tension.",
+            "2022-01-26",
+            {"Noh Kyu-duk", "Igor Morgulov"},
+            None,
+        ),
+        (  # SAnews via allAfrica
+            "President Cyril Ramaphosa received a call on Sunday evening from his Egypt "
+            "counterpart, Abdel Fattah El-Sisi, who expressed his sincere congratulations.",
+            "2024-07-08",
+            {"Cyril Ramaphosa", "Abdel Fattah El-Sisi"},
+            "phone",
+        ),
+        (  # the Kantei's readout
+            "Prime Minister Fumio Kishida held a summit telephone talk with Prime Minister "
+            "Luvsannamsrai Oyun-Erdene of Mongolia on Tuesday.",
+            "2024-08-13",
+            {"Fumio Kishida", "Luvsannamsrai Oyun-Erdene"},
+            "phone",
+        ),
+        (  # Ethiopian News Agency: on the sidelines of the AU summit
+            "On the sidelines of the 32nd Ordinary Session of the Assembly of Heads of State "
+            "and Government of the African Union, Prime Minister Abiy Ahmed exchanged views "
+            "with Sudanese President Omar Hassan Al Bashir on Monday.",
+            "2019-02-11",
+            {"Abiy Ahmed", "Omar Hassan Al Bashir"},
+            None,
+        ),
+    ],
+)
+def test_more_ways_of_saying_two_people_met_or_called(
+    text: str, published: str, people: set[str], kind: str | None
+) -> None:
+    found = extract(_article(text, published)).meetings
+    match = [m for m in found if people <= {p.name for p in m.participants}]
+    assert match, [[p.name for p in m.participants] for m in found]
+    assert kind is None or match[0].kind == kind

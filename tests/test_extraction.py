@@ -589,3 +589,19 @@ def test_more_ways_of_saying_two_people_met_or_called(
     match = [m for m in found if people <= {p.name for p in m.participants}]
     assert match, [[p.name for p in m.participants] for m in found]
     assert kind is None or match[0].kind == kind
+
+
+def test_the_day_of_a_report_does_not_date_the_meeting_it_announces() -> None:
+    # Reuters via Euronews: "said on Friday" dates the announcement; the visit's days
+    # come from the main clause before "where".
+    found = extract(
+        _article(
+            "U.S. Secretary of State Mike Pompeo will travel to Russia on May 12-14, where he "
+            "will meet with Russian President Vladimir Putin and Pompeo's Russian counterpart "
+            "Sergei Lavrov, the State Department said on Friday.",
+            "2019-05-10",
+        )
+    ).meetings
+    with_putin = [m for m in found if "Vladimir Putin" in {p.name for p in m.participants}]
+    assert with_putin and all(m.date == "2019-05-12" for m in with_putin)
+    assert all(m.status == "scheduled" for m in with_putin)

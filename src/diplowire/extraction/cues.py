@@ -59,6 +59,9 @@ class Cues:
     attribution: Gated
     """'"...," Kono said' read after a quotation: ``pre`` the words before the verb,
     ``post`` those after it, to the next full stop or quote mark."""
+    reported_on: Gated
+    """A reporting verb just before a date ("Seoul said Thursday", "announced on
+    Tuesday"): the date is the report's, not its event's."""
     setting: Gated
     institution_word: Gated
     institution_prefix: Gated
@@ -136,6 +139,7 @@ def cues() -> Cues:
             r"(?:\w+\s+){0,2}?counterparts?\b"
         ),
         "speech": folded(rf"(?<![\w-])(?:{speech})(?![\w-])"),
+        "reported_on": re.compile(rf"\b(?:{attribution})\s+(?:on\s+)?$"),
         "attribution": re.compile(
             r"^[\s,]*(?:(?P<pre>[^.\"“”]{0,80}?)\s+)?(?:(?:also|then|later|further|had|has|was)\s+)?"
             rf"(?:{attribution})\b(?P<post>[^.\"“”]{{0,80}})"

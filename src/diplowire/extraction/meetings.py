@@ -38,7 +38,7 @@ _UNNAMED_PARTY = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$|\b(?:he|she|He|She)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
-_WHEN = gated(re.compile(r"\b(?:when|after)\s*$", re.IGNORECASE))
+_WHEN = gated(re.compile(r"\b(?:when|after|where)\s*,?\s*$", re.IGNORECASE))
 
 
 @dataclass
@@ -241,8 +241,14 @@ def _mention(
         and clause_start <= m.start < clause_end
         and not _COUNTING.match(m.text)
     ]
+    reported = [m for m in near if _dates_the_report(text, m, cues)]
+    if reported and (draft.scheduled or len(reported) < len(near)):
+        # "Seoul said Thursday it had agreed on a summit to be held ...": the day of the
+        # report dates a held meeting only when nothing else does, a coming one never.
+        near = [m for m in near if m not in reported]
     if not near and _WHEN.search(text[max(0, clause_start - 8) : clause_start]):
-        # "agreed in March to extend the treaty when they met": the main clause dates it.
+        # "agreed in March to extend the treaty when they met", "will travel to Russia on
+        # May 12-14, where he will meet Putin": the main clause dates it.
         near = [m for m in date_mentions if not m.attributive and m.start < clause_start]
     if near:
         nearest = min(near, key=lambda m: _distance(m.start, cue))
@@ -400,6 +406,11 @@ def _is_reported_by(text: str, start: int, end: int) -> bool:
     # The reporting clause is set off by a comma; the words between it and the name are
     # the speaker's title, however long.
     return comma >= 0 and (start - comma <= _TITLE_REACH or text[: end - 40].count(",") > 0)
+
+
+def _dates_the_report(text: str, mention: DateMention, cues: Cues) -> bool:
+    """True for a date right after a reporting verb: "said Thursday", "announced on Tuesday"."""
+    return bool(cues.reported_on.pattern.search(text, max(0, mention.start - 30), mention.start))
 
 
 def _reports_that(text: str, end: int, cue_start: int) -> bool:

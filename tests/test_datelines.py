@@ -175,3 +175,31 @@ def test_an_agency_s_own_site_is_its_copy() -> None:
     )
     assert article.wire == ["Sputnik"]
     assert wires.agencies_of_host("www.koreaherald.com") == []
+
+
+def test_an_aggregator_s_url_names_the_publisher() -> None:
+    # Naver News carries Korean outlets' copy; the press code in the path names each.
+    article = diplowire.parse(
+        "US aware of N. Korean missile launch\n\nSEOUL, Jan. 4 (Yonhap) -- The United States "
+        "is aware of North Korea's missile launch, the State Department said.\n\n(END)",
+        url="https://n.news.naver.com/mnews/article/001/0015827999",
+        published="2026-01-04",
+    )
+    assert article.outlet == "yonhap"
+
+
+def test_a_reporter_s_address_names_the_publisher_of_a_text_without_url() -> None:
+    # A Yonhap story saved as text: "khj@yna.co.kr" then "(END)" at its foot.
+    article = diplowire.parse(
+        "S. Korea, China to accelerate FTA talks\n\nSEOUL, Dec. 30 (Yonhap) -- Trade chiefs of "
+        "South Korea and China discussed the second phase of their FTA on Tuesday.\n\n"
+        "khj@yna.co.kr\n\n(END)",
+        published="2025-12-30",
+    )
+    unsigned = diplowire.parse(
+        "Talks in Seoul\n\nSEOUL, Dec. 30 (Yonhap) -- Trade chiefs met on Tuesday.\n\n"
+        "Write to editor@example.com\n\n(END)",
+        published="2025-12-30",
+    )
+    assert article.outlet == "yonhap"
+    assert unsigned.outlet is None  # an address at a domain no outlet declares names none

@@ -32,6 +32,7 @@ _COMPILED = {
         "_alias_words",
     ),
     "diplowire.dateline": ("places",),
+    "diplowire.outlets": ("_aggregators",),
     "diplowire.text": ("_shared", "_compiled"),
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.people": ("_lexicon",),

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
+from urllib.parse import urlsplit
 
 import tldextract
 
+from diplowire import lexicon
+from diplowire.document import host_of
+
 _NON_NAME = re.compile(r"[^a-z0-9]")
+_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+STAFF_EMAIL_REACH = 4
+"""How many closing paragraphs a reporter's e-mail address is looked for in."""
 
 
 @cache
@@ -44,3 +51,41 @@ def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
     parts = _extractor()(host)
     label = parts.domain or host.split(".")[0]
     return _NON_NAME.sub("", label.lower()) or None
+
+
+@cache
+def _aggregators() -> list[tuple[str, re.Pattern[str], dict[str, str]]]:
+    return [
+        (entry["host"].lower(), re.compile(entry["path"]), dict(entry.get("publishers", {})))
+        for entry in lexicon.load("outlets").get("aggregator", [])
+    ]
+
+
+def outlet_for_url(url: str | None, known: Mapping[str, str]) -> str | None:
+    """The outlet for a URL: the publisher an aggregator's URL names, else by its host.
+
+    >>> outlet_for_url("https://n.news.naver.com/mnews/article/001/0015827645", {})
+    'yonhap'
+    """
+    host = host_of(url)
+    if host is None or url is None:
+        return None
+    for aggregator, path, publishers in _aggregators():
+        if host == aggregator:
+            found = path.search(urlsplit(url if "//" in url else f"//{url}").path)
+            if found is not None and found.group("code") in publishers:
+                return publishers[found.group("code")]
+    return outlet_for_host(host, known)
+
+
+def outlet_from_staff_email(blocks: Iterable[str], known: Mapping[str, str]) -> str | None:
+    """The outlet whose staff signs a story with an e-mail address at its end
+    ("khj@yna.co.kr", then "(END)"), when that domain is a known outlet's host."""
+    for block in list(blocks)[-STAFF_EMAIL_REACH:]:
+        for found in _EMAIL.finditer(block):
+            domain = found.group("domain").lower()
+            while domain:
+                if domain in known:
+                    return known[domain]
+                _, _, domain = domain.partition(".")
+    return None

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from diplowire import outlets
-from diplowire.document import Document, host_of
+from diplowire.document import Document
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError
 from diplowire.inputs import Source, as_path, expand, is_url, read
 from diplowire.manifest import Manifest
@@ -103,8 +103,12 @@ def complete(
 ) -> Article:
     """Fill what the core knows better than a plugin: id, source, URL, outlet, date."""
     url = document.url or article.url or document.canonical_url
-    host_outlet = outlets.outlet_for_host(host_of(url), plugins.outlet_hosts())
-    outlet = document.outlet or host_outlet or article.outlet or claimed_outlet
+    known = plugins.outlet_hosts()
+    url_outlet = outlets.outlet_for_url(url, known)
+    outlet = document.outlet or url_outlet or article.outlet or claimed_outlet
+    if outlet is None and not document.is_html:
+        # A text with no URL: the reporter's address at its foot names the publisher.
+        outlet = outlets.outlet_from_staff_email(document.blocks, known)
     published, origin = article.published, article.published_from
     if published is None and document.fetched is not None and document.fetched.published_hint:
         # The server's Last-Modified: a hint when the page itself carries no date.

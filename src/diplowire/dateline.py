@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diplowire import lexicon, wires
+from diplowire import wires
+from diplowire.extraction.gazetteer import gazetteer
 
 _SMALL_WORDS = {
     "of",
@@ -89,17 +90,9 @@ class Dateline:
 
 @cache
 def places() -> frozenset[str]:
-    """The capitals and cities the country lexicon knows, case folded.
-
-    Country names are left out: "Japan: ..." opens a section, not a dispatch.
-    """
-    known: set[str] = set()
-    for entry in lexicon.load("countries").values():
-        if isinstance(entry, dict):
-            for name in [entry.get("capital"), *entry.get("cities", [])]:
-                if name:
-                    known.add(name.casefold())
-    return frozenset(known)
+    """The capitals and cities the country lexicon knows (the gazetteer's places), case
+    folded. Country names are left out: "Japan: ..." opens a section, not a dispatch."""
+    return frozenset(place.casefold() for place in gazetteer().places)
 
 
 def _title_case(place: str) -> str:

@@ -11,6 +11,7 @@ import tldextract
 
 from diplowire import lexicon
 from diplowire.document import host_of
+from diplowire.domains import lookup
 
 _NON_NAME = re.compile(r"[^a-z0-9]")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
@@ -43,11 +44,9 @@ def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
     if not host:
         return None
     host = host.lower().removeprefix("www.")
-    candidate = host
-    while candidate:
-        if candidate in known:
-            return known[candidate]
-        _, _, candidate = candidate.partition(".")
+    declared = lookup(host, known)
+    if declared is not None:
+        return declared
     parts = _extractor()(host)
     label = parts.domain or host.split(".")[0]
     return _NON_NAME.sub("", label.lower()) or None
@@ -83,9 +82,7 @@ def outlet_from_staff_email(blocks: Iterable[str], known: Mapping[str, str]) -> 
     ("khj@yna.co.kr", then "(END)"), when that domain is a known outlet's host."""
     for block in list(blocks)[-STAFF_EMAIL_REACH:]:
         for found in _EMAIL.finditer(block):
-            domain = found.group("domain").lower()
-            while domain:
-                if domain in known:
-                    return known[domain]
-                _, _, domain = domain.partition(".")
+            outlet = lookup(found.group("domain"), known)
+            if outlet is not None:
+                return outlet
     return None

@@ -119,12 +119,7 @@ def caption_credit(paragraph: str) -> list[str]:
     >>> caption_credit("The talks lasted two hours, according to Reuters.")
     []
     """
-    # A credit is a few words at the very end: the pattern is tried on the tail only,
-    # not from every position of a long paragraph, and only when an agency is named there.
-    start = max(0, len(paragraph) - wires.credit_reach())
-    if not wires.names_an_agency(paragraph[start:]):
-        return []
-    match = wires.trailing_credit().search(paragraph, start)
+    match = wires.find_trailing_credit(paragraph)
     if not match:
         return []
     return wires.agencies_in(match.group("paren") or match.group("bare") or "")

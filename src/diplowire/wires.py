@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from diplowire import lexicon
+from diplowire.domains import lookup
 from diplowire.prefilter import Words
 
 
@@ -25,13 +26,8 @@ def agencies_of_host(host: str | None) -> list[str]:
     >>> agencies_of_host("www.sputnikglobe.com"), agencies_of_host("www.koreaherald.com")
     (['Sputnik'], [])
     """
-    candidate = (host or "").lower()
-    table = _hosts()
-    while candidate:
-        if candidate in table:
-            return [table[candidate]]
-        _, _, candidate = candidate.partition(".")
-    return []
+    agency = lookup(host, _hosts())
+    return [agency] if agency is not None else []
 
 
 @cache
@@ -111,11 +107,26 @@ def trailing_credit() -> re.Pattern[str]:
     )
 
 
+def find_trailing_credit(text: str, pattern: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    """The agency credit that closes ``text``, if any: a caption's by default
+    (:func:`trailing_credit`), or another closing-credit ``pattern``.
+
+    A credit is a few words at the very end: the pattern is tried on the tail only, not
+    from every position of a long paragraph, and only when an agency is named there.
+    """
+    start = max(0, len(text) - credit_reach())
+    if not names_an_agency(text[start:]):
+        return None
+    return (pattern or trailing_credit()).search(text, start)
+
+
 @cache
 def _closing_credit() -> re.Pattern[str]:
+    # Stricter than a caption's credit: after the story's last sentence, behind a dash
+    # or in parentheses ("... the call. ― Bernama", "... said. (Yonhap)").
     names = _alternation()
     return re.compile(
-        rf"(?<=[.!?\"”’])\s*(?:[―—–-]\s*(?P<dash>{names})|\(\s*(?P<paren>{names})\s*\))\s*\.?\s*$"
+        rf"(?<=[.!?\"”’])\s*(?:[―—–-]\s*(?P<bare>{names})|\(\s*(?P<paren>{names})\s*\))\s*\.?\s*$"
     )
 
 
@@ -127,15 +138,11 @@ def strip_trailing_credit(paragraph: str) -> tuple[str, list[str]]:
     >>> strip_trailing_credit("He spoke to Reuters.")
     ('He spoke to Reuters.', [])
     """
-    start = max(0, len(paragraph) - credit_reach())
-    if not names_an_agency(paragraph[start:]):
-        return paragraph, []
-    match = _closing_credit().search(paragraph, start)
+    match = find_trailing_credit(paragraph, _closing_credit())
     if match is None:
         return paragraph, []
-    return paragraph[: match.start()].rstrip(), agencies_in(
-        match.group("dash") or match.group("paren")
-    )
+    credited = agencies_in(match.group("paren") or match.group("bare") or "")
+    return paragraph[: match.start()].rstrip(), credited
 
 
 _COPYRIGHT = re.compile(r"^\W{0,3}(?:©|\(c\)|copyright\b)", re.IGNORECASE)

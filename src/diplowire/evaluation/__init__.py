@@ -100,15 +100,10 @@ def score_dossier(
     result = Evaluation(records={kind: RecordScore() for kind in RECORD_TYPES})
     result.failures = [f"{f.source or '<input>'}: {f.stage}: {f.message}" for f in dossier.failures]
     by_article: dict[str, ArticleRecords] = defaultdict(ArticleRecords)
-    for meeting in dossier.meetings:
-        if meeting.sources:
-            by_article[meeting.sources[0].article].meetings.append(meeting)
-    for statement in dossier.statements:
-        if statement.sources:
-            by_article[statement.sources[0].article].statements.append(statement)
-    for agreement in dossier.agreements:
-        if agreement.sources:
-            by_article[agreement.sources[0].article].agreements.append(agreement)
+    for kind in ("meetings", "statements", "agreements"):
+        for record in getattr(dossier, kind):
+            if record.sources:  # an article's own record cites that article first
+                getattr(by_article[record.sources[0].article], kind).append(record)
     stems: dict[str, str] = {}
     matches: list[Matches] = []
     for article in dossier.articles:

@@ -233,18 +233,19 @@ def _held_events(
 ) -> dict[str, set[Event]]:
     """For each merged record, the gold events of the article records it is made of."""
     holding: dict[tuple[str, int, bool, str], list[Meeting | Agreement]] = defaultdict(list)
+    evidence_of: dict[str, set[tuple[str, int, bool, str]]] = {}
     for record in merged:
-        for evidence in record.sources:
-            holding[_key(evidence)].append(record)
+        evidence_of[record.id] = {_key(e) for e in record.sources}
+        for key in evidence_of[record.id]:
+            holding[key].append(record)
     held: dict[str, set[Event]] = defaultdict(set)
     for report in reports:
         event = event_of.get(id(report))
         if event is None or not report.sources:
             continue
+        own = {_key(e) for e in report.sources}
         candidates = [
-            r
-            for r in holding.get(_key(report.sources[0]), [])
-            if {_key(e) for e in report.sources} <= {_key(e) for e in r.sources}
+            r for r in holding.get(_key(report.sources[0]), []) if own <= evidence_of[r.id]
         ]
         # Two reports read from one sentence share evidence; the record of the same
         # kind and date is the one this report went into.

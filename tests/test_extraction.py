@@ -478,6 +478,44 @@ def test_a_day_named_without_its_year_is_not_read_ten_months_ahead() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # Kyodo, 2016-09-02: no future verb before the date, the talks are coming.
+        (
+            "Japanese Prime Minister Shinzo Abe said Friday that he and Russian President "
+            "Vladimir Putin agreed in a discussion to hold talks in Japan on Dec. 15.",
+            date(2016, 9, 2),
+            ["2016-12-15"],
+        ),
+        # Mikroskop Media, 2021-11-25: the "will" is more than a clause away.
+        (
+            "According to the official Kremlin, a tripartite meeting will take place between "
+            "Azerbaijani President Ilham Aliyev, Armenian Prime Minister Nikol Pashinyan, and "
+            "Russian President Vladimir Putin in Sochi, Russia on 26 November.",
+            date(2021, 11, 25),
+            ["2021-11-26"],
+        ),
+        # Censor.net, 2025-06-21: the verb that makes it future comes after the date.
+        (
+            "On Monday, June 23, Iranian Foreign Minister Abbas Araghchi plans to visit "
+            "Moscow for talks with Vladimir Putin.",
+            date(2025, 6, 21),
+            ["2025-06-23"],
+        ),
+        # ... while a day named without its year a few months back stays past.
+        ("The two ministers met in Seoul on Oct. 16.", date(2019, 11, 15), ["2019-10-16"]),
+        ("They last met on Nov. 1.", date(2026, 2, 10), ["2025-11-01"]),
+    ],
+)
+def test_a_day_named_without_its_year_is_not_read_most_of_a_year_back(
+    sentence: str, published: date, expected: list[str]
+) -> None:
+    # The day and month only: a weekday beside them ("On Monday, June 23") is read alone.
+    found = [m for m in find_dates(sentence, published) if not m.text.lower().endswith("day")]
+    assert [m.date for m in found] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Yonhap: a long title between the reporting clause's comma and the name

@@ -87,6 +87,14 @@ _DETERMINER_BEFORE = re.compile(
 )
 # How far before a date expression the verb that sets its tense is looked for.
 _TENSE_REACH = 100
+# The verb nearest before a date when no future word is in reach: a past form settles
+# it ("they met on Dec. 20"), an infinitive leaves it open ("agreed to hold talks on
+# Dec. 15"). Matched on lower-cased text.
+_LAST_VERB = re.compile(
+    r"\b(?:(?P<past>met|held|had|was|were|signed|visited|talked|spoke|took|came|went|"
+    r"agreed|began|ended|made|attended|hosted|called|phoned|received)|"
+    r"to\s+(?:hold|meet|visit|host|sign|travel|attend|discuss|take))\b"
+)
 
 
 # Read-only by convention, not frozen: a frozen dataclass costs four times as much to
@@ -146,8 +154,12 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
             _DETERMINER_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()])
         )
         try:
+            lowered = window.lower()
             resolved = _resolve(
-                match, published, bool(_FUTURE.search(window.lower())) and not qualifying
+                match,
+                published,
+                bool(_FUTURE.search(lowered)) and not qualifying,
+                lowered[: match.start() - max(0, match.start() - _TENSE_REACH)],
             )
         except (OverflowError, ValueError):
             resolved = None  # a day before 0001-01-01 or after 9999-12-31: no date
@@ -322,6 +334,14 @@ def _iso(day: date, precision: str = "day") -> str:
     return day.isoformat()
 
 
+def _settled_past(before: str) -> bool:
+    """True when the verb nearest before a date is in the past tense."""
+    last = None
+    for last in _LAST_VERB.finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    return last is not None and last.group("past") is not None
+
+
 def _valid_day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -329,7 +349,11 @@ def _valid_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _resolve(match: re.Match[str], published: date | None, future: bool) -> str | None:
+def _resolve(
+    match: re.Match[str], published: date | None, future: bool, before: str = ""
+) -> str | None:
+    """The date ``match`` names; ``future`` when a future word is in reach, ``before``
+    the lower-cased words that lead up to it."""
     kind = match.lastgroup
     groups = match.groupdict()
     for name in ("md", "dm"):
@@ -352,6 +376,17 @@ def _resolve(match: re.Match[str], published: date | None, future: bool) -> str 
             # The tense picks the side of the publication date: "met on Dec. 20" is past.
             side = [d for d in candidates if (d >= published if future else d <= published)]
             nearest = min(side or candidates, key=lambda d: abs((d - published).days))
+            if (
+                not future
+                and (published - nearest).days > FUTURE_REACH_DAYS
+                and not _settled_past(before)
+            ):
+                # No verb in reach says past, and the day just past is most of a year
+                # back: "agreed to hold talks on Dec. 15" in September, "a meeting will
+                # take place between ... in Sochi on 26 November" the day before.
+                coming = [d for d in candidates if d > published]
+                if coming and (min(coming) - published).days <= FUTURE_REACH_DAYS:
+                    nearest = min(coming)
             if future and (nearest - published).days > FUTURE_REACH_DAYS:
                 # "will follow his summit with Xi on Nov. 1" in a late-December story: a
                 # day and month more than half a year ahead is the one just past, whose

@@ -26,6 +26,10 @@ from diplowire.prefilter import gated
 
 # How far (in characters) a cue reaches to the words that qualify it.
 _REACH = 60
+MAX_CUES = 8
+"""The most meeting cues one sentence may hold and still be read: real sentences hold at
+most four; one with more is a list of words (tags, a keyword dump), not a report, and
+reading it cue by cue would cost the square of its cues."""
 # "the fourth meeting this year": a count over a period, not the meeting's date.
 _COUNTING = re.compile(r"this\s+(?:year|month)$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
@@ -93,6 +97,8 @@ def find(
     meetings: list[_Draft] = []
     fragments: list[_Draft] = []
     for sentence, matches in candidates:
+        if len(matches) > MAX_CUES:
+            continue
         sentence_cues = _meeting_cues(matches, people, sentence)
         present = cues.present(sentence.lower, sentence.norm) if sentence_cues else frozenset()
         cue_clauses = [

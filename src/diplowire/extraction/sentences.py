@@ -22,6 +22,12 @@ _BOUNDARY = re.compile(
 _TOKEN_TAIL = re.compile(r"[\w.]+\Z")
 _LONG_WORD = max(map(len, _ABBREVIATIONS)) + 1
 _TOKEN_REACH = 40
+MAX_SENTENCE = 1000
+"""The longest span read as one sentence, twice the longest in the real-article corpus.
+
+Cue patterns look at the whole sentence around each cue, so a "sentence" of 100 KB with
+no full stop (a keyword list, a page of tags) would cost its length squared; cut into
+pieces of this size, the cost stays linear in the text."""
 
 
 def split(paragraph: str) -> list[tuple[int, int]]:
@@ -45,7 +51,29 @@ def split(paragraph: str) -> list[tuple[int, int]]:
         end = len(paragraph.rstrip())
         if end > start:
             spans.append((start, end))
+    if any(end - start > MAX_SENTENCE for start, end in spans):
+        return [piece for span in spans for piece in _bounded(paragraph, *span)]
     return spans
+
+
+def _bounded(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``paragraph[start:end]`` in pieces of at most :data:`MAX_SENTENCE` characters,
+    each cut after the last comma or semicolon before the limit, else the last space,
+    else at the limit."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(paragraph.rfind(", ", start + 1, limit), paragraph.rfind("; ", start + 1, limit))
+        cut = cut + 1 if cut > 0 else paragraph.rfind(" ", start + 1, limit)
+        if cut <= start:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+        while start < end and paragraph[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 def _ends_sentence(paragraph: str, match: re.Match[str], start: int) -> bool:

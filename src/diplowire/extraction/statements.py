@@ -172,7 +172,9 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
     A short capitalized quote is a name unless it is the first part of a quote split
     around its attribution (\u201cToday,\u201d Yoon said, \u201c...\u201d).
     """
-    if _NAMING.search(paragraph, max(0, match.start() - 40), match.start()):
+    # The bare patterns on a bounded stretch: the prefilter would fold the whole
+    # paragraph once per quote, the square of its length for a paragraph of quotes.
+    if _NAMING.pattern.search(paragraph, max(0, match.start() - 40), match.start()):
         return True  # "signed off on a "commitment to consult"": a document's name
     raw = match.group(0)[1:-1].rstrip()
     if raw.endswith(","):
@@ -181,9 +183,7 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
     if (
         len(words.split()) <= LABEL_WORDS
         and not raw.endswith((".", "!", "?"))
-        and not speech.pattern.search(
-            paragraph.lower(), max(0, match.start() - LABEL_REACH), match.start()
-        )
+        and not _search_before(speech.pattern, paragraph, match.start(), LABEL_REACH)
     ):
         # A word or two in quote marks is a label or a scare quote ("ties at an
         # "unprecedented height"", the "no limits" partnership) unless a speech verb just
@@ -191,6 +191,17 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
         # quoted whole ends with its own stop: she said: "Of course."
         return True
     return len(letters) < 3 or (len(words.split()) <= 3 and words.istitle())
+
+
+def _search_before(
+    pattern: re.Pattern[str], text: str, at: int, reach: int
+) -> re.Match[str] | None:
+    """``pattern`` searched in the lower-cased ``reach`` characters before ``at``, with a
+    few characters more before them so that ``\\b`` and lookbehinds see what they would
+    in the whole text."""
+    start = max(0, at - reach)
+    base = max(0, start - 8)
+    return pattern.search(text[base:at].lower(), start - base)
 
 
 def _speaker(

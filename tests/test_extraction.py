@@ -532,6 +532,41 @@ def test_the_person_who_reports_a_meeting_is_not_in_it(text: str) -> None:
         assert not names & {"Wi Sung-lac", "Park Yoon-joo"}, names
 
 
+def test_a_family_name_with_a_hyphenated_article_is_read_whole() -> None:
+    # Al Arabiya, 2023-05-18 and Middle East Monitor, 2025-04-17: "al-Sisi", "al-Assad"
+    # and "al-Busaidi" were cut off, leaving "Abdel Fattah" and "Bashar".
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi, Palestinian President Mahmoud Abbas and "
+        "Lebanon's caretaker Prime Minister Najib Mikati arrived in Jeddah on Thursday. "
+        "Saudi King Salman bin Abdulaziz had sent an invitation to Syrian President Bashar "
+        "al-Assad to attend the summit. Araghchi thanked Oman's Foreign Minister Badr "
+        "al-Busaidi for facilitating the dialogue. Assad met Sisi on Friday."
+    )
+    records = extract(_article(text, "2023-05-19"))
+    names = {p.name for m in records.meetings for p in m.participants}
+    assert names == {"Abdel Fattah al-Sisi", "Bashar al-Assad"}, names
+    assert records.meetings[0].date == "2023-05-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kyodo / Japan Today, 2022-07-30: a meeting weighed, not held.
+        "He is also considering holding a three-way meeting with U.S. Secretary of State "
+        "Antony Blinken and Australian Foreign Minister Penny Wong.",
+        "Foreign Minister Yoshimasa Hayashi proposed holding talks with Chinese Foreign "
+        "Minister Wang Yi in Phnom Penh.",
+        # Al Arabiya, 2023-05-18: an invitation names no meeting of who sent it.
+        "Saudi King Salman bin Abdulaziz had sent an invitation to Syrian President Bashar "
+        "al-Assad to attend the summit.",
+        "Russian President Vladimir Putin invited Armenian Prime Minister Nikol Pashinyan to "
+        "visit Moscow.",
+    ],
+)
+def test_a_meeting_considered_proposed_or_invited_is_no_meeting(text: str) -> None:
+    assert extract(_article(text, "2022-07-30")).meetings == []
+
+
 def test_names_in_every_latin_script_are_read_whole() -> None:
     # Anews / Sofia Globe: "Erdoğan" was cut to "Erdo", "Mevlüt" to "Mevl".
     found = extract(

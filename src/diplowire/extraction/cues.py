@@ -25,8 +25,13 @@ def _words(key: str) -> list[str]:
     return list(lexicon.load("cues")[key])
 
 
+# A cue ends at a word's end; one whose words end in a space ("considering holding ")
+# already does, and the next word must not undo it.
+_CUE_END = r"(?:(?<=\s)|(?![\w-]))"
+
+
 def _any(key: str) -> re.Pattern[str]:
-    return folded(rf"(?<![\w-])(?:{'|'.join(_words(key))})(?![\w-])")
+    return folded(rf"(?<![\w-])(?:{'|'.join(_words(key))}){_CUE_END}")
 
 
 def folded(source: str) -> re.Pattern[str]:
@@ -124,7 +129,7 @@ def cues() -> Cues:
     institutions = "|".join(_words("institutions"))
     adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
     patterns = {
-        "meeting": folded(rf"(?<![\w-])(?:{meeting})(?![\w-])"),
+        "meeting": folded(rf"(?<![\w-])(?:{meeting}){_CUE_END}"),
         "negation": _any("negation"),
         "attendance": _any("attendance"),
         "scheduled": _any("scheduled"),
@@ -138,7 +143,7 @@ def cues() -> Cues:
             rf"\b(?:his|her|their|its)\s+(?:(?P<adj>{adjectives})\s+)?"
             r"(?:\w+\s+){0,2}?counterparts?\b"
         ),
-        "speech": folded(rf"(?<![\w-])(?:{speech})(?![\w-])"),
+        "speech": folded(rf"(?<![\w-])(?:{speech}){_CUE_END}"),
         "reported_on": re.compile(rf"\b(?:{attribution})\s+(?:on\s+)?$"),
         "attribution": re.compile(
             r"^[\s,]*(?:(?P<pre>[^.\"“”]{0,80}?)\s+)?(?:(?:also|then|later|further|had|has|was)\s+)?"

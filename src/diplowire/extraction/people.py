@@ -193,6 +193,8 @@ class _Lexicon:
     none of them cannot start a prefix, and the long pattern is not tried there."""
     not_name: frozenset[str]
     particles: frozenset[str]
+    prefixes: tuple[str, ...]
+    """Articles a family name may carry joined by a hyphen ("al-" of "al-Assad")."""
     chain: re.Pattern[str]
     title_in_text: re.Pattern[str]
     title_before: re.Pattern[str]
@@ -223,6 +225,7 @@ def _lexicon() -> _Lexicon:
     gaz = gazetteer()
     names = lexicon.load("names")
     particles = frozenset(names.get("name_particles", []))
+    prefixes = tuple(names.get("name_prefixes", []))
     not_name = set(names.get("not_name_words", []))
     not_name.update(gaz.country_words)
     for title in gaz.titles + gaz.honorifics:
@@ -249,7 +252,12 @@ def _lexicon() -> _Lexicon:
         head = form.split()[0].lower()
         heads.update((head, f"{head}'s"))
     particle_alt = "|".join(sorted(particles))
-    chain = re.compile(rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+)?{_TOKEN})*")
+    prefix_alt = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    chain = re.compile(
+        rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+)?(?:{prefix_alt})?{_TOKEN})*"
+        if prefixes
+        else rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+)?{_TOKEN})*"
+    )
     title_in_text = re.compile(rf"\b(?:{titles})\b", re.IGNORECASE)
     title_before = re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE)
     adjective_in_text = re.compile(rf"(?<![\w-])(?:{country_forms})(?![\w-])")
@@ -263,6 +271,7 @@ def _lexicon() -> _Lexicon:
         prefix_heads=frozenset(heads),
         not_name=frozenset(not_name),
         particles=particles,
+        prefixes=prefixes,
         chain=chain,
         title_in_text=title_in_text,
         title_before=title_before,
@@ -460,6 +469,10 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
             name_tokens.append((token, start))  # "S. Jaishankar", "John F. Kennedy"
             index += 1
             continue
+        elif name_tokens and _without_prefix(word, lex.prefixes) != word:
+            name_tokens.append((word, start))  # "Bashar al-Assad"
+            if word != token:
+                break
         elif word in _SUFFIXES and name_tokens:
             name_tokens.append((token, start))  # "Ferdinand Marcos Jr."
             break
@@ -575,9 +588,24 @@ def _bearers(people: People) -> dict[str, list[Entity]]:
 
 
 def _core(name: str) -> list[str]:
-    """The name's words without initials and suffixes ("S.", "Jr.")."""
-    words = [w for w in name.split() if not _INITIAL.match(w) and w.rstrip(".") not in _SUFFIXES]
+    """The name's words without initials and suffixes ("S.", "Jr."), and without the
+    article a family name carries ("al-Assad" is "Assad")."""
+    prefixes = _lexicon().prefixes
+    words = [
+        _without_prefix(w, prefixes)
+        for w in name.split()
+        if not _INITIAL.match(w) and w.rstrip(".") not in _SUFFIXES
+    ]
     return words or name.split()
+
+
+def _without_prefix(word: str, prefixes: tuple[str, ...]) -> str:
+    """``word`` without a hyphenated article before a name ("al-Assad": "Assad")."""
+    if word[:1].islower():
+        for prefix in prefixes:
+            if word.startswith(prefix) and _NAME_TOKEN.match(word[len(prefix) :]):
+                return word[len(prefix) :]
+    return word
 
 
 def _joined(sentences: list[Sentence]) -> tuple[str, list[int]]:

@@ -17,9 +17,11 @@ The rules that turn attributions into direct quotations:
 * **Several paragraphs**: a run still open at the end of its paragraph continues when
   the next paragraph opens with a quote mark (the newspaper convention for a long quote);
   it is one quotation. A run open at a paragraph end with no such continuation ends there.
-* **Gold quotation**: a run whose characters lie at least half inside the content of one
-  attribution; its speaker is that attribution's source. Runs inside no content (scare
-  quotes, titles, nicknames) are kept apart as *unattributed*: predicting one is an extra.
+* **Gold quotation**: a run whose characters lie at least half inside one attribution
+  (its content; its source and cue count too when the marks enclose them, as in a
+  transcript's ``"WALLACE: Why now?``); its speaker is that attribution's source. Runs
+  inside no content (scare quotes, titles, nicknames) are kept apart as *unattributed*:
+  predicting one is an extra.
 * **Several runs in one content** (``“We hope,” he said, “to ...”``): each run is its own
   quotation, as in the project's own gold format; they share the speaker.
 * **Partial quotes**: a content with words outside its quote marks is a paraphrase with
@@ -130,13 +132,15 @@ def read_ann(ann: str, *, source: str = "<ann>") -> list[Attribution]:
     """
     spans: dict[str, tuple[str, tuple[Span, ...]]] = {}
     events: list[tuple[str, list[tuple[str, str]], int]] = []
-    continued = False
+    # Characters of the last span's text still to come on continuation lines.
+    pending = 0
     for number, line in enumerate(ann.splitlines(), start=1):
         if not _ANY_ID.match(line):
-            if continued or not line.strip():
+            if pending > 0 or not line.strip():
+                pending -= len(line) + 1
                 continue
             raise GoldError(f"line {number} is not a brat annotation: {line[:60]!r}", source=source)
-        continued = False
+        pending = 0
         if line.startswith("T"):
             match = _SPAN_LINE.match(line)
             if match is None:
@@ -147,7 +151,8 @@ def read_ann(ann: str, *, source: str = "<ann>") -> list[Attribution]:
             if any(a > b for a, b in fragments):
                 raise GoldError(f"line {number}: a span ends before it starts", source=source)
             spans[line.split("\t", 1)[0]] = (match["type"], fragments)
-            continued = True
+            written = sum(b - a for a, b in fragments) + len(fragments) - 1
+            pending = written - len(line[match.end() :])
         elif line.startswith("E"):
             match = _EVENT_LINE.match(line)
             roles = [tuple(r.split(":", 1)) for r in match["roles"].split()] if match else []
@@ -336,13 +341,15 @@ def _partial(text: str, attribution: Attribution, runs: Sequence[QuoteRun]) -> b
 def _owners(
     runs: Sequence[QuoteRun], attributions: Sequence[Attribution]
 ) -> list[Attribution | None]:
-    """The attribution whose content holds enough of each run, if any."""
+    """The attribution that holds enough of each run, if any."""
     owners: list[Attribution | None] = []
     for run in runs:
         length = run.end - run.start
         best = max(attributions, key=lambda a: _covered(run, a.contents), default=None)
         claimed = (
-            best is not None and length > 0 and _covered(run, best.contents) >= COVERED * length
+            best is not None
+            and _covered(run, best.contents) > 0
+            and _covered(run, best.contents + best.sources + best.cues) >= COVERED * length
         )
         owners.append(best if claimed else None)
     return owners

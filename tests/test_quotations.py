@@ -2,7 +2,8 @@
 
 One test per kind of shape: a quotation of several sentences attributed after its
 last, a paragraph that runs the previous speaker's words on, quote marks mixed, "she
-said" after a woman the story names, a label in quote marks.
+said" after a woman the story names, a label in quote marks, two single marks for a
+double one.
 """
 
 from __future__ import annotations
@@ -100,3 +101,56 @@ def test_a_word_or_two_in_quote_marks_is_a_label_unless_a_speaker_says_them() ->
     )
     assert labels == []
     assert said == [("Shigeki Takizaki", "act prudently")]
+
+
+def test_two_single_marks_are_one_double_mark() -> None:
+    # Devdiscourse (PTI), 2023-03-02, and archive copy such as PolNeAR's New York Times
+    # texts print a double quote as two single marks.
+    article = diplowire.parse(
+        "Jaishankar said the relationship between the two countries should be based on "
+        "''three mutuals'' -- mutual respect, mutual sensitivity and mutual interest.",
+        published="2023-03-02",
+    )
+    assert '"three mutuals"' in article.paragraphs[0]
+    found = _quotes(
+        "''This isn't reform,'' said Foreign Minister Kang Kyung-wha. ''It's the opposite "
+        "of reform.''",
+        "2019-11-15",
+    )
+    assert found == [
+        ("Kang Kyung-wha", "This isn't reform"),
+        ("Kang Kyung-wha", "It's the opposite of reform"),
+    ]
+
+
+def test_an_abbreviation_in_the_attribution_keeps_it_whole() -> None:
+    # The Hindu, 2011-07-23: "Ms." stopped the attribution at its period, so the
+    # speaker was taken from elsewhere in the story.
+    found = _quotes(
+        "U.S. Secretary of State Hillary Clinton met Foreign Minister Kim Sung-hwan in Bali "
+        "on Saturday.\n\n"
+        "“We remain firm that in order for six-party talks to resume, North Korea must take "
+        "steps to improve North-South relations,” Ms. Clinton told the regional forum.",
+        "2011-07-23",
+    )
+    assert [name for name, _ in found] == ["Hillary Clinton"]
+    # Made up in the same shape, with another person named before the quote.
+    found = _quotes(
+        "Foreign Minister Taro Kono met his counterpart on Friday.\n\n"
+        'Kono\'s plan is "a basis for talks between the two ministries," Dr. Kang '
+        "Kyung-wha said.",
+        "2019-11-15",
+    )
+    assert [name for name, _ in found] == ["Kang Kyung-wha"]
+
+
+def test_the_name_next_to_the_verb_is_its_subject() -> None:
+    # PolNeAR-style shape (made up here): words after the quote name another person
+    # before the speaker does.
+    found = _quotes(
+        "Prime Minister Shinzo Abe spoke in Tokyo on Friday.\n\n"
+        '"It is a good basis" for the talks with Moon Jae-in, Foreign Minister Taro Kono '
+        "said.",
+        "2019-11-15",
+    )
+    assert [name for name, _ in found] == ["Taro Kono"]

@@ -28,10 +28,19 @@ def clean(text: str) -> str:
 
     >>> clean("  Japan\u00a0and   Korea \\n")
     'Japan and Korea'
+    >>> print(clean("''It's anti-reform,'' he said."))
+    "It's anti-reform," he said.
     """
+    if "''" in text or "``" in text:
+        # Archives and typewriter-era copy print a double quote as two single marks
+        # (''This isn't tax reform,'' said ...; ``...''): one double mark each.
+        text = _TWO_MARKS.sub('"', text)
     if text.isascii() and "  " not in text and "\t" not in text and "\n" not in text:
         return text.strip()  # the common case: ASCII is already NFC, spacing already single
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).replace("\n", " ").strip()
+
+
+_TWO_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
 def blocks(text: str) -> list[str]:

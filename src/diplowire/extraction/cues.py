@@ -30,6 +30,12 @@ def _words(key: str) -> list[str]:
 _CUE_END = r"(?:(?<=\s)|(?![\w-]))"
 
 
+# A character of an attribution clause: no quote mark, and a period only inside an
+# abbreviation ("Mr. Kamin said", "said Sen. Bernie Sanders", "Rep. Jim Clyburn (D-S.C.)"):
+# within a sentence, a period before a space and a small letter is no abbreviation's.
+_CLAUSE_CHAR = r"(?:[^.\"“”]|\.(?=\S|\s+[A-Z(]))"
+
+
 def _any(key: str) -> re.Pattern[str]:
     return folded(rf"(?<![\w-])(?:{'|'.join(_words(key))}){_CUE_END}")
 
@@ -146,8 +152,9 @@ def cues() -> Cues:
         "speech": folded(rf"(?<![\w-])(?:{speech}){_CUE_END}"),
         "reported_on": re.compile(rf"\b(?:{attribution})\s+(?:on\s+)?$"),
         "attribution": re.compile(
-            r"^[\s,]*(?:(?P<pre>[^.\"“”]{0,80}?)\s+)?(?:(?:also|then|later|further|had|has|was)\s+)?"
-            rf"(?:{attribution})\b(?P<post>[^.\"“”]{{0,80}})"
+            rf"^[\s,]*(?:(?P<pre>{_CLAUSE_CHAR}{{0,80}}?)\s+)?"
+            r"(?:(?:also|then|later|further|had|has|was)\s+)?"
+            rf"(?:{attribution})\b(?P<post>{_CLAUSE_CHAR}{{0,80}})"
         ),
         "setting": _any("settings"),
         "institution_word": re.compile(rf"\b(?:{institutions})\b", re.IGNORECASE),

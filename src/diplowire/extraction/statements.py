@@ -226,12 +226,12 @@ def _speaker(
         verb_end = end + after.start("post")
         post_end = verb_end + len(after.group("post").split(",", 1)[0])
         pre = after.group("pre") or ""
-        named = [
-            m
-            for m in mentions
-            if (end <= m.start < verb_end and not _PRONOUN.search(pre))
-            or verb_end <= m.start < post_end
+        before_verb = [
+            m for m in mentions if end <= m.start < verb_end and not _PRONOUN.search(pre)
         ]
+        # The name next to the verb is its subject: '"..." of the Clinton proposals, Mr.
+        # Holtz-Eakin said'.
+        named = before_verb[-1:] or [m for m in mentions if verb_end <= m.start < post_end]
         crosses = _NEW_CLAUSE.search(pre)
         if (
             named

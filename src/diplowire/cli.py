@@ -387,6 +387,18 @@ def ingest(
         sys.exit(1)
 
 
+def _read_store(db: Path) -> Store:
+    """A store opened for reading only, with a warning when its merged tables are stale."""
+    store = Store(db, readonly=True)
+    if store.stale:
+        click.echo(
+            "diplowire: warning: the merged tables predate the last articles added (an ingest "
+            "is running, or stopped before its end); the next ingest brings them up to date",
+            err=True,
+        )
+    return store
+
+
 @main.command()
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
@@ -406,7 +418,7 @@ def ingest(
 )
 def export(db: Path, fmt: str, output: Path | None) -> None:
     """Write the merged contents of a store."""
-    with Store(db) as store:
+    with _read_store(db) as store:
         if fmt in ("json", "jsonl"):
             dossier = store.dossier()
             lines = [as_json(dossier)] if fmt == "json" else list(_jsonl(dossier))
@@ -440,7 +452,7 @@ def query_meetings(
     db: Path, between: tuple[str, str] | None, since: str | None, until: str | None
 ) -> None:
     """Meetings, optionally between two countries and within dates."""
-    with Store(db) as store:
+    with _read_store(db) as store:
         for row in meetings_between(store, between, since, until):
             click.echo(f"{row['date']}  {row['participants']}  ({row['location'] or '-'})")
 
@@ -450,7 +462,7 @@ def query_meetings(
 @click.argument("name")
 def query_agreement(db: Path, name: str) -> None:
     """The timeline of one agreement, by acronym or name."""
-    with Store(db) as store:
+    with _read_store(db) as store:
         for row in agreement_timeline(store, name):
             click.echo(f"{row['date'] or '?':<10}  {row['kind']}")
 
@@ -460,7 +472,7 @@ def query_agreement(db: Path, name: str) -> None:
 @click.argument("person")
 def query_said(db: Path, person: str) -> None:
     """Everything a person said."""
-    with Store(db) as store:
+    with _read_store(db) as store:
         for row in said_by(store, person):
             words = f"“{row['text']}”" if row["direct"] else str(row["text"])
             click.echo(f"{row['date'] or '?':<10}  {words}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -276,3 +277,31 @@ def test_a_rebuild_racing_a_writer_leaves_the_work_to_it(tmp_path: Path) -> None
         assert writer.rebuild() is True
         assert writer.counts()["articles"] == 7
         _merged_is_exact(writer)
+
+
+def test_a_file_size_limit_names_the_real_error_and_the_store_stays_readable(
+    tmp_path: Path,
+) -> None:
+    """``ulimit -f`` (or a full disk) mid-ingest: SQLite's error, not "cannot rollback"."""
+    corpus = _corpus(tmp_path / "big", range(200))
+    db = _seeded(tmp_path / "u.db")
+    limit = db.stat().st_size + 64 * 1024
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    run = subprocess.run(
+        _cli("ingest", str(corpus), "--db", str(db), "-j", "0", "--batch-size", "10"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=small_files,
+    )
+    assert run.returncode == 1
+    assert "diplowire: error: cannot write to the store:" in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr and "rollback" not in run.stderr
+    query = subprocess.run(
+        _cli("query", "meetings", "--db", str(db)), capture_output=True, text=True, timeout=60
+    )
+    assert query.returncode == 0, query.stderr
+    assert "Takizaki" in query.stdout

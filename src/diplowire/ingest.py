@@ -87,7 +87,7 @@ def extract_one(source: str, *, manifest: str | None, timeout: float, options: O
             error="TimeoutError",
             message=f"no result within {timeout:g} s",
         )
-    except Exception as exc:  # a bug costs one input, never the batch
+    except (Exception, SystemExit) as exc:  # a bug costs one input, never the batch
         failure = Failure(source=source, stage="ingest", error=type(exc).__name__, message=str(exc))
     return Dossier(failures=[failure])
 

@@ -36,6 +36,12 @@ FC = TypeVar("FC", bound=Callable[..., Any])
 RECORD_LISTS = ("articles", "meetings", "statements", "agreements", "failures")
 
 
+def _shown(name: str) -> str:
+    """A name for a log line: quoted when it holds newlines, escapes or other controls,
+    so that a file name cannot forge lines of its own."""
+    return name if name.isprintable() else json.dumps(name, ensure_ascii=False)
+
+
 class _Group(click.Group):
     """Turns diplowire's own errors into one line on stderr and exit status 1."""
 
@@ -126,7 +132,7 @@ def extract(
             output.write(line + "\n")
     for failure in dossier.failures:
         click.echo(
-            f"diplowire: failed: {failure.source or '<input>'}: {failure.stage}: "
+            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.stage}: "
             f"{failure.error}: {failure.message}",
             err=True,
         )
@@ -175,7 +181,9 @@ def timeline(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO
         output.write(render_text(entries) + "\n")
     for failure in dossier.failures:
         click.echo(
-            f"diplowire: failed: {failure.source}: {failure.error}: {failure.message}", err=True
+            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.error}: "
+            f"{failure.message}",
+            err=True,
         )
     if dossier.failures:
         sys.exit(1)
@@ -378,7 +386,7 @@ def ingest(
         )
     for failure in summary.failures:
         click.echo(
-            f"diplowire: failed: {failure.source or '<input>'}: {failure.stage}: "
+            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.stage}: "
             f"{failure.error}: {failure.message}",
             err=True,
         )

@@ -36,6 +36,12 @@ FC = TypeVar("FC", bound=Callable[..., Any])
 RECORD_LISTS = ("articles", "meetings", "statements", "agreements", "failures")
 
 
+def _shown(name: str) -> str:
+    """A name for a log line: quoted when it holds newlines, escapes or other controls,
+    so that a file name cannot forge lines of its own."""
+    return name if name.isprintable() else json.dumps(name, ensure_ascii=False)
+
+
 class _Group(click.Group):
     """Turns diplowire's own errors into one line on stderr and exit status 1."""
 
@@ -126,7 +132,7 @@ def extract(
             output.write(line + "\n")
     for failure in dossier.failures:
         click.echo(
-            f"diplowire: failed: {failure.source or '<input>'}: {failure.stage}: "
+            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.stage}: "
             f"{failure.error}: {failure.message}",
             err=True,
         )
@@ -175,7 +181,9 @@ def timeline(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO
         output.write(render_text(entries) + "\n")
     for failure in dossier.failures:
         click.echo(
-            f"diplowire: failed: {failure.source}: {failure.error}: {failure.message}", err=True
+            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.error}: "
+            f"{failure.message}",
+            err=True,
         )
     if dossier.failures:
         sys.exit(1)
@@ -378,13 +386,25 @@ def ingest(
         )
     for failure in summary.failures:
         click.echo(
-            f"diplowire: failed: {failure.source or '<input>'}: {failure.stage}: "
+            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.stage}: "
             f"{failure.error}: {failure.message}",
             err=True,
         )
     click.echo(f"diplowire: {summary.line()}", err=True)
     if summary.failed:
         sys.exit(1)
+
+
+def _read_store(db: Path) -> Store:
+    """A store opened for reading only, with a warning when its merged tables are stale."""
+    store = Store(db, readonly=True)
+    if store.stale:
+        click.echo(
+            "diplowire: warning: the merged tables predate the last articles added (an ingest "
+            "is running, or stopped before its end); the next ingest brings them up to date",
+            err=True,
+        )
+    return store
 
 
 @main.command()
@@ -406,7 +426,7 @@ def ingest(
 )
 def export(db: Path, fmt: str, output: Path | None) -> None:
     """Write the merged contents of a store."""
-    with Store(db) as store:
+    with _read_store(db) as store:
         if fmt in ("json", "jsonl"):
             dossier = store.dossier()
             lines = [as_json(dossier)] if fmt == "json" else list(_jsonl(dossier))
@@ -440,7 +460,7 @@ def query_meetings(
     db: Path, between: tuple[str, str] | None, since: str | None, until: str | None
 ) -> None:
     """Meetings, optionally between two countries and within dates."""
-    with Store(db) as store:
+    with _read_store(db) as store:
         for row in meetings_between(store, between, since, until):
             click.echo(f"{row['date']}  {row['participants']}  ({row['location'] or '-'})")
 
@@ -450,7 +470,7 @@ def query_meetings(
 @click.argument("name")
 def query_agreement(db: Path, name: str) -> None:
     """The timeline of one agreement, by acronym or name."""
-    with Store(db) as store:
+    with _read_store(db) as store:
         for row in agreement_timeline(store, name):
             click.echo(f"{row['date'] or '?':<10}  {row['kind']}")
 
@@ -460,7 +480,7 @@ def query_agreement(db: Path, name: str) -> None:
 @click.argument("person")
 def query_said(db: Path, person: str) -> None:
     """Everything a person said."""
-    with Store(db) as store:
+    with _read_store(db) as store:
         for row in said_by(store, person):
             words = f"“{row['text']}”" if row["direct"] else str(row["text"])
             click.echo(f"{row['date'] or '?':<10}  {words}")

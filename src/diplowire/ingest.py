@@ -20,7 +20,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from diplowire.deadline import Expired, time_limit
-from diplowire.inputs import Source, expand
+from diplowire.inputs import Source, expand, label_of
 from diplowire.manifest import Manifest
 from diplowire.models import Dossier, Failure
 from diplowire.options import Options
@@ -82,13 +82,15 @@ def extract_one(source: str, *, manifest: str | None, timeout: float, options: O
             return extract(given, manifest=_manifest(manifest), options=options, merge=False)
     except Expired:
         failure = Failure(
-            source=source,
+            source=label_of(source),
             stage="timeout",
             error="TimeoutError",
             message=f"no result within {timeout:g} s",
         )
-    except Exception as exc:  # a bug costs one input, never the batch
-        failure = Failure(source=source, stage="ingest", error=type(exc).__name__, message=str(exc))
+    except (Exception, SystemExit) as exc:  # a bug costs one input, never the batch
+        failure = Failure(
+            source=label_of(source), stage="ingest", error=type(exc).__name__, message=str(exc)
+        )
     return Dossier(failures=[failure])
 
 

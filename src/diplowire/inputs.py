@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,16 @@ Source = str | bytes | os.PathLike[str]
 
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _PATH_LIKE = re.compile(r"^[^\x00-\x1f<>]{1,4096}$")
+
+
+def label_of(path: str | os.PathLike[str]) -> str:
+    """A path as text that prints, stores and serialises: undecodable bytes as ``\\xff``.
+
+    File names are bytes; one that is not valid UTF-8 reaches Python with surrogate
+    escapes, which JSON and SQLite refuse. The label is for people and records; the
+    file is still opened by its real name.
+    """
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def is_url(value: object) -> bool:
@@ -80,7 +91,7 @@ def read(
     """Read one source into a :class:`Document`."""
     path = as_path(source)
     if path is not None:
-        label = str(source) if isinstance(source, str) else str(path)
+        label = label_of(source if isinstance(source, str) else path)
         data = _read_file(path, label, options)
         return Document(
             decode(data, source=label),
@@ -117,10 +128,15 @@ def read(
 
 def _read_file(path: Path, label: str, options: Options) -> bytes:
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
             raise InputError("a directory is not a document", source=label, stage="read")
-        _check_size(size, label, options)
+        if not stat.S_ISREG(mode):
+            # Opening a FIFO blocks until a writer comes; a device may never end.
+            raise InputError(
+                f"not a regular file but a {_kind(mode)}; not opened", source=label, stage="read"
+            )
+        _check_size(path.stat().st_size, label, options)
         with path.open("rb") as handle:
             data = handle.read(options.max_bytes + 1)
     except FileNotFoundError as exc:
@@ -132,6 +148,18 @@ def _read_file(path: Path, label: str, options: Options) -> bytes:
         raise InputError(f"cannot read the file: {message}", source=label, stage="read") from exc
     _check_size(len(data), label, options)  # the file may have grown since stat()
     return data
+
+
+def _kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISFIFO, "FIFO"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+    ):
+        if test(mode):
+            return kind
+    return "special file"
 
 
 def _check_size(size: int, label: str | None, options: Options) -> None:

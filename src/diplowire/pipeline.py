@@ -13,7 +13,7 @@ from pathlib import Path
 from diplowire import outlets
 from diplowire.document import Document
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError
-from diplowire.inputs import Source, as_path, expand, is_url, read
+from diplowire.inputs import Source, as_path, expand, is_url, label_of, read
 from diplowire.manifest import Manifest
 from diplowire.merge import merge as merge_dossiers
 from diplowire.models import Article, Dossier, Failure
@@ -209,7 +209,7 @@ def _ingest(
 def _label(source: Source) -> str | None:
     path = as_path(source)
     if path is not None:
-        return str(source) if isinstance(source, str) else str(path)
+        return label_of(source if isinstance(source, str) else path)
     return source if isinstance(source, str) and is_url(source) else None
 
 

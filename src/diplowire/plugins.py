@@ -187,7 +187,10 @@ class Plugins:
         for impl in impls:
             try:
                 result = impl.function(*[kwargs[arg] for arg in impl.argnames])
-            except Exception as exc:
+            # sys.exit() in a hook is that plugin's failure, not the end of the run. A
+            # KeyboardInterrupt still stops it: it cannot be told from the user's Ctrl-C,
+            # and the user must win; so do the time limit's Expired and GeneratorExit.
+            except (Exception, SystemExit) as exc:
                 error = PluginError(
                     f"plugin {impl.plugin_name!r} raised in {hook_name}: "
                     f"{type(exc).__name__}: {exc}",
@@ -214,8 +217,16 @@ class Plugins:
                 if not isinstance(table, dict):
                     logger.warning("plugin %r returned hosts that are not a dict", plugin)
                     continue
+                bad = [host for host, outlet in table.items() if not _names(host, outlet)]
+                if bad:
+                    logger.warning(
+                        "plugin %r returned %d hosts that are not a host and an outlet name "
+                        "(strings), ignored: %.200r",
+                        plugin, len(bad), bad,
+                    )  # fmt: skip
                 for host, outlet in table.items():
-                    hosts.setdefault(host.lower().removeprefix("www."), outlet)
+                    if _names(host, outlet):
+                        hosts.setdefault(host.lower().removeprefix("www."), outlet)
             self._hosts = hosts
         return self._hosts
 
@@ -299,6 +310,11 @@ class Plugins:
 
 _lock = threading.Lock()
 _default: Plugins | None = None
+
+
+def _names(host: object, outlet: object) -> bool:
+    """True for a host table entry diplowire can use: two non-empty strings."""
+    return isinstance(host, str) and isinstance(outlet, str) and bool(host) and bool(outlet)
 
 
 def _env_list(name: str) -> list[str] | None:

@@ -6,26 +6,40 @@ links each record to the articles (``meeting_sources``, ``statement_sources`` an
 ``agreement_sources`` are ready-made views). The JSON columns keep the full records.
 
 Writes are transactional. :meth:`Store.add` inserts articles and their per-article
-records (``observations``) in one transaction and rebuilds the merged tables from
-all observations in the same transaction — exact, because the merge is a function of
-the set of observations. An article already stored (same content hash) changes
-nothing. A crash or Ctrl-C in the middle leaves the last committed state; the next
-run adds what is missing.
+records (``observations``) in one short transaction, then :meth:`Store.rebuild`
+rebuilds the merged tables from all observations — exact, because the merge is a
+function of the set of observations. An article already stored (same content hash)
+changes nothing. A crash or Ctrl-C in the middle leaves the last committed state; the
+next run adds what is missing.
+
+Several processes may use one store at once (WAL journal, a busy timeout). A rebuild
+merges outside any transaction, from a snapshot, and writes the result in one short
+transaction only if no articles came in meanwhile; otherwise it leaves the tables
+marked stale for the writer that added them, whose own final rebuild sees them. A
+store opened with ``readonly=True`` never writes (not even on open), so it can be
+read while an ingest runs, and from a file or folder the user cannot write.
 
 Schema version 1. A later version migrates older files on open (``_MIGRATIONS``); a
-file from a newer diplowire is refused with :class:`~diplowire.errors.StoreError`.
+file from a newer diplowire, a damaged ``schema_version`` or an SQLite file that is
+not a diplowire store is refused with :class:`~diplowire.errors.StoreError`, and
+never modified.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
+
+from pydantic import ValidationError
 
 from diplowire.errors import StoreError
 from diplowire.merge import merge
@@ -41,7 +55,14 @@ from diplowire.models import (
     Statement,
 )
 
+logger = logging.getLogger(__name__)
+
 SCHEMA_VERSION = 1
+
+_M = TypeVar("_M", Article, Meeting, Statement, Agreement, Person)
+
+BUSY_TIMEOUT = 60.0
+"""Seconds a connection waits for another process's write lock before giving up."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -121,17 +142,91 @@ class Store:
     0
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(
+        self, path: str | Path, *, readonly: bool = False, busy_timeout: float = BUSY_TIMEOUT
+    ) -> None:
         self.path = Path(path)
+        self.readonly = readonly
+        self.busy_timeout = busy_timeout
+        with self._errors("open"):
+            self.db = self._connect_reader() if readonly else self._connect_writer()
+
+    def _connect_writer(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None, timeout=self.busy_timeout)
+        self.db = db
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-            if self.stale:  # an ingest stopped before its final rebuild
-                self.rebuild()
+            tables = _tables(db)
+            version = self._schema_version(tables)
+            if version:
+                self._check()
+            db.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode a commit need not wait for the disk; a power cut may lose the
+            # last transactions but never corrupts the file.
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            self._migrate(version)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _connect_reader(self) -> sqlite3.Connection:
+        if not self.path.is_file():
+            raise StoreError("no store at this path", source=str(self.path))
+        if self.path.stat().st_size == 0:
+            return _empty_store()  # an empty file is an empty store; nothing to read
+        db = self._open_readonly("mode=ro")
+        try:
+            tables = _tables(db)
+        except sqlite3.OperationalError:
+            # Reading a WAL file needs its shared-memory file; when the folder or the
+            # file cannot be written, nobody can be writing it, so it is read as is.
+            db.close()
+            db = self._open_readonly("immutable=1")
+            tables = _tables(db)
+        self.db = db
+        try:
+            version = self._schema_version(tables)
+            if version == 0:
+                db.close()
+                return _empty_store()
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"the store has schema version {version}; open it for writing "
+                    "(an ingest) once to upgrade it",
+                    source=str(self.path),
+                )
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _open_readonly(self, mode: str) -> sqlite3.Connection:
+        uri = f"{self.path.resolve().as_uri()}?{mode}"
+        return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=self.busy_timeout)
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        """SQLite's own error, named, as a :class:`StoreError`."""
+        try:
+            yield
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the store: {exc}", source=str(self.path)) from exc
+            raise StoreError(f"cannot {action} the store: {exc}", source=str(self.path)) from exc
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[None]:
+        """One write transaction; rolled back on any error, whose own message is kept."""
+        with self._errors(action):
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.db.execute("COMMIT")
+            except BaseException:
+                # SQLite may have rolled back already (disk full): the first error counts.
+                if self.db.in_transaction:
+                    with suppress(sqlite3.Error):
+                        self.db.execute("ROLLBACK")
+                raise
 
     def __enter__(self) -> Store:
         return self
@@ -148,33 +243,66 @@ class Store:
         """Close the database file."""
         self.db.close()
 
-    def _migrate(self) -> None:
-        self.db.executescript(_SCHEMA)
+    def _check(self) -> None:
+        """Refuse to write into a damaged file, where new rows could spread the damage."""
+        problems = [" ".join(row[0].split()) for row in self.db.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise StoreError(
+                f"the store is damaged (database disk image is malformed: {'; '.join(problems)}); "
+                "restore a copy, or rebuild it with a new ingest",
+                source=str(self.path),
+            )
+
+    def _schema_version(self, tables: set[str]) -> int:
+        """The file's schema version; 0 for an empty database; refuses anything else."""
+        if not tables:
+            return 0
+        if "meta" not in tables or "articles" not in tables:
+            raise StoreError(
+                "the file is an SQLite database but not a diplowire store (its tables: "
+                f"{', '.join(sorted(tables)[:5])}); refused, and left as it was",
+                source=str(self.path),
+            )
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        version = int(row[0]) if row else 0
+        text = str(row[0]) if row else ""
+        if not text.isdigit() or int(text) < 1:
+            raise StoreError(
+                f"the store's schema_version is {text or 'missing'!r}, not a version "
+                "diplowire wrote; refused, and left as it was",
+                source=str(self.path),
+            )
+        version = int(text)
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"the store has schema version {version}; this diplowire reads up to "
                 f"{SCHEMA_VERSION}: upgrade diplowire",
                 source=str(self.path),
             )
+        return version
+
+    def _migrate(self, version: int) -> None:
+        script = _SCHEMA
         while 0 < version < SCHEMA_VERSION:
-            self.db.executescript(_MIGRATIONS[version])
+            script += _MIGRATIONS[version]
             version += 1
-        self.db.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-            (str(SCHEMA_VERSION),),
-        )
+        with self._transaction("open"):
+            for statement in _statements(script):
+                self.db.execute(statement)
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
 
     # -- writing ----------------------------------------------------------------------
 
     def add(self, dossier: Dossier, *, rebuild: bool = True) -> int:
         """Add a dossier's articles, records and failures; return how many articles were new.
 
-        Articles already stored are skipped with their records. The merged tables are
-        rebuilt from all observations in the same transaction, or, with
-        ``rebuild=False`` (a batch ingest adding many batches), marked stale and rebuilt
-        by :meth:`rebuild` — which opening a store with stale tables also runs.
+        Articles already stored are skipped with their records, and a failure already
+        recorded (same source, stage, error and message) is not recorded again. The
+        merged tables are then rebuilt (:meth:`rebuild`), or, with ``rebuild=False`` (a
+        batch ingest adding many batches), left marked stale for one :meth:`rebuild`
+        at the end.
 
         A merged dossier added to an empty store already is the merge of everything
         the store then holds, so its merged lists are written as they are, without
@@ -182,8 +310,7 @@ class Store:
         """
         observed = observations_of(dossier)
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self._transaction("write to"):
             known = {row[0] for row in self.db.execute("SELECT id FROM articles")}
             new = [a for a in dossier.articles if a.id not in known]
             self.db.executemany(
@@ -195,44 +322,66 @@ class Store:
             )
             self.db.executemany(
                 "INSERT INTO failures (source, stage, error, message, plugin, at) "
-                "VALUES (?,?,?,?,?,?)",
+                "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM failures "
+                "WHERE source IS ?1 AND stage = ?2 AND error = ?3 AND message = ?4)",
                 failure_rows(dossier.failures, now),
             )
-            if new and rebuild:
-                self._rebuild(dossier if not known and _self_contained(dossier) else None)
-            elif new:
-                self._set_stale(True)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+            written = False
+            if new:
+                self._advance()
+                if rebuild and not known and _self_contained(dossier):
+                    self._write_merged(merged_rows(dossier))
+                    written = True
+        if new and rebuild and not written:
+            self.rebuild()
         return len(new)
 
-    def rebuild(self) -> None:
-        """Rebuild the merged tables from all observations, in one transaction."""
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            self._rebuild()
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+    def rebuild(self) -> bool:
+        """Rebuild the merged tables from all observations; False if articles came in meanwhile.
+
+        The merge runs on a snapshot without holding the write lock; its result is
+        written in one short transaction, and only if no other process added articles
+        since the snapshot — that process rebuilds after its own last batch.
+        """
+        with self._errors("read"):
+            self.db.execute("BEGIN")  # one snapshot for the generation and the observations
+            try:
+                generation = self._generation()
+                observed = self.observed()
+            finally:
+                self.db.execute("COMMIT")
+        tables = merged_rows(merge(observed))
+        with self._transaction("rebuild the merged tables of"):
+            if self._generation() != generation:
+                logger.info("articles were added during the rebuild; their writer rebuilds")
+                return False
+            self._write_merged(tables)
+        return True
 
     @property
     def stale(self) -> bool:
         """True when articles were added since the merged tables were last rebuilt."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'merged_stale'").fetchone()
-        return bool(row and row[0] == "1")
+        return self._meta("merged_stale") == "1"
 
-    def _set_stale(self, stale: bool) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_stale', ?)",
-            ("1" if stale else "0",),
+    def _meta(self, key: str) -> str | None:
+        with self._errors("read"):
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _generation(self) -> int:
+        """How many transactions have added articles (a snapshot's identity)."""
+        text = self._meta("generation") or "0"
+        return int(text) if text.isdigit() else 0
+
+    def _advance(self) -> None:
+        """Mark the merged tables stale: articles came in."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [("merged_stale", "1"), ("generation", str(self._generation() + 1))],
         )
 
-    def _rebuild(self, merged: Dossier | None = None) -> None:
-        self._set_stale(False)
-        tables = merged_rows(merged if merged is not None else merge(self.observed()))
+    def _write_merged(self, tables: dict[str, list[tuple[object, ...]]]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_stale', '0')")
         for table in _MERGED_TABLES:
             self.db.execute(f"DELETE FROM {table}")
         for table, rows in tables.items():
@@ -242,38 +391,45 @@ class Store:
     # -- reading ----------------------------------------------------------------------
 
     def articles(self) -> list[Article]:
-        """Every stored article."""
-        return [
-            Article.model_validate_json(row[0])
-            for row in self.db.execute("SELECT json FROM articles ORDER BY published, id")
-        ]
+        """Every stored article (a row whose JSON cannot be read is logged and skipped)."""
+        with self._errors("read"):
+            rows = self.db.execute("SELECT id, json FROM articles ORDER BY published, id")
+            return _valid(Article, rows, self.path)
 
     def observed(self) -> Dossier:
-        """Articles and their per-article records, unmerged, as a dossier."""
-        records: dict[str, list[str]] = {
+        """Articles and their per-article records, unmerged, as a dossier.
+
+        A row whose JSON cannot be read (a damaged file, a hand edit) is logged and
+        skipped, so the rest of the store stays usable.
+        """
+        records: dict[str, list[tuple[str, str]]] = {
             "meeting": [],
             "statement": [],
             "agreement": [],
             "person": [],
         }
-        for kind, text in self.db.execute("SELECT kind, json FROM observations ORDER BY id"):
-            records[kind].append(text)
+        with self._errors("read"):
+            for key, kind, text in self.db.execute(
+                "SELECT id, kind, json FROM observations ORDER BY id"
+            ):
+                records[kind].append((key, text))
         return Dossier(
             articles=self.articles(),
-            meetings=[Meeting.model_validate_json(t) for t in records["meeting"]],
-            statements=[Statement.model_validate_json(t) for t in records["statement"]],
-            agreements=[Agreement.model_validate_json(t) for t in records["agreement"]],
-            people=[Person.model_validate_json(t) for t in records["person"]],
+            meetings=_valid(Meeting, records["meeting"], self.path),
+            statements=_valid(Statement, records["statement"], self.path),
+            agreements=_valid(Agreement, records["agreement"], self.path),
+            people=_valid(Person, records["person"], self.path),
         )
 
     def failures(self) -> list[Failure]:
         """Every recorded failure, oldest first."""
-        return [
-            Failure(source=row[0], stage=row[1], error=row[2], message=row[3], plugin=row[4])
-            for row in self.db.execute(
-                "SELECT source, stage, error, message, plugin FROM failures ORDER BY id"
-            )
-        ]
+        with self._errors("read"):
+            return [
+                Failure(source=row[0], stage=row[1], error=row[2], message=row[3], plugin=row[4])
+                for row in self.db.execute(
+                    "SELECT source, stage, error, message, plugin FROM failures ORDER BY id"
+                )
+            ]
 
     def dossier(self) -> Dossier:
         """The merged dossier of everything stored, with its failures."""
@@ -282,17 +438,53 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Rows per main table."""
-        return {
-            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "meetings", "statements", "agreements", "failures")
-        }
+        with self._errors("read"):
+            return {
+                table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("articles", "meetings", "statements", "agreements", "failures")
+            }
 
     def rows(self, sql: str, parameters: Iterable[object] = ()) -> Iterator[dict[str, object]]:
         """Run a read-only query; rows as dicts."""
-        cursor = self.db.execute(sql, tuple(parameters))
-        names = [d[0] for d in cursor.description or []]
-        for row in cursor:
-            yield dict(zip(names, row, strict=True))
+        with self._errors("read"):
+            cursor = self.db.execute(sql, tuple(parameters))
+            names = [d[0] for d in cursor.description or []]
+            for row in cursor:
+                yield dict(zip(names, row, strict=True))
+
+
+def _tables(db: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _empty_store() -> sqlite3.Connection:
+    """An in-memory store with the schema and nothing in it: how an empty file reads."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.executescript(_SCHEMA)
+    return db
+
+
+def _statements(script: str) -> Iterator[str]:
+    """A script's statements one by one, so that they can run in one transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
+
+
+def _valid(model: type[_M], rows: Iterable[tuple[str, str]], path: Path) -> list[_M]:
+    found: list[_M] = []
+    for key, text in rows:
+        try:
+            found.append(model.model_validate_json(text))
+        except ValidationError as exc:
+            logger.warning(
+                "%s: skipped the %s row %r, whose JSON cannot be read: %s",
+                path, model.__name__.lower(), key, str(exc).splitlines()[0],
+            )  # fmt: skip
+    return found
 
 
 def _article_of(record: Meeting | Statement | Agreement) -> str:

@@ -567,6 +567,38 @@ def test_a_meeting_considered_proposed_or_invited_is_no_meeting(text: str) -> No
     assert extract(_article(text, "2022-07-30")).meetings == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hindustan Times, 2023-05-17: a meeting that may still go ahead is not yet one.
+        "Albanese added an existing bilateral meeting with India Prime Minister Narendra "
+        "Modi may still go ahead.",
+        # Naharnet, 2019-05-07: not ruled out is not arranged.
+        "The Kremlin said it was not ruling out a meeting between Pompeo and President "
+        "Vladimir Putin, but spokesman Dmitry Peskov did not offer any further details.",
+        # Panorama, 2023-12-14: a denied claim, and a date still not agreed.
+        "The Armenian Foreign Ministry denied on Thursday an official's claim that "
+        "Azerbaijani Foreign Minister Jeyhun Bayramov has agreed to meet with his Armenian "
+        "counterpart Ararat Mirzoyan in Washington next month, RFE/RL's Armenian Service "
+        "reported.",
+    ],
+)
+def test_a_meeting_that_may_happen_or_is_denied_is_no_meeting(text: str) -> None:
+    assert extract(_article(text, "2023-12-14")).meetings == []
+
+
+def test_a_meeting_being_planned_is_scheduled_for_the_coming_weekday() -> None:
+    # Kyodo / Japan Today, 2022-07-30 (a Saturday): "on Thursday" is the coming one.
+    text = (
+        "Japanese Foreign Minister Yoshimasa Hayashi and his Chinese counterpart Wang Yi are "
+        "planning to hold in-person talks on Thursday on the sidelines of a series of "
+        "Association of Southeast Asian Nations meetings in Cambodia, government sources "
+        "said Saturday."
+    )
+    [meeting] = extract(_article(text, "2022-07-30")).meetings
+    assert (meeting.status, meeting.date) == ("scheduled", "2022-08-04")
+
+
 def test_names_in_every_latin_script_are_read_whole() -> None:
     # Anews / Sofia Globe: "Erdoğan" was cut to "Erdo", "Mevlüt" to "Mevl".
     found = extract(

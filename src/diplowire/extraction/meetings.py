@@ -192,8 +192,16 @@ def _mention(
     if "attendance" in present and cues.attendance.pattern.search(sentence.lower):
         return None  # who attended the meeting told before: no meeting of its own
     draft = _Draft(sentence=sentence.index, sources=[context.evidence(sentence)])
-    draft.scheduled = "scheduled" in present and bool(cues.scheduled.pattern.search(window))
     clause_start, clause_end = clause
+    # The clause's verb sets the status: "are planning to hold talks on Thursday on the
+    # sidelines of ... meetings in Cambodia" schedules the talks and what names them.
+    draft.scheduled = "scheduled" in present and bool(
+        cues.scheduled.pattern.search(
+            sentence.lower,
+            max(0, min(clause_start, cue.start() - _REACH)),
+            max(clause_end, cue.end() + _REACH),
+        )
+    )
     # "Biden, who held talks with Duda": the relative pronoun stands for Biden.
     antecedent = _RELATIVE_WHO.search(text, 0, clause_start)
     for mention in people.in_sentence(sentence.index):

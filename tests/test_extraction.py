@@ -710,3 +710,28 @@ def test_the_day_of_a_report_does_not_date_the_meeting_it_announces() -> None:
     with_putin = [m for m in found if "Vladimir Putin" in {p.name for p in m.participants}]
     assert with_putin and all(m.date == "2019-05-12" for m in with_putin)
     assert all(m.status == "scheduled" for m in with_putin)
+
+
+def test_a_relative_clause_takes_the_date_of_what_it_describes() -> None:
+    # Sambad English, 2016-04-26: "during which" joins the meeting to the stopover's day.
+    text = (
+        "Prime Minister Narendra Modi's December 25 stopover to Lahore during which he met "
+        "his Pakistani counterpart Nawaz Sharif also gave a fillip to the dialogue process."
+    )
+    [meeting] = extract(_article(text, "2016-04-26")).meetings
+    assert meeting.date == "2015-12-25"
+
+
+def test_a_fronted_time_phrase_does_not_date_the_main_clause() -> None:
+    # Euromaidan Press, 2022-12-22: the 21 December is the day of the visit to the US.
+    text = (
+        "After the visit to the US on 21 December, Ukrainian President Volodymyr Zelenskyy "
+        "met with his Polish counterpart Andrzej Duda in Rzeszów, Poland."
+    )
+    [meeting] = extract(_article(text, "2022-12-22")).meetings
+    assert meeting.date != "2022-12-21"
+    dated = (
+        "Before the summit, Foreign Minister Taro Kono met South Korean Foreign Minister Kang "
+        "Kyung-wha in Tokyo on Friday."
+    )
+    assert [m.date for m in extract(_article(dated, "2019-11-15")).meetings] == ["2019-11-15"]

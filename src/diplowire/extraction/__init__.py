@@ -82,8 +82,9 @@ def _lead_date(
         # is no part of its lead.
         if sentence.paragraph != first.paragraph or sentence.caption != first.caption:
             break
+        main = datelib.fronted_end(sentence.norm)
         for mention in date_mentions.get(sentence.index, []):
-            if mention.date and len(mention.date) == 10:
+            if mention.date and len(mention.date) == 10 and mention.start >= main:
                 return datelib.LeadDay(mention, first.paragraph)
             dated = dated or mention.date is not None
     dateline = context.article.dateline

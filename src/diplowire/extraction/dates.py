@@ -117,6 +117,23 @@ FUTURE_REACH_DAYS = 183
 nearer past day of that name exists: announcements name dates within months."""
 
 
+# "After the visit to the US on 21 December, Zelenskyy met Duda": a phrase set before the
+# main clause dates its own event, not the main verb's.
+_FRONTED = re.compile(r"(?:After|Before|Following|Ahead of|Prior to|Since)\b[^,;]{1,120},\s")
+
+
+def fronted_end(sentence: str) -> int:
+    """Where the main clause begins after a fronted time phrase ("After the visit to the
+    US on 21 December, ..."), or 0.
+
+    >>> s = "After the visit to the US on 21 December, Zelenskyy met Duda in Rzeszow."
+    >>> s[fronted_end(s):]
+    'Zelenskyy met Duda in Rzeszow.'
+    """
+    found = _FRONTED.match(sentence)
+    return found.end() if found is not None else 0
+
+
 @dataclass(frozen=True, slots=True)
 class LeadDay:
     """The day of a story's lead event, which undated meetings of the story take."""

@@ -18,7 +18,7 @@ from datetime import date
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
-from diplowire.extraction.dates import DateMention, LeadDay, shift_day
+from diplowire.extraction.dates import DateMention, LeadDay, fronted_end, shift_day
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, People
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
@@ -42,7 +42,11 @@ _UNNAMED_PARTY = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$|\b(?:he|she|He|She)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
-_WHEN = gated(re.compile(r"\b(?:when|after|where)\s*,?\s*$", re.IGNORECASE))
+_WHEN = gated(
+    re.compile(r"(?:\b(?:when|after|where)|\b(?:during|at|in|on)\s+which)\s*,?\s*$", re.IGNORECASE)
+)
+_WHEN_REACH = 16
+"""How far before a clause the word that joins it to the main clause is looked for."""
 
 
 @dataclass
@@ -260,7 +264,10 @@ def _mention(
         # "Seoul said Thursday it had agreed on a summit to be held ...": the day of the
         # report dates a held meeting only when nothing else does, a coming one never.
         near = [m for m in near if m not in reported]
-    if not near and _WHEN.search(text[max(0, clause_start - 8) : clause_start]):
+    fronted = fronted_end(text)
+    if fronted <= cue.start():
+        near = [m for m in near if m.start >= fronted]
+    if not near and _WHEN.search(text[max(0, clause_start - _WHEN_REACH) : clause_start]):
         # "agreed in March to extend the treaty when they met", "will travel to Russia on
         # May 12-14, where he will meet Putin": the main clause dates it.
         near = [m for m in date_mentions if not m.attributive and m.start < clause_start]

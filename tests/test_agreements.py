@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import diplowire
+from diplowire.extraction import extract
 from diplowire.extraction.agreements import _GENERIC, _generic
+from diplowire.models import Agreement
 
 _WORDS = ["the", "The", "a", "an", "its", "their", "this", "2019", "pact", "pacts", "pactual",
           "pactsx", "compact", "treaty", "swap line", "deal", "signed", "trade", "defense",
@@ -32,3 +36,87 @@ def test_generic_mentions_in_a_sentence() -> None:
     assert found == ["Its 2019 trade pact", "the compact treaty", "the pacts"]
     longest = "So did their 2001 trade defense Anglo-Irish GSOMIA swap line."
     assert [m.group(0) for m in _generic(longest)] == [longest[7:-1]]
+
+
+def _pacts(text: str, published: str) -> list[Agreement]:
+    return extract(diplowire.parse(text, published=published)).agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Qatar Day, 2021-08-28 and KBS, 2025-10-31: a body and a building named after a
+        # head word; Kazinform, 2022-09-15: an organization's acronym.
+        "HH the Amir Sheikh Tamim bin Hamad Al-Thani held a telephone conversation on Friday "
+        "with HE Secretary-General of the North Atlantic Treaty Organization (NATO) Jens "
+        "Stoltenberg.",
+        "During the 41-minute meeting at the HICO Convention Center, Lee emphasized the need "
+        "for stronger cooperation.",
+        "Kazakh President Kassym-Jomart Tokayev landed in Samarkand for the SCO Heads of State "
+        "Council meeting, Kazinform cites Akorda.",
+        # New Telegraph, 2025-06-24: a pact cited as a norm, with no event of its own.
+        "Russia's Foreign Ministry said Sunday that it \u201cstrongly condemned\u201d U.S. airstrikes "
+        "on Iranian nuclear facilities, calling the attacks \u201ca gross violation of international "
+        "law, the UN Charter, and UN Security Council resolutions.\u201d",
+    ],
+)
+def test_bodies_buildings_and_cited_norms_are_no_agreements(text: str) -> None:
+    assert _pacts(text, "2022-09-15") == []
+
+
+def test_a_part_or_a_party_of_a_pact_is_not_its_name() -> None:
+    # Myanmar Sun, 2020-11-23 (a State Department statement).
+    found = _pacts(
+        '"On May 22, 2020, the United States exercised its right pursuant to paragraph 2 of '
+        "Article XV of the Treaty on Open Skies by providing notice to the Treaty Depositaries. "
+        "Six months having elapsed, the U.S. withdrawal took effect on November 22, 2020, and "
+        'the United States is no longer a State Party to the Treaty on Open Skies," the State '
+        "Department said.",
+        "2020-11-23",
+    )
+    assert [a.name for a in found] == ["Treaty on Open Skies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # LatestLY (PTI), 2025-04-24: singular and plural spellings.
+        (
+            "India informs Pakistan of its decision to keep Indus Water Treaty in abeyance with "
+            "immediate effect. The Indus Waters Treaty, brokered by the World Bank, has governed "
+            "the use of the Indus river between India and Pakistan since 1960.",
+            "2025-04-24",
+        ),
+        # Al Arabiya, 2021-02-03: the acronym with and without its head word.
+        (
+            "The United States has extended the New START nuclear disarmament treaty with Russia "
+            "for five years starting Wednesday. \u201cToday, the United States took the first step "
+            "toward making good on that pledge when it extended the New START Treaty with the "
+            "Russian Federation for five years.\u201d",
+            "2021-02-03",
+        ),
+        # Interfax, 2023-02-28: the acronym, a short name and the full treaty name.
+        (
+            "Russian President Vladimir Putin has signed a law suspending Russia's participation "
+            "in the Strategic Arms Reduction Treaty (New START), the official database of legal "
+            "information said on Tuesday. The law on Russia's suspension of the U.S.-Russian "
+            "Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive "
+            "Arms will take effect from the day of its official publication.",
+            "2023-02-28",
+        ),
+    ],
+)
+def test_one_pact_under_the_names_copy_gives_it_is_one_record(text: str, published: str) -> None:
+    assert len(_pacts(text, published)) == 1
+
+
+def test_signing_a_law_or_a_law_taking_effect_is_no_event_of_the_pact() -> None:
+    # Al Arabiya, 2021-02-03 and Interfax, 2023-02-28.
+    found = _pacts(
+        "Russian President Vladimir Putin signed off last Friday legislation extending the "
+        "New START treaty. The law on Russia's suspension of the New START treaty will take "
+        "effect from the day of its official publication.",
+        "2021-02-03",
+    )
+    kinds = {e.kind for a in found for e in a.events}
+    assert not kinds & {"signed", "in_force"}, kinds

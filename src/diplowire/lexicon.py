@@ -41,6 +41,8 @@ _COMPILED = {
         "_event_cues",
         "_country_pattern",
         "known_acronyms",
+        "_known_names",
+        "_norm_reference",
     ),
 }
 """The environment variable naming directories of extra lexicon files."""

@@ -30,10 +30,11 @@ _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"
     r"Memorandum of Understanding|Deal|START|Compact|Consensus|Declaration"
 )
+_HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
 _CONNECTOR = r"(?:of|on|for|and|the|between|in|to|de|du|&)"
 _CAP = r"(?:[A-Z0-9][\w'’.-]*)"
 _NOT_DATE = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"(?!\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|June|July|August|September|October|November|December)\b)"
 )
 _NAME = gated(
@@ -42,7 +43,8 @@ _NAME = gated(
             rf"(?P<name>(?:{_CAP}\s+(?:{_CONNECTOR}\s+)*){{0,10}}(?:{_HEADS})"
             rf"(?:\s+(?:on|of|between|for|to)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
             rf"(?:(?:,\s+(?={_CAP}\s+and\s)|\s+(?:{_CONNECTOR}\s+)*){_NOT_DATE}{_CAP}){{0,8}})?)"
-            rf"(?:\s*\((?P<paren>[A-Z][A-Za-z0-9-]{{1,11}})\)|,\s+(?:or|also known as|known as)\s+"
+            rf"(?:\s*\((?P<paren>[A-Z][A-Za-z0-9-]{{1,11}}(?:\s[A-Z][A-Z0-9-]{{1,11}})?)\)"
+            rf"|,\s+(?:or|also known as|known as)\s+"
             rf"(?:the\s+)?(?P<or>[A-Z][A-Za-z0-9-]{{1,11}})\b)?"
         )
     )
@@ -91,6 +93,19 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|announced|declared|decided|notified|told\s+\w+)\b[^,;]{0,40}\bthat\s+$"
 )
 _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:year|time)|\bannually\b")
+# "The law on the suspension of the treaty will take effect ...", "a decision which
+# became effective last November": what takes effect is the act, not the pact.
+_ACT_SUBJECT = re.compile(
+    r"^(?:The|This|That|Its|A|An)\s+(?:[\w-]+\s+)?(?:law|decree|decision|legislation|bill|order|"
+    r"ruling|withdrawal|suspension|move|measure)\b|\b(?:law|decree|decision|legislation|"
+    r"withdrawal|suspension|move|measure),?\s+(?:which|that)\s+(?:\w+\s+){0,2}$"
+)
+# "signed off last Friday legislation extending the accord", "signed an executive order
+# to reverse the withdrawal": the signature of a domestic act, whose content is the event.
+_DOMESTIC_ACT = re.compile(
+    r"\s+(?:(?:off|into)\s+)?(?:[\w-]+\s+){0,3}?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:law|laws|legislation|bill|decree|executive\s+order|order|ordinance|resolution)\b"
+)
 _DAY_SHIFT = gated(
     re.compile(
         r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before|later|earlier)\b", re.I
@@ -222,9 +237,12 @@ def find(
         for index, draft in enumerate(merged)
         # An unnamed pact is kept when the article dates something about it, or names it
         # by place or by its parties ("the Korea-China free trade agreement").
-        if draft.name
-        or draft.acronym
-        or (draft.aliases and (draft.events or draft.year or _specific(draft.aliases)))
+        if (
+            draft.name
+            or draft.acronym
+            or (draft.aliases and (draft.events or draft.year or _specific(draft.aliases)))
+        )
+        and not _only_cited(draft, spans)
     ]
 
 
@@ -290,13 +308,13 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, in
     text = sentence.norm
     for match in _NAME.finditer(text):
         name = _clean_name(match.group("name"))
-        if name is None:
+        if name is None or _INSTITUTION_AFTER.match(text, match.end("name")):
             continue
         year = None
         leading = re.match(r"^((?:19|20)\d{2})\s+(.+)$", name)
         if leading is not None:
             year, name = leading.groups()  # "the 2001 Treaty of ...": signed in 2001
-        acronym = match.group("paren") or match.group("or")
+        acronym = match.group("paren") or match.group("or") or _known_acronym_of(name)
         edition = _edition(name, text[: match.start()])
         draft = _find_draft(drafts, name=name, acronym=acronym, edition=edition)
         if draft is None:
@@ -353,6 +371,41 @@ _EDITION = re.compile(
 )
 _CURRENT = frozenset({"current", "existing", "expiring", "previous", "old"})
 _PACT_AFTER = re.compile(r"\s+(?:pact|treaty|accord|agreement|deal)\b")
+
+
+@cache
+def _norm_reference() -> re.Pattern[str]:
+    words = "|".join(lexicon.load("agreements").get("norm_references", []))
+    # The citing words, then at most a few more ("of international law and the").
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+,?\s+){{0,5}}$", re.IGNORECASE)
+
+
+def _only_cited(draft: _Draft, spans: dict[int, list[tuple[int, int, _Draft | None]]]) -> bool:
+    """True for a pact with no event that the story only cites as a norm."""
+    if draft.events or not lexicon.load("agreements").get("norm_references"):
+        return False
+    cited = _norm_reference()
+    for sentence in draft.sentences:
+        for start, _end, target in spans.get(sentence.index, []):
+            if target is draft and not cited.search(sentence.norm[max(0, start - 60) : start]):
+                return False
+    return True
+
+
+@cache
+def _known_names() -> tuple[tuple[str, str], ...]:
+    table = lexicon.load("agreements").get("known_names", {})
+    return tuple((form.lower(), acronym) for acronym, forms in table.items() for form in forms)
+
+
+def _known_acronym_of(name: str) -> str | None:
+    """The acronym of a well-known pact whose full name ``name`` spells out, in any of
+    the forms copy gives it (``known_names`` in the agreements lexicon)."""
+    lowered = name.lower()
+    for form, acronym in _known_names():
+        if form in lowered:
+            return acronym
+    return None
 
 
 @cache
@@ -415,7 +468,22 @@ def acronym_fits(acronym: str, name: str) -> bool:
     return bool(letters) and fits(0, 0)
 
 
+# "the North Atlantic Treaty Organization", "the HICO Convention Center": a body or a
+# building named after a head word, not an agreement.
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Organi[sz]ations?|Cent(?:er|re)|Hall|Secretariat)\b")
+# "paragraph 2 of Article XV of the Treaty on Open Skies", "a State Party to the Treaty":
+# what stands before "of the" or "to the" is a part or a party of the pact, not its name.
+_PART_OF = re.compile(r"^.*\b(?:of|to)\s+the\s+")
+
+
 def _clean_name(raw: str) -> str | None:
+    head = _HEAD_WORD.search(raw)
+    if head is not None:
+        part = _PART_OF.match(raw, 0, head.start())
+        if part is not None:
+            raw = raw[part.end() :]
+        elif re.search(r"\bof\s+$", raw[: head.start()]):
+            return None  # "Chief of Protocol": an office, not a pact
     words = raw.split()
     while words and (words[0] in _OPENERS or words[0].lower() in ("of", "and", "the", "on")):
         words.pop(0)
@@ -442,13 +510,36 @@ def _find_draft(
     for draft in drafts:
         if edition and draft.edition and edition != draft.edition:
             continue
-        if draft.name and (
-            draft.name == name or name.endswith(draft.name) or draft.name.endswith(name)
-        ):
+        if draft.name and _same_name(draft.name, name):
             return draft
+        if draft.acronym == name or (acronym is not None and draft.name == acronym):
+            return draft  # "New START" named alone, then in "... Treaty (New START)"
         if name in draft.aliases:
             return draft
     return None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One pact's names as copy varies them: "Indus Waters Treaty" and "Indus Water
+    Treaty"; "New START" and "New START Treaty"; "Paris Agreement" and "Paris Agreement
+    on Climate Change"; a name and its tail ("the Basic Relations Treaty")."""
+    a_key, b_key = _name_key(a), _name_key(b)
+    if a_key == b_key or a_key.endswith(b_key) or b_key.endswith(a_key):
+        return True
+    short, long = sorted((a_key, b_key), key=len)
+    # A name and the same followed by its subject ("on Climate Change") or its head.
+    return long.startswith(short + " ") and (
+        _HEAD_WORD.fullmatch(long[len(short) + 1 :]) is not None
+        or re.match(r"(?:on|of|for|between)\s", long[len(short) + 1 :]) is not None
+    )
+
+
+def _name_key(name: str) -> str:
+    """A pact's name without its plural endings or a final stop, for comparing spellings."""
+    return " ".join(
+        word[:-1] if len(word) > 3 and word.endswith("s") and not word.isupper() else word
+        for word in name.rstrip(".").split()
+    )
 
 
 def _generic_target(
@@ -545,6 +636,10 @@ def _read_events(
                 continue  # "proposed extending New START": not (yet) an event
             if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
                 continue  # "renewed the pact every year": a habit, not an event
+            if kind == "signed" and _DOMESTIC_ACT.match(text, cue.end()):
+                continue
+            if kind == "in_force" and _ACT_SUBJECT.search(text, 0, cue.start()):
+                continue  # "The law on Russia's suspension of the treaty will take effect"
             date, date_text = _event_date(text, cue, dates.get(sentence.index, []), kind)
             if kind == "signed" and date is None and draft.year:
                 date = draft.year

@@ -21,6 +21,7 @@ from diplowire._version import __version__
 from diplowire.document import content_id
 from diplowire.errors import DiplowireError, FetchError
 from diplowire.fetch import FetchOptions, fetch_many
+from diplowire.fetch_manifest import manifest_row
 from diplowire.ingest import ingest as ingest_sources
 from diplowire.models import Dossier
 from diplowire.pipeline import extract as extract_dossier
@@ -522,10 +523,7 @@ def fetch_command(
         name = content_id(result.final_url) + ".html"
         (output / name).write_bytes(result.content)
         rows = [row for row in rows if row.get("path") != name]
-        row = {"path": name, "url": result.final_url}
-        if result.published_hint:
-            row["published"] = result.published_hint
-        rows.append(row)
+        rows.append(manifest_row(result, name))
         click.echo(
             f"{result.url} -> {output / name} ({len(result.content):,} bytes, "
             f"{result.attempts} attempt{'s' if result.attempts != 1 else ''})",

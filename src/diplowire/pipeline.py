@@ -110,9 +110,13 @@ def complete(
         # A text with no URL: the reporter's address at its foot names the publisher.
         outlet = outlets.outlet_from_staff_email(document.blocks, known)
     published, origin = article.published, article.published_from
-    if published is None and document.fetched is not None and document.fetched.published_hint:
-        # The server's Last-Modified: a hint when the page itself carries no date.
-        published, origin = document.fetched.published_hint, "metadata"
+    hint = document.published_hint
+    if hint is None and document.fetched is not None:
+        hint = document.fetched.published_hint
+    if published is None and hint:
+        # The server's Last-Modified: a hint when the page itself carries no date, never
+        # an authority over the page's own (servers stamp edits and re-renders too).
+        published, origin = hint, "last-modified"
     if document.published:
         try:
             published = normalize_date(document.published)
@@ -178,14 +182,18 @@ def _ingest(
 
     try:
         entry = manifest.lookup(path=as_path(source), url=str(source)) if manifest else None
+        hinted = entry is not None and entry.published_from is not None
         document = read(
             source,
             options=options,
             url=entry.url if entry else None,
-            published=entry.published if entry else None,
+            published=entry.published if entry and not hinted else None,
             outlet=entry.outlet if entry else None,
             given_by="manifest",
         )
+        if entry is not None and hinted:
+            # A date `fetch` found (on the page or in a header) yields to the page's own.
+            document.published_hint = entry.published
         article = parse_document(document, plugins, on_error=record)
         if article is None:
             raise ParseError("no adapter could parse the document", source=label, stage="parse")

@@ -23,7 +23,9 @@ from diplowire.errors import DiplowireError, FetchError
 from diplowire.fetch import FetchOptions, fetch_many
 from diplowire.fetch_manifest import manifest_row
 from diplowire.ingest import ingest as ingest_sources
+from diplowire.inputs import is_url
 from diplowire.models import Dossier
+from diplowire.options import Options
 from diplowire.pipeline import extract as extract_dossier
 from diplowire.pipeline import sources_of
 from diplowire.plugins import get_plugins
@@ -65,7 +67,28 @@ def main(verbose: int) -> None:
     )
 
 
-_paths = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
+
+
+def _existing_or_url(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Each value an existing file or directory, or an http(s) URL (fetched under the
+    SSRF guard), checked as click.Path(exists=True) checks paths."""
+    path_type = click.Path(exists=True, path_type=str)
+    return tuple(v if is_url(v) else path_type.convert(v, param, ctx) for v in values)
+
+
+_paths = click.argument("paths", nargs=-1, callback=_existing_or_url)
+_allow_private = click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Allow URLs on private, loopback and link-local addresses (refused by default).",
+)
+
+
+def _options(allow_private: bool) -> Options:
+    return Options(fetch=FetchOptions(allow_private=allow_private))
+
 _output = click.option(
     "-o",
     "--output",
@@ -110,6 +133,7 @@ _manifest = click.option(
     show_default=True,
     help="One record per real-world event across articles, or one per article report.",
 )
+@_allow_private
 def extract(
     paths: tuple[str, ...],
     manifest: Path | None,
@@ -117,14 +141,17 @@ def extract(
     output: IO[str],
     compact: bool,
     merge: bool,
+    allow_private: bool,
 ) -> None:
-    """Parse PATHS (files or directories) and write articles and records as JSON.
+    """Parse PATHS (files, directories or URLs) and write articles and records as JSON.
 
     With no PATHS, the documents listed in --manifest are read.
     """
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    dossier = extract_dossier(*sources_of(paths), manifest=manifest, merge=merge)
+    dossier = extract_dossier(
+        *sources_of(paths), manifest=manifest, merge=merge, options=_options(allow_private)
+    )
     if fmt == "json":
         text = dossier.model_dump_json(indent=None if compact else 2)
         output.write(text + "\n")
@@ -166,11 +193,16 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
     help="Lines for a terminal, JSON data, or a picture (HTML page or SVG).",
 )
 @_output
-def timeline(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str]) -> None:
-    """Everything dated in PATHS (merged across articles), oldest first."""
+@_allow_private
+def timeline(
+    paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str], allow_private: bool
+) -> None:
+    """Everything dated in PATHS (files, directories or URLs; merged), oldest first."""
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    dossier = extract_dossier(*sources_of(paths), manifest=manifest)
+    dossier = extract_dossier(
+        *sources_of(paths), manifest=manifest, options=_options(allow_private)
+    )
     entries = timeline_of(dossier)
     if fmt == "json":
         output.write(json.dumps([e.model_dump(mode="json") for e in entries], indent=2) + "\n")
@@ -338,6 +370,7 @@ def schema() -> None:
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
+@_allow_private
 def ingest(
     sources: tuple[str, ...],
     db: Path | None,
@@ -349,6 +382,7 @@ def ingest(
     batch_size: int,
     timeout: float,
     progress: bool | None,
+    allow_private: bool,
 ) -> None:
     """Add SOURCES (files, directories, URLs) to the store; stored articles are skipped."""
     if engine == "local":
@@ -364,6 +398,7 @@ def ingest(
             batch_size=batch_size,
             timeout=timeout,
             progress=progress,
+            options=_options(allow_private),
         )
     else:
         if db is None and parquet is None:
@@ -384,6 +419,7 @@ def ingest(
             partition_size=batch_size,
             timeout=timeout,
             progress=progress,
+            options=_options(allow_private),
         )
     for failure in summary.failures:
         click.echo(

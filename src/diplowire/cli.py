@@ -67,8 +67,6 @@ def main(verbose: int) -> None:
     )
 
 
-
-
 def _existing_or_url(
     ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -88,6 +86,7 @@ _allow_private = click.option(
 
 def _options(allow_private: bool) -> Options:
     return Options(fetch=FetchOptions(allow_private=allow_private))
+
 
 _output = click.option(
     "-o",
@@ -461,8 +460,14 @@ def _read_store(db: Path) -> Store:
     default=None,
     help="File (json, jsonl) or directory (csv, parquet); stdout for json and jsonl.",
 )
-def export(db: Path, fmt: str, output: Path | None) -> None:
+@click.option("--force", is_flag=True, help="Overwrite an existing -o file or directory.")
+@click.option(
+    "--bom", is_flag=True, help="CSV: start each file with a UTF-8 byte-order mark (for Excel)."
+)
+def export(db: Path, fmt: str, output: Path | None, force: bool, bom: bool) -> None:
     """Write the merged contents of a store."""
+    if output is not None:
+        _check_target(output, directory=fmt in ("csv", "parquet"), force=force)
     with _read_store(db) as store:
         if fmt in ("json", "jsonl"):
             dossier = store.dossier()
@@ -475,7 +480,21 @@ def export(db: Path, fmt: str, output: Path | None) -> None:
             return
         if output is None:
             raise click.UsageError(f"--format {fmt} writes one file per table: give -o DIRECTORY")
-        write_tables(store, output, fmt)
+        write_tables(store, output, fmt, bom=bom)
+
+
+def _check_target(output: Path, *, directory: bool, force: bool) -> None:
+    """Refuse, as a usage error, to write over what exists unless --force says so."""
+    hint = "'-o' / '--output'"
+    if directory and output.exists() and not output.is_dir():
+        raise click.BadParameter(
+            f"{output} is a file; this format writes a directory", param_hint=hint
+        )
+    if not directory and output.is_dir():
+        raise click.BadParameter(f"{output} is a directory; give a file name", param_hint=hint)
+    occupied = output.is_dir() and any(output.iterdir()) if directory else output.exists()
+    if occupied and not force:
+        raise click.BadParameter(f"{output} exists; --force overwrites it", param_hint=hint)
 
 
 @main.group()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from diplowire.errors import StoreError
+from diplowire.export_csv import write_csv_tables
 from diplowire.names import name_key
 from diplowire.store import Store, columns
 
@@ -53,20 +53,15 @@ def said_by(store: Store, person: str) -> Iterator[dict[str, object]]:
     )
 
 
-def write_tables(store: Store, directory: Path, fmt: str) -> None:
-    """One CSV or Parquet file per table of the store."""
+def write_tables(store: Store, directory: Path, fmt: str, *, bom: bool = False) -> None:
+    """One CSV (see :mod:`diplowire.export_csv`) or Parquet file per table of the store."""
+    if fmt == "csv":
+        write_csv_tables(store, directory, TABLES, bom=bom)
+        return
     directory.mkdir(parents=True, exist_ok=True)
     for table in TABLES:
-        if fmt == "csv":
-            rows = list(store.rows(f"SELECT * FROM {table}"))
-            names = [name for name, _ in columns(table)]
-            with (directory / f"{table}.csv").open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.DictWriter(handle, fieldnames=names)
-                writer.writeheader()
-                writer.writerows(rows)
-        else:
-            values = list(store.db.execute(f"SELECT * FROM {table}"))
-            write_parquet(directory / f"{table}.parquet", columns(table), values)
+        values = list(store.db.execute(f"SELECT * FROM {table}"))
+        write_parquet(directory / f"{table}.parquet", columns(table), values)
 
 
 def write_parquet(

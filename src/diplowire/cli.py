@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -19,7 +20,7 @@ import click
 from diplowire import evaluation
 from diplowire._version import __version__
 from diplowire.document import content_id
-from diplowire.errors import DiplowireError, FetchError
+from diplowire.errors import DiplowireError, FetchError, QueryError
 from diplowire.fetch import FetchOptions, fetch_many
 from diplowire.fetch_manifest import manifest_row
 from diplowire.ingest import ingest as ingest_sources
@@ -507,18 +508,33 @@ _DB = click.option(
 )
 
 
+@contextmanager
+def _query_terms() -> Iterator[None]:
+    """A query term the store does not know is a usage error (exit 2) naming candidates."""
+    try:
+        yield
+    except QueryError as exc:
+        raise click.UsageError(exc.message) from exc
+
+
 @query.command("meetings")
 @_DB
-@click.option("--between", nargs=2, metavar="CC CC", help="Two ISO country codes.")
+@click.option(
+    "--between",
+    nargs=2,
+    metavar="COUNTRY COUNTRY",
+    help="Two countries: ISO codes (JP KR) or names (Japan 'South Korea').",
+)
 @click.option("--since", help="Earliest date (ISO, any precision).")
 @click.option("--until", help="Latest date (ISO, any precision).")
 def query_meetings(
     db: Path, between: tuple[str, str] | None, since: str | None, until: str | None
 ) -> None:
     """Meetings, optionally between two countries and within dates."""
-    with _read_store(db) as store:
+    with _read_store(db) as store, _query_terms():
         for row in meetings_between(store, between, since, until):
-            click.echo(f"{row['date']}  {row['participants']}  ({row['location'] or '-'})")
+            note = f"  [{row['note']}]" if row["note"] else ""
+            click.echo(f"{row['date']}  {row['participants']}  ({row['location'] or '-'}){note}")
 
 
 @query.command("agreement")
@@ -526,7 +542,7 @@ def query_meetings(
 @click.argument("name")
 def query_agreement(db: Path, name: str) -> None:
     """The timeline of one agreement, by acronym or name."""
-    with _read_store(db) as store:
+    with _read_store(db) as store, _query_terms():
         for row in agreement_timeline(store, name):
             click.echo(f"{row['date'] or '?':<10}  {row['kind']}")
 
@@ -536,7 +552,7 @@ def query_agreement(db: Path, name: str) -> None:
 @click.argument("person")
 def query_said(db: Path, person: str) -> None:
     """Everything a person said."""
-    with _read_store(db) as store:
+    with _read_store(db) as store, _query_terms():
         for row in said_by(store, person):
             words = f"“{row['text']}”" if row["direct"] else str(row["text"])
             click.echo(f"{row['date'] or '?':<10}  {words}")

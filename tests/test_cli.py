@@ -141,3 +141,31 @@ def test_extract_timeline_and_ingest_take_urls_under_the_ssrf_guard(
     ingested = runner.invoke(main, ["ingest", "--allow-private", url, "--db", db, "-j", "0"])
     assert ingested.exit_code == 0, ingested.stderr
     assert "1 articles added" in ingested.stderr
+
+
+def test_extract_shows_progress_and_says_what_it_does(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "dossier.json"
+    args = ["extract", str(SEEDS), "-m", str(SEEDS / "manifest.json"), "-o", str(out)]
+    quiet = runner.invoke(main, args)
+    assert quiet.exit_code == 0 and "5/5" not in quiet.stderr  # not a terminal: no bar
+    shown = runner.invoke(main, [*args, "--progress"])
+    assert shown.exit_code == 0 and "5/5" in shown.stderr
+    verbose = runner.invoke(main, ["-v", *args])
+    assert "extract: 5 documents" in verbose.stderr
+    assert "read by mainichi as mainichi (Kyodo, published 2019-11-15 from manifest)" in (
+        verbose.stderr
+    )
+    debug = runner.invoke(main, ["-vv", *args])
+    assert "yonhap claims it" in debug.stderr
+    assert Dossier.model_validate_json(out.read_text()).articles
+
+
+def test_extract_of_an_empty_folder_says_it_found_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(
+        main, ["extract", str(tmp_path / "empty"), "-m", str(SEEDS / "manifest.json")]
+    )
+    assert "no documents found" in result.stderr
+    assert Dossier.model_validate_json(result.stdout).articles == []

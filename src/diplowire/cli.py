@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import click
+from tqdm import tqdm
+from tqdm.contrib.logging import logging_redirect_tqdm
 
 from diplowire import evaluation
 from diplowire._version import __version__
@@ -23,12 +25,14 @@ from diplowire.document import content_id
 from diplowire.errors import DiplowireError, FetchError, QueryError
 from diplowire.fetch import FetchOptions, fetch_many
 from diplowire.fetch_manifest import manifest_row
+from diplowire.ingest import expand_sources
 from diplowire.ingest import ingest as ingest_sources
 from diplowire.inputs import is_url
+from diplowire.manifest import Manifest
 from diplowire.models import Dossier
 from diplowire.options import Options
 from diplowire.pipeline import extract as extract_dossier
-from diplowire.pipeline import sources_of
+from diplowire.pipeline import gather, iter_records, sources_of
 from diplowire.plugins import get_plugins
 from diplowire.queries import agreement_timeline, meetings_between, said_by, write_tables
 from diplowire.store import Store, as_json
@@ -36,6 +40,9 @@ from diplowire.timeline import render_html, render_svg, render_text
 from diplowire.timeline import timeline as timeline_of
 
 FC = TypeVar("FC", bound=Callable[..., Any])
+
+logger = logging.getLogger("diplowire.cli")
+_LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 RECORD_LISTS = ("articles", "meetings", "statements", "agreements", "failures")
 
@@ -63,9 +70,22 @@ class _Group(click.Group):
 def main(verbose: int) -> None:
     """Turn diplomatic news pages into typed, provenance-carrying records."""
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(
-        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
-    )
+    logging.basicConfig(level=level, stream=sys.stderr, format=_LOG_FORMAT)
+    # diplowire's own lines always reach this run's stderr, whatever the host (a test
+    # runner, an embedding app) has already configured on the root logger.
+    own = logging.getLogger("diplowire")
+    before = (own.level, own.propagate)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(_LOG_FORMAT))
+    own.addHandler(handler)
+    own.setLevel(level)
+    own.propagate = False
+
+    def restore() -> None:  # the command may run inside a host process (tests, apps)
+        own.removeHandler(handler)
+        own.level, own.propagate = before
+
+    click.get_current_context().call_on_close(restore)
 
 
 def _existing_or_url(
@@ -134,6 +154,9 @@ _manifest = click.option(
     help="One record per real-world event across articles, or one per article report.",
 )
 @_allow_private
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
+)
 def extract(
     paths: tuple[str, ...],
     manifest: Path | None,
@@ -142,16 +165,29 @@ def extract(
     compact: bool,
     merge: bool,
     allow_private: bool,
+    progress: bool | None,
 ) -> None:
     """Parse PATHS (files, directories or URLs) and write articles and records as JSON.
 
-    With no PATHS, the documents listed in --manifest are read.
+    With no PATHS, the documents listed in --manifest are read. A progress bar shows
+    on a terminal; -v before the command logs what each document was read as.
     """
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    dossier = extract_dossier(
-        *sources_of(paths), manifest=manifest, merge=merge, options=_options(allow_private)
-    )
+    options = _options(allow_private)
+    loaded = Manifest.load(manifest) if manifest is not None else None
+    inputs = expand_sources(sources_of(paths), options) if paths else None
+    total = len(inputs) if inputs is not None else len(loaded or ())
+    if total == 0:
+        click.echo("diplowire: warning: no documents found", err=True)
+    logger.info("extract: %d documents%s", total, f", manifest {manifest}" if manifest else "")
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(total=total, unit="doc", disable=not show, file=sys.stderr)
+    own_logs = [logging.root, logging.getLogger("diplowire")]
+    with bar, logging_redirect_tqdm(loggers=own_logs):  # log lines above the bar
+        given = () if inputs is None else (inputs,)  # an empty list is not "the manifest's"
+        parts = iter_records(*given, manifest=loaded, options=options)
+        dossier = gather((_ticked(part, bar) for part in parts), merge=merge)
     if fmt == "json":
         text = dossier.model_dump_json(indent=None if compact else 2)
         output.write(text + "\n")
@@ -172,6 +208,11 @@ def extract(
     )
     if dossier.failures:
         sys.exit(1)
+
+
+def _ticked(part: Dossier, bar: tqdm[Any]) -> Dossier:
+    bar.update(1)
+    return part
 
 
 def _jsonl(dossier: Dossier) -> Iterator[str]:

@@ -86,6 +86,14 @@ def parse_document(
         claimed_outlet = None
     else:
         detections = plugins.detect(document, on_error=on_error)
+        for detection in detections:
+            logger.debug(
+                "%s: %s claims it (%.2f): %s",
+                document.source or document.id,
+                detection.adapter,
+                detection.score,
+                detection.reason or "no reason given",
+            )
         candidates = [d.adapter for d in detections]
         claimed_outlet = detections[0].outlet if detections else None
     for name in dict.fromkeys(candidates):
@@ -174,8 +182,7 @@ def extract(
     >>> [m.date for m in dossier.meetings]
     ['2024-11-15']
     """
-    dossier = Dossier()
-    for part in iter_records(
+    parts = iter_records(
         *sources,
         manifest=manifest,
         options=options,
@@ -183,7 +190,14 @@ def extract(
         url=url,
         published=published,
         outlet=outlet,
-    ):
+    )
+    return gather(parts, merge=merge)
+
+
+def gather(parts: Iterable[Dossier], *, merge: bool = True) -> Dossier:
+    """The dossier of what :func:`iter_records` yields: merged, or the lists end to end."""
+    dossier = Dossier()
+    for part in parts:
         dossier.articles.extend(part.articles)
         dossier.failures.extend(part.failures)
         dossier.meetings.extend(part.meetings)
@@ -293,6 +307,19 @@ def _ingest(
         dossier.statements.extend(records.statements)
         dossier.agreements.extend(records.agreements)
         dossier.people.extend(records.people)
+    logger.info(
+        "%s: read by %s as %s (%s, published %s from %s): %d meetings, %d statements, "
+        "%d agreements",
+        label or article.id,
+        article.adapter,
+        article.outlet or "an unknown outlet",
+        ", ".join(article.wire) or "no wire",
+        article.published or "?",
+        article.published_from or "nowhere",
+        len(dossier.meetings),
+        len(dossier.statements),
+        len(dossier.agreements),
+    )
 
 
 def _label(source: Source) -> str | None:

@@ -21,6 +21,8 @@ from tqdm.contrib.logging import logging_redirect_tqdm
 
 from diplowire import evaluation
 from diplowire._version import __version__
+from diplowire.datasette_metadata import database_name
+from diplowire.datasette_metadata import metadata as datasette_metadata
 from diplowire.document import content_id
 from diplowire.errors import DiplowireError, FetchError, QueryError
 from diplowire.fetch import FetchOptions, fetch_many
@@ -537,6 +539,22 @@ def _check_target(output: Path, *, directory: bool, force: bool) -> None:
     occupied = output.is_dir() and any(output.iterdir()) if directory else output.exists()
     if occupied and not force:
         raise click.BadParameter(f"{output} exists; --force overwrites it", param_hint=hint)
+
+
+@main.command("datasette-metadata")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("news.db"),
+    show_default=True,
+    help="The store the metadata is for (Datasette names it after the file).",
+)
+def datasette_metadata_command(db: Path) -> None:
+    """Print Datasette metadata (table and column descriptions) for a store.
+
+    Serve it with: datasette serve news.db --metadata metadata.json
+    """
+    click.echo(json.dumps(datasette_metadata(database_name(db)), indent=2, ensure_ascii=False))
 
 
 @main.group()

@@ -27,9 +27,8 @@ from diplowire.document import content_id
 from diplowire.errors import DiplowireError, FetchError, QueryError
 from diplowire.fetch import FetchOptions, fetch_many
 from diplowire.fetch_manifest import manifest_row
-from diplowire.ingest import expand_sources
 from diplowire.ingest import ingest as ingest_sources
-from diplowire.inputs import is_url
+from diplowire.inputs import expand, is_url
 from diplowire.manifest import Manifest
 from diplowire.models import Dossier
 from diplowire.options import Options
@@ -178,7 +177,8 @@ def extract(
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
     options = _options(allow_private)
     loaded = Manifest.load(manifest) if manifest is not None else None
-    inputs = expand_sources(sources_of(paths), options) if paths else None
+    # Paths stay Path objects: a file name is never read as document text.
+    inputs = [doc for s in sources_of(paths) for doc in expand(s, options)] if paths else None
     total = len(inputs) if inputs is not None else len(loaded or ())
     if total == 0:
         click.echo("diplowire: warning: no documents found", err=True)

@@ -66,6 +66,8 @@ SEEDS = Path({str(ROOT / "seeds")!r})
 
 html_theme = "furo"
 html_title = f"diplowire {release}"
+html_static_path = ["_static"]
+html_css_files = ["tables.css"]
 
 # -- pydantic models ---------------------------------------------------------------------
 # autodoc alone shows a model as one huge __init__ signature and no fields. Instead,

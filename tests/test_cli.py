@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pytest_httpserver import HTTPServer
 
 from conftest import SEEDS
 from diplowire.cli import main
@@ -112,3 +113,59 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stderr
     (article,) = json.loads(completed.stdout)["articles"]
     assert article["wire"] == ["Yonhap"]
+
+
+def test_extract_timeline_and_ingest_take_urls_under_the_ssrf_guard(
+    runner: CliRunner, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """The docs say URLs work wherever paths do (issue 21); loopback needs --allow-private."""
+    page = (SEEDS / "001_fa229a92584dfde7.txt").read_bytes()
+    httpserver.expect_request("/talks").respond_with_data(page, content_type="text/plain")
+    url = httpserver.url_for("/talks")
+    refused = runner.invoke(main, ["extract", url])
+    assert refused.exit_code == 1
+    assert "BlockedAddressError" in refused.stderr and "--allow-private" in refused.stderr
+    allowed = runner.invoke(main, ["extract", "--allow-private", "--compact", url])
+    assert allowed.exit_code == 0, allowed.stderr
+    (article,) = Dossier.model_validate_json(allowed.stdout).articles
+    assert article.title == "Japan, S.Korea meet amid intelligence pact"
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps([{"url": url, "published": "2019-11-24"}]))
+    timeline = runner.invoke(
+        main, ["timeline", "--allow-private", "-f", "json", "-m", str(manifest), url]
+    )
+    assert timeline.exit_code == 0, timeline.stderr
+    assert any(entry["kind"] == "meeting" for entry in json.loads(timeline.stdout))
+    db = str(tmp_path / "news.db")
+    assert runner.invoke(main, ["ingest", url, "--db", db, "-j", "0"]).exit_code == 1
+    ingested = runner.invoke(main, ["ingest", "--allow-private", url, "--db", db, "-j", "0"])
+    assert ingested.exit_code == 0, ingested.stderr
+    assert "1 articles added" in ingested.stderr
+
+
+def test_extract_shows_progress_and_says_what_it_does(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "dossier.json"
+    args = ["extract", str(SEEDS), "-m", str(SEEDS / "manifest.json"), "-o", str(out)]
+    quiet = runner.invoke(main, args)
+    assert quiet.exit_code == 0 and "5/5" not in quiet.stderr  # not a terminal: no bar
+    shown = runner.invoke(main, [*args, "--progress"])
+    assert shown.exit_code == 0 and "5/5" in shown.stderr
+    verbose = runner.invoke(main, ["-v", *args])
+    assert "extract: 5 documents" in verbose.stderr
+    assert "read by mainichi as mainichi (Kyodo, published 2019-11-15 from manifest)" in (
+        verbose.stderr
+    )
+    debug = runner.invoke(main, ["-vv", *args])
+    assert "yonhap claims it" in debug.stderr
+    assert Dossier.model_validate_json(out.read_text()).articles
+
+
+def test_extract_of_an_empty_folder_says_it_found_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(
+        main, ["extract", str(tmp_path / "empty"), "-m", str(SEEDS / "manifest.json")]
+    )
+    assert "no documents found" in result.stderr
+    assert Dossier.model_validate_json(result.stdout).articles == []

@@ -25,6 +25,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 import diplowire
+from conftest import FIXTURES, shared_or_skip
 from diplowire import fetch as fetch_module
 from diplowire.errors import (
     BlockedAddressError,
@@ -719,7 +720,53 @@ def test_cli_fetch_writes_pages_and_a_manifest(httpserver: HTTPServer, tmp_path:
     assert result.exit_code == 1  # one URL failed
     assert "HTTPStatusError" in result.stderr
     (row,) = json.loads((out / "manifest.json").read_text())
-    assert row["url"] == httpserver.url_for("/a") and row["published"] == "2024-07-01"
+    assert row["url"] == httpserver.url_for("/a")
+    # The page has no date of its own: the header stands in, and says so.
+    assert (row["published"], row["published_from"]) == ("2024-07-01", "last-modified")
     dossier = diplowire.extract(out, manifest=out / "manifest.json")
     (article,) = dossier.articles
     assert (article.wire, article.published) == (["Kyodo"], "2024-07-01")
+    assert article.published_from == "last-modified"
+    assert article.outlet is None  # a loopback address names no publisher
+
+
+def test_cli_fetch_keeps_the_pages_own_date_and_canonical_url(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """A saved 2019 Yonhap page served today: Last-Modified must not date it, nor the
+    loopback address name its outlet (issue 21)."""
+    from click.testing import CliRunner
+
+    from diplowire.cli import main
+
+    saved = shared_or_skip(FIXTURES / "yonhap" / "AEN20190820002300325.html")
+    today = email.utils.format_datetime(datetime.now(UTC), usegmt=True)
+    httpserver.expect_request("/yonhap.html").respond_with_data(
+        saved.read_bytes(), content_type="text/html", headers={"Last-Modified": today}
+    )
+    out = tmp_path / "pages"
+    fetched_url = httpserver.url_for("/yonhap.html")
+    result = CliRunner().invoke(main, ["fetch", fetched_url, "-o", str(out), "--allow-private"])
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads((out / "manifest.json").read_text())
+    assert row["url"] == "https://en.yna.co.kr/view/AEN20190820002300325"
+    assert row["fetched_url"] == fetched_url
+    assert (row["published"], row["published_from"]) == ("2019-08-20", "page")
+    for manifest in (out / "manifest.json", None):
+        (article,) = diplowire.extract(out, manifest=manifest).articles
+        assert (article.outlet, article.published) == ("yonhap", "2019-08-20")
+        assert article.published_from == "metadata"
+
+
+def test_a_last_modified_hint_in_a_manifest_yields_to_the_page(tmp_path: Path) -> None:
+    saved = shared_or_skip(FIXTURES / "yonhap" / "AEN20190820002300325.html")
+    (tmp_path / "page.html").write_bytes(saved.read_bytes())
+    rows = [{"path": "page.html", "published": "2026-12-01", "published_from": "last-modified"}]
+    (tmp_path / "hint.json").write_text(json.dumps(rows))
+    (article,) = diplowire.extract(tmp_path, manifest=tmp_path / "hint.json").articles
+    assert (article.published, article.published_from) == ("2019-08-20", "metadata")
+    # A date the user writes is still the authority.
+    del rows[0]["published_from"]
+    (tmp_path / "given.json").write_text(json.dumps(rows))
+    (article,) = diplowire.extract(tmp_path, manifest=tmp_path / "given.json").articles
+    assert (article.published, article.published_from) == ("2026-12-01", "manifest")

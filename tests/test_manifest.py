@@ -54,6 +54,7 @@ def test_csv_manifest_and_explicit_outlet(tmp_path: Path, plugins: Plugins) -> N
         ('[{"path": "a", "when": "x"}]', "unknown columns: when"),
         ('[{"path": "a", "published": "15 Nov 2019"}]', "row 1"),
         ("[", "not valid JSON"),
+        ('[{"path": "a", "published": "2019", "published_from": "server"}]', "must be one of"),
     ],
 )
 def test_bad_manifests(tmp_path: Path, content: str, message: str) -> None:

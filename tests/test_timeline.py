@@ -55,3 +55,29 @@ def test_cli_timeline_formats(tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "timeline.html"
     assert runner.invoke(main, [*args, "-f", "html", "-o", str(out)]).exit_code == 0
     assert "<svg" in out.read_text()
+
+
+def test_every_entry_counts_its_own_evidence() -> None:
+    """ "1965 accord: signed  [4 sources]" came from an event with no evidence (issue 21)."""
+    dossier = _seeds()
+    by_id = {a.id: a for a in dossier.agreements}
+    for agreement in dossier.agreements:
+        for event in agreement.events:
+            assert event.sources, (agreement.aliases, event.kind)
+    entries = timeline(dossier)
+    accord = next(e for e in entries if e.title == "1965 accord: signed")
+    (event,) = [e for e in by_id[accord.record].events if e.date == "1965"]
+    assert all("1965" in source.text for source in event.sources)
+    assert accord.articles == len({source.article for source in event.sources})
+    for entry in entries:
+        assert 0 < entry.sources <= entry.articles
+    lines = render_text(entries).splitlines()
+    assert any(line.endswith("GSOMIA: in force  [1 source]") for line in lines)
+
+
+def test_an_item_without_evidence_says_so() -> None:
+    text = render_text(
+        [diplowire.TimelineEntry(date="1965", kind="agreement", title="accord: signed",
+                                 record="a-1", sources=0, articles=0)]
+    )  # fmt: skip
+    assert text.endswith("[no evidence]")

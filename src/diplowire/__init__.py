@@ -32,6 +32,7 @@ from diplowire.errors import (
     ParseError,
     PluginError,
     PluginLoadError,
+    QueryError,
     SourceNotFoundError,
     StoreError,
     TransientFetchError,
@@ -55,7 +56,7 @@ from diplowire.models import (
     Statement,
 )
 from diplowire.options import Options
-from diplowire.pipeline import extract, parse
+from diplowire.pipeline import extract, iter_records, parse
 from diplowire.plugins import Plugins, get_plugins
 from diplowire.timeline import TimelineEntry, timeline
 
@@ -93,6 +94,7 @@ __all__ = [
     "PluginError",
     "PluginLoadError",
     "Plugins",
+    "QueryError",
     "Records",
     "RenewalRule",
     "SourceNotFoundError",
@@ -106,6 +108,7 @@ __all__ = [
     "extract",
     "get_plugins",
     "hookimpl",
+    "iter_records",
     "merge",
     "merge_json",
     "parse",

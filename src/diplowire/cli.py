@@ -11,20 +11,29 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import click
+from tqdm import tqdm
+from tqdm.contrib.logging import logging_redirect_tqdm
 
 from diplowire import evaluation
 from diplowire._version import __version__
+from diplowire.datasette_metadata import database_name
+from diplowire.datasette_metadata import metadata as datasette_metadata
 from diplowire.document import content_id
-from diplowire.errors import DiplowireError, FetchError
+from diplowire.errors import DiplowireError, FetchError, QueryError
 from diplowire.fetch import FetchOptions, fetch_many
+from diplowire.fetch_manifest import manifest_row
 from diplowire.ingest import ingest as ingest_sources
+from diplowire.inputs import expand, is_url
+from diplowire.manifest import Manifest
 from diplowire.models import Dossier
+from diplowire.options import Options
 from diplowire.pipeline import extract as extract_dossier
-from diplowire.pipeline import sources_of
+from diplowire.pipeline import gather, iter_records, sources_of
 from diplowire.plugins import get_plugins
 from diplowire.queries import agreement_timeline, meetings_between, said_by, write_tables
 from diplowire.store import Store, as_json
@@ -32,6 +41,9 @@ from diplowire.timeline import render_html, render_svg, render_text
 from diplowire.timeline import timeline as timeline_of
 
 FC = TypeVar("FC", bound=Callable[..., Any])
+
+logger = logging.getLogger("diplowire.cli")
+_LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 RECORD_LISTS = ("articles", "meetings", "statements", "agreements", "failures")
 
@@ -59,12 +71,45 @@ class _Group(click.Group):
 def main(verbose: int) -> None:
     """Turn diplomatic news pages into typed, provenance-carrying records."""
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(
-        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
-    )
+    logging.basicConfig(level=level, stream=sys.stderr, format=_LOG_FORMAT)
+    # diplowire's own lines always reach this run's stderr, whatever the host (a test
+    # runner, an embedding app) has already configured on the root logger.
+    own = logging.getLogger("diplowire")
+    before = (own.level, own.propagate)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(_LOG_FORMAT))
+    own.addHandler(handler)
+    own.setLevel(level)
+    own.propagate = False
+
+    def restore() -> None:  # the command may run inside a host process (tests, apps)
+        own.removeHandler(handler)
+        own.level, own.propagate = before
+
+    click.get_current_context().call_on_close(restore)
 
 
-_paths = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
+def _existing_or_url(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Each value an existing file or directory, or an http(s) URL (fetched under the
+    SSRF guard), checked as click.Path(exists=True) checks paths."""
+    path_type = click.Path(exists=True, path_type=str)
+    return tuple(v if is_url(v) else path_type.convert(v, param, ctx) for v in values)
+
+
+_paths = click.argument("paths", nargs=-1, callback=_existing_or_url)
+_allow_private = click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Allow URLs on private, loopback and link-local addresses (refused by default).",
+)
+
+
+def _options(allow_private: bool) -> Options:
+    return Options(fetch=FetchOptions(allow_private=allow_private))
+
+
 _output = click.option(
     "-o",
     "--output",
@@ -109,6 +154,10 @@ _manifest = click.option(
     show_default=True,
     help="One record per real-world event across articles, or one per article report.",
 )
+@_allow_private
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
+)
 def extract(
     paths: tuple[str, ...],
     manifest: Path | None,
@@ -116,14 +165,31 @@ def extract(
     output: IO[str],
     compact: bool,
     merge: bool,
+    allow_private: bool,
+    progress: bool | None,
 ) -> None:
-    """Parse PATHS (files or directories) and write articles and records as JSON.
+    """Parse PATHS (files, directories or URLs) and write articles and records as JSON.
 
-    With no PATHS, the documents listed in --manifest are read.
+    With no PATHS, the documents listed in --manifest are read. A progress bar shows
+    on a terminal; -v before the command logs what each document was read as.
     """
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    dossier = extract_dossier(*sources_of(paths), manifest=manifest, merge=merge)
+    options = _options(allow_private)
+    loaded = Manifest.load(manifest) if manifest is not None else None
+    # Paths stay Path objects: a file name is never read as document text.
+    inputs = [doc for s in sources_of(paths) for doc in expand(s, options)] if paths else None
+    total = len(inputs) if inputs is not None else len(loaded or ())
+    if total == 0:
+        click.echo("diplowire: warning: no documents found", err=True)
+    logger.info("extract: %d documents%s", total, f", manifest {manifest}" if manifest else "")
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(total=total, unit="doc", disable=not show, file=sys.stderr)
+    own_logs = [logging.root, logging.getLogger("diplowire")]
+    with bar, logging_redirect_tqdm(loggers=own_logs):  # log lines above the bar
+        given = () if inputs is None else (inputs,)  # an empty list is not "the manifest's"
+        parts = iter_records(*given, manifest=loaded, options=options)
+        dossier = gather((_ticked(part, bar) for part in parts), merge=merge)
     if fmt == "json":
         text = dossier.model_dump_json(indent=None if compact else 2)
         output.write(text + "\n")
@@ -146,6 +212,11 @@ def extract(
         sys.exit(1)
 
 
+def _ticked(part: Dossier, bar: tqdm[Any]) -> Dossier:
+    bar.update(1)
+    return part
+
+
 def _jsonl(dossier: Dossier) -> Iterator[str]:
     data = dossier.model_dump(mode="json")
     for name in RECORD_LISTS:
@@ -165,11 +236,16 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
     help="Lines for a terminal, JSON data, or a picture (HTML page or SVG).",
 )
 @_output
-def timeline(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str]) -> None:
-    """Everything dated in PATHS (merged across articles), oldest first."""
+@_allow_private
+def timeline(
+    paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str], allow_private: bool
+) -> None:
+    """Everything dated in PATHS (files, directories or URLs; merged), oldest first."""
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    dossier = extract_dossier(*sources_of(paths), manifest=manifest)
+    dossier = extract_dossier(
+        *sources_of(paths), manifest=manifest, options=_options(allow_private)
+    )
     entries = timeline_of(dossier)
     if fmt == "json":
         output.write(json.dumps([e.model_dump(mode="json") for e in entries], indent=2) + "\n")
@@ -337,6 +413,7 @@ def schema() -> None:
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
+@_allow_private
 def ingest(
     sources: tuple[str, ...],
     db: Path | None,
@@ -348,6 +425,7 @@ def ingest(
     batch_size: int,
     timeout: float,
     progress: bool | None,
+    allow_private: bool,
 ) -> None:
     """Add SOURCES (files, directories, URLs) to the store; stored articles are skipped."""
     if engine == "local":
@@ -363,6 +441,7 @@ def ingest(
             batch_size=batch_size,
             timeout=timeout,
             progress=progress,
+            options=_options(allow_private),
         )
     else:
         if db is None and parquet is None:
@@ -383,6 +462,7 @@ def ingest(
             partition_size=batch_size,
             timeout=timeout,
             progress=progress,
+            options=_options(allow_private),
         )
     for failure in summary.failures:
         click.echo(
@@ -424,8 +504,14 @@ def _read_store(db: Path) -> Store:
     default=None,
     help="File (json, jsonl) or directory (csv, parquet); stdout for json and jsonl.",
 )
-def export(db: Path, fmt: str, output: Path | None) -> None:
+@click.option("--force", is_flag=True, help="Overwrite an existing -o file or directory.")
+@click.option(
+    "--bom", is_flag=True, help="CSV: start each file with a UTF-8 byte-order mark (for Excel)."
+)
+def export(db: Path, fmt: str, output: Path | None, force: bool, bom: bool) -> None:
     """Write the merged contents of a store."""
+    if output is not None:
+        _check_target(output, directory=fmt in ("csv", "parquet"), force=force)
     with _read_store(db) as store:
         if fmt in ("json", "jsonl"):
             dossier = store.dossier()
@@ -438,7 +524,37 @@ def export(db: Path, fmt: str, output: Path | None) -> None:
             return
         if output is None:
             raise click.UsageError(f"--format {fmt} writes one file per table: give -o DIRECTORY")
-        write_tables(store, output, fmt)
+        write_tables(store, output, fmt, bom=bom)
+
+
+def _check_target(output: Path, *, directory: bool, force: bool) -> None:
+    """Refuse, as a usage error, to write over what exists unless --force says so."""
+    hint = "'-o' / '--output'"
+    if directory and output.exists() and not output.is_dir():
+        raise click.BadParameter(
+            f"{output} is a file; this format writes a directory", param_hint=hint
+        )
+    if not directory and output.is_dir():
+        raise click.BadParameter(f"{output} is a directory; give a file name", param_hint=hint)
+    occupied = output.is_dir() and any(output.iterdir()) if directory else output.exists()
+    if occupied and not force:
+        raise click.BadParameter(f"{output} exists; --force overwrites it", param_hint=hint)
+
+
+@main.command("datasette-metadata")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("news.db"),
+    show_default=True,
+    help="The store the metadata is for (Datasette names it after the file).",
+)
+def datasette_metadata_command(db: Path) -> None:
+    """Print Datasette metadata (table and column descriptions) for a store.
+
+    Serve it with: datasette serve news.db --metadata metadata.json
+    """
+    click.echo(json.dumps(datasette_metadata(database_name(db)), indent=2, ensure_ascii=False))
 
 
 @main.group()
@@ -451,18 +567,33 @@ _DB = click.option(
 )
 
 
+@contextmanager
+def _query_terms() -> Iterator[None]:
+    """A query term the store does not know is a usage error (exit 2) naming candidates."""
+    try:
+        yield
+    except QueryError as exc:
+        raise click.UsageError(exc.message) from exc
+
+
 @query.command("meetings")
 @_DB
-@click.option("--between", nargs=2, metavar="CC CC", help="Two ISO country codes.")
+@click.option(
+    "--between",
+    nargs=2,
+    metavar="COUNTRY COUNTRY",
+    help="Two countries: ISO codes (JP KR) or names (Japan 'South Korea').",
+)
 @click.option("--since", help="Earliest date (ISO, any precision).")
 @click.option("--until", help="Latest date (ISO, any precision).")
 def query_meetings(
     db: Path, between: tuple[str, str] | None, since: str | None, until: str | None
 ) -> None:
     """Meetings, optionally between two countries and within dates."""
-    with _read_store(db) as store:
+    with _read_store(db) as store, _query_terms():
         for row in meetings_between(store, between, since, until):
-            click.echo(f"{row['date']}  {row['participants']}  ({row['location'] or '-'})")
+            note = f"  [{row['note']}]" if row["note"] else ""
+            click.echo(f"{row['date']}  {row['participants']}  ({row['location'] or '-'}){note}")
 
 
 @query.command("agreement")
@@ -470,7 +601,7 @@ def query_meetings(
 @click.argument("name")
 def query_agreement(db: Path, name: str) -> None:
     """The timeline of one agreement, by acronym or name."""
-    with _read_store(db) as store:
+    with _read_store(db) as store, _query_terms():
         for row in agreement_timeline(store, name):
             click.echo(f"{row['date'] or '?':<10}  {row['kind']}")
 
@@ -480,7 +611,7 @@ def query_agreement(db: Path, name: str) -> None:
 @click.argument("person")
 def query_said(db: Path, person: str) -> None:
     """Everything a person said."""
-    with _read_store(db) as store:
+    with _read_store(db) as store, _query_terms():
         for row in said_by(store, person):
             words = f"“{row['text']}”" if row["direct"] else str(row["text"])
             click.echo(f"{row['date'] or '?':<10}  {words}")
@@ -522,10 +653,7 @@ def fetch_command(
         name = content_id(result.final_url) + ".html"
         (output / name).write_bytes(result.content)
         rows = [row for row in rows if row.get("path") != name]
-        row = {"path": name, "url": result.final_url}
-        if result.published_hint:
-            row["published"] = result.published_hint
-        rows.append(row)
+        rows.append(manifest_row(result, name))
         click.echo(
             f"{result.url} -> {output / name} ({len(result.content):,} bytes, "
             f"{result.attempts} attempt{'s' if result.attempts != 1 else ''})",

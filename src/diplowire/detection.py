@@ -24,7 +24,7 @@ class Detection:
     :param score: How sure it is, from 0 to 1 (see the constants in this module).
     :param outlet: The publisher the evidence names, or None when it names none
         (wire copy can appear on any site).
-    :param reason: What the claim rests on, for people reading ``--explain`` output.
+    :param reason: What the claim rests on, for a person reading the log (``-vv``).
     """
 
     adapter: str

@@ -118,6 +118,8 @@ class Document:
         self.is_html = looks_like_html(text)
         self.fetched: FetchedPage | None = None
         """The download, when the document came from a URL (headers, final URL, dates)."""
+        self.published_hint: str | None = None
+        """A date that stands only when the page carries none of its own (``Last-Modified``)."""
 
     def __repr__(self) -> str:
         kind = "html" if self.is_html else "text"

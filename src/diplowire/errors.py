@@ -22,6 +22,7 @@ Catch :class:`DiplowireError` to catch them all::
     ├── PluginError                a plugin raised, or returned something it must not
     │   └── PluginLoadError        a plugin could not be imported or registered
     ├── UnknownOutletError         an outlet name that no loaded plugin handles (also a LookupError)
+    ├── QueryError                 a query's country, date, agreement or person is not understood
     └── ModelError                 data that does not fit the record models
 
 Each error carries its context as attributes (``source``, ``outlet``, ``plugin``,
@@ -50,6 +51,7 @@ __all__ = [
     "ParseError",
     "PluginError",
     "PluginLoadError",
+    "QueryError",
     "SourceNotFoundError",
     "StoreError",
     "TransientFetchError",
@@ -182,6 +184,19 @@ class PluginLoadError(PluginError):
 
 class UnknownOutletError(DiplowireError, LookupError):
     """An outlet was named that no loaded plugin handles."""
+
+
+class QueryError(DiplowireError, ValueError):
+    """A query names a country, date, agreement or person the store cannot answer for.
+
+    :param candidates: What the store does know that comes closest, for the message.
+    """
+
+    def __init__(self, message: str, *, candidates: list[str] | None = None) -> None:
+        self.candidates = candidates or []
+        if self.candidates:
+            message = f"{message}; did you mean: {', '.join(self.candidates)}?"
+        super().__init__(message, stage="query")
 
 
 class ModelError(DiplowireError):

@@ -312,7 +312,7 @@ def _guard(target: httpx.URL, source: str) -> None:
             raise _error(
                 BlockedAddressError,
                 f"{host} resolves to the non-public address {address}; refused "
-                "(set allow_private to fetch it)",
+                "(--allow-private, or FetchOptions(allow_private=True), fetches it)",
                 source,
             )
 

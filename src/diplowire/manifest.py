@@ -4,6 +4,12 @@ A manifest is a JSON list of objects, or a CSV file with a header, with the colu
 ``path``, ``url``, ``published`` and ``outlet``; every column but one of ``path`` and
 ``url`` may be left out. Paths are relative to the manifest file. A URL may stand in
 for the path (the document is then fetched, which comes with ``diplowire fetch``).
+
+A date a user writes in ``published`` is an authority: it overrides the page. The
+manifests ``diplowire fetch`` writes also say where each value came from:
+``published_from`` is ``page`` (the page's own metadata) or ``last-modified`` (the
+server's header), and such a date only stands in when the page carries none of its
+own; ``fetched_url`` is the address downloaded when ``url`` is the page's canonical URL.
 """
 
 from __future__ import annotations
@@ -18,7 +24,10 @@ from typing import Any
 from diplowire.errors import ManifestError
 from diplowire.models.types import normalize_date
 
-COLUMNS = ("path", "url", "published", "outlet")
+COLUMNS = ("path", "url", "published", "outlet", "published_from", "fetched_url")
+
+HINT_ORIGINS = ("page", "last-modified")
+"""Values of ``published_from`` that make ``published`` a hint rather than an authority."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +38,9 @@ class Entry:
     url: str | None = None
     published: str | None = None
     outlet: str | None = None
+    published_from: str | None = None
+    """None for a date the user gives; one of :data:`HINT_ORIGINS` for a hint."""
+    fetched_url: str | None = None
 
 
 class Manifest:
@@ -42,7 +54,7 @@ class Manifest:
         self.entries = entries
         self.origin = origin
         self._by_path = {e.path.resolve(): e for e in entries if e.path is not None}
-        self._by_url = {e.url: e for e in entries if e.url}
+        self._by_url = {u: e for e in entries for u in (e.fetched_url, e.url) if u}
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -104,7 +116,19 @@ def _entry(row: Any, index: int, base: Path, origin: str) -> Entry:
             values["published"] = normalize_date(values["published"])
         except ValueError as exc:
             raise ManifestError(f"{where}: {exc}", source=origin) from exc
+    origin_of_date = values["published_from"]
+    if origin_of_date is not None and origin_of_date not in HINT_ORIGINS:
+        raise ManifestError(
+            f"{where}: published_from must be one of {', '.join(HINT_ORIGINS)}, "
+            f"not {origin_of_date!r}",
+            source=origin,
+        )
     path = base / values["path"] if values["path"] else None
     return Entry(
-        path=path, url=values["url"], published=values["published"], outlet=values["outlet"]
+        path=path,
+        url=values["url"],
+        published=values["published"],
+        outlet=values["outlet"],
+        published_from=origin_of_date,
+        fetched_url=values["fetched_url"],
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -41,7 +42,7 @@ def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
     >>> outlet_for_host("www.koreaherald.com", {})
     'koreaherald'
     """
-    if not host:
+    if not host or _is_machine_address(host):
         return None
     host = host.lower().removeprefix("www.")
     declared = lookup(host, known)
@@ -50,6 +51,20 @@ def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
     parts = _extractor()(host)
     label = parts.domain or host.split(".")[0]
     return _NON_NAME.sub("", label.lower()) or None
+
+
+def _is_machine_address(host: str) -> bool:
+    """An IP address or ``localhost`` (a local mirror, a test server) names no publisher.
+
+    >>> outlet_for_host("127.0.0.1", {})
+    """
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
 
 
 @cache

@@ -7,14 +7,15 @@ Each input goes through small steps; a step that fails for one input becomes a
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diplowire import outlets
 from diplowire.document import Document
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError
 from diplowire.inputs import Source, as_path, expand, is_url, label_of, read
-from diplowire.manifest import Manifest
+from diplowire.manifest import Entry, Manifest
 from diplowire.merge import merge as merge_dossiers
 from diplowire.models import Article, Dossier, Failure
 from diplowire.models.types import normalize_date
@@ -85,6 +86,14 @@ def parse_document(
         claimed_outlet = None
     else:
         detections = plugins.detect(document, on_error=on_error)
+        for detection in detections:
+            logger.debug(
+                "%s: %s claims it (%.2f): %s",
+                document.source or document.id,
+                detection.adapter,
+                detection.score,
+                detection.reason or "no reason given",
+            )
         candidates = [d.adapter for d in detections]
         claimed_outlet = detections[0].outlet if detections else None
     for name in dict.fromkeys(candidates):
@@ -110,9 +119,13 @@ def complete(
         # A text with no URL: the reporter's address at its foot names the publisher.
         outlet = outlets.outlet_from_staff_email(document.blocks, known)
     published, origin = article.published, article.published_from
-    if published is None and document.fetched is not None and document.fetched.published_hint:
-        # The server's Last-Modified: a hint when the page itself carries no date.
-        published, origin = document.fetched.published_hint, "metadata"
+    hint = document.published_hint
+    if hint is None and document.fetched is not None:
+        hint = document.fetched.published_hint
+    if published is None and hint:
+        # The server's Last-Modified: a hint when the page itself carries no date, never
+        # an authority over the page's own (servers stamp edits and re-renders too).
+        published, origin = hint, "last-modified"
     if document.published:
         try:
             published = normalize_date(document.published)
@@ -137,39 +150,123 @@ def complete(
 
 
 def extract(
-    *sources: Source,
+    *sources: Source | Iterable[Source],
     manifest: str | Path | Manifest | None = None,
     options: Options | None = None,
     plugins: Plugins | None = None,
     merge: bool = True,
+    url: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
 ) -> Dossier:
     """Parse every source and extract records from each article, into one dossier.
 
-    :param sources: Paths, directories (read recursively), texts or bytes. With none,
-        the manifest's documents are read.
+    :param sources: Paths, directories (read recursively), URLs, texts or bytes, or any
+        iterables of them (lists, generators). With none, the manifest's documents are read.
     :param manifest: A manifest (path or loaded) giving URLs, dates and outlets.
     :param options: Reading options.
     :param plugins: The plugin set to use (default: the installed plugins).
     :param merge: Merge the records of all articles (one record per real-world event,
         see :func:`diplowire.merge`); false keeps one record per article report.
+    :param url: The URL of the one document given (as :func:`parse` takes it).
+    :param published: The publication date (ISO) of the one document given.
+    :param outlet: The publisher of the one document given.
     :return: A :class:`~diplowire.models.Dossier`; inputs that failed are listed in
         its ``failures`` with the stage and the reason, never dropped.
+    :raises InputError: when ``url``, ``published`` or ``outlet`` is given with more
+        than one document (a manifest describes several).
+
+    >>> dossier = extract("TOKYO (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya met "
+    ...                   "South Korean Foreign Minister Cho Tae-yul in Tokyo on Friday.",
+    ...                   published="2024-11-15")
+    >>> [m.date for m in dossier.meetings]
+    ['2024-11-15']
+    """
+    parts = iter_records(
+        *sources,
+        manifest=manifest,
+        options=options,
+        plugins=plugins,
+        url=url,
+        published=published,
+        outlet=outlet,
+    )
+    return gather(parts, merge=merge)
+
+
+def gather(parts: Iterable[Dossier], *, merge: bool = True) -> Dossier:
+    """The dossier of what :func:`iter_records` yields: merged, or the lists end to end."""
+    dossier = Dossier()
+    for part in parts:
+        dossier.articles.extend(part.articles)
+        dossier.failures.extend(part.failures)
+        dossier.meetings.extend(part.meetings)
+        dossier.statements.extend(part.statements)
+        dossier.agreements.extend(part.agreements)
+        dossier.people.extend(part.people)
+    return merge_dossiers(dossier) if merge else dossier
+
+
+def iter_records(
+    *sources: Source | Iterable[Source],
+    manifest: str | Path | Manifest | None = None,
+    options: Options | None = None,
+    plugins: Plugins | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+) -> Iterator[Dossier]:
+    """Read sources one at a time: one unmerged dossier per input, never the whole corpus.
+
+    Takes what :func:`extract` takes; each dossier yielded holds one article and its
+    records, or the input's failure. Sources given as a generator are read as they
+    come, so a corpus larger than memory streams through;
+    :func:`diplowire.merge` and :func:`diplowire.merge_json` accept what this yields.
+
+    >>> parts = iter_records(["SEOUL (Yonhap) -- South Korea and Japan held talks.", b""])
+    >>> [(len(p.articles), [f.error for f in p.failures]) for p in parts]
+    [(1, []), (0, ['EmptyInputError'])]
     """
     options = options or Options()
     plugins = plugins or get_plugins()
     if manifest is not None and not isinstance(manifest, Manifest):
         manifest = Manifest.load(manifest)
+    given = Entry(path=None, url=url, published=published, outlet=outlet)
+    described = any(value is not None for value in (url, published, outlet))
+    inputs: Iterable[Source] = _flatten(sources)
     if not sources and manifest is not None:
-        sources = tuple(e.path if e.path is not None else (e.url or "") for e in manifest)
-    dossier = Dossier()
-    for given in sources:
-        for source in expand(given, options):
-            _ingest(source, manifest, options, plugins, dossier)
-    return merge_dossiers(dossier) if merge else dossier
+        inputs = (e.path if e.path is not None else (e.url or "") for e in manifest)
+    count = 0
+    for item in inputs:
+        for source in expand(item, options):
+            count += 1
+            if described and count > 1:
+                raise InputError(
+                    "url, published and outlet describe one document; "
+                    "give a manifest to describe several",
+                    stage="read",
+                )
+            dossier = Dossier()
+            _ingest(source, manifest, options, plugins, dossier, given if described else None)
+            yield dossier
+
+
+def _flatten(sources: Iterable[Source | Iterable[Source]]) -> Iterator[Source]:
+    """Sources as given, with any list, tuple, set or generator of them opened up."""
+    for source in sources:
+        if isinstance(source, str | bytes | os.PathLike) or not isinstance(source, Iterable):
+            yield source  # anything else is not a Source: read() records it as a failure
+        else:
+            yield from _flatten(source)
 
 
 def _ingest(
-    source: Source, manifest: Manifest | None, options: Options, plugins: Plugins, dossier: Dossier
+    source: Source,
+    manifest: Manifest | None,
+    options: Options,
+    plugins: Plugins,
+    dossier: Dossier,
+    given: Entry | None = None,
 ) -> None:
     label = _label(source)
 
@@ -178,14 +275,20 @@ def _ingest(
 
     try:
         entry = manifest.lookup(path=as_path(source), url=str(source)) if manifest else None
+        hinted = entry is not None and entry.published_from is not None
+        if given is not None:
+            entry, hinted = given, False
         document = read(
             source,
             options=options,
             url=entry.url if entry else None,
-            published=entry.published if entry else None,
+            published=entry.published if entry and not hinted else None,
             outlet=entry.outlet if entry else None,
-            given_by="manifest",
+            given_by="argument" if given is not None else "manifest",
         )
+        if entry is not None and hinted:
+            # A date `fetch` found (on the page or in a header) yields to the page's own.
+            document.published_hint = entry.published
         article = parse_document(document, plugins, on_error=record)
         if article is None:
             raise ParseError("no adapter could parse the document", source=label, stage="parse")
@@ -204,6 +307,19 @@ def _ingest(
         dossier.statements.extend(records.statements)
         dossier.agreements.extend(records.agreements)
         dossier.people.extend(records.people)
+    logger.info(
+        "%s: read by %s as %s (%s, published %s from %s): %d meetings, %d statements, "
+        "%d agreements",
+        label or article.id,
+        article.adapter,
+        article.outlet or "an unknown outlet",
+        ", ".join(article.wire) or "no wire",
+        article.published or "?",
+        article.published_from or "nowhere",
+        len(dossier.meetings),
+        len(dossier.statements),
+        len(dossier.agreements),
+    )
 
 
 def _label(source: Source) -> str | None:

@@ -19,7 +19,8 @@ marked stale for the writer that added them, whose own final rebuild sees them. 
 store opened with ``readonly=True`` never writes (not even on open), so it can be
 read while an ingest runs, and from a file or folder the user cannot write.
 
-Schema version 1. A later version migrates older files on open (``_MIGRATIONS``); a
+Schema version 2 (foreign keys that Datasette follows). A later version migrates older
+files when they are opened for writing (``_MIGRATIONS``); a
 file from a newer diplowire, a damaged ``schema_version`` or an SQLite file that is
 not a diplowire store is refused with :class:`~diplowire.errors.StoreError`, and
 never modified.
@@ -57,7 +58,7 @@ from diplowire.models import (
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _M = TypeVar("_M", Article, Meeting, Statement, Agreement, Person)
 
@@ -87,11 +88,12 @@ CREATE TABLE IF NOT EXISTS meetings (
     independent_sources INTEGER, conflicts TEXT, json TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS participants (
-    meeting TEXT NOT NULL REFERENCES meetings(id), name TEXT NOT NULL, key TEXT NOT NULL,
-    title TEXT, country TEXT
+    meeting TEXT NOT NULL REFERENCES meetings(id), name TEXT NOT NULL,
+    key TEXT NOT NULL REFERENCES people(key), title TEXT, country TEXT
 );
 CREATE TABLE IF NOT EXISTS statements (
-    id TEXT PRIMARY KEY, speaker TEXT, speaker_key TEXT, speaker_country TEXT, text TEXT,
+    id TEXT PRIMARY KEY, speaker TEXT, speaker_key TEXT REFERENCES people(key),
+    speaker_country TEXT, text TEXT,
     direct INTEGER, date TEXT, setting TEXT, independent_sources INTEGER, json TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS agreements (
@@ -105,11 +107,16 @@ CREATE TABLE IF NOT EXISTS people (
     key TEXT PRIMARY KEY, name TEXT, aliases TEXT, title TEXT, country TEXT
 );
 CREATE TABLE IF NOT EXISTS sources (
-    record TEXT NOT NULL, record_kind TEXT NOT NULL, article TEXT NOT NULL,
-    paragraph INTEGER NOT NULL, caption INTEGER NOT NULL, text TEXT NOT NULL
+    record TEXT NOT NULL, record_kind TEXT NOT NULL,
+    article TEXT NOT NULL REFERENCES articles(id),
+    paragraph INTEGER NOT NULL, caption INTEGER NOT NULL, text TEXT NOT NULL,
+    meeting TEXT REFERENCES meetings(id), statement TEXT REFERENCES statements(id),
+    agreement TEXT REFERENCES agreements(id)
 );
 CREATE INDEX IF NOT EXISTS sources_record ON sources(record);
-CREATE TABLE IF NOT EXISTS copies (grp INTEGER NOT NULL, article TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS copies (
+    grp INTEGER NOT NULL, article TEXT NOT NULL REFERENCES articles(id)
+);
 CREATE VIEW IF NOT EXISTS meeting_sources AS
     SELECT m.id AS meeting, m.date, m.participants, a.outlet, a.url, a.title, s.paragraph, s.text
     FROM meetings m JOIN sources s ON s.record = m.id JOIN articles a ON a.id = s.article;
@@ -124,12 +131,23 @@ CREATE VIEW IF NOT EXISTS agreement_sources AS
 
 # Children before parents, so that deleting them keeps the foreign keys valid.
 _MERGED_TABLES = (
-    "participants", "agreement_events", "sources", "copies", "people",
-    "meetings", "statements", "agreements",
+    "participants", "agreement_events", "sources", "copies",
+    "meetings", "statements", "agreements", "people",
 )  # fmt: skip
 
-# Version n -> n + 1 upgrades; none yet, the mechanism is what a future version fills.
-_MIGRATIONS: dict[int, str] = {}
+# Version n -> n + 1 upgrades, run after the schema's CREATE ... IF NOT EXISTS.
+_MIGRATIONS: dict[int, str] = {
+    # 2: foreign keys from the merged tables to articles, people and the records (so
+    # that Datasette links rows), and ``sources`` names its record's table. The merged
+    # tables are derived data: dropped, created anew and rebuilt from the observations.
+    1: "".join(
+        f"DROP VIEW IF EXISTS {view};\n"
+        for view in ("meeting_sources", "statement_sources", "agreement_sources")
+    )
+    + "".join(f"DROP TABLE IF EXISTS {table};\n" for table in _MERGED_TABLES)
+    + _SCHEMA
+    + "INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_stale', '1');\n",
+}
 
 
 class Store:
@@ -281,6 +299,7 @@ class Store:
         return version
 
     def _migrate(self, version: int) -> None:
+        upgraded = 0 < version < SCHEMA_VERSION
         script = _SCHEMA
         while 0 < version < SCHEMA_VERSION:
             script += _MIGRATIONS[version]
@@ -292,6 +311,8 @@ class Store:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),),
             )
+        if upgraded:
+            self.rebuild()  # the merged tables are derived data: an upgrade may drop them
 
     # -- writing ----------------------------------------------------------------------
 
@@ -613,7 +634,10 @@ def merged_rows(merged: Dossier) -> dict[str, list[tuple[object, ...]]]:
 
 
 def _source_rows(record: str, kind: str, sources: Iterable[Evidence]) -> list[tuple[object, ...]]:
-    return [(record, kind, s.article, s.paragraph, int(s.caption), s.text) for s in sources]
+    # The record's id again under its kind's column: a foreign key per table, so that
+    # tools which follow foreign keys (Datasette) link evidence to its record.
+    links = tuple(record if kind == k else None for k in ("meeting", "statement", "agreement"))
+    return [(record, kind, s.article, s.paragraph, int(s.caption), s.text, *links) for s in sources]
 
 
 @cache

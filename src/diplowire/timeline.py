@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import Field
 
+from diplowire.merge.claims import independent
+from diplowire.merge.copies import origins
 from diplowire.models import Dossier, Evidence
 from diplowire.models._base import Record
 from diplowire.models.types import PartialDate
@@ -19,8 +21,13 @@ _COLORS = {"meeting": "#2563eb", "statement": "#059669", "agreement": "#d97706"}
 class TimelineEntry(Record):
     """One dated item of a dossier.
 
+    Both counts are of this item's own evidence (an agreement event's, not the
+    agreement's): ``articles`` counts the articles it cites, ``sources`` the independent
+    ones among them (wire copies of one story count once). An item with no evidence
+    has 0 of each.
+
     >>> TimelineEntry(date="2019-11-23", kind="agreement", title="GSOMIA expires",
-    ...               record="a-1", sources=5).title
+    ...               record="a-1", sources=2, articles=3).title
     'GSOMIA expires'
     """
 
@@ -28,7 +35,12 @@ class TimelineEntry(Record):
     kind: EntryKind = Field(description="What kind of record it comes from.")
     title: str = Field(description="One line saying what happened.")
     record: str = Field(description="Id of the meeting, statement or agreement.")
-    sources: int = Field(ge=0, description="Independent reports of it.")
+    sources: int = Field(
+        ge=0,
+        description="Independent articles among those its evidence cites (wire copies "
+        "of one story count once).",
+    )
+    articles: int = Field(default=0, ge=0, description="Articles its evidence cites.")
     conflicts: list[str] = Field(
         default_factory=list, description="Fields on which the reports disagree."
     )
@@ -39,6 +51,7 @@ def timeline(dossier: Dossier) -> list[TimelineEntry]:
 
     Partial dates sort before the days they contain ("2019-11" before "2019-11-15").
     """
+    origin = origins(dossier.copies)
     entries: list[TimelineEntry] = []
     for meeting in dossier.meetings:
         if meeting.date is None:
@@ -62,7 +75,8 @@ def timeline(dossier: Dossier) -> list[TimelineEntry]:
                 kind="meeting",
                 title=f"{names} ({details})" if details else names,
                 record=meeting.id,
-                sources=meeting.independent_sources or _articles(meeting.sources),
+                sources=independent(meeting.sources, origin),
+                articles=_articles(meeting.sources),
                 conflicts=[c.field for c in meeting.conflicts],
             )
         )
@@ -75,7 +89,8 @@ def timeline(dossier: Dossier) -> list[TimelineEntry]:
                 kind="statement",
                 title=f"{statement.speaker.name}: “{_clip(statement.text)}”",
                 record=statement.id,
-                sources=statement.independent_sources or _articles(statement.sources),
+                sources=independent(statement.sources, origin),
+                articles=_articles(statement.sources),
                 conflicts=[c.field for c in statement.conflicts],
             )
         )
@@ -90,7 +105,8 @@ def timeline(dossier: Dossier) -> list[TimelineEntry]:
                     kind="agreement",
                     title=f"{label}: {event.kind.replace('_', ' ')}",
                     record=agreement.id,
-                    sources=_articles(event.sources) or agreement.independent_sources or 0,
+                    sources=independent(event.sources, origin),
+                    articles=_articles(event.sources),
                     conflicts=[c.field for c in agreement.conflicts],
                 )
             )
@@ -101,6 +117,14 @@ def _articles(sources: list[Evidence]) -> int:
     return len({source.article for source in sources})
 
 
+def _counts(entry: TimelineEntry) -> str:
+    """ "2 sources", "2 sources in 3 articles" (a wire copy reprinted), "no evidence"."""
+    if entry.articles == 0:
+        return "no evidence"
+    count = f"{entry.sources} source{'s' if entry.sources != 1 else ''}"
+    return count if entry.articles == entry.sources else f"{count} in {entry.articles} articles"
+
+
 def _clip(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
@@ -109,7 +133,7 @@ def render_text(entries: list[TimelineEntry]) -> str:
     """The timeline as aligned lines for a terminal."""
     lines = []
     for entry in entries:
-        sources = f"[{entry.sources} source{'s' if entry.sources != 1 else ''}]"
+        sources = f"[{_counts(entry)}]"
         conflict = f" conflicts: {', '.join(entry.conflicts)}" if entry.conflicts else ""
         lines.append(f"{entry.date:<10}  {entry.kind:<9}  {entry.title}  {sources}{conflict}")
     return "\n".join(lines)
@@ -148,7 +172,7 @@ def render_svg(entries: list[TimelineEntry], *, title: str = "diplowire timeline
         radius = 5 + min(entry.sources, 5)
         parts.append(f'<circle cx="{left}" cy="{y}" r="{radius}" fill="{color}" opacity="0.85"/>')
         label = html.escape(entry.title)
-        badge = f" · {entry.sources} src" if entry.sources else ""
+        badge = f" · {_counts(entry)}"
         warn = " · ⚠ " + ", ".join(entry.conflicts) if entry.conflicts else ""
         parts.append(
             f'<text x="{left + 18}" y="{y + 4}" fill="#1f2937">{label}'

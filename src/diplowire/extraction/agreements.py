@@ -658,7 +658,13 @@ def _read_events(
                 )
             )
     if draft.year and not any(e.kind == "signed" for e in draft.events):
-        draft.events.append(AgreementEvent(kind="signed", date=draft.year))
+        # "the 1965 accord": the signing the name dates; its evidence is where it is named.
+        naming = [s for s in draft.sentences if draft.year in s.text] or draft.sentences[:1]
+        draft.events.append(
+            AgreementEvent(
+                kind="signed", date=draft.year, sources=[context.evidence(s) for s in naming[:1]]
+            )
+        )
     _drop_undated_duplicates(draft)
 
 

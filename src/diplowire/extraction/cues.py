@@ -124,6 +124,13 @@ FORMATS: tuple[Literal["trilateral", "multilateral", "bilateral"], ...] = (
 """The meeting formats that have cue patterns of their own, in the screen's order."""
 
 
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d)"
+)
+"""Words that open a date, not a name or a subject."""
+
+
 @cache
 def cues() -> Cues:
     """The compiled cue patterns (built once per process)."""
@@ -171,7 +178,7 @@ def cues() -> Cues:
             r"\bon the (?:sidelines|margins) of\s+(?:the\s+|a\s+|an\s+)?(?:annual\s+)?"
             r"(?P<forum>(?:[a-z][\w'-]*\s+){0,2}?[A-Z0-9][\w'.-]*"
             r"(?:\s+(?:of|on|for|and|the|foreign|ministers'?|leaders'?|summit|meeting|"
-            r"[A-Z0-9][\w'.-]*))*)"
+            rf"(?!{_WHEN}\b)[A-Z0-9][\w'.-]*))*)"  # "... G-20 meeting Saturday": not the name
         ),
         "forum": re.compile(
             r"\b(?:at|during)\s+(?:the|a|an)\s+(?:annual\s+)?"
@@ -183,13 +190,17 @@ def cues() -> Cues:
             r"almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?"
             r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
             r"twenty|thirty|forty|fifty|sixty|ninety)"
-            r"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>minutes?|hours?|hour-?long|minute)\b)"
+            r"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>minutes?|hours?|hour-?long|minute)\b"
+            r"(?P<half_after>\s+and\s+a\s+half\b)?)"
             r"|(?P<hourlong>\b(?:an\s+)?hour-?long\b)",
             re.IGNORECASE,
         ),
         "topic": re.compile(
             r"\b(?:discuss(?:ed|ing)?|talks\s+(?:on|over|about)|focus(?:ed|ing)?\s+on|"
-            r"exchanged\s+(?:views|opinions)\s+on)\s+(?P<topic>[^,.;]{4,120})",
+            r"exchanged\s+(?:views|opinions)\s+on)\s+"
+            # "talks on Friday ahead of ...", "talks on the sidelines of ...": when and
+            # where, not what.
+            rf"(?!{_WHEN}\b|the\s+(?:sidelines|margins)\b)(?P<topic>[^,.;]{{4,120}})",
             re.IGNORECASE,
         ),
         "outcome": re.compile(
@@ -250,7 +261,9 @@ def duration_minutes(match: re.Match[str]) -> int | None:
         return 60
     raw = match.group("n").lower()
     number = float(raw) if raw[0].isdigit() else float(NUMBER_VALUES.get(raw, 0))
-    if match.group("half"):
+    if match.group("half") or match.group(
+        "half_after"
+    ):  # "two and a half hours", "an hour and a half"
         number += 0.5
     unit = match.group("unit").lower()
     minutes = number * 60 if unit.startswith("hour") else number

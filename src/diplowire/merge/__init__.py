@@ -14,29 +14,45 @@ number.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from diplowire.merge._support import in_key_order, no_cycle_collection
 from diplowire.merge.build import resolve
 from diplowire.merge.claims import built
 from diplowire.merge.stream import merge_json
-from diplowire.models import Agreement, Dossier, Meeting, Person, Records, Statement
+from diplowire.models import (
+    Agreement,
+    Article,
+    Dossier,
+    Failure,
+    Meeting,
+    Person,
+    Records,
+    Statement,
+)
 
 __all__ = ["merge", "merge_json"]
 
 
-def merge(*dossiers: Dossier) -> Dossier:
+def merge(*dossiers: Dossier | Iterable[Dossier]) -> Dossier:
     """Merge dossiers into one: articles united, each real-world event one record.
 
+    :param dossiers: Dossiers, or iterables of them (a list, or the generator
+        :func:`diplowire.iter_records` returns), read once each.
+
     >>> from diplowire.models import Dossier
-    >>> merge(Dossier(), Dossier()) == merge(Dossier())
+    >>> merge(Dossier(), Dossier()) == merge(Dossier()) == merge([Dossier(), Dossier()])
     True
     """
-    articles = {a.id: a for d in dossiers for a in d.articles}
-    failures = {f.model_dump_json(): f for d in dossiers for f in d.failures}
+    articles: dict[str, Article] = {}
+    failures: dict[str, Failure] = {}
     meetings: dict[str, Meeting] = {}
     statements: dict[str, Statement] = {}
     agreements: dict[str, Agreement] = {}
     people: dict[str, Person] = {}
-    for dossier in dossiers:
+    for dossier in _each(dossiers):
+        articles.update((a.id, a) for a in dossier.articles)
+        failures.update((f.model_dump_json(), f) for f in dossier.failures)
         observed = dossier.observations
         if observed is None:  # not merged yet: its lists are the per-article records
             observed = Records.model_construct(
@@ -63,3 +79,11 @@ def merge(*dossiers: Dossier) -> Dossier:
             failures=in_key_order(failures),
             observations=observations,
         )
+
+
+def _each(given: Iterable[Dossier | Iterable[Dossier]]) -> Iterator[Dossier]:
+    for item in given:
+        if isinstance(item, Dossier):
+            yield item
+        else:
+            yield from item

@@ -9,7 +9,7 @@ from pydantic import Field
 from diplowire.models._base import Record
 from diplowire.models.types import PartialDate
 
-DateOrigin = Literal["argument", "manifest", "metadata", "text"]
+DateOrigin = Literal["argument", "manifest", "metadata", "text", "last-modified"]
 
 
 class Article(Record):
@@ -37,7 +37,8 @@ class Article(Record):
     published_from: DateOrigin | None = Field(
         default=None,
         description="Where `published` came from: the caller, a manifest, page metadata, "
-        "or inferred from the text.",
+        "inferred from the text, or (for a page with no date of its own) the server's "
+        "Last-Modified header.",
     )
     dateline_place: str | None = Field(
         default=None, description="Place of the dateline ('TOKYO (Kyodo) --' gives 'Tokyo')."

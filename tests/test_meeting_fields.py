@@ -1,0 +1,40 @@
+"""Meeting durations, topics and forums as the new-user trial met them (issue 21)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplowire
+from conftest import SEEDS
+
+LEAD = (
+    "TOKYO (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya met South Korean Foreign "
+    "Minister Cho Tae-yul in Tokyo on Friday, the ministry said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("The meeting lasted roughly an hour and a half.", 90),
+        ("The meeting lasted two and a half hours.", 150),
+        ("The meeting lasted about an hour.", 60),
+        ("The meeting lasted about 90 minutes.", 90),
+    ],
+)
+def test_half_hours_after_the_unit_count(sentence: str, minutes: int) -> None:
+    (meeting,) = diplowire.extract(LEAD + sentence).meetings
+    assert meeting.duration_minutes == minutes
+
+
+def test_topics_and_forums_are_not_dates_or_settings() -> None:
+    """Seed fragments the trial found: "Friday ahead of the planned expiration ...",
+    "the sidelines of the annual ASEAN ...", "Japan-hosted G-20 meeting Saturday"."""
+    dossier = diplowire.extract(SEEDS, manifest=SEEDS / "manifest.json")
+    for meeting in dossier.meetings:
+        for topic in meeting.topics:
+            assert not topic.startswith(("Friday", "the sidelines")), topic
+        assert not (meeting.forum or "").endswith("Saturday")
+    forums = {tuple(sorted(p.name for p in m.participants)): m.forum for m in dossier.meetings}
+    assert forums[("Kang Kyung-wha", "Toshimitsu Motegi")] == "Japan-hosted G-20 meeting"
+    assert forums[("Jeong Kyeong-doo", "Taro Kono")] == "ASEAN Defense Ministers' Meeting-Plus"

@@ -34,6 +34,7 @@ from diplowire.errors import (
     PluginLoadError,
     SourceNotFoundError,
     StoreError,
+    TimeLimitError,
     TransientFetchError,
     UnknownOutletError,
 )
@@ -98,6 +99,7 @@ __all__ = [
     "SourceNotFoundError",
     "Statement",
     "StoreError",
+    "TimeLimitError",
     "TimelineEntry",
     "TransientFetchError",
     "UnknownOutletError",

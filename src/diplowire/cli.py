@@ -23,6 +23,7 @@ from diplowire.errors import DiplowireError, FetchError
 from diplowire.fetch import FetchOptions, fetch_many
 from diplowire.ingest import ingest as ingest_sources
 from diplowire.models import Dossier
+from diplowire.options import Options
 from diplowire.pipeline import extract as extract_dossier
 from diplowire.pipeline import sources_of
 from diplowire.plugins import get_plugins
@@ -95,9 +96,19 @@ _manifest = click.option(
 )
 
 
+_timeout = click.option(
+    "--timeout",
+    type=float,
+    default=60.0,
+    show_default=True,
+    help="Seconds one document may take before it is recorded as failed.",
+)
+
+
 @main.command()
 @_paths
 @_manifest
+@_timeout
 @_format(
     "json", "jsonl", help="One JSON document, or one JSON object per line with a 'type' field."
 )
@@ -112,6 +123,7 @@ _manifest = click.option(
 def extract(
     paths: tuple[str, ...],
     manifest: Path | None,
+    timeout: float,
     fmt: str,
     output: IO[str],
     compact: bool,
@@ -123,7 +135,9 @@ def extract(
     """
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    dossier = extract_dossier(*sources_of(paths), manifest=manifest, merge=merge)
+    dossier = extract_dossier(
+        *sources_of(paths), manifest=manifest, merge=merge, options=Options(timeout=timeout)
+    )
     if fmt == "json":
         text = dossier.model_dump_json(indent=None if compact else 2)
         output.write(text + "\n")
@@ -157,6 +171,7 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
 @main.command()
 @_paths
 @_manifest
+@_timeout
 @_format(
     "text",
     "json",
@@ -165,11 +180,15 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
     help="Lines for a terminal, JSON data, or a picture (HTML page or SVG).",
 )
 @_output
-def timeline(paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str]) -> None:
+def timeline(
+    paths: tuple[str, ...], manifest: Path | None, timeout: float, fmt: str, output: IO[str]
+) -> None:
     """Everything dated in PATHS (merged across articles), oldest first."""
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    dossier = extract_dossier(*sources_of(paths), manifest=manifest)
+    dossier = extract_dossier(
+        *sources_of(paths), manifest=manifest, options=Options(timeout=timeout)
+    )
     entries = timeline_of(dossier)
     if fmt == "json":
         output.write(json.dumps([e.model_dump(mode="json") for e in entries], indent=2) + "\n")

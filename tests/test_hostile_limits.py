@@ -7,6 +7,7 @@ limit (pure-Python work is stopped between bytecodes anywhere).
 from __future__ import annotations
 
 import json
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +21,7 @@ import diplowire
 from conftest import SEEDS
 from diplowire import Records, TimeLimitError, hookimpl
 from diplowire.cli import main
+from diplowire.deadline import Expired, time_limit
 from diplowire.models import Article, Dossier
 from diplowire.options import Options
 from diplowire.plugins import get_plugins
@@ -139,3 +141,26 @@ def test_dask_abandons_a_document_blocked_past_its_limit(
     [failure] = dossier.failures
     assert (Path(failure.source or "").name, failure.stage) == ("slow.txt", "timeout")
     assert "abandoned" in failure.message
+
+
+def test_an_alarm_set_before_the_limit_still_rings() -> None:
+    # A program (or a test runner) with an alarm of its own calls the library: the
+    # per-document limit must not cancel that alarm, nor outlast it.
+    rung: list[float] = []
+    handler = signal.signal(signal.SIGALRM, lambda *_: rung.append(time.monotonic()))
+    runner_left, _ = signal.setitimer(signal.ITIMER_REAL, 2.0)
+    try:
+        started = time.monotonic()
+        dossier = diplowire.extract(sorted(SEEDS.glob("*.txt"))[0])
+        assert dossier.articles and not rung
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 0  # put back, not cancelled
+        time.sleep(3)  # interrupted by the alarm, then resumed to its end
+        assert len(rung) == 1 and 1.5 < rung[0] - started < 4
+        # The outer limit is due first: it stops the block.
+        with pytest.raises(Expired), time_limit(0.5), time_limit(30):
+            time.sleep(10)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, handler)
+        if runner_left:
+            signal.setitimer(signal.ITIMER_REAL, runner_left)

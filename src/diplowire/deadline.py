@@ -119,20 +119,26 @@ _WATCHDOG = _Watchdog()
 class time_limit:  # lower case: it reads like a function, ``with time_limit(60):``
     """Raise :class:`Expired` in the calling thread when the block runs over ``seconds``.
 
-    ``None`` sets no limit. Limits do not nest: the inner one would replace the outer.
+    ``None`` sets no limit. In the main thread an alarm set before (an outer limit, a
+    test runner's) is put back on exit, less the time the block took; when it is due
+    first, the block is stopped at its time and the alarm rings as soon as it ends.
     """
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
         self._token: int | None = None
         self._previous: signal.Handlers | object = None
+        self._outer: tuple[float, float] | None = None  # (seconds left, when armed)
 
     def __enter__(self) -> time_limit:
         if self.seconds is None:
             return self
         if threading.current_thread() is threading.main_thread():
             self._previous = signal.signal(signal.SIGALRM, _raise_expired)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            left, _ = signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            if left > 0:
+                self._outer = (left, time.monotonic())
+                signal.setitimer(signal.ITIMER_REAL, min(left, self.seconds))
         else:
             self._token = _WATCHDOG.arm(self.seconds)
         return self
@@ -148,6 +154,10 @@ class time_limit:  # lower case: it reads like a function, ``with time_limit(60)
         if self._token is None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._previous)  # type: ignore[arg-type]
+            if self._outer is not None:
+                left, armed = self._outer
+                # Never 0, which would cancel it: an alarm already due rings at once.
+                signal.setitimer(signal.ITIMER_REAL, max(left - (time.monotonic() - armed), 1e-6))
             return
         while True:
             try:

@@ -90,6 +90,10 @@ def parse_document(
     When the best adapter raises or returns nothing, the next best is tried, so a
     broken outlet plugin degrades to the generic reading instead of losing the input.
     """
+    if document.is_html:
+        # Parsed here, not in the first plugin that asks: markup that cannot be parsed
+        # (or is refused) is the document's failure, not a plugin's.
+        _ = document.tree
     if adapter is not None:
         plugins.require_adapter(adapter)
         candidates = [adapter]

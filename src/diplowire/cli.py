@@ -19,7 +19,7 @@ import click
 from diplowire import evaluation
 from diplowire._version import __version__
 from diplowire.document import content_id
-from diplowire.errors import DiplowireError, FetchError
+from diplowire.errors import DiplowireError, FetchError, ManifestError
 from diplowire.fetch import FetchOptions, fetch_many
 from diplowire.ingest import ingest as ingest_sources
 from diplowire.models import Dossier
@@ -516,6 +516,13 @@ def query_said(db: Path, person: str) -> None:
     help="Directory for the pages and their manifest.json.",
 )
 @click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds per request.")
+@click.option(
+    "--deadline",
+    type=float,
+    default=120.0,
+    show_default=True,
+    help="Seconds one URL may take in all (every try, redirect and wait).",
+)
 @click.option("--attempts", type=int, default=4, show_default=True, help="Tries per URL.")
 @click.option(
     "--allow-private",
@@ -523,13 +530,20 @@ def query_said(db: Path, person: str) -> None:
     help="Allow private, loopback and link-local addresses (refused by default).",
 )
 def fetch_command(
-    urls: tuple[str, ...], output: Path, timeout: float, attempts: int, allow_private: bool
+    urls: tuple[str, ...],
+    output: Path,
+    timeout: float,
+    deadline: float,
+    attempts: int,
+    allow_private: bool,
 ) -> None:
     """Download URLS into a directory, with a manifest for `extract` and `ingest`."""
-    options = FetchOptions(timeout=timeout, attempts=attempts, allow_private=allow_private)
+    options = FetchOptions(
+        timeout=timeout, deadline=deadline, attempts=attempts, allow_private=allow_private
+    )
     output.mkdir(parents=True, exist_ok=True)
     manifest_path = output / "manifest.json"
-    rows = json.loads(manifest_path.read_text()) if manifest_path.exists() else []
+    rows = _fetch_manifest(manifest_path)
     failed = 0
     for result in fetch_many(urls, options=options):
         if isinstance(result, FetchError):
@@ -553,3 +567,21 @@ def fetch_command(
     manifest_path.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     if failed:
         sys.exit(1)
+
+
+def _fetch_manifest(path: Path) -> list[dict[str, Any]]:
+    """The rows of an earlier ``fetch`` into the same directory, checked before any
+    download, so that a damaged file is reported, never overwritten."""
+    if not path.exists():
+        return []
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ManifestError(
+            f"cannot read the existing manifest ({exc}); fix or remove it", source=str(path)
+        ) from exc
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise ManifestError(
+            "the existing manifest is not a list of rows; fix or remove it", source=str(path)
+        )
+    return rows

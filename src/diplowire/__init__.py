@@ -35,6 +35,7 @@ from diplowire.errors import (
     QueryError,
     SourceNotFoundError,
     StoreError,
+    TimeLimitError,
     TransientFetchError,
     UnknownOutletError,
 )
@@ -100,6 +101,7 @@ __all__ = [
     "SourceNotFoundError",
     "Statement",
     "StoreError",
+    "TimeLimitError",
     "TimelineEntry",
     "TransientFetchError",
     "UnknownOutletError",

@@ -24,7 +24,7 @@ from diplowire._version import __version__
 from diplowire.datasette_metadata import database_name
 from diplowire.datasette_metadata import metadata as datasette_metadata
 from diplowire.document import content_id
-from diplowire.errors import DiplowireError, FetchError, QueryError
+from diplowire.errors import DiplowireError, FetchError, ManifestError, QueryError
 from diplowire.fetch import FetchOptions, fetch_many
 from diplowire.fetch_manifest import manifest_row
 from diplowire.ingest import ingest as ingest_sources
@@ -106,8 +106,8 @@ _allow_private = click.option(
 )
 
 
-def _options(allow_private: bool) -> Options:
-    return Options(fetch=FetchOptions(allow_private=allow_private))
+def _options(allow_private: bool, timeout: float | None = None) -> Options:
+    return Options(fetch=FetchOptions(allow_private=allow_private), timeout=timeout)
 
 
 _output = click.option(
@@ -140,9 +140,19 @@ _manifest = click.option(
 )
 
 
+_timeout = click.option(
+    "--timeout",
+    type=float,
+    default=60.0,
+    show_default=True,
+    help="Seconds one document may take before it is recorded as failed.",
+)
+
+
 @main.command()
 @_paths
 @_manifest
+@_timeout
 @_format(
     "json", "jsonl", help="One JSON document, or one JSON object per line with a 'type' field."
 )
@@ -161,6 +171,7 @@ _manifest = click.option(
 def extract(
     paths: tuple[str, ...],
     manifest: Path | None,
+    timeout: float,
     fmt: str,
     output: IO[str],
     compact: bool,
@@ -175,7 +186,7 @@ def extract(
     """
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    options = _options(allow_private)
+    options = _options(allow_private, timeout)
     loaded = Manifest.load(manifest) if manifest is not None else None
     # Paths stay Path objects: a file name is never read as document text.
     inputs = [doc for s in sources_of(paths) for doc in expand(s, options)] if paths else None
@@ -228,6 +239,7 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
 @main.command()
 @_paths
 @_manifest
+@_timeout
 @_format(
     "text",
     "json",
@@ -238,13 +250,18 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
 @_output
 @_allow_private
 def timeline(
-    paths: tuple[str, ...], manifest: Path | None, fmt: str, output: IO[str], allow_private: bool
+    paths: tuple[str, ...],
+    manifest: Path | None,
+    timeout: float,
+    fmt: str,
+    output: IO[str],
+    allow_private: bool,
 ) -> None:
     """Everything dated in PATHS (files, directories or URLs; merged), oldest first."""
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
     dossier = extract_dossier(
-        *sources_of(paths), manifest=manifest, options=_options(allow_private)
+        *sources_of(paths), manifest=manifest, options=_options(allow_private, timeout)
     )
     entries = timeline_of(dossier)
     if fmt == "json":
@@ -628,6 +645,13 @@ def query_said(db: Path, person: str) -> None:
     help="Directory for the pages and their manifest.json.",
 )
 @click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds per request.")
+@click.option(
+    "--deadline",
+    type=float,
+    default=120.0,
+    show_default=True,
+    help="Seconds one URL may take in all (every try, redirect and wait).",
+)
 @click.option("--attempts", type=int, default=4, show_default=True, help="Tries per URL.")
 @click.option(
     "--allow-private",
@@ -635,13 +659,20 @@ def query_said(db: Path, person: str) -> None:
     help="Allow private, loopback and link-local addresses (refused by default).",
 )
 def fetch_command(
-    urls: tuple[str, ...], output: Path, timeout: float, attempts: int, allow_private: bool
+    urls: tuple[str, ...],
+    output: Path,
+    timeout: float,
+    deadline: float,
+    attempts: int,
+    allow_private: bool,
 ) -> None:
     """Download URLS into a directory, with a manifest for `extract` and `ingest`."""
-    options = FetchOptions(timeout=timeout, attempts=attempts, allow_private=allow_private)
+    options = FetchOptions(
+        timeout=timeout, deadline=deadline, attempts=attempts, allow_private=allow_private
+    )
     output.mkdir(parents=True, exist_ok=True)
     manifest_path = output / "manifest.json"
-    rows = json.loads(manifest_path.read_text()) if manifest_path.exists() else []
+    rows = _fetch_manifest(manifest_path)
     failed = 0
     for result in fetch_many(urls, options=options):
         if isinstance(result, FetchError):
@@ -662,3 +693,21 @@ def fetch_command(
     manifest_path.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     if failed:
         sys.exit(1)
+
+
+def _fetch_manifest(path: Path) -> list[dict[str, Any]]:
+    """The rows of an earlier ``fetch`` into the same directory, checked before any
+    download, so that a damaged file is reported, never overwritten."""
+    if not path.exists():
+        return []
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ManifestError(
+            f"cannot read the existing manifest ({exc}); fix or remove it", source=str(path)
+        ) from exc
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise ManifestError(
+            "the existing manifest is not a list of rows; fix or remove it", source=str(path)
+        )
+    return rows

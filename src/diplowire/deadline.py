@@ -8,7 +8,9 @@ expiry in the late thread with ``PyThreadState_SetAsyncExc``.
 
 Both ways deliver the expiry between two bytecodes, never inside one long call into C
 (a regular expression, lxml): such a call finishes first, and the expiry is raised as
-soon as it returns.
+soon as it returns. The watchdog cannot interrupt a blocking call either (``sleep``, a
+read from a silent socket); :func:`run_or_abandon` bounds the wait for those by
+leaving the work to finish in a thread nobody waits for.
 
 >>> from diplowire.deadline import time_limit
 >>> with time_limit(5.0):
@@ -24,9 +26,13 @@ import itertools
 import signal
 import threading
 import time
+from collections.abc import Callable
 from types import FrameType, TracebackType
+from typing import TypeVar
 
-__all__ = ["Expired", "time_limit"]
+__all__ = ["Expired", "run_or_abandon", "time_limit"]
+
+T = TypeVar("T")
 
 
 class Expired(BaseException):
@@ -111,17 +117,28 @@ _WATCHDOG = _Watchdog()
 
 
 class time_limit:  # lower case: it reads like a function, ``with time_limit(60):``
-    """Raise :class:`Expired` in the calling thread when the block runs over ``seconds``."""
+    """Raise :class:`Expired` in the calling thread when the block runs over ``seconds``.
 
-    def __init__(self, seconds: float) -> None:
+    ``None`` sets no limit. In the main thread an alarm set before (an outer limit, a
+    test runner's) is put back on exit, less the time the block took; when it is due
+    first, the block is stopped at its time and the alarm rings as soon as it ends.
+    """
+
+    def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
         self._token: int | None = None
         self._previous: signal.Handlers | object = None
+        self._outer: tuple[float, float] | None = None  # (seconds left, when armed)
 
     def __enter__(self) -> time_limit:
+        if self.seconds is None:
+            return self
         if threading.current_thread() is threading.main_thread():
             self._previous = signal.signal(signal.SIGALRM, _raise_expired)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            left, _ = signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            if left > 0:
+                self._outer = (left, time.monotonic())
+                signal.setitimer(signal.ITIMER_REAL, min(left, self.seconds))
         else:
             self._token = _WATCHDOG.arm(self.seconds)
         return self
@@ -132,9 +149,15 @@ class time_limit:  # lower case: it reads like a function, ``with time_limit(60)
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
+        if self.seconds is None:
+            return
         if self._token is None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._previous)  # type: ignore[arg-type]
+            if self._outer is not None:
+                left, armed = self._outer
+                # Never 0, which would cancel it: an alarm already due rings at once.
+                signal.setitimer(signal.ITIMER_REAL, max(left - (time.monotonic() - armed), 1e-6))
             return
         while True:
             try:
@@ -144,3 +167,29 @@ class time_limit:  # lower case: it reads like a function, ``with time_limit(60)
                 # Sent while the work was finishing: the work is done, keep its result;
                 # the watchdog sends one expiry per deadline, so the retry ends.
                 continue
+
+
+def run_or_abandon(work: Callable[[], T], seconds: float) -> T:
+    """``work()`` in a thread of its own; :class:`Expired` when it has not returned in time.
+
+    For a thread that cannot be interrupted in a blocking call (a Dask worker's): the
+    caller goes on, and the late thread is left to finish its call, after which any
+    :func:`time_limit` inside it ends it at its next bytecode. Its result is dropped.
+    """
+    results: list[T] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(work())
+        except BaseException as exc:  # handed to the caller, who decides
+            errors.append(exc)
+
+    thread = threading.Thread(target=run, name="diplowire-work", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if errors:
+        raise errors[0]
+    if not results:
+        raise Expired
+    return results[0]

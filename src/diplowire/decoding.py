@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import unicodedata
 
 import charset_normalizer
+import webencodings
 
 from diplowire.errors import BinaryInputError, DecodingError, EmptyInputError
 
@@ -32,20 +34,45 @@ _MAGIC = (
 )
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _XML_DECLARED = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
+_NOT_ASCII_COMPATIBLE = frozenset({"utf-16le", "utf-16be", "replacement"})
 _SNIFF = 8192
+_NULS = "binary data (NUL bytes)"
 _LEGACY_DEFAULT = "cp1252"
 _WESTERN_PUNCTUATION = frozenset("“”‘’–—…€£¥©®°·•«»¡¿§¶×÷±½¼¾\u00a0")
 
+logger = logging.getLogger(__name__)
+
 
 def _declared_encoding(head: bytes) -> str | None:
+    """The codec a ``<meta charset>`` or ``<?xml encoding>`` names, when it can be true.
+
+    Labels are read as browsers read them (the WHATWG Encoding Standard, so
+    ``iso-8859-1`` means windows-1252), which names no codec that is not a text
+    encoding (``base64``, ``rot13``, ``punycode``). A declaration that was itself read
+    as ASCII cannot name UTF-16 (browsers take it as UTF-8) nor an encoding that does
+    not map ASCII to itself (EBCDIC): such a declaration is ignored.
+    """
     match = _XML_DECLARED.match(head) or _DECLARED.search(head)
     if not match:
         return None
-    name = match.group(1).decode("ascii", "replace").lower()
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
+    encoding = webencodings.lookup(match.group(1).decode("ascii", "replace"))
+    if encoding is None or encoding.name in _NOT_ASCII_COMPATIBLE:
         return None
+    return str(encoding.codec_info.name)
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` for text whose every other byte is NUL: UTF-16 text of
+    Latin script without a byte-order mark. Binary data has NULs at both parities."""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.01 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.01 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(head: bytes) -> str | None:
@@ -53,7 +80,7 @@ def _looks_binary(head: bytes) -> str | None:
         if head.startswith(magic):
             return what
     if b"\x00" in head:
-        return "binary data (NUL bytes)"
+        return _NULS
     return None
 
 
@@ -64,7 +91,10 @@ def _control_ratio(text: str) -> float:
 
 
 def decode(data: bytes, *, source: str | None = None) -> str:
-    """Decode a document's bytes: BOM, then declared charset, then UTF-8, then detection.
+    """Decode a document's bytes: BOM, then UTF-8, then declared charset, then detection.
+
+    UTF-16 without a byte-order mark is recognised by its NUL bytes; NULs past the
+    first 8 KB are dropped from the text.
 
     >>> decode("Séoul".encode("latin-1") + b" is the capital of South Korea.")
     'Séoul is the capital of South Korea.'
@@ -76,9 +106,17 @@ def decode(data: bytes, *, source: str | None = None) -> str:
             return _strict(data, encoding, source)
     head = data[:_SNIFF]
     binary = _looks_binary(head)
+    utf16 = _utf16_without_bom(head) if binary == _NULS else None
+    if utf16 is not None:
+        try:
+            return _checked(data.decode(utf16), source)
+        except UnicodeDecodeError:
+            pass  # NULs that only looked like UTF-16: binary after all
     if binary:
         raise BinaryInputError(f"the document is {binary}, not text", source=source, stage="read")
-    for candidate in (_declared_encoding(data[:2048]), "utf-8"):
+    # Valid UTF-8 first: legacy text is almost never valid UTF-8 by chance, while pages
+    # that declare a legacy code page and are UTF-8 are common.
+    for candidate in ("utf-8", _declared_encoding(data[:2048])):
         if candidate:
             try:
                 return _checked(data.decode(candidate), source)
@@ -142,6 +180,11 @@ def _strict(data: bytes, encoding: str, source: str | None) -> str:
 
 
 def _checked(text: str, source: str | None) -> str:
+    if "\x00" in text:
+        # Past the sniffed head (padding, a truncated write): no text holds NULs, and
+        # neither lxml nor the store takes them.
+        logger.warning("%s: %d NUL characters dropped", source or "document", text.count("\x00"))
+        text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyInputError("the document is empty", source=source, stage="read")
     if _control_ratio(text) > 0.1:

@@ -18,6 +18,7 @@ import lxml.etree
 import lxml.html
 from lxml.cssselect import CSSSelector
 
+from diplowire import markup as markup_parser
 from diplowire import text as textlib
 from diplowire.errors import ParseError
 
@@ -155,7 +156,7 @@ class Document:
             return None
         markup = _XML_DECLARATION.sub("", self.text, count=1)
         try:
-            return lxml.html.document_fromstring(markup)
+            return markup_parser.document_fromstring(markup, self.source)
         except (lxml.etree.ParserError, ValueError) as exc:
             raise ParseError(
                 f"the HTML cannot be parsed: {exc}", source=self.source, stage="parse"
@@ -213,7 +214,7 @@ class Document:
         for script in self.select('script[type="application/ld+json"]'):
             try:
                 data = json.loads(script.text or "")
-            except ValueError:
+            except (ValueError, RecursionError):  # nested deeper than the parser recurses
                 logger.debug("skipping malformed JSON-LD in %s", self.source)
                 continue
             stack = data if isinstance(data, list) else [data]

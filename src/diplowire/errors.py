@@ -19,6 +19,7 @@ Catch :class:`DiplowireError` to catch them all::
     ├── EngineError                a distributed engine could not run the batch
     │   └── EngineNotInstalledError    its optional packages are missing (also an ImportError)
     ├── ParseError                 no adapter produced an article (e.g. HTML with no text)
+    ├── TimeLimitError             a document overran its time limit (also a TimeoutError)
     ├── PluginError                a plugin raised, or returned something it must not
     │   └── PluginLoadError        a plugin could not be imported or registered
     ├── UnknownOutletError         an outlet name that no loaded plugin handles (also a LookupError)
@@ -54,6 +55,7 @@ __all__ = [
     "QueryError",
     "SourceNotFoundError",
     "StoreError",
+    "TimeLimitError",
     "TransientFetchError",
     "UnknownOutletError",
 ]
@@ -172,6 +174,10 @@ class GoldError(DiplowireError):
 
 class ParseError(DiplowireError):
     """No outlet adapter could turn the document into an article."""
+
+
+class TimeLimitError(DiplowireError, TimeoutError):
+    """A document took longer to read, parse and extract than its time limit allows."""
 
 
 class PluginError(DiplowireError):

@@ -17,7 +17,9 @@ Safety
     name before the connection is made; a DNS server that answers differently a moment
     later is not defended against.) Bodies are streamed and abandoned as soon as they
     exceed :attr:`FetchOptions.max_bytes` (after content decoding, so a compressed bomb
-    is caught too); a ``Content-Length`` above the cap is refused before reading.
+    is caught too); a ``Content-Length`` above the cap is refused before reading. A
+    whole fetch, every try included, ends at :attr:`FetchOptions.deadline`, so a server
+    that sends a byte a second cannot hold it.
 
 Retry policy
     A download is tried up to :attr:`FetchOptions.attempts` times in all (redirects
@@ -60,6 +62,7 @@ import httpx
 import stamina
 
 from diplowire._version import __version__
+from diplowire.deadline import Expired, time_limit
 from diplowire.errors import (
     BlockedAddressError,
     FetchError,
@@ -96,6 +99,10 @@ class FetchOptions:
     :param allow_private: Turn the SSRF guard off, so that private and loopback
         addresses may be fetched (local test servers, intranets).
     :param user_agent: The ``User-Agent`` header sent with every request.
+    :param deadline: Seconds one whole fetch may take, every try, redirect and wait
+        included, however slowly the server trickles bytes (``timeout`` bounds each
+        read only); past it, :class:`~diplowire.errors.TransientFetchError`. None for
+        no deadline.
     :raises ValueError: If a number is out of range.
     """
 
@@ -108,10 +115,13 @@ class FetchOptions:
     retry_after_max: float = 60.0
     allow_private: bool = False
     user_agent: str = DEFAULT_USER_AGENT
+    deadline: float | None = 120.0
 
     def __post_init__(self) -> None:
         if not self.timeout > 0:
             raise ValueError(f"timeout must be positive, not {self.timeout!r}")
+        if self.deadline is not None and not self.deadline > 0:
+            raise ValueError(f"deadline must be positive, not {self.deadline!r}")
         if self.attempts < 1:
             raise ValueError(f"attempts must be at least 1, not {self.attempts!r}")
         for name in ("max_bytes", "max_redirects", "wait_initial", "wait_max", "retry_after_max"):
@@ -197,10 +207,20 @@ def fetch(
     """
     opts = options if options is not None else FetchOptions()
     start = _checked_url(url, url)
-    if client is not None:
-        return _fetch_with_retries(url, start, opts, client)
-    with _new_client(opts) as own_client:
-        return _fetch_with_retries(url, start, opts, own_client)
+    try:
+        with time_limit(opts.deadline):
+            if client is not None:
+                return _fetch_with_retries(url, start, opts, client)
+            with _new_client(opts) as own_client:
+                return _fetch_with_retries(url, start, opts, own_client)
+    except Expired:
+        if opts.deadline is None:
+            raise  # a limit of the caller's own
+        raise _error(
+            TransientFetchError,
+            f"no complete answer within the deadline of {opts.deadline:g} s",
+            url,
+        ) from None
 
 
 def fetch_many(
@@ -273,8 +293,14 @@ def _checked_url(candidate: str | httpx.URL, source: str) -> httpx.URL:
 
 
 def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return _is_public(address.ipv4_mapped)
+    if isinstance(address, ipaddress.IPv6Address):
+        # An IPv4 address inside (mapped, or 6to4's 2002::/16) is where it leads;
+        # site-local fec0::/10 is deprecated but still routed inside some networks.
+        wrapped = address.ipv4_mapped or address.sixtofour
+        if wrapped is not None:
+            return _is_public(wrapped)
+        if address.is_site_local:
+            return False
     return not (
         address.is_private
         or address.is_loopback

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
+from diplowire import markup
 from diplowire import text as textlib
 from diplowire.document import Document, select
 from diplowire.models.types import iso_day
@@ -92,7 +93,7 @@ def read_body(
     with no block elements is split on ``<br>`` runs instead.
     """
     # Work on a copy: the document's tree is shared with other plugins.
-    container = lxml.html.fromstring(lxml.html.tostring(container))
+    container = markup.fromstring(lxml.html.tostring(container))
     body = Body()
     for element in select(captions, container):
         caption = text_of(element)
@@ -108,8 +109,9 @@ def read_body(
     blocks = [el for el in container.iter() if isinstance(el.tag, str) and el.tag in BLOCK_TAGS]
     # Outermost blocks only, so a <p> inside a <blockquote> is not read twice.
     block_set = set(blocks)
+    inner = _inside(container, block_set)
     for element in blocks:
-        if any(parent in block_set for parent in element.iterancestors()):
+        if element in inner:
             continue
         paragraph = text_of(element)
         if paragraph and not _is_link_list(element, paragraph):
@@ -117,10 +119,23 @@ def read_body(
     if not body.paragraphs:
         raw = lxml.html.tostring(container, encoding="unicode", method="html")
         for chunk in re.split(r"(?:<br\s*/?>\s*){1,}", raw):
-            paragraph = text_of(lxml.html.fragment_fromstring(chunk, create_parent="div"))
+            paragraph = text_of(markup.fragment_fromstring(chunk, create_parent="div"))
             if paragraph:
                 body.paragraphs.append(paragraph)
     return body
+
+
+def _inside(
+    container: lxml.html.HtmlElement, blocks: set[lxml.html.HtmlElement]
+) -> set[lxml.html.HtmlElement]:
+    """Elements of the container with a block among their ancestors, in one pass (a
+    walk up from every block costs the square of the depth)."""
+    inside: set[lxml.html.HtmlElement] = set()
+    for element in container.iter():
+        parent = element.getparent()
+        if element is not container and (parent in blocks or parent in inside):
+            inside.add(element)
+    return inside
 
 
 def nearby_captions(container: lxml.html.HtmlElement) -> list[str]:

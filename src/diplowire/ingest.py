@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -77,9 +77,11 @@ def extract_one(source: str, *, manifest: str | None, timeout: float, options: O
     from diplowire.pipeline import extract
 
     given: Source = source if source.startswith(("http://", "https://")) else Path(source)
+    # One limit for the whole unit of work, this one: limits do not nest.
+    unlimited = replace(options, timeout=None)
     try:
         with time_limit(timeout):
-            return extract(given, manifest=_manifest(manifest), options=options, merge=False)
+            return extract(given, manifest=_manifest(manifest), options=unlimited, merge=False)
     except Expired:
         failure = Failure(
             source=label_of(source),

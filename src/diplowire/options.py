@@ -19,8 +19,13 @@ class Options:
         pages are well under 2 MiB).
     :param suffixes: File suffixes taken from directories.
     :param fetch: How URLs are downloaded (timeouts, retries, the SSRF guard).
+    :param timeout: Seconds one document may take to be read, parsed and extracted
+        (default 60, as ``diplowire ingest``); a document that overruns becomes a
+        failure (stage ``timeout``) and the rest go on. None for no limit.
+        :func:`~diplowire.ingest.ingest` replaces it with its own ``timeout``.
     """
 
     max_bytes: int = 20 * 1024 * 1024
     suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES
     fetch: FetchOptions = field(default_factory=FetchOptions)
+    timeout: float | None = 60.0

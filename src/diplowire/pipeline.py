@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diplowire import outlets
+from diplowire.deadline import Expired, time_limit
 from diplowire.document import Document
-from diplowire.errors import DiplowireError, InputError, ParseError, PluginError
+from diplowire.errors import DiplowireError, InputError, ParseError, PluginError, TimeLimitError
 from diplowire.inputs import Source, as_path, expand, is_url, label_of, read
 from diplowire.manifest import Entry, Manifest
 from diplowire.merge import merge as merge_dossiers
@@ -42,10 +43,12 @@ def parse(
     :param outlet: The publisher, when known; overrides what the URL or page says.
     :param published: The publication date (ISO), when known; overrides page metadata.
     :param adapter: Force the named adapter plugin instead of detecting one.
-    :param options: Reading options.
+    :param options: Reading options (``options.timeout`` bounds the whole call).
     :param plugins: The plugin set to use (default: the installed plugins).
     :raises DiplowireError: for unreadable input or when no adapter can parse it;
-        a plugin that raises is reported as :class:`~diplowire.errors.PluginError`.
+        a plugin that raises is reported as :class:`~diplowire.errors.PluginError`,
+        a document that overruns the time limit as
+        :class:`~diplowire.errors.TimeLimitError`.
 
     >>> article = parse("TOKYO (Kyodo) -- Japan and South Korea held talks on Friday.",
     ...                 published="2019-11-15")
@@ -54,9 +57,17 @@ def parse(
     """
     options = options or Options()
     plugins = plugins or get_plugins()
-    document = read(source, options=options, url=url, published=published, outlet=outlet)
     errors: list[PluginError] = []
-    article = parse_document(document, plugins, adapter=adapter, on_error=errors.append)
+    try:
+        with time_limit(options.timeout):
+            document = read(source, options=options, url=url, published=published, outlet=outlet)
+            article = parse_document(document, plugins, adapter=adapter, on_error=errors.append)
+    except Expired:
+        if options.timeout is None:
+            raise  # a limit of the caller's own
+        raise TimeLimitError(
+            _overran(options.timeout), source=_label(source), stage="timeout"
+        ) from None
     if article is None:
         if errors:
             raise errors[0]
@@ -80,6 +91,10 @@ def parse_document(
     When the best adapter raises or returns nothing, the next best is tried, so a
     broken outlet plugin degrades to the generic reading instead of losing the input.
     """
+    if document.is_html:
+        # Parsed here, not in the first plugin that asks: markup that cannot be parsed
+        # (or is refused) is the document's failure, not a plugin's.
+        _ = document.tree
     if adapter is not None:
         plugins.require_adapter(adapter)
         candidates = [adapter]
@@ -164,7 +179,7 @@ def extract(
     :param sources: Paths, directories (read recursively), URLs, texts or bytes, or any
         iterables of them (lists, generators). With none, the manifest's documents are read.
     :param manifest: A manifest (path or loaded) giving URLs, dates and outlets.
-    :param options: Reading options.
+    :param options: Reading options; ``options.timeout`` bounds each document.
     :param plugins: The plugin set to use (default: the installed plugins).
     :param merge: Merge the records of all articles (one record per real-world event,
         see :func:`diplowire.merge`); false keeps one record per article report.
@@ -247,7 +262,9 @@ def iter_records(
                     stage="read",
                 )
             dossier = Dossier()
-            _ingest(source, manifest, options, plugins, dossier, given if described else None)
+            _ingest_in_time(
+                source, manifest, options, plugins, dossier, given if described else None
+            )
             yield dossier
 
 
@@ -258,6 +275,46 @@ def _flatten(sources: Iterable[Source | Iterable[Source]]) -> Iterator[Source]:
             yield source  # anything else is not a Source: read() records it as a failure
         else:
             yield from _flatten(source)
+
+
+def _ingest_in_time(
+    source: Source,
+    manifest: Manifest | None,
+    options: Options,
+    plugins: Plugins,
+    dossier: Dossier,
+    given: Entry | None = None,
+) -> None:
+    """:func:`_ingest` under the time limit: all of the document's results, or its failure."""
+    part = Dossier()
+    try:
+        with time_limit(options.timeout):
+            _ingest(source, manifest, options, plugins, part, given)
+    except Expired:
+        if options.timeout is None:
+            raise  # a limit of the caller's own, such as ingest's
+        # What the document gave before the limit is dropped: half an article's records
+        # would be records without their article.
+        part = Dossier(
+            failures=[
+                Failure(
+                    source=_label(source),
+                    stage="timeout",
+                    error="TimeoutError",
+                    message=_overran(options.timeout),
+                )
+            ]
+        )
+    dossier.articles.extend(part.articles)
+    dossier.meetings.extend(part.meetings)
+    dossier.statements.extend(part.statements)
+    dossier.agreements.extend(part.agreements)
+    dossier.people.extend(part.people)
+    dossier.failures.extend(part.failures)
+
+
+def _overran(seconds: float) -> str:
+    return f"no result within {seconds:g} s"
 
 
 def _ingest(

@@ -6,7 +6,8 @@ The same pipeline as :func:`diplowire.ingest.ingest`, on Dask's distributed sche
 1. the inputs are listed on the client and cut into partitions of a ``dask.bag``;
 2. each partition is read, parsed and extracted on a worker, one document at a time
    under its time limit (:func:`diplowire.ingest.extract_one`), so a bad document is
-   a failure row and never costs its partition;
+   a failure row and never costs its partition; a document blocked in a call the
+   limit cannot interrupt (a plugin asleep) is abandoned to its thread;
 3. the partitions' dossiers are merged by a tree reduction (``Bag.reduction`` with
    ``split_every``): :func:`diplowire.merge` is associative, commutative and
    idempotent, so the tree's shape, the order partitions finish in and a partition
@@ -40,11 +41,12 @@ from typing import Any
 
 from tqdm import tqdm
 
+from diplowire.deadline import Expired, run_or_abandon
 from diplowire.errors import EngineError, EngineNotInstalledError
 from diplowire.ingest import Summary, combine, expand_sources, extract_one
-from diplowire.inputs import Source
+from diplowire.inputs import Source, label_of
 from diplowire.merge import merge
-from diplowire.models import Dossier
+from diplowire.models import Dossier, Failure
 from diplowire.options import Options
 from diplowire.queries import write_parquet
 from diplowire.store import (
@@ -68,6 +70,10 @@ MERGED_TABLES = tuple(merged_rows(Dossier()))
 """Merged tables, written by the client as ``DIR/<table>.parquet`` (the store's tables)."""
 
 _INSTALL = "pip install 'diplowire[dask]'"
+
+_ABANDON_AFTER = 1.0
+"""Seconds past a document's limit before its thread is abandoned: time for the limit
+inside it to end pure-Python work itself, with the usual failure."""
 
 
 def ingest_dask(
@@ -202,13 +208,35 @@ def _run(
 def _extract_partition(paths: Iterable[str], job: _Job) -> list[Dossier]:
     """One partition: every document extracted, unmerged; written out when asked."""
     names = list(paths)
-    dossier = combine(
-        extract_one(path, manifest=job.manifest, timeout=job.timeout, options=job.options)
-        for path in names
-    )
+    dossier = combine(_extract_or_abandon(path, job) for path in names)
     if job.parquet is not None:
         _write_partition(job.parquet, _part_name(names), dossier)
     return [dossier]
+
+
+def _extract_or_abandon(path: str, job: _Job) -> Dossier:
+    """One document; a timeout failure when a blocking call holds it past its limit.
+
+    A worker's thread is interrupted only between bytecodes, so a plugin asleep or a
+    read from a silent peer would hold the partition: the document runs in a thread
+    of its own, which is abandoned (left to finish its call) a second after the limit.
+    """
+    try:
+        return run_or_abandon(
+            lambda: extract_one(
+                path, manifest=job.manifest, timeout=job.timeout, options=job.options
+            ),
+            job.timeout + _ABANDON_AFTER,
+        )
+    except Expired:
+        logger.warning("%s: abandoned in a blocking call after %g s", label_of(path), job.timeout)
+        failure = Failure(
+            source=label_of(path),
+            stage="timeout",
+            error="TimeoutError",
+            message=f"no result within {job.timeout:g} s (abandoned in a blocking call)",
+        )
+        return Dossier(failures=[failure])
 
 
 def _merge_items(dossiers: Iterable[Dossier]) -> Dossier:

@@ -120,3 +120,36 @@ def test_signing_a_law_or_a_law_taking_effect_is_no_event_of_the_pact() -> None:
     )
     kinds = {e.kind for a in found for e in a.events}
     assert not kinds & {"signed", "in_force"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # CGTN, 2021-06-14 and 2021-11-03.
+        (
+            "The Philippine Senate ratified the Visiting Forces Agreement in 1999, seven years "
+            "after the closure of the last U.S. base on the Philippine territory.",
+            "2021-06-14",
+            [("ratified", "1999")],
+        ),
+        (
+            "Four ASEAN countries and South Korea haven't ratified the RCEP yet. China "
+            "completed the ratification for the RCEP in April, making it the first among "
+            "non-ASEAN signatory states.",
+            "2021-11-03",
+            [("ratified", "2021-04")],
+        ),
+        # A condition, not an act: "60 days after ratification by ...".
+        (
+            "The RCEP will enter into force 60 days after ratification by at least six ASEAN "
+            "states and at least three non-ASEAN states.",
+            "2021-11-03",
+            [("in_force", None)],
+        ),
+    ],
+)
+def test_ratification_is_an_event_of_its_own(
+    text: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    [pact] = _pacts(text, published)
+    assert [(e.kind, e.date) for e in pact.events] == expected

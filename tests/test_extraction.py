@@ -735,3 +735,44 @@ def test_a_fronted_time_phrase_does_not_date_the_main_clause() -> None:
         "Kyung-wha in Tokyo on Friday."
     )
     assert [m.date for m in extract(_article(dated, "2019-11-15")).meetings] == ["2019-11-15"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Interfax, 2021-09-02; BNN Bloomberg, 2019-05-07; News18, 2023-05-17.
+        "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky are "
+        "unlikely to meet before the end of this year, Russian presidential press secretary "
+        "Dmitry Peskov said.",
+        "U.S. Secretary of State Mike Pompeo was due to meet with Chancellor Angela Merkel "
+        "and Foreign Minister Heiko Maas.",
+        "Australian Prime Minister Anthony Albanese, Indian Prime Minister Narendra Modi, "
+        "U.S. President Joe Biden, and Japanese Prime Minister Fumio Kishida were to attend "
+        "the Quad Leaders' Summit.",
+    ],
+)
+def test_a_meeting_that_was_to_happen_or_is_unlikely_is_no_meeting(text: str) -> None:
+    assert extract(_article(text, "2021-09-02")).meetings == []
+
+
+def test_a_denial_reaches_only_its_own_clause() -> None:
+    # The shape of Free Press Journal, 2025-10-21: the meeting is off, the call took place.
+    text = (
+        "A preparatory meeting between US Secretary of State Marco Rubio and his Russian "
+        "counterpart Sergei Lavrov was due to be held this week, but the two ministers spoke "
+        "by phone on Monday."
+    )
+    [meeting] = extract(_article(text, "2025-10-21")).meetings
+    assert {p.name for p in meeting.participants} == {"Marco Rubio", "Sergei Lavrov"}
+    assert (meeting.kind, meeting.status, meeting.date) == ("phone", "held", "2025-10-20")
+
+
+def test_a_spokesman_set_off_by_his_title_who_tells_of_a_call_is_not_in_it() -> None:
+    # Tunisian Monitor, 2017-02-16.
+    text = (
+        "Speaking at a briefing, Sean Spicer, White House press secretary and communications "
+        "director, acknowledged that U.S. President Donald Trump spoke with Nigerian President "
+        "Muhammadu Buhari on Monday."
+    )
+    [meeting] = extract(_article(text, "2017-02-16")).meetings
+    assert {p.name for p in meeting.participants} == {"Donald Trump", "Muhammadu Buhari"}

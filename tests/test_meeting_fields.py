@@ -27,6 +27,23 @@ def test_half_hours_after_the_unit_count(sentence: str, minutes: int) -> None:
     assert meeting.duration_minutes == minutes
 
 
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("The two ministers talked for about 90 minutes.", 90),
+        ("They spoke for more than an hour.", 60),
+        # A named person speaking for a while, or for a body, says nothing of the meeting.
+        ("Iwaya spoke for about an hour with reporters.", None),
+        ("He spoke for the ministry.", None),
+    ],
+)
+def test_how_long_the_two_sides_talked_is_the_meeting_s_duration(
+    sentence: str, minutes: int | None
+) -> None:
+    (meeting,) = diplowire.extract(LEAD + sentence).meetings
+    assert meeting.duration_minutes == minutes
+
+
 def test_topics_and_forums_are_not_dates_or_settings() -> None:
     """Seed fragments the trial found: "Friday ahead of the planned expiration ...",
     "the sidelines of the annual ASEAN ...", "Japan-hosted G-20 meeting Saturday"."""
@@ -38,3 +55,24 @@ def test_topics_and_forums_are_not_dates_or_settings() -> None:
     forums = {tuple(sorted(p.name for p in m.participants)): m.forum for m in dossier.meetings}
     assert forums[("Kang Kyung-wha", "Toshimitsu Motegi")] == "Japan-hosted G-20 meeting"
     assert forums[("Jeong Kyeong-doo", "Taro Kono")] == "ASEAN Defense Ministers' Meeting-Plus"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        # The trial's seed topic ran on into "... as they met in Nagoya".
+        (
+            "The two held talks on North Korea's missile launches as they met on the "
+            "sidelines in Tokyo.",
+            "North Korea's missile launches",
+        ),
+        (
+            "The ministers held talks on trade and security ahead of the summit.",
+            "trade and security",
+        ),
+        ("They held talks on export controls while the dispute went on.", "export controls"),
+    ],
+)
+def test_a_topic_ends_where_a_clause_or_a_time_begins(sentence: str, topic: str) -> None:
+    topics = [t for m in diplowire.extract(LEAD + sentence).meetings for t in m.topics]
+    assert topics == [topic]

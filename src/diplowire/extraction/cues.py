@@ -36,6 +36,13 @@ _CUE_END = r"(?:(?<=\s)|(?![\w-]))"
 _CLAUSE_CHAR = r"(?:[^.\"“”]|\.(?=\S|\s+[A-Z(]))"
 
 
+_TOPIC_END = (
+    r"as|when|while|after|before|where|which|who|whom|that|since|because|amid|during|"
+    r"following|ahead\s+of|until|but|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)"
+)
+
+
 def _any(key: str) -> re.Pattern[str]:
     return folded(rf"(?<![\w-])(?:{'|'.join(_words(key))}){_CUE_END}")
 
@@ -73,6 +80,10 @@ class Cues:
     reported_on: Gated
     """A reporting verb just before a date ("Seoul said Thursday", "announced on
     Tuesday"): the date is the report's, not its event's."""
+    reports_that: Gated
+    """After a name, the reporting verb of a that-clause ("Hua Chunying told a news
+    conference on Tuesday that ...", "Sean Spicer, White House press secretary,
+    acknowledged that ..."): the person tells of the meeting, not in it."""
     setting: Gated
     institution_word: Gated
     institution_prefix: Gated
@@ -158,6 +169,10 @@ def cues() -> Cues:
         ),
         "speech": folded(rf"(?<![\w-])(?:{speech}){_CUE_END}"),
         "reported_on": re.compile(rf"\b(?:{attribution})\s+(?:on\s+)?$"),
+        "reports_that": re.compile(
+            rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:(?:also|then|later)\s+)?(?:{attribution})\b"
+            r"[^.;\"“”]{0,80}?\bthat\b"
+        ),
         "attribution": re.compile(
             rf"^[\s,]*(?:(?P<pre>{_CLAUSE_CHAR}{{0,80}}?)\s+)?"
             r"(?:(?:also|then|later|further|had|has|was)\s+)?"
@@ -200,7 +215,10 @@ def cues() -> Cues:
             r"exchanged\s+(?:views|opinions)\s+on)\s+"
             # "talks on Friday ahead of ...", "talks on the sidelines of ...": when and
             # where, not what.
-            rf"(?!{_WHEN}\b|the\s+(?:sidelines|margins)\b)(?P<topic>[^,.;]{{4,120}})",
+            rf"(?!{_WHEN}\b|the\s+(?:sidelines|margins)\b)"
+            # A topic is a noun phrase: it ends where a clause or a time begins ("...
+            # launches as they met in Nagoya", "... trade ahead of the summit").
+            rf"(?P<topic>(?:(?!\s(?:{_TOPIC_END})\b)[^,.;]){{4,120}})",
             re.IGNORECASE,
         ),
         "outcome": re.compile(

@@ -87,6 +87,8 @@ _DETERMINER_BEFORE = re.compile(
 )
 # How far before a date expression the verb that sets its tense is looked for.
 _TENSE_REACH = 100
+# Where a new clause begins: a tense word before it belongs to another verb.
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas)\s|;\s")
 # The verb nearest before a date when no future word is in reach: a past form settles
 # it ("they met on Dec. 20"), an infinitive leaves it open ("agreed to hold talks on
 # Dec. 15"). Matched on lower-cased text.
@@ -165,7 +167,10 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
             match.group("lm_mod") or match.group("lm_year")
         ):
             continue  # a bare "May" is far more often the verb or a name (Theresa May)
-        window = sentence[max(0, match.start() - _TENSE_REACH) : match.end() + 15]
+        reach = max(0, match.start() - _TENSE_REACH)
+        for stop in _CLAUSE_BREAK.finditer(sentence, reach, match.start()):
+            reach = stop.end()  # "was due to be held this week, but they spoke on Monday"
+        window = sentence[reach : match.end() + 15]
         # "its August decision": a month qualifying a noun is a past one.
         qualifying = bool(
             _DETERMINER_BEFORE.search(sentence[max(0, match.start() - 12) : match.start()])
@@ -176,7 +181,7 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 match,
                 published,
                 bool(_FUTURE.search(lowered)) and not qualifying,
-                lowered[: match.start() - max(0, match.start() - _TENSE_REACH)],
+                lowered[: match.start() - reach],
             )
         except (OverflowError, ValueError):
             resolved = None  # a day before 0001-01-01 or after 9999-12-31: no date

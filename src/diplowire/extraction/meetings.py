@@ -26,6 +26,8 @@ from diplowire.prefilter import gated
 
 # How far (in characters) a cue reaches to the words that qualify it.
 _REACH = 60
+_OPENER_REACH = 16
+"""How far before a cue's clause the word that opens it may stand ("whether", "unless")."""
 MAX_CUES = 8
 """The most meeting cues one sentence may hold and still be read: real sentences hold at
 most four; one with more is a list of words (tags, a keyword dump), not a report, and
@@ -190,7 +192,12 @@ def _mention(
     text = sentence.norm
     window = sentence.lower[max(0, cue.start() - _REACH) : cue.end() + _REACH]
     if "negation" in present and cues.negation.pattern.search(
-        sentence.lower, 0, cue.end() + _REACH
+        # The cue's clause and the word that opens it ("if", "unless"): "a meeting between
+        # ... was due to be held this week, but the two had had a call" denies the meeting
+        # of its own clause only, however long the names before its verb.
+        sentence.lower,
+        max(0, clause[0] - _OPENER_REACH),
+        max(cue.end() + _REACH, clause[1]),
     ):
         return None
     if "attendance" in present and cues.attendance.pattern.search(sentence.lower):
@@ -202,7 +209,7 @@ def _mention(
     draft.scheduled = "scheduled" in present and bool(
         cues.scheduled.pattern.search(
             sentence.lower,
-            max(0, min(clause_start, cue.start() - _REACH)),
+            max(0, clause_start - _OPENER_REACH),
             max(clause_end, cue.end() + _REACH),
         )
     )
@@ -217,7 +224,7 @@ def _mention(
             continue  # "Monday's talks came after Putin held a summit with Biden"
         if (
             _is_reported_by(text, mention.start, mention.end)
-            or _reports_that(text, mention.end, cue.start())
+            or _reports_that(text, mention.end, cue.start(), cues)
             or _possessive_of_other(text, mention.end)
         ):
             continue
@@ -390,10 +397,6 @@ _POSSESSIVE = re.compile(r"'s?\s+(?P<noun>[\w-]+)")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _REPORTED_BY = re.compile(r"\s+(?:said|says|told reporters)\b")
-_REPORTS_THAT = re.compile(
-    r"\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|announced|stated|noted|added|"
-    r"revealed|disclosed)\b[^.;\"“”]{0,80}?\bthat\b"
-)
 _TITLE_REACH = 80
 """The longest title between a reporting clause's comma and the speaker's name."""
 
@@ -434,10 +437,10 @@ def _dates_the_report(text: str, mention: DateMention, cues: Cues) -> bool:
     return bool(cues.reported_on.pattern.search(text, max(0, mention.start - 30), mention.start))
 
 
-def _reports_that(text: str, end: int, cue_start: int) -> bool:
+def _reports_that(text: str, end: int, cue_start: int, cues: Cues) -> bool:
     """True for a person who tells of the meeting in a that-clause: "spokesperson Hua
     Chunying told a news conference on Tuesday that Wang and Hayashi will hold talks"."""
-    told = _REPORTS_THAT.match(text, end)
+    told = cues.reports_that.pattern.match(text, end)
     return told is not None and told.end() <= cue_start
 
 

@@ -13,6 +13,7 @@ from diplowire.models.types import CountryCode, PartialDate
 
 AgreementEventKind = Literal[
     "signed",
+    "ratified",
     "in_force",
     "renewed",
     "termination_announced",

@@ -154,3 +154,23 @@ def test_the_name_next_to_the_verb_is_its_subject() -> None:
         "2019-11-15",
     )
     assert [name for name, _ in found] == ["Taro Kono"]
+
+
+def test_a_name_the_story_gave_no_title_still_names_the_speaker() -> None:
+    # The shape of PolNeAR's campaign features (made up here): a voter named once, by a
+    # first name, as the reporting verb's whole subject.
+    found = _quotes(
+        "Supporters gathered in a diner in Ohio on Thursday.\n\n"
+        '"We finally have a choice," Melanie said, switching off the television. '
+        '"It is about time," said Kevin Moore.',
+        "2016-07-22",
+    )
+    assert found == [("Melanie", "We finally have a choice"), ("Kevin Moore", "It is about time")]
+
+
+def test_a_place_or_a_description_before_the_verb_is_no_bare_name() -> None:
+    found = _quotes(
+        '"The door is open," Seoul said. "We are ready," the minister said.',
+        "2019-11-15",
+    )
+    assert ("Seoul", "The door is open") not in found

@@ -508,6 +508,26 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
     )
 
 
+def bare_name(words: str) -> str | None:
+    """``words`` as a person's name when they can be nothing else: one to three
+    capitalized name words, none a title, a country or a common word ("Warren",
+    "Melanie", "Jon Tester"), as a reporting verb's subject names a speaker the story
+    gave no title. None otherwise.
+
+    >>> bare_name("Warren"), bare_name("Seoul"), bare_name("the minister")
+    ('Warren', None, None)
+    """
+    tokens = words.split()
+    lex = _lexicon()
+    if not 1 <= len(tokens) <= 3 or not all(
+        _could_be_name(t, lex) and t == t.rstrip(".,;:") for t in tokens
+    ):
+        return None
+    if lex.gazetteer.country_of(words) or words in lex.gazetteer.places:
+        return None
+    return words
+
+
 def _could_be_name(word: str, lex: _Lexicon) -> bool:
     bare = word.rstrip(".,;:")
     bare = bare[:-2] if bare.endswith("'s") else bare

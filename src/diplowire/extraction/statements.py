@@ -18,7 +18,7 @@ from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Body, Cues, bodies
 from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
-from diplowire.extraction.people import Entity, Mention, People
+from diplowire.extraction.people import Entity, Mention, People, bare_name
 from diplowire.extraction.triggers import SPEECH
 from diplowire.models import Person, Statement
 from diplowire.prefilter import Gated, gated, literals
@@ -233,12 +233,17 @@ def _speaker(
         # Holtz-Eakin said'.
         named = before_verb[-1:] or [m for m in mentions if verb_end <= m.start < post_end]
         crosses = _NEW_CLAUSE.search(pre)
-        if (
-            named
-            and not crosses
-            and (opens_sentence or text[end - 2 : end - 1] in ",.!?" or text[end - 1] == ",")
-        ):
+        closes = opens_sentence or text[end - 2 : end - 1] in ",.!?" or text[end - 1] == ","
+        if named and not crosses and closes:
             return named[0].entity.person(), setting
+        if not named and not crosses and closes:
+            # '"...," Warren said', '"...," said Melanie': a name the story gave no title
+            # still names the speaker when it is the reporting verb's whole subject.
+            alone = bare_name(pre.strip()) or bare_name(
+                after.group("post").split(",", 1)[0].strip()
+            )
+            if alone is not None:
+                return Person(name=alone), setting
     if not opens_sentence:
         # Inside or after a clause: the subject of the nearest reporting verb before it
         # ("Kim recalled that ... "unjust"", "called on South Korea to "act prudently"").

@@ -617,11 +617,12 @@ def test_ssrf_guard_checks_every_redirect_hop(monkeypatch: pytest.MonkeyPatch) -
     """A public page redirecting to an internal host is refused before the second hop."""
     table = {"news.example": ["93.184.216.34"], "intranet.example": ["10.0.0.5"]}
     monkeypatch.setattr(socket, "getaddrinfo", fake_getaddrinfo(table))
-    seen: list[str] = []
+    seen: list[tuple[str, str]] = []
 
     def transport(request: httpx.Request) -> httpx.Response:
-        seen.append(str(request.url))
-        if request.url.host == "news.example":
+        # Sent to the address the guard checked, with the name as Host.
+        seen.append((request.headers["host"], str(request.url)))
+        if request.headers["host"] == "news.example":
             return httpx.Response(302, headers={"Location": "http://intranet.example/admin"})
         return httpx.Response(200, content=b"internal")
 
@@ -635,7 +636,7 @@ def test_ssrf_guard_checks_every_redirect_hop(monkeypatch: pytest.MonkeyPatch) -
             client=client,
         )
 
-    assert seen == ["https://news.example/story"]
+    assert seen == [("news.example", "https://93.184.216.34/story")]
 
 
 # -- many --------------------------------------------------------------------------------

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
+import trustme
 from click.testing import CliRunner
 
 from diplowire import fetch as fetch_module
@@ -120,3 +123,152 @@ def test_a_corrupt_manifest_in_the_fetch_directory_is_a_clean_error(
     assert "diplowire: error:" in result.stderr and "manifest" in result.stderr
     assert "Traceback" not in result.output
     assert manifest.read_bytes() == damage.encode("latin-1")  # left as it was
+
+
+@pytest.fixture
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No proxy from the environment: the tests below say when there is one."""
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
+@pytest.fixture
+def two_servers(no_proxy: None) -> Iterator[int]:
+    """Servers on 127.0.0.1 and 127.0.0.2 at one port, each saying which it is and the
+    Host it was asked for; "127.0.0.1" plays a public site, "127.0.0.2" the intranet."""
+    stop = threading.Event()
+    for _ in range(5):  # the port free on .1 may be taken on .2
+        first = socket.create_server(("127.0.0.1", 0))
+        port: int = first.getsockname()[1]
+        try:
+            second = socket.create_server(("127.0.0.2", port))
+        except OSError:
+            first.close()
+            continue
+        break
+    else:
+        pytest.skip("no free port on both 127.0.0.1 and 127.0.0.2")
+
+    def run(server: socket.socket, name: bytes) -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                client, _ = server.accept()
+            except TimeoutError:
+                continue
+            with client:
+                asked = client.recv(65536)
+                host = next(
+                    (
+                        line[5:].strip()
+                        for line in asked.split(b"\r\n")
+                        if line[:5].lower() == b"host:"
+                    ),
+                    b"",
+                )
+                body = b" ".join([name, b"for", host, b"by", asked.split(b"\r\n", 1)[0]])
+                client.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n"
+                    + b"Content-Length: %d\r\n\r\n" % len(body)
+                    + body
+                )
+
+    threads = [
+        threading.Thread(target=run, args=(server, name), daemon=True)
+        for server, name in ((first, b"public"), (second, b"intranet"))
+    ]
+    for thread in threads:
+        thread.start()
+    yield port
+    stop.set()
+    for thread in threads:
+        thread.join(5)  # before the sockets close under accept()
+    first.close()
+    second.close()
+
+
+def test_the_connection_goes_to_the_address_the_guard_checked(
+    monkeypatch: pytest.MonkeyPatch, two_servers: int
+) -> None:
+    answers = iter(["127.0.0.1"])  # the first answer; every later one rebinds
+
+    def resolve(host: str, port: int, *_: object, **__: object) -> list[tuple[object, ...]]:
+        address = next(answers, "127.0.0.2") if host == "rebind.example" else host
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+        return str(address) == "127.0.0.1"  # the stand-in for a public address
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    monkeypatch.setattr(fetch_module, "_is_public", is_public)
+    url = f"http://rebind.example:{two_servers}/page"
+    page = fetch(url, options=FetchOptions(attempts=1))
+    assert page.content == f"public for rebind.example:{two_servers} by GET /page HTTP/1.1".encode()
+    assert page.final_url == url
+    # Unpinned (the guard off), the socket resolves again and reaches the intranet.
+    page = fetch(url, options=FetchOptions(attempts=1, allow_private=True))
+    assert page.content.startswith(b"intranet")
+
+
+def test_https_to_the_checked_address_keeps_the_name_for_tls(
+    monkeypatch: pytest.MonkeyPatch, no_proxy: None
+) -> None:
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("rebind.example").configure_cert(server_context)
+    names: list[str | None] = []
+    server_context.sni_callback = lambda _sock, name, _context: names.append(name)
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(10)
+    port: int = listener.getsockname()[1]
+
+    def serve() -> None:
+        try:
+            client, _ = listener.accept()
+            with server_context.wrap_socket(client, server_side=True) as tls:
+                tls.recv(65536)
+                tls.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\nConnection: close\r\n\r\npublic"
+                )
+        except OSError:
+            pass  # the test's assertions say what went wrong
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    answers = iter(["127.0.0.1"])
+
+    def resolve(host: str, port: int, *_: object, **__: object) -> list[tuple[object, ...]]:
+        address = next(answers, "127.0.0.2") if host == "rebind.example" else host
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    monkeypatch.setattr(fetch_module, "_is_public", lambda a: str(a) == "127.0.0.1")
+    client_context = ssl.create_default_context()
+    authority.configure_trust(client_context)
+    try:
+        with httpx.Client(verify=client_context) as client:
+            page = fetch(
+                f"https://rebind.example:{port}/", options=FetchOptions(attempts=1), client=client
+            )
+    finally:
+        thread.join(10)
+        listener.close()
+    # The certificate was checked against the name, which was sent as SNI.
+    assert (page.content, names) == (b"public", ["rebind.example"])
+
+
+def test_through_a_proxy_of_the_environment_the_name_is_sent(
+    monkeypatch: pytest.MonkeyPatch, two_servers: int
+) -> None:
+    """The proxy resolves the name; the request names it (TLS through it checks the name)."""
+
+    def resolve(host: str, port: int, *_: object, **__: object) -> list[tuple[object, ...]]:
+        address = "127.0.0.1" if host == "news.example" else host
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    monkeypatch.setattr(fetch_module, "_is_public", lambda a: str(a) == "127.0.0.1")
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.2:{two_servers}")  # the "intranet" one
+    page = fetch("http://news.example/story", options=FetchOptions(attempts=1))
+    assert page.content == b"intranet for news.example by GET http://news.example/story HTTP/1.1"

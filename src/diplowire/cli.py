@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -28,7 +29,7 @@ from diplowire.errors import DiplowireError, FetchError, ManifestError, QueryErr
 from diplowire.fetch import FetchOptions, fetch_many
 from diplowire.fetch_manifest import manifest_row
 from diplowire.ingest import ingest as ingest_sources
-from diplowire.inputs import expand, is_url
+from diplowire.inputs import Refused, expand, is_url
 from diplowire.manifest import Manifest
 from diplowire.models import Dossier
 from diplowire.options import Options
@@ -106,8 +107,22 @@ _allow_private = click.option(
 )
 
 
-def _options(allow_private: bool, timeout: float | None = None) -> Options:
-    return Options(fetch=FetchOptions(allow_private=allow_private), timeout=timeout)
+_follow_outside = click.option(
+    "--follow-outside",
+    is_flag=True,
+    help="Read links in input folders that lead outside them, and manifest paths outside "
+    "the manifest's folder (refused by default).",
+)
+
+
+def _options(
+    allow_private: bool, timeout: float | None = None, follow_outside: bool = False
+) -> Options:
+    return Options(
+        fetch=FetchOptions(allow_private=allow_private),
+        timeout=timeout,
+        follow_outside=follow_outside,
+    )
 
 
 _output = click.option(
@@ -165,6 +180,7 @@ _timeout = click.option(
     help="One record per real-world event across articles, or one per article report.",
 )
 @_allow_private
+@_follow_outside
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
@@ -177,6 +193,7 @@ def extract(
     compact: bool,
     merge: bool,
     allow_private: bool,
+    follow_outside: bool,
     progress: bool | None,
 ) -> None:
     """Parse PATHS (files, directories or URLs) and write articles and records as JSON.
@@ -186,11 +203,13 @@ def extract(
     """
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    options = _options(allow_private, timeout)
+    options = _options(allow_private, timeout, follow_outside)
     loaded = Manifest.load(manifest) if manifest is not None else None
     # Paths stay Path objects: a file name is never read as document text.
-    inputs = [doc for s in sources_of(paths) for doc in expand(s, options)] if paths else None
-    total = len(inputs) if inputs is not None else len(loaded or ())
+    found = [doc for s in sources_of(paths) for doc in expand(s, options)] if paths else None
+    inputs = None if found is None else [d for d in found if not isinstance(d, Refused)]
+    refused = [Dossier(failures=[d.failure()]) for d in found or () if isinstance(d, Refused)]
+    total = len(found) if found is not None else len(loaded or ())
     if total == 0:
         click.echo("diplowire: warning: no documents found", err=True)
     logger.info("extract: %d documents%s", total, f", manifest {manifest}" if manifest else "")
@@ -199,7 +218,7 @@ def extract(
     own_logs = [logging.root, logging.getLogger("diplowire")]
     with bar, logging_redirect_tqdm(loggers=own_logs):  # log lines above the bar
         given = () if inputs is None else (inputs,)  # an empty list is not "the manifest's"
-        parts = iter_records(*given, manifest=loaded, options=options)
+        parts = chain(refused, iter_records(*given, manifest=loaded, options=options))
         dossier = gather((_ticked(part, bar) for part in parts), merge=merge)
     if fmt == "json":
         text = dossier.model_dump_json(indent=None if compact else 2)
@@ -249,6 +268,7 @@ def _jsonl(dossier: Dossier) -> Iterator[str]:
 )
 @_output
 @_allow_private
+@_follow_outside
 def timeline(
     paths: tuple[str, ...],
     manifest: Path | None,
@@ -256,12 +276,15 @@ def timeline(
     fmt: str,
     output: IO[str],
     allow_private: bool,
+    follow_outside: bool,
 ) -> None:
     """Everything dated in PATHS (files, directories or URLs; merged), oldest first."""
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
     dossier = extract_dossier(
-        *sources_of(paths), manifest=manifest, options=_options(allow_private, timeout)
+        *sources_of(paths),
+        manifest=manifest,
+        options=_options(allow_private, timeout, follow_outside),
     )
     entries = timeline_of(dossier)
     if fmt == "json":
@@ -431,6 +454,7 @@ def schema() -> None:
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
 @_allow_private
+@_follow_outside
 def ingest(
     sources: tuple[str, ...],
     db: Path | None,
@@ -443,6 +467,7 @@ def ingest(
     timeout: float,
     progress: bool | None,
     allow_private: bool,
+    follow_outside: bool,
 ) -> None:
     """Add SOURCES (files, directories, URLs) to the store; stored articles are skipped."""
     if engine == "local":
@@ -458,7 +483,7 @@ def ingest(
             batch_size=batch_size,
             timeout=timeout,
             progress=progress,
-            options=_options(allow_private),
+            options=_options(allow_private, follow_outside=follow_outside),
         )
     else:
         if db is None and parquet is None:
@@ -479,7 +504,7 @@ def ingest(
             partition_size=batch_size,
             timeout=timeout,
             progress=progress,
-            options=_options(allow_private),
+            options=_options(allow_private, follow_outside=follow_outside),
         )
     for failure in summary.failures:
         click.echo(

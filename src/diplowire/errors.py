@@ -9,6 +9,7 @@ Catch :class:`DiplowireError` to catch them all::
     │   ├── DecodingError          text in an encoding that cannot be identified
     │   ├── InputTooLargeError     larger than the configured limit
     │   ├── SourceNotFoundError    a path that does not exist  (also a FileNotFoundError)
+    │   ├── OutsideInputError      a link or manifest path leading outside the folder given
     │   └── FetchError             a URL that could not be downloaded
     │       ├── BlockedAddressError    a private, loopback or link-local address (SSRF guard)
     │       ├── HTTPStatusError        a permanent HTTP error (404, 410, other 4xx)
@@ -49,6 +50,7 @@ __all__ = [
     "InputTooLargeError",
     "ManifestError",
     "ModelError",
+    "OutsideInputError",
     "ParseError",
     "PluginError",
     "PluginLoadError",
@@ -116,6 +118,10 @@ class InputTooLargeError(InputError):
 
 class SourceNotFoundError(InputError, FileNotFoundError):
     """A path given as input does not exist."""
+
+
+class OutsideInputError(InputError):
+    """A symbolic link or manifest path leads outside the folder given; not followed."""
 
 
 class FetchError(InputError):

@@ -13,13 +13,20 @@ Safety
     resolves each host and refuses it with
     :class:`~diplowire.errors.BlockedAddressError` if *any* of its addresses is private,
     loopback, link-local, multicast, reserved, unspecified or otherwise not globally
-    routable, unless :attr:`FetchOptions.allow_private` is set. (The guard checks the
-    name before the connection is made; a DNS server that answers differently a moment
-    later is not defended against.) Bodies are streamed and abandoned as soon as they
-    exceed :attr:`FetchOptions.max_bytes` (after content decoding, so a compressed bomb
-    is caught too); a ``Content-Length`` above the cap is refused before reading. A
-    whole fetch, every try included, ends at :attr:`FetchOptions.deadline`, so a server
-    that sends a byte a second cannot hold it.
+    routable, unless :attr:`FetchOptions.allow_private` is set. The connection goes to
+    the addresses the guard checked, in the resolver's order, never to a second answer
+    (a DNS server that answers a public address to the guard and a private one a moment
+    later, "DNS rebinding", reaches nothing): the request is sent to the address, with
+    the name in its ``Host`` header and as the TLS server name (SNI, and the name the
+    certificate is checked against). A request through a proxy from the environment
+    (``HTTPS_PROXY``, ``ALL_PROXY``) is not pinned: the proxy resolves the name. A
+    client given to :func:`fetch` with a proxy of its own should come with
+    :attr:`FetchOptions.allow_private`, for the request would name the address. Bodies
+    are streamed and abandoned as soon as they exceed :attr:`FetchOptions.max_bytes`
+    (after content decoding, so a compressed bomb is caught too); a ``Content-Length``
+    above the cap is refused before reading. A whole fetch, every try included, ends at
+    :attr:`FetchOptions.deadline`, so a server that sends a byte a second cannot hold
+    it.
 
 Retry policy
     A download is tried up to :attr:`FetchOptions.attempts` times in all (redirects
@@ -53,7 +60,9 @@ import email.message
 import email.utils
 import ipaddress
 import socket
+import urllib.request
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -312,8 +321,11 @@ def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     )
 
 
-def _guard(target: httpx.URL, source: str) -> None:
-    """The SSRF guard: refuse *target* if any address of its host is not public."""
+def _guard(target: httpx.URL, source: str) -> list[str]:
+    """The SSRF guard: refuse *target* if any address of its host is not public.
+
+    :returns: The host's addresses, checked, for the connection to use.
+    """
     host = target.raw_host.decode("ascii")
     port = target.port or (443 if target.scheme == "https" else 80)
     try:
@@ -326,6 +338,7 @@ def _guard(target: httpx.URL, source: str) -> None:
         raise _error(FetchError, f"cannot resolve {host}: {exc}", source) from exc
     if not infos:
         raise _error(FetchError, f"{host} resolves to no address", source)
+    checked: list[str] = []
     for family, _type, _proto, _name, sockaddr in infos:
         if family not in (socket.AF_INET, socket.AF_INET6):
             continue
@@ -341,6 +354,63 @@ def _guard(target: httpx.URL, source: str) -> None:
                 "(--allow-private, or FetchOptions(allow_private=True), fetches it)",
                 source,
             )
+        if str(address) not in checked:
+            checked.append(str(address))
+    if not checked:
+        raise _error(FetchError, f"{host} resolves to no IP address", source)
+    return checked
+
+
+def _proxied(client: httpx.Client, target: httpx.URL) -> bool:
+    """True when *client* may send *target* through a proxy of the environment.
+
+    The proxy resolves the name itself, and httpx's proxy tunnel checks TLS against the
+    URL's host, so such a request is not pinned to an address. (``NO_PROXY`` is not
+    read: a host it exempts is not pinned either.)
+    """
+    if not client.trust_env:
+        return False
+    proxies = urllib.request.getproxies_environment()
+    return bool(proxies.get(target.scheme) or proxies.get("all"))
+
+
+@contextmanager
+def _get(
+    client: httpx.Client, target: httpx.URL, addresses: list[str] | None, options: FetchOptions
+) -> Iterator[httpx.Response]:
+    """GET *target*, streamed; with *addresses* (the guard's), connected to one of them.
+
+    The name stays in the ``Host`` header and in TLS (httpx's ``sni_hostname``), so
+    the server and its certificate are checked as for the name. The addresses are
+    tried in turn while a connection cannot be made (an IPv6 address without a route).
+    """
+    headers = {"User-Agent": options.user_agent}
+    timeout = httpx.Timeout(options.timeout)
+    if addresses is None:
+        with client.stream(
+            "GET", target, headers=headers, timeout=timeout, follow_redirects=False
+        ) as response:
+            yield response
+        return
+    headers["Host"] = target.netloc.decode("ascii")
+    sni = {"sni_hostname": target.raw_host.decode("ascii")}
+    unreachable: httpx.TransportError | None = None
+    for address in addresses:
+        request = client.build_request(
+            "GET", target.copy_with(host=address), headers=headers, timeout=timeout, extensions=sni
+        )
+        try:
+            response = client.send(request, stream=True, follow_redirects=False)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            unreachable = exc
+            continue
+        try:
+            yield response
+        finally:
+            response.close()
+        return
+    assert unreachable is not None  # the guard returns at least one address
+    raise unreachable
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -438,15 +508,10 @@ def _fetch_once(
     current = start
     redirects = 0
     while True:
-        if not options.allow_private:
-            _guard(current, url)
-        with client.stream(
-            "GET",
-            current,
-            headers={"User-Agent": options.user_agent},
-            timeout=httpx.Timeout(options.timeout),
-            follow_redirects=False,
-        ) as response:
+        addresses = None if options.allow_private else _guard(current, url)
+        if addresses is not None and _proxied(client, current):
+            addresses = None  # the proxy connects, by the name: nothing to pin here
+        with _get(client, current, addresses, options) as response:
             status = response.status_code
             if status in _REDIRECT_STATUSES:
                 location = response.headers.get("location")
@@ -474,7 +539,7 @@ def _fetch_once(
             content = _read_body(response, options.max_bytes, url)
             return FetchedPage(
                 url=url,
-                final_url=str(response.url),
+                final_url=str(current),  # the name asked for, not the address connected to
                 status=status,
                 headers=dict(response.headers.items()),
                 content=content,

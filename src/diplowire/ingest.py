@@ -20,10 +20,11 @@ from pathlib import Path
 from tqdm import tqdm
 
 from diplowire.deadline import Expired, time_limit
-from diplowire.inputs import Source, expand, label_of
+from diplowire.inputs import Refused, Source, expand, label_of
 from diplowire.manifest import Manifest
 from diplowire.models import Dossier, Failure
 from diplowire.options import Options
+from diplowire.orphans import exit_with_parent
 from diplowire.store import Store
 
 logger = logging.getLogger(__name__)
@@ -104,12 +105,18 @@ def _work(job: tuple[str, str | None, float, Options]) -> str:
     ).model_dump_json()
 
 
-def expand_sources(given: Iterable[Source], options: Options) -> list[str]:
-    """Every document a list of paths, directories and URLs names, as strings."""
+def expand_sources(given: Iterable[Source], options: Options) -> tuple[list[str], list[Failure]]:
+    """Every document a list of paths, directories and URLs names, as strings, and the
+    failures of those refused unread (folders that cannot be listed, links leading out)."""
     found: list[str] = []
+    refused: list[Failure] = []
     for source in given:
-        found.extend(str(item) for item in expand(source, options))
-    return found
+        for item in expand(source, options):
+            if isinstance(item, Refused):
+                refused.append(item.failure())
+            else:
+                found.append(str(item))
+    return found, refused
 
 
 def ingest(
@@ -131,8 +138,8 @@ def ingest(
     :param progress: Show a progress bar (default: when stderr is a terminal).
     """
     options = options or Options()
-    paths = expand_sources(sources, options)
-    summary = Summary(inputs=len(paths))
+    paths, refused = expand_sources(sources, options)
+    summary = Summary(inputs=len(paths) + len(refused))
     started = time.perf_counter()
     manifest_path = str(manifest) if manifest else None
     jobs = [(path, manifest_path, timeout, options) for path in paths]
@@ -140,6 +147,8 @@ def ingest(
     bar = tqdm(total=len(jobs), unit="doc", disable=not show, file=sys.stderr)
     done = 0
     with Store(db) as store, bar:
+        if refused:
+            summary.record(store, Dossier(failures=refused))
         for batch in _batches(_results(jobs, workers), batch_size):
             summary.record(store, _combine(batch))
             done += len(batch)
@@ -159,7 +168,10 @@ def _results(
         yield from map(_work, jobs)
         return
     count = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=count) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=count, initializer=exit_with_parent, initargs=(os.getpid(),)
+    )
+    with pool:
         yield from pool.map(_work, jobs, chunksize=4)
 
 

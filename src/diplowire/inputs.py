@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from diplowire.decoding import decode
@@ -14,9 +15,12 @@ from diplowire.errors import (
     EmptyInputError,
     InputError,
     InputTooLargeError,
+    OutsideInputError,
     SourceNotFoundError,
 )
 from diplowire.fetch import fetch
+from diplowire.manifest import Manifest
+from diplowire.models import Failure
 from diplowire.options import Options
 
 Source = str | bytes | os.PathLike[str]
@@ -66,17 +70,94 @@ def as_path(source: Source) -> Path | None:
     return path if looks_like_file and " " not in source.strip() else None
 
 
-def expand(source: Source, options: Options) -> Iterator[Source]:
-    """A directory's document files (recursively, sorted); any other source as it is."""
-    path = as_path(source)
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A document found but not read, and why: the error reading it would have raised.
+
+    :func:`expand` yields one for a folder it cannot list and for a link leading out of
+    the folder given, so the caller records a failure instead of losing the file.
+    """
+
+    error: InputError
+
+    def failure(self) -> Failure:
+        """The refusal as a failure record."""
+        return Failure(
+            source=self.error.source,
+            stage=self.error.stage or "read",
+            error=type(self.error).__name__,
+            message=self.error.message,
+        )
+
+
+def expand(source: Source | Refused, options: Options) -> Iterator[Source | Refused]:
+    """A directory's document files (recursively, sorted); any other source as it is.
+
+    Sub-folders that cannot be listed, and symbolic links leading outside the directory
+    (unless ``options.follow_outside``), come as :class:`Refused`. Links to folders are
+    not followed.
+    """
+    path = as_path(source) if not isinstance(source, Refused) else None
     if path is None or not path.is_dir():
         yield source
         return
-    for root, dirs, files in os.walk(path):
+    tree = os.path.realpath(path)
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(path, onerror=unlisted.append):
+        yield from _drain(unlisted)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in options.suffixes:
-                yield Path(root) / name
+                yield _inside(Path(root) / name, tree, options)
+    yield from _drain(unlisted)  # the last folder listed, or the top one
+
+
+def _drain(unlisted: list[OSError]) -> Iterator[Refused]:
+    for exc in unlisted:
+        message = exc.strerror or str(exc)
+        where = label_of(exc.filename) if exc.filename is not None else None
+        yield Refused(InputError(f"cannot read the folder: {message}", source=where, stage="read"))
+    unlisted.clear()
+
+
+def _inside(path: Path, tree: str, options: Options) -> Path | Refused:
+    """The file, or its refusal when it is a link out of the folder ``tree``."""
+    if options.follow_outside or not path.is_symlink():
+        return path
+    target = os.path.realpath(path)
+    if os.path.commonpath([tree, target]) == tree:
+        return path
+    return Refused(
+        OutsideInputError(
+            f"a symbolic link to {label_of(target)}, outside the folder given; not followed "
+            "(allow with follow_outside, --follow-outside)",
+            source=label_of(path),
+            stage="read",
+        )
+    )
+
+
+def manifest_inputs(manifest: Manifest, options: Options) -> Iterable[Source | Refused]:
+    """The documents a manifest lists: its paths and URLs, in order.
+
+    A path outside the manifest's folder (links resolved) is :class:`Refused` unless
+    ``options.follow_outside``: a manifest handed over with a corpus must not read
+    ``/etc/passwd`` or ``../../secret``.
+    """
+    for entry in manifest:
+        if entry.path is None:
+            yield entry.url or ""
+        elif options.follow_outside or manifest.holds(entry.path):
+            yield entry.path
+        else:
+            yield Refused(
+                OutsideInputError(
+                    "the path is outside the manifest's folder; not read "
+                    "(allow with follow_outside, --follow-outside)",
+                    source=label_of(entry.path),
+                    stage="read",
+                )
+            )
 
 
 def read(

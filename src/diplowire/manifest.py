@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,11 +49,15 @@ class Manifest:
 
     :param entries: The rows.
     :param origin: The manifest file, for error messages.
+    :param folder: The folder its relative paths start from (the manifest file's).
     """
 
-    def __init__(self, entries: list[Entry], origin: str | None = None) -> None:
+    def __init__(
+        self, entries: list[Entry], origin: str | None = None, folder: Path | None = None
+    ) -> None:
         self.entries = entries
         self.origin = origin
+        self.folder = folder
         self._by_path = {e.path.resolve(): e for e in entries if e.path is not None}
         self._by_url = {u: e for e in entries for u in (e.fetched_url, e.url) if u}
 
@@ -61,6 +66,16 @@ class Manifest:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def holds(self, path: Path) -> bool:
+        """True when ``path`` (links resolved) lies inside the manifest's folder.
+
+        A manifest built in code, with no folder, holds every path.
+        """
+        if self.folder is None:
+            return True
+        folder = os.path.realpath(self.folder)
+        return os.path.commonpath([folder, os.path.realpath(path)]) == folder
 
     def lookup(self, path: Path | None = None, url: str | None = None) -> Entry | None:
         """The row for a document's path or URL, if any."""
@@ -92,7 +107,9 @@ class Manifest:
                 raise ManifestError("a JSON manifest must be a list of objects", source=str(path))
         base = path.resolve().parent
         return cls(
-            [_entry(row, index, base, str(path)) for index, row in enumerate(rows)], str(path)
+            [_entry(row, index, base, str(path)) for index, row in enumerate(rows)],
+            str(path),
+            base,
         )
 
 

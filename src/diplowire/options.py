@@ -23,9 +23,14 @@ class Options:
         (default 60, as ``diplowire ingest``); a document that overruns becomes a
         failure (stage ``timeout``) and the rest go on. None for no limit.
         :func:`~diplowire.ingest.ingest` replaces it with its own ``timeout``.
+    :param follow_outside: Read symbolic links in a folder given as input that lead
+        outside it, and manifest paths outside the manifest's folder. Off by default:
+        such a file is a failure (:class:`~diplowire.errors.OutsideInputError`), so a
+        link to ``/etc/passwd`` dropped into a corpus is not read into the output.
     """
 
     max_bytes: int = 20 * 1024 * 1024
     suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES
     fetch: FetchOptions = field(default_factory=FetchOptions)
     timeout: float | None = 60.0
+    follow_outside: bool = False

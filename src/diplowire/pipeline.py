@@ -15,7 +15,16 @@ from diplowire import outlets
 from diplowire.deadline import Expired, time_limit
 from diplowire.document import Document
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError, TimeLimitError
-from diplowire.inputs import Source, as_path, expand, is_url, label_of, read
+from diplowire.inputs import (
+    Refused,
+    Source,
+    as_path,
+    expand,
+    is_url,
+    label_of,
+    manifest_inputs,
+    read,
+)
 from diplowire.manifest import Entry, Manifest
 from diplowire.merge import merge as merge_dossiers
 from diplowire.models import Article, Dossier, Failure
@@ -248,12 +257,15 @@ def iter_records(
         manifest = Manifest.load(manifest)
     given = Entry(path=None, url=url, published=published, outlet=outlet)
     described = any(value is not None for value in (url, published, outlet))
-    inputs: Iterable[Source] = _flatten(sources)
+    inputs: Iterable[Source | Refused] = _flatten(sources)
     if not sources and manifest is not None:
-        inputs = (e.path if e.path is not None else (e.url or "") for e in manifest)
+        inputs = manifest_inputs(manifest, options)
     count = 0
     for item in inputs:
         for source in expand(item, options):
+            if isinstance(source, Refused):
+                yield Dossier(failures=[source.failure()])
+                continue
             count += 1
             if described and count > 1:
                 raise InputError(

@@ -118,8 +118,8 @@ def ingest_dask(
     modules = _modules()
     options = options or Options()
     started = time.perf_counter()
-    paths = expand_sources(sources, options)
-    summary = Summary(inputs=len(paths))
+    paths, refused = expand_sources(sources, options)
+    summary = Summary(inputs=len(paths) + len(refused))
     # Absolute: a worker's working directory need not be the client's.
     target = Path(parquet).resolve() if parquet is not None else None
     if target is not None:
@@ -134,6 +134,7 @@ def ingest_dask(
         ):
             summary.timings["start"] = time.perf_counter() - started
             merged = _run(modules, client, paths, job, partition_size, split_every, bar, summary)
+    merged.failures.extend(refused)
     written = time.perf_counter()
     if target is not None:
         _write_merged(target, merged)

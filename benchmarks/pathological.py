@@ -25,6 +25,11 @@ import diplowire
 from diplowire.extraction import extract
 
 PUBLISHED = "2019-11-15"
+WARM_UP = (
+    'Foreign Minister Taro Kono met Kang Kyung-wha in Tokyo on Friday. "We agree," Kono said. '
+    "The two signed the GSOMIA pact, which took effect in 2016."
+)
+"""A text that makes every rule family compile its patterns before anything is timed."""
 
 _SALAD_WORDS = (
     "met", "said", "talks", "held", "summit", "meeting", "GSOMIA", "on Friday", "in Tokyo",
@@ -99,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--steps", type=int, default=5, help="doublings (1, 2, 4 ... × base)")
     args = parser.parse_args(argv)
     sizes = [args.base * 2**step for step in range(args.steps)]
-    cost("Kono met Kang in Tokyo on Friday.")  # the lexicons compile once, not in a cell
+    cost(WARM_UP)  # the lexicons compile once, not in a cell
     print(f"{'generator':<20}" + "".join(f"{s // 1024:>7} KB" for s in sizes) + "   growth")
     worst = ("", 0.0)
     for name in args.generators:

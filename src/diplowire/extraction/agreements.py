@@ -629,8 +629,11 @@ def _read_events(
             # A sentence shared by several agreements is read once.
             cues_here = _event_cues_in(sentence, renewal is not None)
             events_at[sentence.index] = cues_here
+        # Most sentences name one agreement only: then every cue is its, and the nearest
+        # mention need not be looked for cue by cue.
+        others = any(target is not draft for _, _, target in mentions)
         for kind, cue in cues_here:
-            if mentions and _nearest_mention(mentions, cue) is not draft:
+            if others and _nearest_mention(mentions, cue) is not draft:
                 continue  # "signed a similar pact with Britain": another agreement's
             if _PROPOSAL.search(text, max(0, cue.start() - 30), cue.start()):
                 continue  # "proposed extending New START": not (yet) an event

@@ -194,10 +194,5 @@ def combine(dossiers: Iterable[Dossier]) -> Dossier:
     """Unmerged dossiers as one unmerged dossier: their lists end to end."""
     combined = Dossier()
     for dossier in dossiers:
-        combined.articles.extend(dossier.articles)
-        combined.meetings.extend(dossier.meetings)
-        combined.statements.extend(dossier.statements)
-        combined.agreements.extend(dossier.agreements)
-        combined.people.extend(dossier.people)
-        combined.failures.extend(dossier.failures)
+        combined.extend(dossier)
     return combined

@@ -222,12 +222,7 @@ def gather(parts: Iterable[Dossier], *, merge: bool = True) -> Dossier:
     """The dossier of what :func:`iter_records` yields: merged, or the lists end to end."""
     dossier = Dossier()
     for part in parts:
-        dossier.articles.extend(part.articles)
-        dossier.failures.extend(part.failures)
-        dossier.meetings.extend(part.meetings)
-        dossier.statements.extend(part.statements)
-        dossier.agreements.extend(part.agreements)
-        dossier.people.extend(part.people)
+        dossier.extend(part)
     return merge_dossiers(dossier) if merge else dossier
 
 
@@ -317,12 +312,7 @@ def _ingest_in_time(
                 )
             ]
         )
-    dossier.articles.extend(part.articles)
-    dossier.meetings.extend(part.meetings)
-    dossier.statements.extend(part.statements)
-    dossier.agreements.extend(part.agreements)
-    dossier.people.extend(part.people)
-    dossier.failures.extend(part.failures)
+    dossier.extend(part)
 
 
 def _overran(seconds: float) -> str:

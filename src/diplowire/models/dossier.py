@@ -48,6 +48,16 @@ class Dossier(Record):
         "dossier is not merged (its lists are then the per-article records).",
     )
 
+    def extend(self, other: Dossier) -> None:
+        """Append ``other``'s articles, records, people and failures to these lists, as
+        unmerged dossiers are put end to end."""
+        self.articles.extend(other.articles)
+        self.meetings.extend(other.meetings)
+        self.statements.extend(other.statements)
+        self.agreements.extend(other.agreements)
+        self.people.extend(other.people)
+        self.failures.extend(other.failures)
+
     @property
     def merged(self) -> bool:
         """True when the record lists are merged across articles."""

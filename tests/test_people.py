@@ -5,6 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import diplowire
+from diplowire.extraction import extract
 from diplowire.extraction.context import Sentence, _lower
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import (
@@ -98,3 +100,21 @@ def test_one_scan_of_the_joined_sentences_finds_each_sentences_runs(texts: list[
         assert m.end() <= starts[index + 1] - 1  # within its sentence
         together.append((index, m.start() - starts[index], m.group(0)))
     assert together == alone
+
+
+def test_the_capitalized_words_before_a_body_noun_name_no_person() -> None:
+    # A News, 2021-03-24: "Fetullah Terrorist" was read as a person who took part.
+    text = (
+        "Turkey's Foreign Minister Mevlüt Cavuşoğlu on Wednesday met with US Secretary of "
+        "State Antony Blinken in Brussels.\n\n"
+        "The meeting follows a phone conversation on Feb. 15 where the two top officials "
+        "discussed bilateral relations, regional developments, the fight against terror "
+        "groups including YPG/PKK and Fetullah Terrorist Organization (FETO), the Russian "
+        "S-400 missile system, Syria and the Eastern Mediterranean."
+    )
+    names = {
+        p.name
+        for m in extract(diplowire.parse(text, published="2021-03-24")).meetings
+        for p in m.participants
+    }
+    assert names == {"Mevlüt Cavuşoğlu", "Antony Blinken"}, names

@@ -195,6 +195,9 @@ class _Lexicon:
     particles: frozenset[str]
     prefixes: tuple[str, ...]
     """Articles a family name may carry joined by a hyphen ("al-" of "al-Assad")."""
+    body_nouns: frozenset[str]
+    """Words that end the name of a body ("Organization", "Party"): the capitalized
+    words before them name it, not a person."""
     chain: re.Pattern[str]
     title_in_text: re.Pattern[str]
     title_before: re.Pattern[str]
@@ -226,6 +229,7 @@ def _lexicon() -> _Lexicon:
     names = lexicon.load("names")
     particles = frozenset(names.get("name_particles", []))
     prefixes = tuple(names.get("name_prefixes", []))
+    body_nouns = frozenset(names.get("body_nouns", []))
     not_name = set(names.get("not_name_words", []))
     not_name.update(gaz.country_words)
     for title in gaz.titles + gaz.honorifics:
@@ -272,6 +276,7 @@ def _lexicon() -> _Lexicon:
         not_name=frozenset(not_name),
         particles=particles,
         prefixes=prefixes,
+        body_nouns=body_nouns,
         chain=chain,
         title_in_text=title_in_text,
         title_before=title_before,
@@ -485,6 +490,8 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
             if word != token:
                 break  # a possessive or punctuation closes the name
         elif name_tokens:
+            if word in lex.body_nouns:
+                return None  # "Fetullah Terrorist Organization": a body's name, no one's
             break
         else:
             title = country = None  # an unrelated word: what came before does not apply

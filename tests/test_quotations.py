@@ -174,3 +174,23 @@ def test_a_place_or_a_description_before_the_verb_is_no_bare_name() -> None:
         "2019-11-15",
     )
     assert ("Seoul", "The door is open") not in found
+
+
+def test_the_spokesman_is_not_the_minister_named_before() -> None:
+    # UrduPoint (Sputnik), 2019-10-15: "the spokesman" was given Pompeo's name.
+    found = _quotes(
+        "ANKARA (UrduPoint News / Sputnik - 15th October, 2019) Turkish Foreign Minister "
+        "Mevlut Cavusoglu held phone talks with US Secretary of State Mike Pompeo, a "
+        "spokesman for the Turkish Foreign Ministry told Sputnik on Tuesday.\n\n"
+        '"Our minister held a telephone conversation with US Secretary of State Mike '
+        'Pompeo," the spokesman said.',
+        "2019-10-15",
+    )
+    assert [name for name, _ in found] == ["spokesman for the Turkish Foreign Ministry"]
+    # ... while a description the story gave a named person stands for that person.
+    found = _quotes(
+        "Foreign Ministry spokeswoman Hua Chunying spoke in Beijing on Tuesday.\n\n"
+        '"China welcomes the talks," the spokeswoman said.',
+        "2019-10-15",
+    )
+    assert [name for name, _ in found] == ["Hua Chunying"]

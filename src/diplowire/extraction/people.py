@@ -168,6 +168,17 @@ class People:
                 return fitting[0].entity
         return None
 
+    def latest_titled(self, sentence: int, noun: str) -> Entity | None:
+        """The entity mentioned last up to ``sentence`` whose title holds the word
+        ``noun`` ("spokesman", "minister")."""
+        noun = noun.lower()
+        for index in range(sentence, -1, -1):
+            for mention in reversed(self.mentions.get(index, [])):
+                title = (mention.entity.title or "").lower()
+                if noun in title.split():
+                    return mention.entity
+        return None
+
     def latest_before(self, sentence: int, *, country: str | None = None) -> Entity | None:
         """The entity mentioned last before ``sentence`` (optionally of one country)."""
         best: Entity | None = None

@@ -256,12 +256,12 @@ def _speaker(
         for span_start, span_end, participle in reversed(spans):
             if participle:
                 continue  # "..., adding that": the subject is the previous verb's
-            who = _subject(text, span_start, span_end, mentions, sentence, people, cues)
+            who = _subject(text, span_start, span_end, mentions, sentence, people, cues, context)
             if who is not None:
                 return who, setting
     if after is not None:
         pre_end = end + (after.end("pre") if after.group("pre") else 0) + 1
-        who = _subject(text, end, pre_end, mentions, sentence, people, cues, first=True)
+        who = _subject(text, end, pre_end, mentions, sentence, people, cues, context, first=True)
         if who is not None:
             return who, setting
     if opens_sentence and quote.previous_speaker is not None:
@@ -288,6 +288,7 @@ def _subject(
     sentence: Sentence,
     people: People,
     cues: Cues,
+    context: Context,
     *,
     first: bool = False,
 ) -> Person | None:
@@ -314,12 +315,18 @@ def _subject(
         entity = people.subject_before(sentence.index, end)
         return entity.person() if entity is not None else None
     described = _DESCRIPTION.search(phrase)
-    if (
-        described is not None
-        and described.group("article").lower() == "the"
-        and _PERSON_NOUN.search(described.group(0))
-    ):
-        # "the top government spokesman": the person the article last named.
+    noun = _PERSON_NOUN.search(described.group(0)) if described is not None else None
+    if described is not None and described.group("article").lower() == "the" and noun:
+        # "the spokesman": the person last named with that title; else the unnamed one
+        # the story brought in before ("a spokesman for the Turkish Foreign Ministry told
+        # Sputnik"); else the person last named ("the top government spokesman" after
+        # Chief Cabinet Secretary Yoshihide Suga).
+        entity = people.latest_titled(sentence.index, noun.group(0))
+        if entity is not None:
+            return entity.person()
+        introduced = _introduced(context, sentence.index, noun.group(0))
+        if introduced is not None:
+            return Person(name=introduced, institution=True)
         entity = people.latest_before(sentence.index)
         if entity is not None:
             return entity.person()
@@ -329,6 +336,24 @@ def _subject(
     if described is not None and described.group("article").lower() in ("a", "an"):
         return Person(name=described.group("np").strip(), institution=True)
     return None
+
+
+def _introduced(context: Context, index: int, noun: str) -> str | None:
+    """The description that brought an unnamed ``noun`` into the story in the sentences
+    just before ``index`` ("a spokesman for the Turkish Foreign Ministry"), if any."""
+    pattern = re.compile(
+        rf"\b(?:[Aa]|[Aa]n)\s+((?:[\w-]+\s+){{0,3}}(?i:{re.escape(noun)})"
+        r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)"
+    )
+    for earlier in reversed(context.sentences[max(0, index - _INTRODUCED_REACH) : index + 1]):
+        found = pattern.search(earlier.norm)
+        if found is not None:
+            return found.group(1).strip()
+    return None
+
+
+_INTRODUCED_REACH = 3
+"""How many sentences back an unnamed speaker's introduction is looked for."""
 
 
 def _in_relative_clause(text: str, at: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import lxml.etree
 import lxml.html
 
 from diplowire import markup
@@ -106,36 +107,83 @@ def read_body(
     for element in select(noise, container):
         if element.getparent() is not None:
             element.drop_tree()
-    blocks = [el for el in container.iter() if isinstance(el.tag, str) and el.tag in BLOCK_TAGS]
-    # Outermost blocks only, so a <p> inside a <blockquote> is not read twice.
-    block_set = set(blocks)
-    inner = _inside(container, block_set)
-    for element in blocks:
-        if element in inner:
-            continue
-        paragraph = text_of(element)
-        if paragraph and not _is_link_list(element, paragraph):
-            body.paragraphs.append(paragraph)
-    if not body.paragraphs:
-        raw = lxml.html.tostring(container, encoding="unicode", method="html")
-        for chunk in re.split(r"(?:<br\s*/?>\s*){1,}", raw):
-            paragraph = text_of(markup.fragment_fromstring(chunk, create_parent="div"))
-            if paragraph:
-                body.paragraphs.append(paragraph)
+    body.paragraphs = _paragraphs(container)
     return body
 
 
-def _inside(
-    container: lxml.html.HtmlElement, blocks: set[lxml.html.HtmlElement]
-) -> set[lxml.html.HtmlElement]:
-    """Elements of the container with a block among their ancestors, in one pass (a
-    walk up from every block costs the square of the depth)."""
-    inside: set[lxml.html.HtmlElement] = set()
-    for element in container.iter():
-        parent = element.getparent()
-        if element is not container and (parent in blocks or parent in inside):
-            inside.add(element)
-    return inside
+PARAGRAPH_BREAKS = frozenset(
+    {
+        "address", "article", "br", "dd", "details", "div", "dl", "dt", "h1", "h5", "h6",
+        "header", "hr", "main", "ol", "section", "summary", "table", "td", "th", "tr", "ul",
+    }
+)
+"""Elements that end the paragraph of loose text before them (text outside any block)."""
+
+
+def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
+    """The container's paragraphs in reading order.
+
+    A block element (:data:`BLOCK_TAGS`) is one paragraph, the outermost only, so a
+    ``<p>`` inside a ``<blockquote>`` is not read twice. Text outside any block (body
+    copy set in ``<div>`` elements, or runs between ``<br>`` tags) is read too, one paragraph per
+    run between :data:`PARAGRAPH_BREAKS`. The walk keeps its own stack: pages nest
+    deeper than Python's recursion allows.
+    """
+    paragraphs: list[str] = []
+    parts: list[str] = []
+    linked = 0  # characters of loose text inside links, for the link-list test
+    in_link = 0
+
+    def flush() -> None:
+        nonlocal linked
+        if parts:
+            paragraph = textlib.clean("".join(parts))
+            if paragraph and not _mostly_linked(paragraph, linked) and _is_prose(paragraph):
+                paragraphs.append(paragraph)
+            parts.clear()
+        linked = 0
+
+    def add(text: str) -> None:
+        nonlocal linked
+        parts.append(text)
+        if in_link:
+            linked += len(text.strip())
+
+    stack: list[lxml.html.HtmlElement | tuple[lxml.html.HtmlElement]] = [container]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple):  # leaving an element: its tail follows it
+            (element,) = item
+            if element.tag in PARAGRAPH_BREAKS:
+                flush()
+            elif element.tag == "a":
+                in_link -= 1
+            if element.tail and element is not container:
+                add(element.tail)
+            continue
+        tag = item.tag
+        if not isinstance(tag, str):  # a comment or processing instruction
+            if item.tail:
+                add(item.tail)
+            continue
+        if tag in BLOCK_TAGS:
+            flush()
+            paragraph = text_of(item)
+            if paragraph and not _is_link_list(item, paragraph):
+                paragraphs.append(paragraph)
+            if item.tail:
+                add(item.tail)
+            continue
+        if tag in PARAGRAPH_BREAKS:
+            flush()
+        elif tag == "a":
+            in_link += 1
+        if item.text:
+            add(item.text)
+        stack.append((item,))
+        stack.extend(reversed(item))
+    flush()
+    return paragraphs
 
 
 def nearby_captions(container: lxml.html.HtmlElement) -> list[str]:
@@ -159,7 +207,26 @@ def _is_link_list(element: lxml.html.HtmlElement, paragraph: str) -> bool:
     if len(paragraph) > LINK_BLOCK_MAX_CHARS:
         return False
     linked = sum(len(textlib.clean(a.text_content())) for a in element.iter("a"))
-    return linked >= 0.8 * len(paragraph)
+    return _mostly_linked(paragraph, linked)
+
+
+LOOSE_MIN_CHARS = 50
+"""Loose text shorter than this is body only if it reads as a sentence."""
+
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Loose text that reads as body copy, not a label, a date or a heading of a sidebar
+    ("MORE STORIES LIKE THIS ONE", "November 20, 2019 13:42"), which pages set outside
+    any block far more often than they set a paragraph so."""
+    if len(paragraph) >= LOOSE_MIN_CHARS:
+        return True
+    return len(paragraph.split()) >= 4 and _SENTENCE_END.search(paragraph) is not None
+
+
+def _mostly_linked(paragraph: str, linked: int) -> bool:
+    return len(paragraph) <= LINK_BLOCK_MAX_CHARS and linked >= 0.8 * len(paragraph)
 
 
 def find_container(
@@ -179,7 +246,9 @@ def find_container(
     best_size = 0
     for selector in CONTAINER_CANDIDATES:
         for element in document.select(selector):
-            size = _paragraph_text_size(element)
+            if _is_comment(element):
+                continue
+            size = _text_size(element)
             if size > best_size:
                 best, best_size = element, size
         if best is not None and best_size >= 200:
@@ -188,10 +257,18 @@ def find_container(
     if tree is None:
         return None
     scores: dict[lxml.html.HtmlElement, int] = {}
-    for paragraph in tree.iter("p"):
-        parent = paragraph.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + len(paragraph.text_content().strip())
+    for text in _BODY_TEXT(tree):
+        owner = text.getparent()
+        while owner is not None and owner.tag in _INLINE:
+            owner = owner.getparent()
+        if owner is None or owner.tag in _LISTS:
+            continue  # tickers and link lists, however long, are not the article
+        if owner.tag in BLOCK_TAGS or (owner.tag == "div" and not _has_blocks(owner)):
+            # A paragraph, or a <div> set as one, counts for the element holding it.
+            owner = owner.getparent()
+        if owner is not None:
+            scores[owner] = scores.get(owner, 0) + len(text.strip())
+    scores = {element: size for element, size in scores.items() if not _is_comment(element)}
     if scores:
         parent, size = max(scores.items(), key=lambda item: item[1])
         if size > best_size:
@@ -199,8 +276,34 @@ def find_container(
     return best
 
 
-def _paragraph_text_size(element: lxml.html.HtmlElement) -> int:
-    return sum(len(p.text_content().strip()) for p in element.iter("p"))
+_INLINE = frozenset({"a", "abbr", "b", "cite", "em", "font", "i", "q", "small", "span", "strong", "sub", "sup", "u"})
+"""Elements inside a paragraph that do not make one."""
+
+_BODY_TEXT = lxml.etree.XPath(
+    ".//text()[string-length(normalize-space()) > 0]"
+    "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::a"
+    " or ancestor::nav or ancestor::footer or ancestor::aside or ancestor::head)]",
+    smart_strings=True,
+)
+"""Text nodes of prose: not code, links or page chrome."""
+
+_LISTS = frozenset({"li", "ul", "ol", "dd", "dt", "option"})
+
+_COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
+
+
+def _is_comment(element: lxml.html.HtmlElement) -> bool:
+    """A reader comment or a comment thread, however much text it holds."""
+    return bool(_COMMENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+def _has_blocks(element: lxml.html.HtmlElement) -> bool:
+    return any(isinstance(child.tag, str) and child.tag not in _INLINE for child in element)
+
+
+def _text_size(element: lxml.html.HtmlElement) -> int:
+    """Characters of prose in the element: paragraphs and loose text, not links or chrome."""
+    return sum(len(text.strip()) for text in _BODY_TEXT(element))
 
 
 def strip_site_suffix(

@@ -110,9 +110,7 @@ def trafilatura_body(**options: object) -> Extractor | None:
     return extract
 
 
-def score(
-    tool: str, extract: Extractor, pages: Sequence[Page], evaluate: ModuleType
-) -> Score:
+def score(tool: str, extract: Extractor, pages: Sequence[Page], evaluate: ModuleType) -> Score:
     """Run ``extract`` over every page once, timed, and score it with the benchmark's metric."""
     extract(pages[0].html, pages[0].url)  # warm-up: plugin loading, pattern compilation
     predictions: dict[str, str] = {}

@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 import lxml.etree
 import lxml.html
@@ -112,10 +113,8 @@ def read_body(
 
 
 PARAGRAPH_BREAKS = frozenset(
-    {
-        "address", "article", "br", "dd", "details", "div", "dl", "dt", "h1", "h5", "h6",
-        "header", "hr", "main", "ol", "section", "summary", "table", "td", "th", "tr", "ul",
-    }
+    "address article br dd details div dl dt h1 h5 h6 header hr main ol section summary"
+    " table td th tr ul".split()
 )
 """Elements that end the paragraph of loose text before them (text outside any block)."""
 
@@ -257,7 +256,7 @@ def find_container(
     if tree is None:
         return None
     scores: dict[lxml.html.HtmlElement, int] = {}
-    for text in _BODY_TEXT(tree):
+    for text in _body_text(tree):
         owner = text.getparent()
         while owner is not None and owner.tag in _INLINE:
             owner = owner.getparent()
@@ -276,13 +275,12 @@ def find_container(
     return best
 
 
-_INLINE = frozenset({"a", "abbr", "b", "cite", "em", "font", "i", "q", "small", "span", "strong", "sub", "sup", "u"})
+_INLINE = frozenset("a abbr b cite em font i q small span strong sub sup u".split())
 """Elements inside a paragraph that do not make one."""
 
 _BODY_TEXT = lxml.etree.XPath(
-    ".//text()[string-length(normalize-space()) > 0]"
-    "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::a"
-    " or ancestor::nav or ancestor::footer or ancestor::aside or ancestor::head)]",
+    ".//text()[normalize-space()][not(ancestor::*[self::script or self::style or self::noscript"
+    " or self::a or self::nav or self::footer or self::aside or self::head])]",
     smart_strings=True,
 )
 """Text nodes of prose: not code, links or page chrome."""
@@ -303,7 +301,12 @@ def _has_blocks(element: lxml.html.HtmlElement) -> bool:
 
 def _text_size(element: lxml.html.HtmlElement) -> int:
     """Characters of prose in the element: paragraphs and loose text, not links or chrome."""
-    return sum(len(text.strip()) for text in _BODY_TEXT(element))
+    return sum(len(text.strip()) for text in _body_text(element))
+
+
+def _body_text(element: lxml.html.HtmlElement) -> list[Any]:
+    # Smart strings: each text node knows its parent element (``getparent()``).
+    return cast("list[Any]", _BODY_TEXT(element))
 
 
 def strip_site_suffix(

@@ -11,7 +11,7 @@ from typing import Any, cast
 import lxml.etree
 import lxml.html
 
-from diplowire import markup
+from diplowire import markup, wires
 from diplowire import text as textlib
 from diplowire.document import Document, select
 from diplowire.models.types import iso_day
@@ -219,8 +219,8 @@ def _is_prose(paragraph: str) -> bool:
     """Loose text that reads as body copy, not a label, a date or a heading of a sidebar
     ("MORE STORIES LIKE THIS ONE", "November 20, 2019 13:42"), which pages set outside
     any block far more often than they set a paragraph so."""
-    if len(paragraph) >= LOOSE_MIN_CHARS:
-        return True
+    if len(paragraph) >= LOOSE_MIN_CHARS or wires.is_credit_line(paragraph):
+        return True  # a closing "(Yonhap)" credits the copy, and is read for that
     return len(paragraph.split()) >= 4 and _SENTENCE_END.search(paragraph) is not None
 
 

@@ -258,6 +258,8 @@ def find_container(
     scores: dict[lxml.html.HtmlElement, int] = {}
     for text in _body_text(tree):
         owner = text.getparent()
+        if text.is_tail and owner is not None:
+            owner = owner.getparent()  # text after a <br> or an <img> belongs to their parent
         while owner is not None and owner.tag in _INLINE:
             owner = owner.getparent()
         if owner is None or owner.tag in _LISTS:

@@ -79,11 +79,17 @@ def test_short_loose_labels_are_no_body(
     assert not any(p.isupper() or p.startswith("Nissan November 20") for p in article.paragraphs)
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "c582d3b77257",  # each reader comment an <article class="comment-body">
+        "232a43fb15ab",  # MacRumors: one reader comment longer than the short story
+    ],
+)
 def test_a_comment_thread_is_not_the_article(
-    pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
+    key: str, pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
 ) -> None:
-    # Each reader comment is an <article class="comment-body">, the story is <div>s.
-    page = pages["c582d3b77257"]
+    page = pages[key]
     article = _read(page, plugins)
     assert _ends(page)[0][:60] in article.text
     assert _f1(scorer, page, article.text) > 0.8

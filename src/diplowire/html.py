@@ -269,10 +269,10 @@ def find_container(
             owner = owner.getparent()
         if owner is not None:
             scores[owner] = scores.get(owner, 0) + len(text.strip())
-    scores = {element: size for element, size in scores.items() if not _is_comment(element)}
-    if scores:
-        parent, size = max(scores.items(), key=lambda item: item[1])
-        if size > best_size:
+    for parent, size in sorted(scores.items(), key=lambda item: item[1], reverse=True):
+        if size <= best_size:
+            break
+        if not _in_comments(parent):
             return parent
     return best
 
@@ -295,6 +295,16 @@ _COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 def _is_comment(element: lxml.html.HtmlElement) -> bool:
     """A reader comment or a comment thread, however much text it holds."""
     return bool(_COMMENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+def _in_comments(element: lxml.html.HtmlElement) -> bool:
+    """Inside a comment thread: one long reader comment can outweigh a short article."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.tag in ("body", "html"):
+            return False  # a page's class names ("comments-open") say nothing of a block
+        if _is_comment(ancestor):
+            return True
+    return False
 
 
 def _has_blocks(element: lxml.html.HtmlElement) -> bool:

@@ -110,6 +110,16 @@ def test_tickers_and_page_forms_do_not_hide_the_article(
     assert _f1(scorer, page, article.text) > 0.9
 
 
+def test_the_story_behind_a_paywall_class_is_kept(
+    pages: dict[str, bench.Page], plugins: diplowire.Plugins
+) -> None:
+    # Barron's: the paragraphs after the second sit in <div class="paywall">.
+    page = pages["f8ff621a0b9b"]
+    article = _read(page, plugins)
+    assert _ends(page)[1][-60:] in article.text
+    assert len(article.paragraphs) >= 8
+
+
 def test_zyte_benchmark_holds_its_floor(
     pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
 ) -> None:

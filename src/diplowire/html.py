@@ -26,10 +26,16 @@ NOISE = (
     "footer, aside, ins, object, embed, [hidden], [aria-hidden=true], "
     "[class*=share], [class*=social], [class*=related], [class*=advert], [class*=newsletter], "
     "[id*=taboola], [class*=taboola], [class*=outbrain], [class*=recommend], "
-    "[class*=subscribe], [class*=paywall], [class*=breadcrumb], [class*=byline], "
-    "[class*=comment]"
+    "[class*=breadcrumb], [class*=byline], [class*=comment]"
 )
 """Elements removed from an article container before its text is read."""
+
+GATES = "[class*=subscribe], [class*=paywall], [class*=premium], [class*=metered]"
+"""Subscription prompts, removed unless they hold the article: sites wrap the part of
+the story behind the paywall in such a class as often as they mark the prompt so."""
+
+GATE_MAX_PROSE = 400
+"""A gate holding more paragraph text than this is the hidden part of the story."""
 
 LINK_BLOCK_MAX_CHARS = 120
 """Blocks up to this long that are mostly link text are navigation, not body."""
@@ -107,6 +113,9 @@ def read_body(
     noise = f"{NOISE}, {remove}" if remove else NOISE
     for element in select(noise, container):
         if element.getparent() is not None:
+            element.drop_tree()
+    for element in select(GATES, container):
+        if element.getparent() is not None and _paragraph_size(element) <= GATE_MAX_PROSE:
             element.drop_tree()
     body.paragraphs = _paragraphs(container)
     return body
@@ -295,6 +304,10 @@ _COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 def _is_comment(element: lxml.html.HtmlElement) -> bool:
     """A reader comment or a comment thread, however much text it holds."""
     return bool(_COMMENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+def _paragraph_size(element: lxml.html.HtmlElement) -> int:
+    return sum(len(paragraph.text_content().strip()) for paragraph in element.iter("p"))
 
 
 def _in_comments(element: lxml.html.HtmlElement) -> bool:

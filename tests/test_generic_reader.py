@@ -120,6 +120,19 @@ def test_the_story_behind_a_paywall_class_is_kept(
     assert len(article.paragraphs) >= 8
 
 
+def test_a_related_box_inside_the_story_does_not_end_it(
+    pages: dict[str, bench.Page], plugins: diplowire.Plugins
+) -> None:
+    # Moneycontrol: "related news" heads a box after the fifth paragraph of twenty.
+    page = pages["65408257dbe4"]
+    article = _read(page, plugins)
+    assert "related news" not in article.paragraphs
+    assert "A key reason for the market rally is the improved September quarter earnings." in (
+        article.paragraphs
+    )
+    assert len(article.paragraphs) >= 20
+
+
 def test_zyte_benchmark_holds_its_floor(
     pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
 ) -> None:

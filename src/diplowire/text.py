@@ -110,16 +110,36 @@ def remove_boilerplate(
     *,
     stop: re.Pattern[str] | None,
     drop: re.Pattern[str] | None,
+    boxes: bool = False,
 ) -> list[str]:
-    """Drop boilerplate paragraphs and cut the body at the first stop marker."""
+    """Drop boilerplate paragraphs and cut the body at the first stop marker.
+
+    With ``boxes`` (a page's paragraphs, where "Related news" may head a box set inside
+    the story), a stop marker followed by :data:`BOX_RESUME` paragraphs of prose is
+    dropped instead of ending the body.
+    """
+    paragraphs = list(paragraphs)
     body: list[str] = []
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         if stop is not None and len(paragraph) <= STOP_MAX_CHARS and stop.match(paragraph):
+            if boxes and _prose_follows(paragraphs[index + 1 :]):
+                continue
             break
         if drop is not None and len(paragraph) <= DROP_MAX_CHARS and drop.match(paragraph):
             continue
         body.append(paragraph)
     return body
+
+
+BOX_RESUME = 2
+"""Paragraphs of prose after a stop marker that show the story goes on past it."""
+
+PROSE_MIN_CHARS = 200
+"""A paragraph this long is story, not a headline of a list of links."""
+
+
+def _prose_follows(rest: Sequence[str]) -> bool:
+    return sum(1 for paragraph in rest if len(paragraph) >= PROSE_MIN_CHARS) >= BOX_RESUME
 
 
 def caption_credit(paragraph: str) -> list[str]:

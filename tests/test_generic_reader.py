@@ -133,6 +133,17 @@ def test_a_related_box_inside_the_story_does_not_end_it(
     assert len(article.paragraphs) >= 20
 
 
+def test_a_table_of_data_is_read_row_by_row(
+    pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
+) -> None:
+    # A standings page: the story is the table, one line per row as the page shows it.
+    page = pages["11ea381ad92b"]
+    article = _read(page, plugins)
+    rows = [line.strip() for line in page.body.splitlines() if line.strip()][3:8]
+    assert all(row in article.paragraphs for row in rows), rows
+    assert _f1(scorer, page, article.text) > 0.9
+
+
 def test_zyte_benchmark_holds_its_floor(
     pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
 ) -> None:

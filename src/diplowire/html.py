@@ -133,9 +133,10 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
 
     A block element (:data:`BLOCK_TAGS`) is one paragraph, the outermost only, so a
     ``<p>`` inside a ``<blockquote>`` is not read twice. Text outside any block (body
-    copy set in ``<div>`` elements, or runs between ``<br>`` tags) is read too, one paragraph per
-    run between :data:`PARAGRAPH_BREAKS`. The walk keeps its own stack: pages nest
-    deeper than Python's recursion allows.
+    copy set in ``<div>`` elements, or runs between ``<br>`` tags) is read too, one
+    paragraph per run between :data:`PARAGRAPH_BREAKS`; a row of a data table is one
+    line of its cells. The walk keeps its own stack: pages nest deeper than Python's
+    recursion allows.
     """
     paragraphs: list[str] = []
     parts: list[str] = []
@@ -179,6 +180,14 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
             paragraph = text_of(item)
             if paragraph and not _is_link_list(item, paragraph):
                 paragraphs.append(paragraph)
+            if item.tail:
+                add(item.tail)
+            continue
+        if tag == "tr" and _is_data_row(item):
+            flush()
+            row = " ".join(filter(None, (text_of(cell) for cell in item)))
+            if row and not _is_link_list(item, row):
+                paragraphs.append(row)
             if item.tail:
                 add(item.tail)
             continue
@@ -304,6 +313,16 @@ _COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 def _is_comment(element: lxml.html.HtmlElement) -> bool:
     """A reader comment or a comment thread, however much text it holds."""
     return bool(_COMMENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+def _is_data_row(row: lxml.html.HtmlElement) -> bool:
+    """A row of a table of data, read as one line; a row of a layout table holds blocks."""
+    return not any(
+        isinstance(element.tag, str) and element.tag in _LAYOUT_INSIDE for element in row.iter()
+    )
+
+
+_LAYOUT_INSIDE = frozenset({"table", "div", "p", "ul", "ol", "section", "article", "br"})
 
 
 def _paragraph_size(element: lxml.html.HtmlElement) -> int:

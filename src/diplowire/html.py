@@ -274,13 +274,50 @@ def find_container(
     """The element holding the article body.
 
     The adapter's ``selectors`` are tried first, then common containers; among the
-    candidates the one with the most paragraph text wins. Without any, the parent of
-    the most paragraph text in the page is taken (a readability-style guess).
+    candidates the one with the most prose wins. Without any, the element holding the
+    most prose in the page is taken (a readability-style guess). A story set in several
+    blocks of one class (a chunk between each pair of ads) comes back as one element
+    holding copies of them all, in reading order.
     """
     for selector in selectors:
         found = document.select_one(selector)
         if found is not None:
             return found
+    found = _guess_container(document)
+    if found is None or document.tree is None:
+        return found
+    return _with_parts(document.tree, found)
+
+
+PART_MIN_PROSE = 150
+"""A block of the story's class with less prose than this is not a part of it."""
+
+
+def _with_parts(
+    tree: lxml.html.HtmlElement, container: lxml.html.HtmlElement
+) -> lxml.html.HtmlElement:
+    name = container.get("class")
+    if not name:
+        return container
+    parts = [
+        element
+        for element in tree.iter(container.tag)
+        if element.get("class") == name and _text_size(element) >= PART_MIN_PROSE
+    ]
+    # Outermost only: a part inside another is read with it.
+    inside = {child for part in parts for child in part.iterdescendants(container.tag)}
+    parts = [part for part in parts if part not in inside]
+    if len(parts) < 2 or any(_in_comments(part) for part in parts):
+        return container
+    whole = lxml.html.Element("div")
+    for part in parts:
+        piece = copy.deepcopy(part)
+        piece.tail = None
+        whole.append(piece)
+    return whole
+
+
+def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     best: lxml.html.HtmlElement | None = None
     best_size = 0
     for selector in CONTAINER_CANDIDATES:

@@ -570,7 +570,8 @@ def render(results: Results, command: str, minutes: float) -> str:
         for column, cell in enumerate(row):
             prefix = "   * - " if column == 0 else "     - "
             lines.append(prefix + cell.replace("*", r"\*"))
-    lines.extend(["", *results.notes, "", READING])
+    # The article-body section is measured by its own script, and kept across runs here.
+    lines.extend(["", *results.notes, "", ".. include:: benchmarks_articles.inc", "", READING])
     return "\n".join(lines) + "\n"
 
 

@@ -279,7 +279,7 @@ class OutletAdapter:
             )
             draft.wire = wires.merge(draft.wire, _copyright_credits(body.paragraphs))
             paragraphs = textlib.remove_boilerplate(
-                body.paragraphs, stop=self._stop_re, drop=self._drop_re
+                body.paragraphs, stop=self._stop_re, drop=self._drop_re, boxes=True
             )
             for paragraph in paragraphs:
                 if wires.is_credit_line(paragraph):

@@ -84,10 +84,13 @@ def _looks_binary(head: bytes) -> str | None:
     return None
 
 
+# Control characters other than tab, line feed, form feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:_SNIFF]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return bad / max(len(sample), 1)
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
 
 
 def decode(data: bytes, *, source: str | None = None) -> str:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, cast
 
+import lxml.etree
 import lxml.html
 
-from diplowire import markup
 from diplowire import text as textlib
+from diplowire import wires
 from diplowire.document import Document, select
 from diplowire.models.types import iso_day
 
@@ -24,10 +28,16 @@ NOISE = (
     "footer, aside, ins, object, embed, [hidden], [aria-hidden=true], "
     "[class*=share], [class*=social], [class*=related], [class*=advert], [class*=newsletter], "
     "[id*=taboola], [class*=taboola], [class*=outbrain], [class*=recommend], "
-    "[class*=subscribe], [class*=paywall], [class*=breadcrumb], [class*=byline], "
-    "[class*=comment]"
+    "[class*=breadcrumb], [class*=byline], [class*=comment]"
 )
 """Elements removed from an article container before its text is read."""
+
+GATES = "[class*=subscribe], [class*=paywall], [class*=premium], [class*=metered]"
+"""Subscription prompts, removed unless they hold the article: sites wrap the part of
+the story behind the paywall in such a class as often as they mark the prompt so."""
+
+GATE_MAX_PROSE = 400
+"""A gate holding more paragraph text than this is the hidden part of the story."""
 
 LINK_BLOCK_MAX_CHARS = 120
 """Blocks up to this long that are mostly link text are navigation, not body."""
@@ -44,6 +54,24 @@ CONTAINER_CANDIDATES = (
     "main",
 )
 """Where a generic article container is looked for, most specific first."""
+
+_NAMES = re.compile(r"[.#]([\w-]+)|=([\w-]+)\]")
+
+
+@cache
+def _selector_names(selector: str) -> tuple[tuple[str, ...], ...]:
+    """The class, id and attribute values each alternative of a selector needs."""
+    return tuple(
+        tuple(name for match in _NAMES.finditer(part) for name in match.groups() if name)
+        for part in selector.split(",")
+    )
+
+
+def _may_match(selector: str, markup: str) -> bool:
+    """False when the page's markup lacks a name every alternative needs: class
+    selectors cost a scan of every element, a substring test costs almost nothing."""
+    return any(all(name in markup for name in names) for names in _selector_names(selector))
+
 
 _PUBLISHED_META = (
     "article:published_time",
@@ -92,8 +120,10 @@ def read_body(
     is dropped and the text of block elements becomes the paragraphs. A container
     with no block elements is split on ``<br>`` runs instead.
     """
-    # Work on a copy: the document's tree is shared with other plugins.
-    container = markup.fromstring(lxml.html.tostring(container))
+    # Work on a copy: the document's tree is shared with other plugins. A deep copy is
+    # lxml's own C copy, several times cheaper than writing and parsing the markup.
+    container = copy.deepcopy(container)
+    container.tail = None
     body = Body()
     for element in select(captions, container):
         caption = text_of(element)
@@ -106,36 +136,93 @@ def read_body(
     for element in select(noise, container):
         if element.getparent() is not None:
             element.drop_tree()
-    blocks = [el for el in container.iter() if isinstance(el.tag, str) and el.tag in BLOCK_TAGS]
-    # Outermost blocks only, so a <p> inside a <blockquote> is not read twice.
-    block_set = set(blocks)
-    inner = _inside(container, block_set)
-    for element in blocks:
-        if element in inner:
-            continue
-        paragraph = text_of(element)
-        if paragraph and not _is_link_list(element, paragraph):
-            body.paragraphs.append(paragraph)
-    if not body.paragraphs:
-        raw = lxml.html.tostring(container, encoding="unicode", method="html")
-        for chunk in re.split(r"(?:<br\s*/?>\s*){1,}", raw):
-            paragraph = text_of(markup.fragment_fromstring(chunk, create_parent="div"))
-            if paragraph:
-                body.paragraphs.append(paragraph)
+    for element in select(GATES, container):
+        if element.getparent() is not None and _paragraph_size(element) <= GATE_MAX_PROSE:
+            element.drop_tree()
+    body.paragraphs = _paragraphs(container)
     return body
 
 
-def _inside(
-    container: lxml.html.HtmlElement, blocks: set[lxml.html.HtmlElement]
-) -> set[lxml.html.HtmlElement]:
-    """Elements of the container with a block among their ancestors, in one pass (a
-    walk up from every block costs the square of the depth)."""
-    inside: set[lxml.html.HtmlElement] = set()
-    for element in container.iter():
-        parent = element.getparent()
-        if element is not container and (parent in blocks or parent in inside):
-            inside.add(element)
-    return inside
+PARAGRAPH_BREAKS = frozenset(
+    "address article br dd details div dl dt h1 h5 h6 header hr main ol section summary"
+    " table td th tr ul".split()
+)
+"""Elements that end the paragraph of loose text before them (text outside any block)."""
+
+
+def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
+    """The container's paragraphs in reading order.
+
+    A block element (:data:`BLOCK_TAGS`) is one paragraph, the outermost only, so a
+    ``<p>`` inside a ``<blockquote>`` is not read twice. Text outside any block (body
+    copy set in ``<div>`` elements, or runs between ``<br>`` tags) is read too, one
+    paragraph per run between :data:`PARAGRAPH_BREAKS`; a row of a data table is one
+    line of its cells. The walk keeps its own stack: pages nest deeper than Python's
+    recursion allows.
+    """
+    paragraphs: list[str] = []
+    parts: list[str] = []
+    linked = 0  # characters of loose text inside links, for the link-list test
+    in_link = 0
+
+    def flush() -> None:
+        nonlocal linked
+        if parts:
+            paragraph = textlib.clean("".join(parts))
+            if paragraph and not _mostly_linked(paragraph, linked) and _is_prose(paragraph):
+                paragraphs.append(paragraph)
+            parts.clear()
+        linked = 0
+
+    def add(text: str) -> None:
+        nonlocal linked
+        parts.append(text)
+        if in_link:
+            linked += len(text.strip())
+
+    stack: list[lxml.html.HtmlElement | tuple[lxml.html.HtmlElement]] = [container]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple):  # leaving an element: its tail follows it
+            (element,) = item
+            if element.tag in PARAGRAPH_BREAKS:
+                flush()
+            elif element.tag == "a":
+                in_link -= 1
+            if element.tail and element is not container:
+                add(element.tail)
+            continue
+        tag = item.tag
+        if not isinstance(tag, str):  # a comment or processing instruction
+            if item.tail:
+                add(item.tail)
+            continue
+        if tag in BLOCK_TAGS:
+            flush()
+            paragraph = text_of(item)
+            if paragraph and not _is_link_list(item, paragraph):
+                paragraphs.append(paragraph)
+            if item.tail:
+                add(item.tail)
+            continue
+        if tag == "tr" and _is_data_row(item):
+            flush()
+            row = " ".join(filter(None, (text_of(cell) for cell in item)))
+            if row and not _is_link_list(item, row):
+                paragraphs.append(row)
+            if item.tail:
+                add(item.tail)
+            continue
+        if tag in PARAGRAPH_BREAKS:
+            flush()
+        elif tag == "a":
+            in_link += 1
+        if item.text:
+            add(item.text)
+        stack.append((item,))
+        stack.extend(reversed(item))
+    flush()
+    return paragraphs
 
 
 def nearby_captions(container: lxml.html.HtmlElement) -> list[str]:
@@ -159,7 +246,26 @@ def _is_link_list(element: lxml.html.HtmlElement, paragraph: str) -> bool:
     if len(paragraph) > LINK_BLOCK_MAX_CHARS:
         return False
     linked = sum(len(textlib.clean(a.text_content())) for a in element.iter("a"))
-    return linked >= 0.8 * len(paragraph)
+    return _mostly_linked(paragraph, linked)
+
+
+LOOSE_MIN_CHARS = 50
+"""Loose text shorter than this is body only if it reads as a sentence."""
+
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Loose text that reads as body copy, not a label, a date or a heading of a sidebar
+    ("MORE STORIES LIKE THIS ONE", "November 20, 2019 13:42"), which pages set outside
+    any block far more often than they set a paragraph so."""
+    if len(paragraph) >= LOOSE_MIN_CHARS or wires.is_credit_line(paragraph):
+        return True  # a closing "(Yonhap)" credits the copy, and is read for that
+    return len(paragraph.split()) >= 4 and _SENTENCE_END.search(paragraph) is not None
+
+
+def _mostly_linked(paragraph: str, linked: int) -> bool:
+    return len(paragraph) <= LINK_BLOCK_MAX_CHARS and linked >= 0.8 * len(paragraph)
 
 
 def find_container(
@@ -168,18 +274,59 @@ def find_container(
     """The element holding the article body.
 
     The adapter's ``selectors`` are tried first, then common containers; among the
-    candidates the one with the most paragraph text wins. Without any, the parent of
-    the most paragraph text in the page is taken (a readability-style guess).
+    candidates the one with the most prose wins. Without any, the element holding the
+    most prose in the page is taken (a readability-style guess). A story set in several
+    blocks of one class (a chunk between each pair of ads) comes back as one element
+    holding copies of them all, in reading order.
     """
     for selector in selectors:
         found = document.select_one(selector)
         if found is not None:
             return found
+    found = _guess_container(document)
+    if found is None or document.tree is None:
+        return found
+    return _with_parts(document.tree, found)
+
+
+PART_MIN_PROSE = 150
+"""A block of the story's class with less prose than this is not a part of it."""
+
+
+def _with_parts(
+    tree: lxml.html.HtmlElement, container: lxml.html.HtmlElement
+) -> lxml.html.HtmlElement:
+    name = container.get("class")
+    if not name:
+        return container
+    parts = [
+        element
+        for element in tree.iter(container.tag)
+        if element.get("class") == name and _text_size(element) >= PART_MIN_PROSE
+    ]
+    # Outermost only: a part inside another is read with it.
+    inside = {child for part in parts for child in part.iterdescendants(container.tag)}
+    parts = [part for part in parts if part not in inside]
+    if len(parts) < 2 or any(_in_comments(part) for part in parts):
+        return container
+    whole = lxml.html.Element("div")
+    for part in parts:
+        piece = copy.deepcopy(part)
+        piece.tail = None
+        whole.append(piece)
+    return whole
+
+
+def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     best: lxml.html.HtmlElement | None = None
     best_size = 0
     for selector in CONTAINER_CANDIDATES:
+        if not _may_match(selector, document.text):
+            continue
         for element in document.select(selector):
-            size = _paragraph_text_size(element)
+            if _is_comment(element):
+                continue
+            size = _text_size(element)
             if size > best_size:
                 best, best_size = element, size
         if best is not None and best_size >= 200:
@@ -188,19 +335,83 @@ def find_container(
     if tree is None:
         return None
     scores: dict[lxml.html.HtmlElement, int] = {}
-    for paragraph in tree.iter("p"):
-        parent = paragraph.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + len(paragraph.text_content().strip())
-    if scores:
-        parent, size = max(scores.items(), key=lambda item: item[1])
-        if size > best_size:
+    for text in _body_text(tree):
+        owner = text.getparent()
+        if text.is_tail and owner is not None:
+            owner = owner.getparent()  # text after a <br> or an <img> belongs to their parent
+        while owner is not None and owner.tag in _INLINE:
+            owner = owner.getparent()
+        if owner is None or owner.tag in _LISTS:
+            continue  # tickers and link lists, however long, are not the article
+        if owner.tag in BLOCK_TAGS or (owner.tag == "div" and not _has_blocks(owner)):
+            # A paragraph, or a <div> set as one, counts for the element holding it.
+            owner = owner.getparent()
+        if owner is not None:
+            scores[owner] = scores.get(owner, 0) + len(text.strip())
+    for parent, size in sorted(scores.items(), key=lambda item: item[1], reverse=True):
+        if size <= best_size:
+            break
+        if not _in_comments(parent):
             return parent
     return best
 
 
-def _paragraph_text_size(element: lxml.html.HtmlElement) -> int:
-    return sum(len(p.text_content().strip()) for p in element.iter("p"))
+_INLINE = frozenset("a abbr b cite em font i q small span strong sub sup u".split())
+"""Elements inside a paragraph that do not make one."""
+
+_BODY_TEXT = lxml.etree.XPath(
+    ".//text()[normalize-space()][not(ancestor::*[self::script or self::style or self::noscript"
+    " or self::a or self::nav or self::footer or self::aside or self::head])]",
+    smart_strings=True,
+)
+"""Text nodes of prose: not code, links or page chrome."""
+
+_LISTS = frozenset({"li", "ul", "ol", "dd", "dt", "option"})
+
+_COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
+
+
+def _is_comment(element: lxml.html.HtmlElement) -> bool:
+    """A reader comment or a comment thread, however much text it holds."""
+    return bool(_COMMENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+def _is_data_row(row: lxml.html.HtmlElement) -> bool:
+    """A row of a table of data, read as one line; a row of a layout table holds blocks."""
+    return not any(
+        isinstance(element.tag, str) and element.tag in _LAYOUT_INSIDE for element in row.iter()
+    )
+
+
+_LAYOUT_INSIDE = frozenset({"table", "div", "p", "ul", "ol", "section", "article", "br"})
+
+
+def _paragraph_size(element: lxml.html.HtmlElement) -> int:
+    return sum(len(paragraph.text_content().strip()) for paragraph in element.iter("p"))
+
+
+def _in_comments(element: lxml.html.HtmlElement) -> bool:
+    """Inside a comment thread: one long reader comment can outweigh a short article."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.tag in ("body", "html"):
+            return False  # a page's class names ("comments-open") say nothing of a block
+        if _is_comment(ancestor):
+            return True
+    return False
+
+
+def _has_blocks(element: lxml.html.HtmlElement) -> bool:
+    return any(isinstance(child.tag, str) and child.tag not in _INLINE for child in element)
+
+
+def _text_size(element: lxml.html.HtmlElement) -> int:
+    """Characters of prose in the element: paragraphs and loose text, not links or chrome."""
+    return sum(len(text.strip()) for text in _body_text(element))
+
+
+def _body_text(element: lxml.html.HtmlElement) -> list[Any]:
+    # Smart strings: each text node knows its parent element (``getparent()``).
+    return cast("list[Any]", _BODY_TEXT(element))
 
 
 def strip_site_suffix(

@@ -10,9 +10,11 @@ from functools import cache
 from diplowire import lexicon, wires
 
 # Runs of spacing other than one plain space: most paragraphs have none, so the
-# substitution builds no new string for them.
+# substitution builds no new string for them. Line breaks are spacing too: HTML source
+# wraps lines inside a paragraph, often beside other spaces.
 _SPACES = re.compile(
-    r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+    r"[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}"
+    r"|[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 )
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
@@ -28,6 +30,8 @@ def clean(text: str) -> str:
 
     >>> clean("  Japan\u00a0and   Korea \\n")
     'Japan and Korea'
+    >>> clean("giant \\n   Home Depot")
+    'giant Home Depot'
     >>> print(clean("''It's anti-reform,'' he said."))
     "It's anti-reform," he said.
     """
@@ -37,7 +41,7 @@ def clean(text: str) -> str:
         text = _TWO_MARKS.sub('"', text)
     if text.isascii() and "  " not in text and "\t" not in text and "\n" not in text:
         return text.strip()  # the common case: ASCII is already NFC, spacing already single
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).replace("\n", " ").strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 _TWO_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
@@ -106,16 +110,36 @@ def remove_boilerplate(
     *,
     stop: re.Pattern[str] | None,
     drop: re.Pattern[str] | None,
+    boxes: bool = False,
 ) -> list[str]:
-    """Drop boilerplate paragraphs and cut the body at the first stop marker."""
+    """Drop boilerplate paragraphs and cut the body at the first stop marker.
+
+    With ``boxes`` (a page's paragraphs, where "Related news" may head a box set inside
+    the story), a stop marker followed by :data:`BOX_RESUME` paragraphs of prose is
+    dropped instead of ending the body.
+    """
+    paragraphs = list(paragraphs)
     body: list[str] = []
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         if stop is not None and len(paragraph) <= STOP_MAX_CHARS and stop.match(paragraph):
+            if boxes and _prose_follows(paragraphs[index + 1 :]):
+                continue
             break
         if drop is not None and len(paragraph) <= DROP_MAX_CHARS and drop.match(paragraph):
             continue
         body.append(paragraph)
     return body
+
+
+BOX_RESUME = 2
+"""Paragraphs of prose after a stop marker that show the story goes on past it."""
+
+PROSE_MIN_CHARS = 200
+"""A paragraph this long is story, not a headline of a list of links."""
+
+
+def _prose_follows(rest: Sequence[str]) -> bool:
+    return sum(1 for paragraph in rest if len(paragraph) >= PROSE_MIN_CHARS) >= BOX_RESUME
 
 
 def caption_credit(paragraph: str) -> list[str]:

@@ -27,7 +27,8 @@ from diplowire.prefilter import gated
 # How far (in characters) a cue reaches to the words that qualify it.
 _REACH = 60
 _OPENER_REACH = 16
-"""How far before a cue's clause the word that opens it may stand ("whether", "unless")."""
+"""How far before a cue's clause the word that opens it may stand ("whether", "unless",
+"during which")."""
 MAX_CUES = 8
 """The most meeting cues one sentence may hold and still be read: real sentences hold at
 most four; one with more is a list of words (tags, a keyword dump), not a report, and
@@ -47,8 +48,6 @@ _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
 _WHEN = gated(
     re.compile(r"(?:\b(?:when|after|where)|\b(?:during|at|in|on)\s+which)\s*,?\s*$", re.IGNORECASE)
 )
-_WHEN_REACH = 16
-"""How far before a clause the word that joins it to the main clause is looked for."""
 
 
 @dataclass
@@ -274,7 +273,7 @@ def _mention(
     fronted = fronted_end(text)
     if fronted <= cue.start():
         near = [m for m in near if m.start >= fronted]
-    if not near and _WHEN.search(text[max(0, clause_start - _WHEN_REACH) : clause_start]):
+    if not near and _WHEN.search(text[max(0, clause_start - _OPENER_REACH) : clause_start]):
         # "agreed in March to extend the treaty when they met", "will travel to Russia on
         # May 12-14, where he will meet Putin": the main clause dates it.
         near = [m for m in date_mentions if not m.attributive and m.start < clause_start]

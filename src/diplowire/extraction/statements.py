@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Body, Cues, bodies
@@ -341,15 +342,22 @@ def _subject(
 def _introduced(context: Context, index: int, noun: str) -> str | None:
     """The description that brought an unnamed ``noun`` into the story in the sentences
     just before ``index`` ("a spokesman for the Turkish Foreign Ministry"), if any."""
-    pattern = re.compile(
-        rf"\b(?:[Aa]|[Aa]n)\s+((?:[\w-]+\s+){{0,3}}(?i:{re.escape(noun)})"
-        r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)"
-    )
+    pattern = _introduction(noun.lower())
     for earlier in reversed(context.sentences[max(0, index - _INTRODUCED_REACH) : index + 1]):
         found = pattern.search(earlier.norm)
         if found is not None:
             return found.group(1).strip()
     return None
+
+
+@cache
+def _introduction(noun: str) -> re.Pattern[str]:
+    """ "a spokesman for the Turkish Foreign Ministry": an unnamed ``noun`` brought in,
+    with what it speaks for (compiled once per noun, not once per quotation)."""
+    return re.compile(
+        rf"\b(?:[Aa]|[Aa]n)\s+((?:[\w-]+\s+){{0,3}}(?i:{re.escape(noun)})"
+        r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)"
+    )
 
 
 _INTRODUCED_REACH = 3

@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 
-from diplowire.scale import ingest_dask  # noqa: E402
+from diplowire.batch.scale import ingest_dask  # noqa: E402
 
 
 def measure(n: int, sizes: Sequence[int], seed: int) -> dict[str, Any]:

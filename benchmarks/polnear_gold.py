@@ -43,8 +43,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from diplowire import lexicon
 from diplowire.errors import GoldError
+from diplowire.extraction import lexicon
 
 Span = tuple[int, int]
 SpeakerKind = Literal["named", "pronoun", "nominal", "none"]

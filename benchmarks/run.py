@@ -45,7 +45,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 import diplowire  # noqa: E402
-from diplowire.manifest import Manifest  # noqa: E402
+from diplowire.reading.manifest import Manifest  # noqa: E402
 
 
 @dataclass
@@ -456,7 +456,7 @@ _INGEST = (
 import json, resource, sys, tempfile
 from pathlib import Path
 import corpus
-from diplowire.ingest import ingest
+from diplowire.batch.ingest import ingest
 n, seed = int(sys.argv[1]), int(sys.argv[2])
 with tempfile.TemporaryDirectory() as tmp:
     manifest = corpus.write(Path(tmp) / "corpus", n, seed=seed, kind="text")

@@ -9,8 +9,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from diplowire.ingest import ingest
-from diplowire.store import Store
+from diplowire.batch.ingest import ingest
+from diplowire.batch.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "seeds"

@@ -13,7 +13,7 @@ import pytest
 
 import diplowire
 from conftest import DATA
-from diplowire import wires
+from diplowire.reading import wires
 
 ARTICLES = DATA / "articles"
 CASES: list[dict[str, Any]] = json.loads((ARTICLES / "cases.json").read_text())

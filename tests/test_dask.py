@@ -22,14 +22,14 @@ from click.testing import CliRunner
 
 from conftest import SEEDS
 from diplowire import Dossier
+from diplowire.batch.deadline import Expired, time_limit
+from diplowire.batch.ingest import extract_one, ingest
+from diplowire.batch.queries import TABLES, write_tables
+from diplowire.batch.scale import MERGED_TABLES, ingest_dask
+from diplowire.batch.store import Store, as_json
 from diplowire.cli import main
-from diplowire.deadline import Expired, time_limit
 from diplowire.errors import EngineError, EngineNotInstalledError
-from diplowire.ingest import extract_one, ingest
 from diplowire.options import Options
-from diplowire.queries import TABLES, write_tables
-from diplowire.scale import MERGED_TABLES, ingest_dask
-from diplowire.store import Store, as_json
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 

@@ -19,9 +19,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SEEDS
+from diplowire.batch.ingest import ingest
+from diplowire.batch.store import SCHEMA_VERSION, Store
 from diplowire.cli import main
-from diplowire.ingest import ingest
-from diplowire.store import SCHEMA_VERSION, Store
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 import diplowire
-from diplowire import wires
-from diplowire.dateline import parse, parse_byline
+from diplowire.reading import wires
+from diplowire.reading.dateline import parse, parse_byline
 
 
 @pytest.mark.parametrize(

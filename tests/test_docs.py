@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 
-from diplowire import hookspecs
+from diplowire.plugins import hookspecs
 
 
 def test_every_hook_documents_every_argument() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplowire import Document
-from diplowire.outlets import outlet_for_host, registered_domain
+from diplowire.plugins.outlets import outlet_for_host, registered_domain
 
 PAGE = """<!DOCTYPE html><html lang="en-GB"><head>
 <title>Leaders meet in Canberra | ABC News</title>

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SEEDS
+from diplowire.batch.ingest import ingest
 from diplowire.cli import main
-from diplowire.ingest import ingest
 
 HOSTILE = (
     '=HYPERLINK("http://evil.example","Talks")\n\n'

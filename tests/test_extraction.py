@@ -372,7 +372,7 @@ def test_extractor_is_a_plugin_that_can_be_turned_off() -> None:
 def test_users_extend_lexicons_without_touching_the_package(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from diplowire import lexicon
+    from diplowire.extraction import lexicon
 
     text = (
         "Envoys confer\n\nGENEVA (AP) -- Swiss envoy Anna Keller parleyed with Iranian Deputy "

@@ -1,4 +1,4 @@
-"""diplowire.fetch against a real local HTTP server (and a raw socket server for resets).
+"""diplowire.reading.fetch against a real local HTTP server (and a raw socket server for resets).
 
 Every test talks to loopback only. The pytest-httpserver instance used here is threaded,
 so that a deliberately slow handler cannot hold up the next request; slow handlers wait
@@ -26,7 +26,6 @@ from werkzeug import Request, Response
 
 import diplowire
 from conftest import FIXTURES, shared_or_skip
-from diplowire import fetch as fetch_module
 from diplowire.errors import (
     BlockedAddressError,
     DiplowireError,
@@ -34,7 +33,8 @@ from diplowire.errors import (
     HTTPStatusError,
     TransientFetchError,
 )
-from diplowire.fetch import DEFAULT_USER_AGENT, FetchedPage, FetchOptions, fetch, fetch_many
+from diplowire.reading import fetch as fetch_module
+from diplowire.reading.fetch import DEFAULT_USER_AGENT, FetchedPage, FetchOptions, fetch, fetch_many
 
 OPTS = FetchOptions(
     allow_private=True,

@@ -18,10 +18,10 @@ import pytest
 import trustme
 from click.testing import CliRunner
 
-from diplowire import fetch as fetch_module
 from diplowire.cli import main
 from diplowire.errors import BlockedAddressError, TransientFetchError
-from diplowire.fetch import FetchOptions, fetch
+from diplowire.reading import fetch as fetch_module
+from diplowire.reading.fetch import FetchOptions, fetch
 
 HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 60\r\n\r\n"
 

@@ -14,8 +14,8 @@ import pytest
 
 from conftest import SEEDS
 from diplowire import Options, extract
-from diplowire.ingest import ingest
-from diplowire.store import Store
+from diplowire.batch.ingest import ingest
+from diplowire.batch.store import Store
 
 
 def _seeds(folder: Path) -> Path:

@@ -20,11 +20,11 @@ from click.testing import CliRunner
 import diplowire
 from conftest import SEEDS
 from diplowire import Records, TimeLimitError, hookimpl
+from diplowire.batch.deadline import Expired, time_limit
 from diplowire.cli import main
-from diplowire.deadline import Expired, time_limit
 from diplowire.models import Article, Dossier
 from diplowire.options import Options
-from diplowire.plugins import get_plugins
+from diplowire.plugins.manager import get_plugins
 from diplowire.testing import registered
 
 T = TypeVar("T")
@@ -126,7 +126,7 @@ def test_dask_abandons_a_document_blocked_past_its_limit(
     corpus: Path, released: threading.Event
 ) -> None:
     pytest.importorskip("distributed")
-    from diplowire.scale import _extract_partition, _Job
+    from diplowire.batch.scale import _extract_partition, _Job
 
     # A Dask worker runs tasks in a thread, where only the watchdog can stop them, and
     # it cannot stop a blocking wait: before, the partition waited the full 30 s.

@@ -13,7 +13,7 @@ import pytest
 
 import diplowire
 from diplowire import DiplowireError, ParseError
-from diplowire.markup import MAX_ATTRIBUTES
+from diplowire.reading.markup import MAX_ATTRIBUTES
 
 SENTENCE = (
     "Japanese Foreign Minister Toshimitsu Motegi met South Korean Foreign Minister "

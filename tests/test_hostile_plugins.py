@@ -12,11 +12,11 @@ from click.testing import CliRunner
 import diplowire
 from conftest import SEEDS
 from diplowire import Records, hookimpl
+from diplowire.batch.ingest import ingest
+from diplowire.batch.store import Store
 from diplowire.cli import main
-from diplowire.ingest import ingest
 from diplowire.models import Article
-from diplowire.plugins import get_plugins
-from diplowire.store import Store
+from diplowire.plugins.manager import get_plugins
 from diplowire.testing import isolated_plugins, registered
 
 

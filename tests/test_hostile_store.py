@@ -23,11 +23,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SEEDS
+from diplowire.batch.ingest import ingest
+from diplowire.batch.store import Store
 from diplowire.cli import main
 from diplowire.errors import StoreError
-from diplowire.ingest import ingest
 from diplowire.models import Dossier
-from diplowire.store import Store
 
 
 def _corpus(folder: Path, numbers: range) -> Path:

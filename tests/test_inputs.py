@@ -122,7 +122,7 @@ PAGE = (
 
 
 def test_urls_are_fetched_and_parsed(httpserver, plugins: Plugins) -> None:  # type: ignore[no-untyped-def]
-    from diplowire.fetch import FetchOptions
+    from diplowire.reading.fetch import FetchOptions
 
     httpserver.expect_request("/story").respond_with_data(PAGE, content_type="text/html")
     url = httpserver.url_for("/story")

@@ -8,7 +8,7 @@ import diplowire
 from diplowire import Detection, Document, Plugins, hookimpl
 from diplowire.errors import PluginError, PluginLoadError, UnknownOutletError
 from diplowire.models import Article, Evidence, Meeting, Person, Records
-from diplowire.plugins import get_plugins, reset_plugins
+from diplowire.plugins.manager import get_plugins, reset_plugins
 from diplowire.testing import isolated_plugins, registered
 from diplowire_plugins.generic import adapter as generic
 from diplowire_plugins.kyodo import adapter as kyodo

@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 
 from diplowire.extraction import dates, sentences
 from diplowire.extraction.cues import cues
-from diplowire.prefilter import IN_TESTS, Gated, Screen, first_characters, gated, led, literals
+from diplowire.extraction.prefilter import (
+    IN_TESTS,
+    Gated,
+    Screen,
+    first_characters,
+    gated,
+    led,
+    literals,
+)
 
 DATA = Path(__file__).parent / "data"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

@@ -8,11 +8,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from conftest import SEEDS
+from diplowire.batch.ingest import ingest
+from diplowire.batch.queries import agreement_timeline, meetings_between, said_by
+from diplowire.batch.store import Store
 from diplowire.cli import main
 from diplowire.errors import QueryError
-from diplowire.ingest import ingest
-from diplowire.queries import agreement_timeline, meetings_between, said_by
-from diplowire.store import Store
 
 
 @pytest.fixture(scope="module")

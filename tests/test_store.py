@@ -17,11 +17,11 @@ from click.testing import CliRunner
 import diplowire
 from conftest import DATA, SEEDS
 from diplowire import Detection, Document, hookimpl
+from diplowire.batch.ingest import ingest
+from diplowire.batch.store import SCHEMA_VERSION, Store
 from diplowire.cli import main
 from diplowire.errors import StoreError
-from diplowire.ingest import ingest
-from diplowire.plugins import get_plugins
-from diplowire.store import SCHEMA_VERSION, Store
+from diplowire.plugins.manager import get_plugins
 from diplowire.testing import registered
 
 OWN = DATA / "extraction"
@@ -271,8 +271,8 @@ def test_parquet_export(tmp_path: Path) -> None:
 
 
 def test_parallel_ingest_of_files_and_urls(tmp_path: Path, httpserver) -> None:  # type: ignore[no-untyped-def]
-    from diplowire.fetch import FetchOptions
     from diplowire.options import Options
+    from diplowire.reading.fetch import FetchOptions
 
     page = (
         "<html><head><title>Ministers meet | Example</title>"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from diplowire import Document, OutletAdapter
-from diplowire.detection import FALLBACK, Detection
+from diplowire.plugins.detection import FALLBACK, Detection
 
 
 class Generic(OutletAdapter):

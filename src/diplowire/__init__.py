@@ -11,9 +11,6 @@ from __future__ import annotations
 import logging
 
 from diplowire._version import __version__
-from diplowire.adapter import Draft, Layout, OutletAdapter
-from diplowire.detection import Detection
-from diplowire.document import Document
 from diplowire.errors import (
     BinaryInputError,
     BlockedAddressError,
@@ -42,7 +39,6 @@ from diplowire.errors import (
 )
 from diplowire.evaluation import evaluate
 from diplowire.hookimpl import hookimpl
-from diplowire.manifest import Manifest
 from diplowire.merge import merge, merge_json
 from diplowire.models import (
     Agreement,
@@ -59,7 +55,11 @@ from diplowire.models import (
 )
 from diplowire.options import Options
 from diplowire.pipeline import extract, iter_records, parse
-from diplowire.plugins import Plugins, get_plugins
+from diplowire.plugins.adapter import Draft, Layout, OutletAdapter
+from diplowire.plugins.detection import Detection
+from diplowire.plugins.manager import Plugins, get_plugins
+from diplowire.reading.document import Document
+from diplowire.reading.manifest import Manifest
 from diplowire.timeline import TimelineEntry, timeline
 
 __all__ = [

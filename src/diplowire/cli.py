@@ -22,22 +22,22 @@ from tqdm.contrib.logging import logging_redirect_tqdm
 
 from diplowire import evaluation
 from diplowire._version import __version__
-from diplowire.datasette_metadata import database_name
-from diplowire.datasette_metadata import metadata as datasette_metadata
-from diplowire.document import content_id
+from diplowire.batch.datasette_metadata import database_name
+from diplowire.batch.datasette_metadata import metadata as datasette_metadata
+from diplowire.batch.ingest import ingest as ingest_sources
+from diplowire.batch.queries import agreement_timeline, meetings_between, said_by, write_tables
+from diplowire.batch.store import Store, as_json
 from diplowire.errors import DiplowireError, FetchError, ManifestError, QueryError
-from diplowire.fetch import FetchOptions, fetch_many
-from diplowire.fetch_manifest import manifest_row
-from diplowire.ingest import ingest as ingest_sources
-from diplowire.inputs import Refused, expand, is_url
-from diplowire.manifest import Manifest
 from diplowire.models import Dossier
 from diplowire.options import Options
 from diplowire.pipeline import extract as extract_dossier
 from diplowire.pipeline import gather, iter_records, sources_of
-from diplowire.plugins import get_plugins
-from diplowire.queries import agreement_timeline, meetings_between, said_by, write_tables
-from diplowire.store import Store, as_json
+from diplowire.plugins.manager import get_plugins
+from diplowire.reading.document import content_id
+from diplowire.reading.fetch import FetchOptions, fetch_many
+from diplowire.reading.fetch_manifest import manifest_row
+from diplowire.reading.inputs import Refused, expand, is_url
+from diplowire.reading.manifest import Manifest
 from diplowire.timeline import render_html, render_svg, render_text
 from diplowire.timeline import timeline as timeline_of
 
@@ -492,7 +492,7 @@ def ingest(
             raise click.UsageError("-j sizes a local cluster; the scheduler has its own workers")
         if workers is not None and workers < 1:
             raise click.UsageError("a Dask cluster needs at least one worker (-j 1)")
-        from diplowire.scale import ingest_dask  # dask is imported only when asked for
+        from diplowire.batch.scale import ingest_dask  # dask is imported only when asked for
 
         summary = ingest_dask(
             list(sources),

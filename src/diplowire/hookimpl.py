@@ -5,4 +5,4 @@ from __future__ import annotations
 import pluggy
 
 hookimpl = pluggy.HookimplMarker("diplowire")
-"""Mark a function or method as the implementation of a hook in :mod:`diplowire.hookspecs`."""
+"""Mark a function or method as implementing a hook of :mod:`diplowire.plugins.hookspecs`."""

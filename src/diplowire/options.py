@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diplowire.fetch import FetchOptions
+from diplowire.reading.fetch import FetchOptions
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
 """File suffixes read when a directory is given as input."""
@@ -22,7 +22,7 @@ class Options:
     :param timeout: Seconds one document may take to be read, parsed and extracted
         (default 60, as ``diplowire ingest``); a document that overruns becomes a
         failure (stage ``timeout``) and the rest go on. None for no limit.
-        :func:`~diplowire.ingest.ingest` replaces it with its own ``timeout``.
+        :func:`~diplowire.batch.ingest.ingest` replaces it with its own ``timeout``.
     :param follow_outside: Read symbolic links in a folder given as input that lead
         outside it, and manifest paths outside the manifest's folder. Off by default:
         such a file is a failure (:class:`~diplowire.errors.OutsideInputError`), so a

@@ -11,11 +11,16 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from diplowire import outlets
-from diplowire.deadline import Expired, time_limit
-from diplowire.document import Document
+from diplowire.batch.deadline import Expired, time_limit
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError, TimeLimitError
-from diplowire.inputs import (
+from diplowire.merge import merge as merge_dossiers
+from diplowire.models import Article, Dossier, Failure
+from diplowire.models.types import normalize_date
+from diplowire.options import Options
+from diplowire.plugins import outlets
+from diplowire.plugins.manager import ErrorHandler, Plugins, get_plugins
+from diplowire.reading.document import Document
+from diplowire.reading.inputs import (
     Refused,
     Source,
     as_path,
@@ -25,12 +30,7 @@ from diplowire.inputs import (
     manifest_inputs,
     read,
 )
-from diplowire.manifest import Entry, Manifest
-from diplowire.merge import merge as merge_dossiers
-from diplowire.models import Article, Dossier, Failure
-from diplowire.models.types import normalize_date
-from diplowire.options import Options
-from diplowire.plugins import ErrorHandler, Plugins, get_plugins
+from diplowire.reading.manifest import Entry, Manifest
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from diplowire.plugins import Plugins, get_plugins
+from diplowire.plugins.manager import Plugins, get_plugins
 
 
 def isolated_plugins(*plugins: object, entry_points: bool = False) -> Plugins:

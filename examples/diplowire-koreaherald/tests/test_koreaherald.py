@@ -18,8 +18,8 @@ from diplowire_koreaherald import KoreaHerald, adapter
 
 import diplowire
 from diplowire.cli import main as cli
-from diplowire.detection import CHROME, HOST, METADATA
-from diplowire.plugins import reset_plugins
+from diplowire.plugins.detection import CHROME, HOST, METADATA
+from diplowire.plugins.manager import reset_plugins
 from diplowire_plugins.generic import adapter as generic
 
 HERE = Path(__file__).parent

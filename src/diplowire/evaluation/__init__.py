@@ -22,13 +22,13 @@ from diplowire.evaluation.gold import (
 from diplowire.evaluation.merged import score_merge
 from diplowire.evaluation.render import RECORD_TYPES, render_text
 from diplowire.evaluation.scores import Evaluation, FieldScore, MergeScore, Miss, RecordScore
-from diplowire.inputs import Source
-from diplowire.manifest import Manifest
 from diplowire.merge import merge
 from diplowire.models import Article, Dossier
 from diplowire.options import Options
 from diplowire.pipeline import extract
-from diplowire.plugins import Plugins
+from diplowire.plugins.manager import Plugins
+from diplowire.reading.inputs import Source
+from diplowire.reading.manifest import Manifest
 
 __all__ = [
     "Evaluation",

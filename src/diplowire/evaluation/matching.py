@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from diplowire.evaluation.gold import GoldAgreement, GoldEvent, GoldMeeting, GoldStatement
 from diplowire.models import Agreement, AgreementEvent, Meeting, Statement
-from diplowire.names import name_key
+from diplowire.models.names import name_key
 
 __all__ = [
     "Pairing",

@@ -16,15 +16,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from diplowire import lexicon
+from diplowire.extraction import lexicon
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import folded
 from diplowire.extraction.dates import NUMBER_WORDS, DateMention, shift_day
 from diplowire.extraction.gazetteer import alternation, gazetteer
+from diplowire.extraction.prefilter import Screen, Words, gated, led
 from diplowire.extraction.triggers import PACT
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
-from diplowire.prefilter import Screen, Words, gated, led
 
 _HEADS = (
     r"Agreements?|Treaty|Treaties|Accords?|Pact|Convention|Protocol|Arrangement|Charter|"

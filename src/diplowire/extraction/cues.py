@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from diplowire import lexicon
+from diplowire.extraction import lexicon
 from diplowire.extraction.gazetteer import alternation, gazetteer
-from diplowire.prefilter import Gated, Screen, gated, led
+from diplowire.extraction.prefilter import Gated, Screen, gated, led
 
 
 def _words(key: str) -> list[str]:

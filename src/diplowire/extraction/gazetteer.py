@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
-from diplowire import lexicon
+from diplowire.extraction import lexicon
 
 
 @dataclass

@@ -21,8 +21,8 @@ from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
 from diplowire.extraction.dates import DateMention, LeadDay, fronted_end, shift_day
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, People
+from diplowire.extraction.prefilter import gated
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
-from diplowire.prefilter import gated
 
 # How far (in characters) a cue reaches to the words that qualify it.
 _REACH = 60

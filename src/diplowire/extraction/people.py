@@ -18,12 +18,12 @@ from functools import cache
 from itertools import accumulate
 from operator import attrgetter
 
-from diplowire import lexicon
+from diplowire.extraction import lexicon
 from diplowire.extraction.context import Sentence
 from diplowire.extraction.dates import WEEKDAYS
 from diplowire.extraction.gazetteer import Gazetteer, alternation, gazetteer
 from diplowire.models import Person
-from diplowire.names import name_key
+from diplowire.models.names import name_key
 
 # Capital letters of the Latin scripts names are printed in: "Çavuşoğlu", "Đặng", "Ștefan".
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
@@ -436,7 +436,7 @@ class _Reading:
     start: int
     end: int
     key: str
-    """The name's :func:`~diplowire.names.name_key`."""
+    """The name's :func:`~diplowire.models.names.name_key`."""
     core: tuple[str, ...]
     """The name's words without particles ("bin", "van")."""
     alone: bool

@@ -20,9 +20,9 @@ from diplowire.extraction.cues import Body, Cues, bodies
 from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, Mention, People, bare_name
+from diplowire.extraction.prefilter import Gated, gated, literals
 from diplowire.extraction.triggers import SPEECH
 from diplowire.models import Person, Statement
-from diplowire.prefilter import Gated, gated, literals
 
 LABEL_WORDS = 2
 """Quoted spans this short, without a stop of their own, are labels, not statements..."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from diplowire.extraction.context import Sentence
-from diplowire.prefilter import Words
+from diplowire.extraction.prefilter import Words
 
 MEETING = 1
 """Meeting cue words (:attr:`~diplowire.extraction.cues.Cues.meeting`)."""

@@ -7,8 +7,8 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from diplowire.models._base import Record
+from diplowire.models.names import name_key
 from diplowire.models.types import CountryCode
-from diplowire.names import name_key
 
 
 class Person(Record):

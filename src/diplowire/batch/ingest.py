@@ -19,13 +19,13 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from diplowire.deadline import Expired, time_limit
-from diplowire.inputs import Refused, Source, expand, label_of
-from diplowire.manifest import Manifest
+from diplowire.batch.deadline import Expired, time_limit
+from diplowire.batch.orphans import exit_with_parent
+from diplowire.batch.store import Store
 from diplowire.models import Dossier, Failure
 from diplowire.options import Options
-from diplowire.orphans import exit_with_parent
-from diplowire.store import Store
+from diplowire.reading.inputs import Refused, Source, expand, label_of
+from diplowire.reading.manifest import Manifest
 
 logger = logging.getLogger(__name__)
 
@@ -71,9 +71,9 @@ def extract_one(source: str, *, manifest: str | None, timeout: float, options: O
     """Read, parse and extract one source under a time limit: its unmerged dossier.
 
     Never raises for a bad input: what went wrong is the dossier's one failure. This is
-    the unit of work of every engine (worker processes here, :mod:`diplowire.scale`),
+    the unit of work of every engine (worker processes here, :mod:`diplowire.batch.scale`),
     so each records failures the same way. The limit holds in any thread
-    (:mod:`diplowire.deadline`); the manifest is loaded once per process.
+    (:mod:`diplowire.batch.deadline`); the manifest is loaded once per process.
     """
     from diplowire.pipeline import extract
 

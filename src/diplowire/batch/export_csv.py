@@ -18,8 +18,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from diplowire.batch.store import Store, columns
 from diplowire.models import Agreement, Article, Meeting, Statement
-from diplowire.store import Store, columns
 
 MODELS: dict[str, type[BaseModel]] = {
     "articles": Article,
@@ -38,7 +38,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def neutralise(value: object) -> object:
     """A cell a spreadsheet will show as text, never run as a formula.
 
-    >>> from diplowire.export_csv import neutralise
+    >>> from diplowire.batch.export_csv import neutralise
     >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("Seoul"), neutralise(-3)
     ('\\'=HYPERLINK("http://x")', 'Seoul', -3)
     """

@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import ClassVar
 
-from diplowire import dateline as datelines
-from diplowire import html as htmllib
-from diplowire import text as textlib
-from diplowire import wires
-from diplowire.detection import CHROME, HOST, METADATA, WIRE_COPY, Detection
-from diplowire.document import Document
+from diplowire.extraction.prefilter import Gated, gated
 from diplowire.hookimpl import hookimpl
 from diplowire.models import Article
-from diplowire.prefilter import Gated, gated
+from diplowire.plugins.detection import CHROME, HOST, METADATA, WIRE_COPY, Detection
+from diplowire.reading import dateline as datelines
+from diplowire.reading import html as htmllib
+from diplowire.reading import text as textlib
+from diplowire.reading import wires
+from diplowire.reading.document import Document
 
 logger = logging.getLogger(__name__)
 
@@ -170,7 +170,7 @@ class OutletAdapter:
         return host in self.hosts or host.endswith(_subdomains(self.hosts))
 
     def detect(self, document: Document) -> Detection | None:
-        """Score the document; see :mod:`diplowire.detection` for the scale."""
+        """Score the document; see :mod:`diplowire.plugins.detection` for the scale."""
         if self.owns_host(document.host):
             return Detection(self.name, HOST, self.outlet_name, f"host {document.host}")
         if document.is_html:

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 
 import tldextract
 
-from diplowire import lexicon
-from diplowire.document import host_of
-from diplowire.domains import lookup
+from diplowire.extraction import lexicon
+from diplowire.reading.document import host_of
+from diplowire.reading.domains import lookup
 
 _NON_NAME = re.compile(r"[^a-z0-9]")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")

@@ -18,14 +18,14 @@ import lxml.etree
 import lxml.html
 from lxml.cssselect import CSSSelector
 
-from diplowire import markup as markup_parser
-from diplowire import text as textlib
 from diplowire.errors import ParseError
+from diplowire.reading import markup as markup_parser
+from diplowire.reading import text as textlib
 
 if TYPE_CHECKING:
     import bs4
 
-    from diplowire.fetch import FetchedPage
+    from diplowire.reading.fetch import FetchedPage
 
 logger = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ class Document:
 
     @cached_property
     def blocks(self) -> list[str]:
-        """Paragraphs of a plain-text document (see ``diplowire.text.blocks``)."""
+        """Paragraphs of a plain-text document (see ``diplowire.reading.text.blocks``)."""
         return textlib.blocks(self.text)
 
     @cached_property

@@ -13,10 +13,10 @@ from typing import Any, cast
 import lxml.etree
 import lxml.html
 
-from diplowire import text as textlib
-from diplowire import wires
-from diplowire.document import Document, select
 from diplowire.models.types import iso_day
+from diplowire.reading import text as textlib
+from diplowire.reading import wires
+from diplowire.reading.document import Document, select
 
 logger = logging.getLogger(__name__)
 

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from diplowire import lexicon
-from diplowire.domains import lookup
-from diplowire.prefilter import Words
+from diplowire.extraction import lexicon
+from diplowire.extraction.prefilter import Words
+from diplowire.reading.domains import lookup
 
 
 @cache
@@ -65,7 +65,7 @@ CREDIT_MAX_CHARS = 120
 def is_credit_line(paragraph: str) -> bool:
     """True for a paragraph that only credits agencies (see :func:`credit_line`).
 
-    >>> from diplowire.wires import is_credit_line
+    >>> from diplowire.reading.wires import is_credit_line
     >>> is_credit_line("Source: Yonhap News Agency"), is_credit_line("Kyodo said so.")
     (True, False)
     """
@@ -81,7 +81,7 @@ def names_an_agency(text: str) -> bool:
     """True when an agency's name or alias occurs in ``text`` (one automaton pass): a
     cheap test before the credit patterns, which all need one.
 
-    >>> from diplowire.wires import names_an_agency
+    >>> from diplowire.reading.wires import names_an_agency
     >>> names_an_agency("Photo by Yonhap"), names_an_agency("Seoul, Nov. 15")
     (True, False)
     """

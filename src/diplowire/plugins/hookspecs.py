@@ -1,7 +1,7 @@
 """The plugin API: every hook a diplowire plugin can implement.
 
 A plugin is any object (usually a module or an instance of
-:class:`~diplowire.adapter.OutletAdapter`) with functions named after these hooks and marked
+:class:`~diplowire.plugins.adapter.OutletAdapter`) with functions named after these hooks and marked
 with :data:`diplowire.hookimpl`. Plugins are found through the ``diplowire``
 entry-point group, the same way diplowire's own outlets are::
 
@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from diplowire.detection import Detection
-    from diplowire.document import Document
     from diplowire.models import Article, Records
+    from diplowire.plugins.detection import Detection
+    from diplowire.reading.document import Document
 
 hookspec = pluggy.HookspecMarker("diplowire")
 
@@ -47,14 +47,14 @@ def diplowire_detect(document: Document) -> Detection | None:
 
     Every plugin is asked; the highest score wins and that plugin's
     :func:`diplowire_parse` reads the document. Scores follow the scale in
-    :mod:`diplowire.detection`: 1.0 when the URL's host is the outlet's, 0.9 for page
+    :mod:`diplowire.plugins.detection`: 1.0 when the URL's host is the outlet's, 0.9 for page
     metadata naming it, 0.7 for text furniture only it prints, 0.4 for copy of its
     agency on an unknown page, 0.01 for the generic fallback. Equal scores are broken
     by plugin name, so results never depend on load order.
 
     :param document: The input, decoded and parsed once; read its ``text``,
         ``blocks``, ``tree``, ``meta``, ``json_ld`` and ``host``, never re-parse it.
-    :return: A :class:`~diplowire.detection.Detection`, or None if the document is
+    :return: A :class:`~diplowire.plugins.detection.Detection`, or None if the document is
         not one of this plugin's.
     """
 

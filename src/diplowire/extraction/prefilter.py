@@ -42,7 +42,7 @@ class Gated:
     """A compiled pattern behind a literal prefilter; same results as the pattern.
 
     >>> import re
-    >>> from diplowire.prefilter import gated
+    >>> from diplowire.extraction.prefilter import gated
     >>> pattern = gated(re.compile(r"(?<![\\w-])(?:tri|three-)lateral\\b"))
     >>> sorted(pattern.literals or [])
     ['three-lateral', 'trilateral']
@@ -99,7 +99,7 @@ def gated(pattern: re.Pattern[str]) -> Gated:
 class Words:
     """Literal strings found in one pass over a text (an Aho–Corasick automaton).
 
-    >>> from diplowire.prefilter import Words
+    >>> from diplowire.extraction.prefilter import Words
     >>> words = Words(["summit", "talks", "phone call"])
     >>> words.any_in("talks at the summit"), words.any_in("a long meeting")
     (True, False)
@@ -137,7 +137,7 @@ class Screen:
     without literals is always named.
 
     >>> import re
-    >>> from diplowire.prefilter import Screen
+    >>> from diplowire.extraction.prefilter import Screen
     >>> patterns = [r"\\bsigned\\b", r"expir(?:es|ed)", r"\\w+"]
     >>> screen = Screen(re.compile(source) for source in patterns)
     >>> screen.candidates("The pact expires in November.")
@@ -207,7 +207,7 @@ def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     text.
 
     >>> import re
-    >>> from diplowire.prefilter import literals
+    >>> from diplowire.extraction.prefilter import literals
     >>> literals(re.compile(r"(?:phone|video) calls?"))
     ('phone call', 'video call')
     >>> literals(re.compile(r"\\w+ ago"))
@@ -354,7 +354,7 @@ def first_characters(source: str, flags: int = 0) -> str | None:
     so that it too ignores case; a case-insensitive group inside a case-sensitive
     pattern ("(?i:the)") leaves the class unknown.
 
-    >>> from diplowire.prefilter import first_characters
+    >>> from diplowire.extraction.prefilter import first_characters
     >>> first_characters(r"(?:last|next)\\s(?:Monday|Friday)|\\d{4}")
     'ln\\\\d'
     >>> first_characters(r"(?:on\\s)?Friday")
@@ -379,7 +379,7 @@ def led(source: str, flags: int = 0) -> str:
     a one-character lookahead rules most of them out at once. The lookahead never
     changes what matches, only how fast a miss fails.
 
-    >>> from diplowire.prefilter import led
+    >>> from diplowire.extraction.prefilter import led
     >>> led(r"(?P<day>Monday|Friday)")
     '(?=[MF])(?P<day>Monday|Friday)'
     >>> led(r"(?i)monday|friday")  # read case-insensitively, as the pattern is

@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 
 from diplowire.errors import DiplowireError
-from diplowire.fetch import FetchedPage
 from diplowire.pipeline import parse
-from diplowire.plugins import Plugins
+from diplowire.plugins.manager import Plugins
+from diplowire.reading.fetch import FetchedPage
 
 logger = logging.getLogger(__name__)
 

@@ -9,8 +9,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from diplowire.decoding import decode
-from diplowire.document import Document
 from diplowire.errors import (
     EmptyInputError,
     InputError,
@@ -18,10 +16,12 @@ from diplowire.errors import (
     OutsideInputError,
     SourceNotFoundError,
 )
-from diplowire.fetch import fetch
-from diplowire.manifest import Manifest
 from diplowire.models import Failure
 from diplowire.options import Options
+from diplowire.reading.decoding import decode
+from diplowire.reading.document import Document
+from diplowire.reading.fetch import fetch
+from diplowire.reading.manifest import Manifest
 
 Source = str | bytes | os.PathLike[str]
 """An input: a path, a directory, a URL, a str of text or HTML, or bytes."""

@@ -154,7 +154,7 @@ class Store:
     """An embedded diplowire store in one SQLite file.
 
     >>> import tempfile, pathlib
-    >>> from diplowire.store import Store
+    >>> from diplowire.batch.store import Store
     >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "news.db") as store:
     ...     store.counts()["articles"]
     0
@@ -584,7 +584,7 @@ def merged_rows(merged: Dossier) -> dict[str, list[tuple[object, ...]]]:
     """Rows of the merged tables for a merged dossier, parents before children.
 
     The store's rebuild writes these, and so does a Parquet output of
-    :mod:`diplowire.scale`: the two cannot drift apart.
+    :mod:`diplowire.batch.scale`: the two cannot drift apart.
     """
     tables: dict[str, list[tuple[object, ...]]] = {table: [] for table in reversed(_MERGED_TABLES)}
     for meeting in merged.meetings:

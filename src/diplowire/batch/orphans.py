@@ -1,6 +1,6 @@
 """Worker processes that end with the process that started them.
 
-A worker of :func:`diplowire.ingest.ingest` waits for jobs from its parent. When the
+A worker of :func:`diplowire.batch.ingest.ingest` waits for jobs from its parent. When the
 parent is killed (``SIGKILL``, or ``SIGTERM``, whose default action skips every
 cleanup) nobody tells the workers, and they would wait for ever as orphans. On Linux
 the kernel sends each worker ``SIGKILL`` when its parent dies (``PR_SET_PDEATHSIG``);

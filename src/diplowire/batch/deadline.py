@@ -12,7 +12,7 @@ soon as it returns. The watchdog cannot interrupt a blocking call either (``slee
 read from a silent socket); :func:`run_or_abandon` bounds the wait for those by
 leaving the work to finish in a thread nobody waits for.
 
->>> from diplowire.deadline import time_limit
+>>> from diplowire.batch.deadline import time_limit
 >>> with time_limit(5.0):
 ...     1 + 1
 2

@@ -1,11 +1,11 @@
 """Batch ingest on a Dask cluster, for corpora beyond one machine.
 
-The same pipeline as :func:`diplowire.ingest.ingest`, on Dask's distributed scheduler
+The same pipeline as :func:`diplowire.batch.ingest.ingest`, on Dask's distributed scheduler
 (``pip install 'diplowire[dask]'``):
 
 1. the inputs are listed on the client and cut into partitions of a ``dask.bag``;
 2. each partition is read, parsed and extracted on a worker, one document at a time
-   under its time limit (:func:`diplowire.ingest.extract_one`), so a bad document is
+   under its time limit (:func:`diplowire.batch.ingest.extract_one`), so a bad document is
    a failure row and never costs its partition; a document blocked in a call the
    limit cannot interrupt (a plugin asleep) is abandoned to its thread;
 3. the partitions' dossiers are merged by a tree reduction (``Bag.reduction`` with
@@ -41,15 +41,10 @@ from typing import Any
 
 from tqdm import tqdm
 
-from diplowire.deadline import Expired, run_or_abandon
-from diplowire.errors import EngineError, EngineNotInstalledError
-from diplowire.ingest import Summary, combine, expand_sources, extract_one
-from diplowire.inputs import Source, label_of
-from diplowire.merge import merge
-from diplowire.models import Dossier, Failure
-from diplowire.options import Options
-from diplowire.queries import write_parquet
-from diplowire.store import (
+from diplowire.batch.deadline import Expired, run_or_abandon
+from diplowire.batch.ingest import Summary, combine, expand_sources, extract_one
+from diplowire.batch.queries import write_parquet
+from diplowire.batch.store import (
     Store,
     article_rows,
     columns,
@@ -58,6 +53,11 @@ from diplowire.store import (
     observation_rows,
     observations_of,
 )
+from diplowire.errors import EngineError, EngineNotInstalledError
+from diplowire.merge import merge
+from diplowire.models import Dossier, Failure
+from diplowire.options import Options
+from diplowire.reading.inputs import Source, label_of
 
 __all__ = ["MERGED_TABLES", "PER_ARTICLE_TABLES", "ingest_dask"]
 

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diplowire import wires
 from diplowire.extraction.gazetteer import gazetteer
+from diplowire.reading import wires
 
 _SMALL_WORDS = {
     "of",

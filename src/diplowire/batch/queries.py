@@ -6,12 +6,12 @@ import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from diplowire.batch.export_csv import write_csv_tables
+from diplowire.batch.query_terms import closest, countries_named, country_code, date_bound
+from diplowire.batch.store import Store, columns
 from diplowire.errors import QueryError, StoreError
-from diplowire.export_csv import write_csv_tables
 from diplowire.extraction.gazetteer import gazetteer
-from diplowire.names import name_key
-from diplowire.query_terms import closest, countries_named, country_code, date_bound
-from diplowire.store import Store, columns
+from diplowire.models.names import name_key
 
 TABLES = ("articles", "meetings", "participants", "statements", "agreements", "agreement_events",
           "people", "sources", "failures")  # fmt: skip
@@ -147,7 +147,7 @@ def said_by(store: Store, person: str) -> Iterator[dict[str, object]]:
 
 
 def write_tables(store: Store, directory: Path, fmt: str, *, bom: bool = False) -> None:
-    """One CSV (see :mod:`diplowire.export_csv`) or Parquet file per table of the store."""
+    """One CSV (see :mod:`diplowire.batch.export_csv`) or Parquet file per table of the store."""
     if fmt == "csv":
         write_csv_tables(store, directory, TABLES, bom=bom)
         return

@@ -25,11 +25,11 @@ from typing import Any
 
 import pluggy
 
-from diplowire import hookspecs
-from diplowire.detection import Detection
-from diplowire.document import Document
 from diplowire.errors import PluginError, PluginLoadError, UnknownOutletError
 from diplowire.models import Article, Records
+from diplowire.plugins import hookspecs
+from diplowire.plugins.detection import Detection
+from diplowire.reading.document import Document
 
 logger = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from diplowire.errors import DiplowireError
 ENVIRONMENT = "DIPLOWIRE_LEXICONS"
 
 _COMPILED = {
-    "diplowire.wires": (
+    "diplowire.reading.wires": (
         "_aliases",
         "_hosts",
         "credit_line",
@@ -31,9 +31,9 @@ _COMPILED = {
         "_any_alias",
         "_alias_words",
     ),
-    "diplowire.dateline": ("places",),
-    "diplowire.outlets": ("_aggregators",),
-    "diplowire.text": ("_shared", "_compiled"),
+    "diplowire.reading.dateline": ("places",),
+    "diplowire.plugins.outlets": ("_aggregators",),
+    "diplowire.reading.text": ("_shared", "_compiled"),
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.people": ("_lexicon",),
     "diplowire.extraction.cues": ("cues",),
@@ -52,7 +52,7 @@ _COMPILED = {
 def load(name: str) -> dict[str, Any]:
     """Return the lexicon ``<name>.toml``: the bundled file plus users' additions.
 
-    >>> from diplowire.lexicon import load
+    >>> from diplowire.extraction.lexicon import load
     >>> "agency" in load("wires")
     True
     """

@@ -1,7 +1,7 @@
 """Download news pages over HTTP(S), carefully.
 
 :func:`fetch` downloads one URL and returns a :class:`FetchedPage` holding the body's
-bytes untouched (decoding them is the job of :mod:`diplowire.decoding`);
+bytes untouched (decoding them is the job of :mod:`diplowire.reading.decoding`);
 :func:`fetch_many` downloads many over one connection pool and yields each failure
 instead of raising it.
 
@@ -71,7 +71,7 @@ import httpx
 import stamina
 
 from diplowire._version import __version__
-from diplowire.deadline import Expired, time_limit
+from diplowire.batch.deadline import Expired, time_limit
 from diplowire.errors import (
     BlockedAddressError,
     FetchError,

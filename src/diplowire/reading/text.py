@@ -7,7 +7,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from diplowire import lexicon, wires
+from diplowire.extraction import lexicon
+from diplowire.reading import wires
 
 # Runs of spacing other than one plain space: most paragraphs have none, so the
 # substitution builds no new string for them. Line breaks are spacing too: HTML source

@@ -16,9 +16,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from diplowire.batch.store import columns
 from diplowire.models import Agreement, Article, Failure, Meeting, Person, Statement
 from diplowire.models.agreement import AgreementEvent
-from diplowire.store import columns
 
 TABLES: dict[str, tuple[str, type[BaseModel] | None]] = {
     "articles": ("Each document read: outlet, wire, title, date, clean body.", Article),
@@ -69,7 +69,7 @@ STORE_COLUMNS = {
 def metadata(database: str = "news") -> dict[str, Any]:
     """Datasette metadata for a store served under the name ``database``.
 
-    >>> from diplowire.datasette_metadata import metadata
+    >>> from diplowire.batch.datasette_metadata import metadata
     >>> meta = metadata("news")["databases"]["news"]["tables"]
     >>> meta["meetings"]["columns"]["duration_minutes"]
     'Length of the meeting.'

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from diplowire import lexicon
 from diplowire.errors import QueryError
+from diplowire.extraction import lexicon
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.models.types import normalize_date
 

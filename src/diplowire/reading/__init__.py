@@ -1,0 +1,1 @@
+"""Reading pages: inputs, decoding, markup, text, datelines, wires and fetching."""

@@ -396,6 +396,25 @@ def test_users_extend_lexicons_without_touching_the_package(
         lexicon.reload()
 
 
+def test_users_teach_the_date_resolver_a_past_verb(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tense words are lexicon data: a day named without its year after a verb the
+    resolver does not know comes forward; once the verb is known as past, it goes back."""
+    from diplowire.extraction import lexicon
+
+    assert [m.date for m in find_dates("They convened on Dec. 20.", FRIDAY)] == ["2019-12-20"]
+    (tmp_path / "cues.toml").write_text("[tense]\npast_verbs = ['convened']\n")
+    monkeypatch.setenv(lexicon.ENVIRONMENT, str(tmp_path))
+    lexicon.reload()
+    try:
+        assert [m.date for m in find_dates("They convened on Dec. 20.", FRIDAY)] == ["2018-12-20"]
+        assert [m.date for m in find_dates("They met on Dec. 20.", FRIDAY)] == ["2018-12-20"]
+    finally:
+        monkeypatch.delenv(lexicon.ENVIRONMENT)
+        lexicon.reload()
+
+
 @pytest.mark.parametrize(
     ("sentence", "published"),
     [

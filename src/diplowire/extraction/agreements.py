@@ -93,19 +93,42 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|announced|declared|decided|notified|told\s+\w+)\b[^,;]{0,40}\bthat\s+$"
 )
 _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:year|time)|\bannually\b")
-# "The law on the suspension of the treaty will take effect ...", "a decision which
-# became effective last November": what takes effect is the act, not the pact.
-_ACT_SUBJECT = re.compile(
-    r"^(?:The|This|That|Its|A|An)\s+(?:[\w-]+\s+)?(?:law|decree|decision|legislation|bill|order|"
-    r"ruling|withdrawal|suspension|move|measure)\b|\b(?:law|decree|decision|legislation|"
-    r"withdrawal|suspension|move|measure),?\s+(?:which|that)\s+(?:\w+\s+){0,2}$"
-)
-# "signed off last Friday legislation extending the accord", "signed an executive order
-# to reverse the withdrawal": the signature of a domestic act, whose content is the event.
-_DOMESTIC_ACT = re.compile(
-    r"\s+(?:(?:off|into)\s+)?(?:[\w-]+\s+){0,3}?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?"
-    r"(?:law|laws|legislation|bill|decree|executive\s+order|order|ordinance|resolution)\b"
-)
+
+
+@dataclass(frozen=True, slots=True)
+class _Acts:
+    """Patterns for domestic acts, which are not the pact they concern."""
+
+    subject: re.Pattern[str]
+    """An act that takes effect ("The law on the suspension of the treaty will take
+    effect ...", "a decision which became effective last November")."""
+    signed: re.Pattern[str]
+    """An act signed ("signed off last Friday legislation extending the accord", "signed
+    an executive order to reverse the withdrawal"), whose content is the event."""
+    institution: re.Pattern[str]
+    """The word after a name that makes it an institution's ("... Treaty Organization")."""
+
+
+@cache
+def _acts() -> _Acts:
+    words = lexicon.load("agreements")
+
+    def any_of(key: str) -> str:
+        return "|".join(words[key])
+
+    return _Acts(
+        subject=re.compile(
+            rf"^(?:The|This|That|Its|A|An)\s+(?:[\w-]+\s+)?(?:{any_of('act_subjects')})\b"
+            rf"|\b(?:{any_of('act_relatives')}),?\s+(?:which|that)\s+(?:\w+\s+){{0,2}}$"
+        ),
+        signed=re.compile(
+            r"\s+(?:(?:off|into)\s+)?(?:[\w-]+\s+){0,3}?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{any_of('domestic_acts')})\b"
+        ),
+        institution=re.compile(rf"\s+(?:{any_of('institution_heads')})\b"),
+    )
+
+
 _DAY_SHIFT = gated(
     re.compile(
         r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before|later|earlier)\b", re.I
@@ -308,7 +331,7 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, in
     text = sentence.norm
     for match in _NAME.finditer(text):
         name = _clean_name(match.group("name"))
-        if name is None or _INSTITUTION_AFTER.match(text, match.end("name")):
+        if name is None or _acts().institution.match(text, match.end("name")):
             continue
         year = None
         leading = re.match(r"^((?:19|20)\d{2})\s+(.+)$", name)
@@ -470,7 +493,6 @@ def acronym_fits(acronym: str, name: str) -> bool:
 
 # "the North Atlantic Treaty Organization", "the HICO Convention Center": a body or a
 # building named after a head word, not an agreement.
-_INSTITUTION_AFTER = re.compile(r"\s+(?:Organi[sz]ations?|Cent(?:er|re)|Hall|Secretariat)\b")
 # "paragraph 2 of Article XV of the Treaty on Open Skies", "a State Party to the Treaty":
 # what stands before "of the" or "to the" is a part or a party of the pact, not its name.
 _PART_OF = re.compile(r"^.*\b(?:of|to)\s+the\s+")
@@ -639,9 +661,9 @@ def _read_events(
                 continue  # "proposed extending New START": not (yet) an event
             if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
                 continue  # "renewed the pact every year": a habit, not an event
-            if kind == "signed" and _DOMESTIC_ACT.match(text, cue.end()):
+            if kind == "signed" and _acts().signed.match(text, cue.end()):
                 continue
-            if kind == "in_force" and _ACT_SUBJECT.search(text, 0, cue.start()):
+            if kind == "in_force" and _acts().subject.search(text, 0, cue.start()):
                 continue  # "The law on Russia's suspension of the treaty will take effect"
             date, date_text = _event_date(text, cue, dates.get(sentence.index, []), kind)
             if kind == "signed" and date is None and draft.year:

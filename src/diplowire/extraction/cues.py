@@ -36,13 +36,6 @@ _CUE_END = r"(?:(?<=\s)|(?![\w-]))"
 _CLAUSE_CHAR = r"(?:[^.\"“”]|\.(?=\S|\s+[A-Z(]))"
 
 
-_TOPIC_END = (
-    r"as|when|while|after|before|where|which|who|whom|that|since|because|amid|during|"
-    r"following|ahead\s+of|until|but|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)"
-)
-
-
 def _any(key: str) -> re.Pattern[str]:
     return folded(rf"(?<![\w-])(?:{'|'.join(_words(key))}){_CUE_END}")
 
@@ -151,6 +144,7 @@ def cues() -> Cues:
     attribution = "|".join(sorted(_words("attribution_verbs"), key=len, reverse=True))
     places = alternation({**gaz.places, **gaz.country_names})
     institutions = "|".join(_words("institutions"))
+    topic_end = "|".join(lexicon.load("cues")["topic"]["end"])
     adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
     patterns = {
         "meeting": folded(rf"(?<![\w-])(?:{meeting}){_CUE_END}"),
@@ -218,7 +212,7 @@ def cues() -> Cues:
             rf"(?!{_WHEN}\b|the\s+(?:sidelines|margins)\b)"
             # A topic is a noun phrase: it ends where a clause or a time begins ("...
             # launches as they met in Nagoya", "... trade ahead of the summit").
-            rf"(?P<topic>(?:(?!\s(?:{_TOPIC_END})\b)[^,.;]){{4,120}})",
+            rf"(?P<topic>(?:(?!\s(?:{topic_end})\b)[^,.;]){{4,120}})",
             re.IGNORECASE,
         ),
         "outcome": re.compile(

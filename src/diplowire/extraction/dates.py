@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from diplowire.extraction import lexicon
 from diplowire.extraction.prefilter import led
 
 MONTHS = {
@@ -77,26 +79,42 @@ _TRIGGER = re.compile(
 _WORD_START = re.compile(r"\w(?<![\w'’]\w)")  # the character first: quick to skip to
 _LOOKBACK = 32  # "earlier this month", "three years ago": the trigger ends the phrase
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|by|from|of|through|before|after)\s+$")
-# Matched on lower-cased text: faster than a case-insensitive pattern.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is\sto|are\sto|scheduled|set\sto|plans?\sto|due\sto|"
-    r"expected\sto|to\sbe\sheld|upcoming|expires|begins|starts|opens|takes\seffect)\b"
-)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:its|their|his|her|the|this|that)\s+$|['’]s\s+$", re.IGNORECASE
 )
 # How far before a date expression the verb that sets its tense is looked for.
 _TENSE_REACH = 100
-# Where a new clause begins: a tense word before it belongs to another verb.
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas)\s|;\s")
-# The verb nearest before a date when no future word is in reach: a past form settles
-# it ("they met on Dec. 20"), an infinitive leaves it open ("agreed to hold talks on
-# Dec. 15"). Matched on lower-cased text.
-_LAST_VERB = re.compile(
-    r"\b(?:(?P<past>met|held|had|was|were|signed|visited|talked|spoke|took|came|went|"
-    r"agreed|began|ended|made|attended|hosted|called|phoned|received)|"
-    r"to\s+(?:hold|meet|visit|host|sign|travel|attend|discuss|take))\b"
-)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tense:
+    """The patterns of the ``tense`` table of the cues lexicon."""
+
+    future: re.Pattern[str]
+    """A future word (lower-cased text: faster than a case-insensitive pattern)."""
+    clause_break: re.Pattern[str]
+    """Where a new clause begins: a tense word before it belongs to another verb."""
+    last_verb: re.Pattern[str]
+    """The verb nearest before a date when no future word is in reach (lower-cased text)."""
+    fronted: re.Pattern[str]
+    """A time phrase set before the main clause, which dates its own event."""
+
+
+@cache
+def _tense() -> _Tense:
+    words = lexicon.load("cues")["tense"]
+
+    def any_of(key: str) -> str:
+        return "|".join(words[key])
+
+    return _Tense(
+        future=re.compile(rf"\b(?:{any_of('future')})\b"),
+        clause_break=re.compile(rf",\s+(?:{any_of('contrast')})\s|;\s"),
+        last_verb=re.compile(
+            rf"\b(?:(?P<past>{any_of('past_verbs')})|to\s+(?:{any_of('intent_verbs')}))\b"
+        ),
+        fronted=re.compile(rf"(?:{any_of('fronted')})\b[^,;]{{1,120}},\s"),
+    )
 
 
 # Read-only by convention, not frozen: a frozen dataclass costs four times as much to
@@ -119,11 +137,6 @@ FUTURE_REACH_DAYS = 183
 nearer past day of that name exists: announcements name dates within months."""
 
 
-# "After the visit to the US on 21 December, Zelenskyy met Duda": a phrase set before the
-# main clause dates its own event, not the main verb's.
-_FRONTED = re.compile(r"(?:After|Before|Following|Ahead of|Prior to|Since)\b[^,;]{1,120},\s")
-
-
 def fronted_end(sentence: str) -> int:
     """Where the main clause begins after a fronted time phrase ("After the visit to the
     US on 21 December, ..."), or 0.
@@ -132,7 +145,7 @@ def fronted_end(sentence: str) -> int:
     >>> s[fronted_end(s):]
     'Zelenskyy met Duda in Rzeszow.'
     """
-    found = _FRONTED.match(sentence)
+    found = _tense().fronted.match(sentence)
     return found.end() if found is not None else 0
 
 
@@ -162,13 +175,14 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
     [None]
     """
     mentions: list[DateMention] = []
+    tense = _tense()
     for match in _matches(sentence):
         if match.group("lm_month") == "May" and not (
             match.group("lm_mod") or match.group("lm_year")
         ):
             continue  # a bare "May" is far more often the verb or a name (Theresa May)
         reach = max(0, match.start() - _TENSE_REACH)
-        for stop in _CLAUSE_BREAK.finditer(sentence, reach, match.start()):
+        for stop in tense.clause_break.finditer(sentence, reach, match.start()):
             reach = stop.end()  # "was due to be held this week, but they spoke on Monday"
         window = sentence[reach : match.end() + 15]
         # "its August decision": a month qualifying a noun is a past one.
@@ -180,7 +194,7 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
             resolved = _resolve(
                 match,
                 published,
-                bool(_FUTURE.search(lowered)) and not qualifying,
+                bool(tense.future.search(lowered)) and not qualifying,
                 lowered[: match.start() - reach],
             )
         except (OverflowError, ValueError):
@@ -359,7 +373,7 @@ def _iso(day: date, precision: str = "day") -> str:
 def _settled_past(before: str) -> bool:
     """True when the verb nearest before a date is in the past tense."""
     last = None
-    for last in _LAST_VERB.finditer(before):  # noqa: B007 - the last one is wanted
+    for last in _tense().last_verb.finditer(before):  # noqa: B007 - the last one is wanted
         pass
     return last is not None and last.group("past") is not None
 

@@ -37,12 +37,16 @@ _COMPILED = {
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.people": ("_lexicon",),
     "diplowire.extraction.cues": ("cues",),
+    "diplowire.extraction.dates": ("_tense",),
+    "diplowire.extraction.statements": ("_person_noun",),
+    "diplowire.extraction.meetings": ("_reported_by",),
     "diplowire.extraction.agreements": (
         "_event_cues",
         "_country_pattern",
         "known_acronyms",
         "_known_names",
         "_norm_reference",
+        "_acts",
     ),
 }
 """The environment variable naming directories of extra lexicon files."""

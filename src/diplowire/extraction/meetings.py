@@ -14,7 +14,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
+from diplowire.extraction import lexicon
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
@@ -395,7 +397,6 @@ def _possessive_of_other(text: str, end: int) -> bool:
 _POSSESSIVE = re.compile(r"'s?\s+(?P<noun>[\w-]+)")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
-_REPORTED_BY = re.compile(r"\s+(?:said|says|told reporters)\b")
 _TITLE_REACH = 80
 """The longest title between a reporting clause's comma and the speaker's name."""
 
@@ -420,10 +421,16 @@ def _last_two(people: People, sentence: Sentence) -> list[Entity]:
     return []
 
 
+@cache
+def _reported_by() -> re.Pattern[str]:
+    verbs = "|".join(lexicon.load("cues")["speakers"]["reporting"])
+    return re.compile(rf"\s+(?:{verbs})\b")
+
+
 def _is_reported_by(text: str, start: int, end: int) -> bool:
     """True for a person who only reports the meeting ("..., Kim said", "..., National
     Security Adviser Wi Sung-lac said Friday")."""
-    if not _REPORTED_BY.match(text, end):
+    if not _reported_by().match(text, end):
         return False
     comma = text.rfind(",", 0, start)
     # The reporting clause is set off by a comma; the words between it and the name are

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from diplowire.extraction import lexicon
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Body, Cues, bodies
 from diplowire.extraction.dates import DateMention
@@ -51,12 +52,13 @@ _NON_QUOTE = re.compile(r"^[\w\s.'’-]{1,40}$")
 _DESCRIPTION = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+(?P<np>[^,;\"“”]{3,90}?)\s*,?\s*$", re.IGNORECASE
 )
-_PERSON_NOUN = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|minister|secretary|president|premier|chancellor|leader|"
-    r"envoy|ambassador|chief|negotiator|adviser|advisor|diplomat|prince|king|queen|emir|"
-    r"sultan|emperor|monarch)\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _person_noun() -> re.Pattern[str]:
+    """A noun that makes a description a speaker's ("the spokesman", "the minister")."""
+    nouns = "|".join(lexicon.load("cues")["speakers"]["nouns"])
+    return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +318,7 @@ def _subject(
         entity = people.subject_before(sentence.index, end)
         return entity.person() if entity is not None else None
     described = _DESCRIPTION.search(phrase)
-    noun = _PERSON_NOUN.search(described.group(0)) if described is not None else None
+    noun = _person_noun().search(described.group(0)) if described is not None else None
     if described is not None and described.group("article").lower() == "the" and noun:
         # "the spokesman": the person last named with that title; else the unnamed one
         # the story brought in before ("a spokesman for the Turkish Foreign Ministry told

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -471,6 +472,45 @@ def test_the_dateline_day_dates_an_undated_lead_meeting(
         assert all(m.date in (None, published) for m in found)
         return
     assert any(m.date == day and people <= {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("stem", "paragraphs", "people", "day"),
+    [
+        # An editor's line and a timestamp above the lead; the dateline has no day: the
+        # day printed above the lead is the dispatch's.
+        (
+            "kazinform-2021-03-15-president-tokayev-talks-over-phone-with-uzbek-colleague",
+            5,
+            {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"},
+            "2021-03-15",
+        ),
+        # A timestamp first: the lead is the paragraph after it, and its "Tuesday" dates
+        # the call the next paragraph mentions again.
+        (
+            "eghtesadonline-2016-10-13-lavrov-calls-zarif-to-talk-about-syria",
+            4,
+            {"Sergei Lavrov", "Mohammad Javad Zarif"},
+            "2016-10-11",
+        ),
+        # A deck with no final period above the dateline paragraph is no lead.
+        (
+            "dunyanews-2025-10-11-dar-araghchi-phone-call",
+            3,
+            {"Ishaq Dar"},
+            "2025-10-11",
+        ),
+    ],
+)
+def test_the_lead_is_the_first_paragraph_of_prose(
+    stem: str, paragraphs: int, people: set[str], day: str
+) -> None:
+    real = Path(__file__).parent / "data" / "real"
+    text = "\n\n".join((real / "articles" / f"{stem}.txt").read_text().split("\n\n")[:paragraphs])
+    entry = next(e for e in json.loads((real / "manifest.json").read_text()) if stem in e["path"])
+    found = extract(_article(text, entry["published"])).meetings
+    assert found and all(m.date == day for m in found if people <= {p.name for p in m.participants})
+    assert any(people <= {p.name for p in m.participants} for m in found)
 
 
 def test_the_dateline_day_does_not_date_a_later_paragraph_or_an_announcement() -> None:

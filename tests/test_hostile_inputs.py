@@ -177,3 +177,19 @@ def test_an_unreadable_folder_is_a_recorded_failure(tmp_path: Path) -> None:
     assert run.returncode == 1, run.stderr
     [failure] = json.loads(run.stdout)["failures"]
     assert failure["source"] == str(locked) and "cannot read the folder" in failure["message"]
+
+
+def test_objects_that_are_no_documents_are_recorded_failures() -> None:
+    """A parsed Article is iterable (over its fields) and an int is nothing readable:
+    either one is that input's failure, naming its type, and the batch goes on."""
+    import diplowire
+
+    text = sorted(SEEDS.glob("*.txt"))[0].read_text()
+    article = diplowire.parse(text)
+    dossier = extract([article, 5, text])
+    assert [f.error for f in dossier.failures] == ["InputError", "InputError"]
+    assert ["Article" in dossier.failures[0].message, "int" in dossier.failures[1].message] == [
+        True,
+        True,
+    ]
+    assert len(dossier.articles) == 1

@@ -7,9 +7,10 @@ Each input goes through small steps; a step that fails for one input becomes a
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
+from typing import cast
 
 from diplowire.batch.deadline import Expired, time_limit
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError, TimeLimitError
@@ -278,10 +279,15 @@ def iter_records(
 def _flatten(sources: Iterable[Source | Iterable[Source]]) -> Iterator[Source]:
     """Sources as given, with any list, tuple, set or generator of them opened up."""
     for source in sources:
-        if isinstance(source, str | bytes | os.PathLike) or not isinstance(source, Iterable):
-            yield source  # anything else is not a Source: read() records it as a failure
+        # Only collections and iterators hold sources: a model such as an Article is
+        # iterable too (over its fields), and is no list of documents.
+        if isinstance(source, Sequence | AbstractSet | Iterator) and not isinstance(
+            source, str | bytes
+        ):
+            yield from _flatten(cast("Iterable[Source]", source))
         else:
-            yield from _flatten(source)
+            # Anything else is not a Source: reading it records the failure.
+            yield cast(Source, source)
 
 
 def _ingest_in_time(

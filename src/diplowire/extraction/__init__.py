@@ -8,11 +8,12 @@ The built-in ``rules`` plugin (``diplowire_plugins.rules``) calls it from the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from diplowire.extraction import agreements, meetings, people, statements
 from diplowire.extraction import dates as datelib
-from diplowire.extraction.context import Context
+from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, cues
 from diplowire.extraction.triggers import MEETING, PACT, SPEECH, Triggers
 from diplowire.models import Article, Records
@@ -70,28 +71,46 @@ def _triggers(compiled: Cues) -> Triggers:
     return _built[1]
 
 
+# A paragraph of prose: a sentence of several words ending as sentences end. Bylines,
+# editor lines and timestamps printed above the lead ("Editor: ...", "15 March 2021,
+# 14:10", "Updated: 22-10-2024 19:44 IST") are none.
+_PROSE = re.compile(r"(?:\S+\s+){5,}\S*[.!?][\"'”’)]*$")
+
+
 def _lead_date(
     context: Context, date_mentions: Mapping[int, list[datelib.DateMention]]
 ) -> datelib.LeadDay | None:
-    """The day of the lead paragraph's event: the day the lead names, else the day its
-    dateline prints ("NEW YORK, Sept 17 (KUNA) --"), which a dispatch is filed on."""
-    first = context.sentences[0]
+    """The day of the lead paragraph's event: the day the lead names, else the day the
+    dispatch is filed on."""
+    lead = _lead_sentences(context)
+    if not lead:
+        return None
+    paragraph = lead[0].paragraph
     dated = False
-    for sentence in context.sentences:
-        # A caption numbers its paragraphs from 0 too: a one-paragraph story's caption
-        # is no part of its lead.
-        if sentence.paragraph != first.paragraph or sentence.caption != first.caption:
-            break
+    for sentence in lead:
         main = datelib.fronted_end(sentence.norm)
         for mention in date_mentions.get(sentence.index, []):
             if mention.date and len(mention.date) == 10 and mention.start >= main:
-                return datelib.LeadDay(mention, first.paragraph)
+                return datelib.LeadDay(mention, paragraph)
             dated = dated or mention.date is not None
-    dateline = context.article.dateline
     # Only a lead that names no time at all is the dateline's day: "will visit from next
     # week" or "in January" date the story's event otherwise.
-    if dateline and context.published is not None and not dated:
-        for mention in datelib.find(dateline, context.published):
+    if dated or context.published is None:
+        return None
+    # The day a dispatch is filed: its dateline's ("NEW YORK, Sept 17 (KUNA) --"), else a
+    # timestamp printed above the lead ("15 March 2021, 14:10").
+    above = [s.text for s in context.sentences if s.paragraph < paragraph and not s.caption]
+    for printed in [context.article.dateline or "", *above]:
+        for mention in datelib.find(printed, context.published):
             if mention.date and len(mention.date) == 10:
-                return datelib.LeadDay(mention, first.paragraph, lead_only=True)
+                return datelib.LeadDay(mention, paragraph, lead_only=True)
     return None
+
+
+def _lead_sentences(context: Context) -> list[Sentence]:
+    """The sentences of the lead: the first paragraph of prose in the body."""
+    body = [s for s in context.sentences if not s.caption]
+    for sentence in body:
+        if _PROSE.search(sentence.text):
+            return [s for s in body if s.paragraph == sentence.paragraph]
+    return []

@@ -295,7 +295,8 @@ def _mention(
         and (not lead.lead_only or sentence.paragraph == lead.paragraph)
     ):
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
-        draft.date, draft.date_text = lead.mention.date, lead.mention.text
+        # The publication day has no words in the text: no date_text.
+        draft.date, draft.date_text = lead.mention.date, lead.mention.text or None
     if "place" in present:
         places = cues.place.pattern.finditer(text, clause_start, clause_end)
         place = _nearest(places, cue.start(), "place")

@@ -56,6 +56,8 @@ def as_path(source: Source) -> Path | None:
         return None
     if isinstance(source, os.PathLike):
         return Path(source)
+    if not isinstance(source, str):
+        return None  # no source at all: reading it records the failure
     if not _PATH_LIKE.match(source) or is_url(source):
         return None
     path = Path(source)

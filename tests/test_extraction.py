@@ -583,12 +583,16 @@ def test_a_day_named_without_its_year_is_not_read_most_of_a_year_back(
         "talks next week in Beijing, National Security Adviser Wi Sung-lac said Friday.",
         "Foreign Minister Cho Hyun held talks with Chinese Foreign Minister Wang Yi in "
         "Beijing on Tuesday, South Korea's first vice foreign minister Park Yoon-joo said.",
+        # gov.cn: any reporting verb, not only "said"
+        "Premier Li Keqiang will attend the third Lancang-Mekong Cooperation (LMC) leaders' "
+        "meeting via video link on Aug 24, Foreign Ministry spokesperson Zhao Lijian "
+        "announced on Aug 21.",
     ],
 )
 def test_the_person_who_reports_a_meeting_is_not_in_it(text: str) -> None:
     for meeting in extract(_article(text, "2026-01-02")).meetings:
         names = {p.name for p in meeting.participants}
-        assert not names & {"Wi Sung-lac", "Park Yoon-joo"}, names
+        assert not names & {"Wi Sung-lac", "Park Yoon-joo", "Zhao Lijian"}, names
 
 
 def test_a_family_name_with_a_hyphenated_article_is_read_whole() -> None:
@@ -835,3 +839,62 @@ def test_a_spokesman_set_off_by_his_title_who_tells_of_a_call_is_not_in_it() -> 
     )
     [meeting] = extract(_article(text, "2017-02-16")).meetings
     assert {p.name for p in meeting.participants} == {"Donald Trump", "Muhammadu Buhari"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "people", "kind", "day"),
+    [
+        (  # MOFA Japan: a middle initial and "the Honorable" do not end the name
+            "On February 12, from 9:50 P.M. for approximately 20 minutes, Mr. Fumio Kishida, "
+            "Minister for Foreign Affairs, held telephone talks with the Honorable John F. "
+            "Kerry, Secretary of State of the United States of America.",
+            "2013-02-12",
+            {"Fumio Kishida", "John F. Kerry"},
+            "phone",
+            "2013-02-12",
+        ),
+        (  # Malay Mail: a courtesy call is paid in person
+            "PUTRAJAYA: Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call "
+            "from China's State Councillor and Public Security Minister Wang Xiaohong, who is on "
+            "a three-day working visit to Malaysia.",
+            "2023-04-18",
+            {"Anwar Ibrahim", "Wang Xiaohong"},
+            "in_person",
+            "2023-04-18",
+        ),
+        (  # The Times of Israel: "called" with a titled person as its object is a call
+            "US President Donald Trump called Prime Minister Benjamin Netanyahu on Friday to "
+            "congratulate him that he'll be forming Israel's next government, the Prime "
+            "Minister's Office said.",
+            "2020-03-27",
+            {"Donald Trump", "Benjamin Netanyahu"},
+            "phone",
+            "2020-03-27",
+        ),
+        (  # China Daily: a participle opening the sentence shares the main clause's subject
+            "Talking with US new Secretary of State John Kerry late on Sunday, Japanese "
+            "Foreign Minister Fumio Kishida said that the Japan-US alliance is a foundation "
+            "of peace and stability in the Asian-Pacific region.",
+            "2013-02-04",
+            {"Fumio Kishida", "John Kerry"},
+            "in_person",
+            "2013-02-03",
+        ),
+    ],
+)
+def test_meeting_cues_and_names_of_real_leads(
+    text: str, published: str, people: set[str], kind: str, day: str
+) -> None:
+    (meeting,) = extract(_article(text, published)).meetings
+    assert {p.name for p in meeting.participants} == people
+    assert (meeting.kind, meeting.date) == (kind, day)
+
+
+def test_called_for_is_no_call() -> None:
+    # Korea Herald: "called for" asks for something; nobody was phoned.
+    text = (
+        "South Korea's Unification Minister in charge of Inter-Korean Affairs Lee In-young on "
+        "Wednesday called for the US to flexibly enforce sanctions aimed at curbing "
+        "Pyongyang's nuclear programmes to revive denuclearisation talks."
+    )
+    assert extract(_article(text, "2021-02-03")).meetings == []

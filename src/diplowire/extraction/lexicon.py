@@ -39,7 +39,7 @@ _COMPILED = {
     "diplowire.extraction.cues": ("cues",),
     "diplowire.extraction.dates": ("_tense",),
     "diplowire.extraction.statements": ("_person_noun",),
-    "diplowire.extraction.meetings": ("_reported_by",),
+    "diplowire.extraction.meetings": ("_reported_by", "_person_object"),
     "diplowire.extraction.agreements": (
         "_event_cues",
         "_country_pattern",

@@ -231,6 +231,16 @@ def _mention(
             continue
         if mention.entity.key not in draft.keys:
             draft.participants.append(mention.entity)
+    if clause_start == cue.start() == 0 and cue.group(0).split()[0].endswith("ing"):
+        # "Talking with Kerry late on Sunday, Kishida said ...": the participle's subject
+        # is the main clause's, who may well be the one reporting.
+        comma = text.find(",", cue.end())
+        subject = next(
+            (m for m in people.in_sentence(sentence.index) if comma > 0 and m.start > comma),
+            None,
+        )
+        if subject is not None and subject.entity.key not in draft.keys:
+            draft.participants.append(subject.entity)
     if "counterpart" in present:
         _add_counterpart(draft, text, people, sentence, cues)
     draft.unnamed_party = bool(_UNNAMED_PARTY.match(text, cue.end()))
@@ -379,10 +389,11 @@ def _meeting_cues(
             continue  # "X and Y signed ...": a meeting of its signatories; not a passive past
         if word in ("visit", "trip", "encounter") and not _POSSESSOR.search(text, 0, cue.start()):
             continue  # "Yoon's visit to Tokyo", "their encounter": not "a state visit"
-        if word == "told":
-            # "X told Y": an encounter only when Y is a person, not "told reporters".
+        if word in _person_object():
+            # "X told Y", "X called Y": an encounter only when Y is a person, not "told
+            # reporters" or "called for restraint".
             following = [m for m in people.in_sentence(sentence.index) if m.start > cue.end()]
-            if not following or following[0].start - cue.end() > 2:
+            if not following or not _TITLE_ONLY.match(text[cue.end() : following[0].start]):
                 continue
         found.append(cue)
     return found
@@ -396,6 +407,8 @@ def _possessive_of_other(text: str, end: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"'s?\s+(?P<noun>[\w-]+)")
+# Between a person_object verb and its person: nothing, or a title ("called Prime Minister ...").
+_TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,6}$")
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _TITLE_REACH = 80
@@ -420,6 +433,12 @@ def _last_two(people: People, sentence: Sentence) -> list[Entity]:
             if len(found) == 2:
                 return found
     return []
+
+
+@cache
+def _person_object() -> frozenset[str]:
+    """Cue verbs that report a meeting only with a person as their object."""
+    return frozenset(lexicon.load("cues")["person_object"])
 
 
 @cache

@@ -481,8 +481,8 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         word = bare[:-2] if bare.endswith("'s") else bare
         if word in lex.particles and name_tokens:
             name_tokens.append((word, start))
-        elif _INITIAL.match(token) and not name_tokens and index + 1 < len(tokens):
-            name_tokens.append((token, start))  # "S. Jaishankar", "John F. Kennedy"
+        elif _INITIAL.match(token) and index + 1 < len(tokens):
+            name_tokens.append((token, start))  # "S. Jaishankar", "John F. Kerry"
             index += 1
             continue
         elif name_tokens and _without_prefix(word, lex.prefixes) != word:

@@ -29,6 +29,7 @@ from diplowire.errors import PluginError, PluginLoadError, UnknownOutletError
 from diplowire.models import Article, Records
 from diplowire.plugins import hookspecs
 from diplowire.plugins.detection import Detection
+from diplowire.plugins.record_ids import namespaced
 from diplowire.reading.document import Document
 
 logger = logging.getLogger(__name__)
@@ -277,13 +278,16 @@ class Plugins:
         return None
 
     def extract(self, article: Article, *, on_error: ErrorHandler = _log_error) -> list[Records]:
-        """The records every extractor plugin finds in ``article``."""
+        """The records every extractor plugin finds in ``article``, ids namespaced by plugin.
+
+        See :mod:`diplowire.plugins.record_ids`: the built-in ``rules`` keep their ids.
+        """
         found: list[Records] = []
         for plugin, result in self._call_each(
             "diplowire_extract", {"article": article}, source=article.source, on_error=on_error
         ):
             if isinstance(result, Records):
-                found.append(result)
+                found.append(namespaced(result, plugin, article, on_error))
             else:
                 on_error(
                     PluginError(

@@ -86,3 +86,57 @@ def test_an_extractor_repeating_its_own_id_is_told_and_keeps_the_first(tmp_path:
         "PluginError",
     )
     assert "-m0" in failure.message
+
+
+def _two_rows(tmp_path: Path) -> tuple[list[Path], Path]:
+    """One real article saved twice, byte for byte, under two manifest rows."""
+    first, second = tmp_path / "globaltimes.txt", tmp_path / "syndicated.txt"
+    for path in (first, second):
+        path.write_bytes(CALL.read_bytes())
+    manifest = tmp_path / "manifest.json"
+    rows = [
+        {"path": str(first), "url": "http://www.globaltimes.cn/content/1052775.shtml",
+         "published": "2017-06-21"},
+        {"path": str(second), "url": "https://news.example.org/kang-kishida-call",
+         "published": "2017-06-22", "outlet": "examplenews"},
+    ]  # fmt: skip
+    manifest.write_text(json.dumps(rows))
+    return [first, second], manifest
+
+
+def _rows_of(article: Article) -> list[tuple[str | None, str | None, str | None]]:
+    own = (article.url, article.outlet, article.published)
+    return [own, *((p.url, p.outlet, p.published) for p in article.other_sources)]
+
+
+def test_identical_files_under_two_rows_are_one_article_keeping_both(tmp_path: Path) -> None:
+    paths, manifest = _two_rows(tmp_path)
+    expected = [
+        ("http://www.globaltimes.cn/content/1052775.shtml", "globaltimes", "2017-06-21"),
+        ("https://news.example.org/kang-kishida-call", "examplenews", "2017-06-22"),
+    ]
+    for order in (paths, paths[::-1]):
+        dossier = extract(order, manifest=manifest)
+        (article,) = dossier.articles
+        assert _rows_of(article) == expected
+        assert article.other_sources[0].source == str(paths[1])
+
+
+def test_the_store_keeps_both_rows_in_one_batch_or_two(tmp_path: Path) -> None:
+    paths, manifest = _two_rows(tmp_path)
+    together, apart = tmp_path / "together.db", tmp_path / "apart.db"
+    summary = ingest(paths, together, manifest=manifest, workers=0)
+    assert (summary.added, summary.already_stored, summary.failed) == (1, 1, 0)
+    ingest(paths[1:], apart, manifest=manifest, workers=0)
+    again = ingest(paths[:1], apart, manifest=manifest, workers=0)
+    assert (again.added, again.already_stored) == (0, 1)
+    for db in (together, apart):
+        with Store(db) as store:
+            (article,) = store.articles()
+            assert [row[0] for row in _rows_of(article)] == [
+                "http://www.globaltimes.cn/content/1052775.shtml",
+                "https://news.example.org/kang-kishida-call",
+            ]
+            (row,) = store.rows("SELECT url, published FROM articles")
+            assert row == {"url": article.url, "published": "2017-06-21"}
+            assert not store.stale

@@ -44,6 +44,7 @@ from pydantic import ValidationError
 
 from diplowire.errors import StoreError
 from diplowire.merge import merge
+from diplowire.merge.articles import unite, unite_all
 from diplowire.models import (
     Agreement,
     Article,
@@ -331,12 +332,14 @@ class Store:
         """
         observed = observations_of(dossier)
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        incoming = unite_all(dossier.articles)
         with self._transaction("write to"):
             known = {row[0] for row in self.db.execute("SELECT id FROM articles")}
-            new = [a for a in dossier.articles if a.id not in known]
+            new = [a for a in incoming.values() if a.id not in known]
             self.db.executemany(
                 "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", article_rows(new, now)
             )
+            seen_again = self._unite_stored([a for a in incoming.values() if a.id in known])
             self.db.executemany(
                 "INSERT OR IGNORE INTO observations VALUES (?,?,?,?)",
                 observation_rows(observed, {a.id for a in new}),
@@ -348,14 +351,41 @@ class Store:
                 failure_rows(dossier.failures, now),
             )
             written = False
-            if new:
+            if new or seen_again:
                 self._advance()
                 if rebuild and not known and _self_contained(dossier):
                     self._write_merged(merged_rows(dossier))
                     written = True
-        if new and rebuild and not written:
+        if (new or seen_again) and rebuild and not written:
             self.rebuild()
         return len(new)
+
+    def _unite_stored(self, articles: list[Article]) -> int:
+        """Add the rows of stored contents read again (another URL, date or outlet) to
+        their stored articles; how many articles changed. Their records stay those read
+        first: the same bytes give the same records but for dates read from the row."""
+        changed = 0
+        for article in articles:
+            row = self.db.execute("SELECT json FROM articles WHERE id = ?", (article.id,))
+            try:
+                stored = Article.model_validate_json(row.fetchone()[0])
+            except ValidationError as exc:
+                logger.warning(
+                    "%s: the article row %r cannot be read, its new source not added: %s",
+                    self.path, article.id, str(exc).splitlines()[0],
+                )  # fmt: skip
+                continue
+            united = unite(stored, article)
+            if united == stored:
+                continue
+            self.db.execute(
+                "UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, json = ? "
+                "WHERE id = ?",
+                (united.source, united.url, united.outlet, united.published,
+                 united.model_dump_json(), united.id),
+            )  # fmt: skip
+            changed += 1
+        return changed
 
     def rebuild(self) -> bool:
         """Rebuild the merged tables from all observations; False if articles came in meanwhile.

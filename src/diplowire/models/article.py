@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from diplowire.models._base import Record
+from diplowire.models.provenance import Provenance
 from diplowire.models.types import PartialDate
 
 DateOrigin = Literal["argument", "manifest", "metadata", "text", "last-modified"]
@@ -57,6 +58,13 @@ class Article(Record):
     )
     adapter: str | None = Field(
         default=None, description="Name of the plugin that parsed the document."
+    )
+    other_sources: list[Provenance] = Field(
+        default_factory=list,
+        description="The other inputs of this same content (a byte-identical file under "
+        "another manifest row: another URL, date or outlet), each as its row gave it. "
+        "`source`, `url`, `outlet` and `published` above are those of the earliest "
+        "published; empty when the content was read once.",
     )
 
     @property

@@ -59,6 +59,12 @@ class Article(Record):
     adapter: str | None = Field(
         default=None, description="Name of the plugin that parsed the document."
     )
+    extracted_by: dict[str, str] = Field(
+        default_factory=dict,
+        description="The extractor plugins whose records of this article are kept, each "
+        "with its version (the built-in `rules`: the diplowire version and a fingerprint "
+        "of the rules and lexicons); a store re-extracts articles an older one read.",
+    )
     other_sources: list[Provenance] = Field(
         default_factory=list,
         description="The other inputs of this same content (a byte-identical file under "

@@ -166,6 +166,23 @@ class Plugins:
             )
         return infos
 
+    def extractors(self) -> dict[str, str]:
+        """Every extractor plugin (implementing ``diplowire_extract``) and its version.
+
+        The version is the plugin's own ``version`` attribute when it has one (the
+        built-in ``rules`` give the diplowire version and a fingerprint of their rules),
+        else that of the distribution that installed it, else ``"unversioned"``. The
+        store keeps it per article, so that ``diplowire ingest --refresh`` knows which
+        articles an older extractor read.
+        """
+        found: dict[str, str] = {}
+        for impl in self.manager.hook.diplowire_extract.get_hookimpls():
+            own = getattr(impl.plugin, "version", None)
+            source = self._sources.get(impl.plugin_name)
+            version = own if isinstance(own, str) else source.version if source else None
+            found[impl.plugin_name] = version or "unversioned"
+        return dict(sorted(found.items()))
+
     # -- hook calls -------------------------------------------------------------------
 
     def _call_each(

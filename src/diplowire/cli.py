@@ -26,6 +26,7 @@ from diplowire.batch.datasette_metadata import database_name
 from diplowire.batch.datasette_metadata import metadata as datasette_metadata
 from diplowire.batch.ingest import ingest as ingest_sources
 from diplowire.batch.queries import agreement_timeline, meetings_between, said_by, write_tables
+from diplowire.batch.refresh import refresh as refresh_store
 from diplowire.batch.store import Store, as_json
 from diplowire.errors import DiplowireError, FetchError, ManifestError, QueryError
 from diplowire.models import Dossier
@@ -400,11 +401,18 @@ def schema() -> None:
 
 
 @main.command()
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1)
 @click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
     help="The store file (created if missing). Required unless --parquet is given.",
+)
+@click.option(
+    "--refresh",
+    is_flag=True,
+    help="Then re-extract the stored articles that another extractor version read (an "
+    "older diplowire, changed lexicons), from the stored articles, and re-merge. With no "
+    "SOURCES, only that.",
 )
 @_manifest
 @click.option(
@@ -468,8 +476,17 @@ def ingest(
     progress: bool | None,
     allow_private: bool,
     follow_outside: bool,
+    refresh: bool,
 ) -> None:
     """Add SOURCES (files, directories, URLs) to the store; stored articles are skipped."""
+    if not sources and not refresh:
+        raise click.UsageError("give SOURCES to add, or --refresh")
+    if refresh and db is None:
+        raise click.UsageError("--refresh refreshes a store: give it with --db")
+    if not sources:
+        assert db is not None
+        _refresh(db, timeout)
+        return
     if engine == "local":
         if scheduler or parquet:
             raise click.UsageError("--scheduler and --parquet need --engine dask")
@@ -513,8 +530,26 @@ def ingest(
             err=True,
         )
     click.echo(f"diplowire: {summary.line()}", err=True)
-    if summary.failed:
+    failed = bool(summary.failed)
+    if refresh and db is not None:
+        failed = _refresh(db, timeout, exit_on_failure=False) or failed
+    if failed:
         sys.exit(1)
+
+
+def _refresh(db: Path, timeout: float, *, exit_on_failure: bool = True) -> bool:
+    """``ingest --refresh``: report what it did; True when something failed."""
+    done = refresh_store(db, timeout=timeout)
+    for failure in done.failures:
+        click.echo(
+            f"diplowire: failed: {_shown(failure.source or '<article>')}: {failure.stage}: "
+            f"{failure.error}: {failure.message}",
+            err=True,
+        )
+    click.echo(f"diplowire: {done.line()}", err=True)
+    if done.failures and exit_on_failure:
+        sys.exit(1)
+    return bool(done.failures)
 
 
 def _read_store(db: Path) -> Store:

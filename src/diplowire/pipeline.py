@@ -15,7 +15,7 @@ from typing import cast
 from diplowire.batch.deadline import Expired, time_limit
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError, TimeLimitError
 from diplowire.merge import merge as merge_dossiers
-from diplowire.models import Article, Dossier, Failure
+from diplowire.models import Article, Dossier, Failure, Records
 from diplowire.models.types import normalize_date
 from diplowire.options import Options
 from diplowire.plugins import outlets
@@ -336,7 +336,7 @@ def _ingest(
     label = _label(source)
 
     def record(error: PluginError) -> None:
-        dossier.failures.append(_failure(error, label))
+        dossier.failures.append(failure_of(error, label))
 
     try:
         entry = manifest.lookup(path=as_path(source), url=str(source)) if manifest else None
@@ -358,7 +358,7 @@ def _ingest(
         if article is None:
             raise ParseError("no adapter could parse the document", source=label, stage="parse")
     except DiplowireError as exc:
-        dossier.failures.append(_failure(exc, label))
+        dossier.failures.append(failure_of(exc, label))
         return
     except Exception as exc:  # a bug must cost one input, not the batch
         logger.exception("unexpected error on %s", label)
@@ -366,12 +366,12 @@ def _ingest(
             Failure(source=label, stage="parse", error=type(exc).__name__, message=str(exc))
         )
         return
+    article, records = extract_article(article, plugins, on_error=record)
     dossier.articles.append(article)
-    for records in plugins.extract(article, on_error=record):
-        dossier.meetings.extend(records.meetings)
-        dossier.statements.extend(records.statements)
-        dossier.agreements.extend(records.agreements)
-        dossier.people.extend(records.people)
+    dossier.meetings.extend(records.meetings)
+    dossier.statements.extend(records.statements)
+    dossier.agreements.extend(records.agreements)
+    dossier.people.extend(records.people)
     logger.info(
         "%s: read by %s as %s (%s, published %s from %s): %d meetings, %d statements, "
         "%d agreements",
@@ -387,6 +387,31 @@ def _ingest(
     )
 
 
+def extract_article(
+    article: Article, plugins: Plugins, *, on_error: ErrorHandler
+) -> tuple[Article, Records]:
+    """Every extractor's records of ``article``, and the article stamped with their versions.
+
+    ``Article.extracted_by`` names the extractors that answered (a plugin that raised is
+    left out, so a store's refresh asks it again) with the versions of
+    :meth:`~diplowire.plugins.manager.Plugins.extractors`.
+    """
+    failed: set[str | None] = set()
+
+    def note(error: PluginError) -> None:
+        failed.add(error.plugin)
+        on_error(error)
+
+    found = Records()
+    for records in plugins.extract(article, on_error=note):
+        found.meetings.extend(records.meetings)
+        found.statements.extend(records.statements)
+        found.agreements.extend(records.agreements)
+        found.people.extend(records.people)
+    versions = {name: v for name, v in plugins.extractors().items() if name not in failed}
+    return article.model_copy(update={"extracted_by": versions}), found
+
+
 def _label(source: Source) -> str | None:
     path = as_path(source)
     if path is not None:
@@ -394,7 +419,8 @@ def _label(source: Source) -> str | None:
     return source if isinstance(source, str) and is_url(source) else None
 
 
-def _failure(error: DiplowireError, label: str | None) -> Failure:
+def failure_of(error: DiplowireError, label: str | None) -> Failure:
+    """An error as the failure of the input ``label`` names (unless the error names one)."""
     return Failure(
         source=error.source or label,
         stage=error.stage or "parse",

@@ -19,11 +19,11 @@ marked stale for the writer that added them, whose own final rebuild sees them. 
 store opened with ``readonly=True`` never writes (not even on open), so it can be
 read while an ingest runs, and from a file or folder the user cannot write.
 
-Schema version 2 (foreign keys that Datasette follows). A later version migrates older
-files when they are opened for writing (``_MIGRATIONS``); a
-file from a newer diplowire, a damaged ``schema_version`` or an SQLite file that is
-not a diplowire store is refused with :class:`~diplowire.errors.StoreError`, and
-never modified.
+Schema version 3 (foreign keys that Datasette follows; each article's extractors and
+their versions, for :mod:`diplowire.batch.refresh`). A later version migrates older
+files when they are opened for writing (``_MIGRATIONS``); a file from a newer
+diplowire, a damaged ``schema_version`` or an SQLite file that is not a diplowire store
+is refused with :class:`~diplowire.errors.StoreError`, and never modified.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from pydantic import ValidationError
 
 from diplowire.errors import StoreError
 from diplowire.merge import merge
+from diplowire.merge.articles import unite, unite_all
 from diplowire.models import (
     Agreement,
     Article,
@@ -58,7 +59,7 @@ from diplowire.models import (
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _M = TypeVar("_M", Article, Meeting, Statement, Agreement, Person)
 
@@ -70,7 +71,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, source TEXT, url TEXT, outlet TEXT, wire TEXT, title TEXT,
     published TEXT, dateline_place TEXT, adapter TEXT, language TEXT, body TEXT,
-    ingested_at TEXT NOT NULL, json TEXT NOT NULL
+    ingested_at TEXT NOT NULL, json TEXT NOT NULL, extracted_by TEXT
 );
 CREATE TABLE IF NOT EXISTS observations (
     id TEXT PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(id),
@@ -147,6 +148,10 @@ _MIGRATIONS: dict[int, str] = {
     + "".join(f"DROP TABLE IF EXISTS {table};\n" for table in _MERGED_TABLES)
     + _SCHEMA
     + "INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_stale', '1');\n",
+    # 3: the extractors (and versions) that read each article, so that ``refresh``
+    # re-extracts what an older diplowire read; unknown (NULL) for older rows, which
+    # a refresh therefore reads again.
+    2: "ALTER TABLE articles ADD COLUMN extracted_by TEXT;\n",
 }
 
 
@@ -331,31 +336,116 @@ class Store:
         """
         observed = observations_of(dossier)
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        incoming = unite_all(dossier.articles)
         with self._transaction("write to"):
             known = {row[0] for row in self.db.execute("SELECT id FROM articles")}
-            new = [a for a in dossier.articles if a.id not in known]
+            new = [a for a in incoming.values() if a.id not in known]
             self.db.executemany(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", article_rows(new, now)
+                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", article_rows(new, now)
             )
+            seen_again = self._unite_stored([a for a in incoming.values() if a.id in known])
             self.db.executemany(
                 "INSERT OR IGNORE INTO observations VALUES (?,?,?,?)",
                 observation_rows(observed, {a.id for a in new}),
             )
             self.db.executemany(
-                "INSERT INTO failures (source, stage, error, message, plugin, at) "
-                "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM failures "
-                "WHERE source IS ?1 AND stage = ?2 AND error = ?3 AND message = ?4)",
+                _INSERT_FAILURE,
                 failure_rows(dossier.failures, now),
             )
             written = False
-            if new:
+            if new or seen_again:
                 self._advance()
                 if rebuild and not known and _self_contained(dossier):
                     self._write_merged(merged_rows(dossier))
                     written = True
-        if new and rebuild and not written:
+        if (new or seen_again) and rebuild and not written:
             self.rebuild()
         return len(new)
+
+    def _unite_stored(self, articles: list[Article]) -> int:
+        """Add the rows of stored contents read again (another URL, date or outlet) to
+        their stored articles; how many articles changed. Their records stay those read
+        first: the same bytes give the same records but for dates read from the row."""
+        changed = 0
+        for article in articles:
+            row = self.db.execute("SELECT json FROM articles WHERE id = ?", (article.id,))
+            try:
+                stored = Article.model_validate_json(row.fetchone()[0])
+            except ValidationError as exc:
+                logger.warning(
+                    "%s: the article row %r cannot be read, its new source not added: %s",
+                    self.path, article.id, str(exc).splitlines()[0],
+                )  # fmt: skip
+                continue
+            rows = unite(stored, article)
+            # Only the rows are new: the content and its extractors stay those stored,
+            # whose records the store keeps.
+            united = stored.model_copy(
+                update={field: getattr(rows, field) for field in _ROW_FIELDS}
+            )
+            if united == stored:
+                continue
+            self.db.execute(
+                "UPDATE articles SET source = ?, url = ?, outlet = ?, published = ?, json = ? "
+                "WHERE id = ?",
+                (united.source, united.url, united.outlet, united.published,
+                 united.model_dump_json(), united.id),
+            )  # fmt: skip
+            changed += 1
+        return changed
+
+    def outdated(self, extractors: dict[str, str]) -> list[str]:
+        """Ids of the articles not read by exactly these extractors and versions."""
+        with self._errors("read"):
+            rows = self.db.execute(
+                "SELECT id FROM articles WHERE extracted_by IS NOT ? ORDER BY id",
+                (extractor_stamp(extractors),),
+            )
+            return [row[0] for row in rows]
+
+    def articles_by_id(self, ids: Iterable[str]) -> list[Article]:
+        """The stored articles of these ids (rows that cannot be read logged and skipped)."""
+        with self._errors("read"):
+            rows = [
+                row
+                for key in ids
+                for row in self.db.execute("SELECT id, json FROM articles WHERE id = ?", (key,))
+            ]
+        return _valid(Article, rows, self.path)
+
+    def replace_records(self, dossier: Dossier, *, people: bool = False) -> None:
+        """Store new readings of stored articles: their rows and records replaced.
+
+        The articles' per-article records give way to the dossier's; its failures are
+        recorded; the merged tables are left stale for one :meth:`rebuild`. People
+        belong to no one article (:func:`observation_rows`), so the descriptions read
+        before are dropped only with ``people=True``, for a refresh of every article.
+        """
+        ids = {a.id for a in dossier.articles}
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._transaction("write to"):
+            if people:
+                self.db.execute("DELETE FROM observations WHERE kind = 'person'")
+            self.db.executemany(
+                "DELETE FROM observations WHERE article = ? AND kind != 'person'",
+                [(key,) for key in sorted(ids)],
+            )
+            self.db.executemany(
+                "UPDATE articles SET json = ?, extracted_by = ? WHERE id = ?",
+                [
+                    (a.model_dump_json(), extractor_stamp(a.extracted_by), a.id)
+                    for a in dossier.articles
+                ],
+            )
+            self.db.executemany(
+                "INSERT OR IGNORE INTO observations VALUES (?,?,?,?)",
+                observation_rows(observations_of(dossier), ids),
+            )
+            self.db.executemany(
+                _INSERT_FAILURE,
+                failure_rows(dossier.failures, now),
+            )
+            self._advance()
 
     def rebuild(self) -> bool:
         """Rebuild the merged tables from all observations; False if articles came in meanwhile.
@@ -517,6 +607,7 @@ def _article_row(article: Article, now: str) -> tuple[object, ...]:
         article.id, article.source, article.url, article.outlet, ",".join(article.wire),
         article.title, article.published, article.dateline_place, article.adapter,
         article.language, article.text, now, article.model_dump_json(),
+        extractor_stamp(article.extracted_by),
     )  # fmt: skip
 
 
@@ -542,6 +633,22 @@ def observations_of(dossier: Dossier) -> Records:
         agreements=dossier.agreements,
         people=dossier.people,
     )
+
+
+_INSERT_FAILURE = (
+    "INSERT INTO failures (source, stage, error, message, plugin, at) "
+    "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM failures "
+    "WHERE source IS ?1 AND stage = ?2 AND error = ?3 AND message = ?4)"
+)
+"""A failure, unless the same one (source, stage, error, message) is recorded already."""
+
+_ROW_FIELDS = ("source", "url", "outlet", "published", "published_from", "other_sources")
+"""The fields of an article that its input's row gives, not its content."""
+
+
+def extractor_stamp(versions: dict[str, str]) -> str | None:
+    """The ``extracted_by`` column: the extractors and versions as compact JSON, sorted."""
+    return json.dumps(dict(sorted(versions.items())), separators=(",", ":")) if versions else None
 
 
 def article_rows(articles: Iterable[Article], now: str) -> list[tuple[object, ...]]:

@@ -15,8 +15,10 @@ number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from diplowire.merge._support import in_key_order, no_cycle_collection
+from diplowire.merge.articles import unite
 from diplowire.merge.build import resolve
 from diplowire.merge.claims import built
 from diplowire.merge.stream import merge_json
@@ -32,6 +34,8 @@ from diplowire.models import (
 )
 
 __all__ = ["merge", "merge_json"]
+
+_R = TypeVar("_R", Meeting, Statement, Agreement)
 
 
 def merge(*dossiers: Dossier | Iterable[Dossier]) -> Dossier:
@@ -51,7 +55,9 @@ def merge(*dossiers: Dossier | Iterable[Dossier]) -> Dossier:
     agreements: dict[str, Agreement] = {}
     people: dict[str, Person] = {}
     for dossier in _each(dossiers):
-        articles.update((a.id, a) for a in dossier.articles)
+        for article in dossier.articles:
+            known = articles.get(article.id)
+            articles[article.id] = article if known is None else unite(known, article)
         failures.update((f.model_dump_json(), f) for f in dossier.failures)
         observed = dossier.observations
         if observed is None:  # not merged yet: its lists are the per-article records
@@ -61,9 +67,9 @@ def merge(*dossiers: Dossier | Iterable[Dossier]) -> Dossier:
                 agreements=dossier.agreements,
                 people=dossier.people,
             )
-        meetings.update((m.id, m) for m in observed.meetings)
-        statements.update((s.id, s) for s in observed.statements)
-        agreements.update((a.id, a) for a in observed.agreements)
+        _keep(meetings, observed.meetings)
+        _keep(statements, observed.statements)
+        _keep(agreements, observed.agreements)
         people.update((p.model_dump_json(), p) for p in observed.people)
     observations = built(
         Records,
@@ -79,6 +85,17 @@ def merge(*dossiers: Dossier | Iterable[Dossier]) -> Dossier:
             failures=in_key_order(failures),
             observations=observations,
         )
+
+
+def _keep(kept: dict[str, _R], records: Iterable[_R]) -> None:
+    """Add records by id; of two different reports under one id (one content read under
+    two manifest rows, dated apart) the same one whatever the order: the least JSON."""
+    for record in records:
+        known = kept.get(record.id)
+        if known is None or (
+            known != record and record.model_dump_json() < known.model_dump_json()
+        ):
+            kept[record.id] = record
 
 
 def _each(given: Iterable[Dossier | Iterable[Dossier]]) -> Iterator[Dossier]:

@@ -3,7 +3,8 @@
 Each body becomes a set of word 5-gram shingles. Articles are compared only when they
 share one of their few smallest shingle hashes (a bottom-k sketch), so the cost grows
 with the number of articles, not with its square; candidates are then confirmed by
-the exact Jaccard similarity of their shingle sets.
+the exact Jaccard similarity of their shingle sets, or, for a reprint much shorter than
+the story it cut, by how much of it the longer holds.
 
 Stock phrasing ("the foreign ministry said in a statement", an outlet's sign-off) is
 shared by many articles that are not copies of each other; a sketch made of it would
@@ -31,6 +32,13 @@ COMMON = 32
 """Articles sharing a sketch value from which it is stock phrasing, not a shared copy."""
 THRESHOLD = 0.5
 """Jaccard similarity from which two bodies are the same copy (edited or trimmed)."""
+CONTAINED = 0.75
+"""Share of the shorter body's shingles found in the longer from which a reprint that
+cut the story's tail is the same copy, however much it cut (see :data:`CUT`)."""
+CUT = 2 / 3
+"""Most the shorter body may hold, in shingles, of the longer's for :data:`CONTAINED`
+to apply: a cut copy is much shorter; two bodies of one length that share most words
+but not enough to be one copy are two reports (of one statement, say), not a cut."""
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -86,7 +94,7 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
                 a, b = sets[first], sets[second]
                 shared = len(a & b)
                 similarity = shared / (len(a) + len(b) - shared) if a and b else 0.0
-                if similarity >= THRESHOLD:
+                if similarity >= THRESHOLD or _cut_copy(len(a), len(b), shared):
                     ra, rb = root(first), root(second)
                     low = min(similarity, lowest.get(ra, 1.0), lowest.get(rb, 1.0))
                     parent[rb] = ra
@@ -99,6 +107,12 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
         for head, members in groups.items()
         if len(members) > 1
     ]
+
+
+def _cut_copy(size: int, other: int, shared: int) -> bool:
+    """True when the shorter body is the longer one's copy with its tail cut."""
+    shorter, longer = sorted((size, other))
+    return bool(shorter) and shorter <= CUT * longer and shared >= CONTAINED * shorter
 
 
 def _estimate(first: frozenset[int], second: frozenset[int]) -> float:

@@ -18,6 +18,7 @@ from typing import BinaryIO
 from pydantic import BaseModel
 
 from diplowire.merge._support import in_key_order, no_cycle_collection
+from diplowire.merge.articles import unite
 from diplowire.merge.build import Canonical, Kind, People, R, kinds, mentioned
 from diplowire.merge.claims import built
 from diplowire.merge.copies import find_copies, origins
@@ -47,7 +48,9 @@ def merge_json(dossiers: Iterable[Dossier], out: BinaryIO) -> None:
     packed: dict[str, dict[str, bytes]] = {"meetings": {}, "statements": {}, "agreements": {}}
     with no_cycle_collection():
         for dossier in dossiers:
-            articles.update((a.id, a) for a in dossier.articles)
+            for article in dossier.articles:
+                known = articles.get(article.id)
+                articles[article.id] = article if known is None else unite(known, article)
             failures.update((f.model_dump_json(), f) for f in dossier.failures)
             observed = dossier.observations or Records.model_construct(
                 meetings=dossier.meetings,
@@ -56,7 +59,11 @@ def merge_json(dossiers: Iterable[Dossier], out: BinaryIO) -> None:
                 people=dossier.people,
             )
             for field, records in packed.items():
-                records.update((r.id, _json(r)) for r in getattr(observed, field))
+                for record in getattr(observed, field):
+                    text = _json(record)
+                    # The same record of two reports under one id as merge() keeps it.
+                    if record.id not in records or text < records[record.id]:
+                        records[record.id] = text
             observed_people.update((p.model_dump_json(), p) for p in observed.people)
         ordered = sorted(articles.values(), key=lambda a: (a.published or "9999", a.id))
         copies = find_copies(ordered)

@@ -14,6 +14,7 @@ from diplowire.models.evidence import Evidence
 from diplowire.models.failure import Failure
 from diplowire.models.meeting import Meeting, MeetingFormat, MeetingKind
 from diplowire.models.person import Person
+from diplowire.models.provenance import Provenance
 from diplowire.models.records import Records
 from diplowire.models.statement import Statement
 from diplowire.models.types import CountryCode, PartialDate, date_precision
@@ -35,6 +36,7 @@ __all__ = [
     "MeetingKind",
     "PartialDate",
     "Person",
+    "Provenance",
     "Records",
     "RenewalRule",
     "Statement",

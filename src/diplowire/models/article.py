@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from diplowire.models._base import Record
+from diplowire.models.provenance import Provenance
 from diplowire.models.types import PartialDate
 
 DateOrigin = Literal["argument", "manifest", "metadata", "text", "last-modified"]
@@ -57,6 +58,19 @@ class Article(Record):
     )
     adapter: str | None = Field(
         default=None, description="Name of the plugin that parsed the document."
+    )
+    extracted_by: dict[str, str] = Field(
+        default_factory=dict,
+        description="The extractor plugins whose records of this article are kept, each "
+        "with its version (the built-in `rules`: the diplowire version and a fingerprint "
+        "of the rules and lexicons); a store re-extracts articles an older one read.",
+    )
+    other_sources: list[Provenance] = Field(
+        default_factory=list,
+        description="The other inputs of this same content (a byte-identical file under "
+        "another manifest row: another URL, date or outlet), each as its row gave it. "
+        "`source`, `url`, `outlet` and `published` above are those of the earliest "
+        "published; empty when the content was read once.",
     )
 
     @property

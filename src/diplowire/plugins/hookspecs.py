@@ -84,6 +84,8 @@ def diplowire_extract(article: Article) -> Records | None:
     Every extractor plugin is called and their records are all kept; an extractor
     that finds nothing returns None or empty :class:`~diplowire.models.Records`.
     Each record's ``sources`` must point at ``article.id`` and a paragraph index.
+    Record ids need be unique only among this plugin's records of the article: the core
+    namespaces them by plugin (:mod:`diplowire.plugins.record_ids`).
 
     :param article: A parsed article.
     :return: The records found, or None.

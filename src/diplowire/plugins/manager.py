@@ -29,6 +29,7 @@ from diplowire.errors import PluginError, PluginLoadError, UnknownOutletError
 from diplowire.models import Article, Records
 from diplowire.plugins import hookspecs
 from diplowire.plugins.detection import Detection
+from diplowire.plugins.record_ids import namespaced
 from diplowire.reading.document import Document
 
 logger = logging.getLogger(__name__)
@@ -165,6 +166,23 @@ class Plugins:
             )
         return infos
 
+    def extractors(self) -> dict[str, str]:
+        """Every extractor plugin (implementing ``diplowire_extract``) and its version.
+
+        The version is the plugin's own ``version`` attribute when it has one (the
+        built-in ``rules`` give the diplowire version and a fingerprint of their rules),
+        else that of the distribution that installed it, else ``"unversioned"``. The
+        store keeps it per article, so that ``diplowire ingest --refresh`` knows which
+        articles an older extractor read.
+        """
+        found: dict[str, str] = {}
+        for impl in self.manager.hook.diplowire_extract.get_hookimpls():
+            own = getattr(impl.plugin, "version", None)
+            source = self._sources.get(impl.plugin_name)
+            version = own if isinstance(own, str) else source.version if source else None
+            found[impl.plugin_name] = version or "unversioned"
+        return dict(sorted(found.items()))
+
     # -- hook calls -------------------------------------------------------------------
 
     def _call_each(
@@ -277,13 +295,16 @@ class Plugins:
         return None
 
     def extract(self, article: Article, *, on_error: ErrorHandler = _log_error) -> list[Records]:
-        """The records every extractor plugin finds in ``article``."""
+        """The records every extractor plugin finds in ``article``, ids namespaced by plugin.
+
+        See :mod:`diplowire.plugins.record_ids`: the built-in ``rules`` keep their ids.
+        """
         found: list[Records] = []
         for plugin, result in self._call_each(
             "diplowire_extract", {"article": article}, source=article.source, on_error=on_error
         ):
             if isinstance(result, Records):
-                found.append(result)
+                found.append(namespaced(result, plugin, article, on_error))
             else:
                 on_error(
                     PluginError(

@@ -1,23 +1,8 @@
-"""The built-in rule-based extractor, a plugin on the ``diplowire_extract`` hook.
-
-Disable it (``DIPLOWIRE_DISABLED_PLUGINS=rules``) to run only your own extractors.
-"""
+"""The rules extractor, kept importable here: it now lives in
+:mod:`diplowire.plugins.defaults.rules` and loads as a default plugin."""
 
 from __future__ import annotations
 
-from diplowire import Article, Records, hookimpl
-from diplowire.extraction import extract
+from diplowire.plugins.defaults.rules import RuleExtractor, extractor
 
-
-class RuleExtractor:
-    """Meetings, statements and agreements found by lexicon-driven rules."""
-
-    name = "rules"
-
-    @hookimpl
-    def diplowire_extract(self, article: Article) -> Records:
-        """Extract records from one article."""
-        return extract(article)
-
-
-extractor = RuleExtractor()
+__all__ = ["RuleExtractor", "extractor"]

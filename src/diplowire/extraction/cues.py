@@ -234,7 +234,7 @@ _LED = ("place", "sidelines", "topic", "outcome", "duration")
 
 
 @dataclass(frozen=True, slots=True)
-class Body:
+class Institution:
     """An institution or anonymous source named in a text: "the Japanese Foreign Ministry"."""
 
     phrase: str
@@ -243,7 +243,7 @@ class Body:
     end: int
 
 
-def bodies(text: str, cues: Cues) -> list[Body]:
+def institutions_in(text: str, cues: Cues) -> list[Institution]:
     """Institutions and anonymous sources in ``text``, each with the words before it.
 
     The institution word is found first; only the few words before it are read for a
@@ -256,7 +256,7 @@ def bodies(text: str, cues: Cues) -> list[Body]:
         prefix = cues.institution_prefix.search(text, low, word.start())
         start = prefix.start() if prefix is not None else word.start()
         adjective = prefix.group("adj") if prefix is not None else None
-        found.append(Body(text[start : word.end()].strip(), adjective, start, word.end()))
+        found.append(Institution(text[start : word.end()].strip(), adjective, start, word.end()))
     return found
 
 

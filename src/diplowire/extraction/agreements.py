@@ -810,7 +810,7 @@ def _renewal_rule(match: re.Match[str]) -> RenewalRule:
     notice_days = None
     if match.group("notice"):
         raw = match.group("notice").lower()
-        count = int(raw) if raw.isdigit() else {"ninety": 90}.get(raw) or NUMBER_WORDS.get(raw) or 1
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or 1
         unit = match.group("nunit").lower()
         notice_days = count * (
             365 if unit.startswith("year") else 30 if unit.startswith("month") else 1

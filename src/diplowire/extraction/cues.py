@@ -17,6 +17,7 @@ from functools import cache
 from typing import Literal
 
 from diplowire.extraction import lexicon
+from diplowire.extraction.dates import NUMBER_WORDS
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.extraction.prefilter import Gated, Screen, gated, led
 
@@ -260,19 +261,12 @@ def institutions_in(text: str, cues: Cues) -> list[Institution]:
     return found
 
 
-NUMBER_VALUES = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "ninety": 90,
-}  # fmt: skip
-
-
 def duration_minutes(match: re.Match[str]) -> int | None:
     """Minutes named by a match of :attr:`Cues.duration`."""
     if match.group("hourlong"):
         return 60
     raw = match.group("n").lower()
-    number = float(raw) if raw[0].isdigit() else float(NUMBER_VALUES.get(raw, 0))
+    number = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS.get(raw) or 0)
     if match.group("half") or match.group(
         "half_after"
     ):  # "two and a half hours", "an hour and a half"

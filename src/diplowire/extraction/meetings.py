@@ -526,14 +526,8 @@ def _same_date(a: str | None, b: str | None) -> bool:
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
-    """Unknown, equal, or a city and its country ("Vilnius" and "Lithuania")."""
-    if a is None or b is None or a == b:
-        return True
-    gaz = gazetteer()
-    a_country = gaz.places.get(a) or gaz.country_names.get(a)
-    b_country = gaz.places.get(b) or gaz.country_names.get(b)
-    one_is_country = a in gaz.country_names or b in gaz.country_names
-    return one_is_country and a_country is not None and a_country == b_country
+    """Unknown, or places that do not contradict (:meth:`Gazetteer.same_place`)."""
+    return a is None or b is None or gazetteer().same_place(a, b)
 
 
 def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:

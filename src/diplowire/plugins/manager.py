@@ -279,15 +279,7 @@ class Plugins:
             if isinstance(result, Detection):
                 detections.append(result)
             else:
-                on_error(
-                    PluginError(
-                        f"plugin {plugin!r} returned {type(result).__name__} from detect, "
-                        "expected Detection or None",
-                        plugin=plugin,
-                        source=document.source,
-                        stage="detect",
-                    )
-                )
+                on_error(_wrong_type(plugin, result, "detect", Detection, document.source))
         detections.sort(key=lambda d: (-d.score, d.adapter))
         return detections
 
@@ -353,15 +345,7 @@ class Plugins:
         ):
             if isinstance(result, Article):
                 return result
-            on_error(
-                PluginError(
-                    f"plugin {plugin!r} returned {type(result).__name__} from parse, "
-                    "expected Article or None",
-                    plugin=plugin,
-                    source=document.source,
-                    stage="parse",
-                )
-            )
+            on_error(_wrong_type(plugin, result, "parse", Article, document.source))
         return None
 
     def extract(self, article: Article, *, on_error: ErrorHandler = _log_error) -> list[Records]:
@@ -373,15 +357,7 @@ class Plugins:
             if isinstance(result, Records):
                 found.append(result)
             else:
-                on_error(
-                    PluginError(
-                        f"plugin {plugin!r} returned {type(result).__name__} from extract, "
-                        "expected Records or None",
-                        plugin=plugin,
-                        source=article.source,
-                        stage="extract",
-                    )
-                )
+                on_error(_wrong_type(plugin, result, "extract", Records, article.source))
         return found
 
     def require_adapter(self, name: str) -> None:
@@ -393,6 +369,18 @@ class Plugins:
                 f"{', '.join(sorted(self.adapters())) or 'none'}",
                 outlet=name,
             )
+
+
+def _wrong_type(
+    plugin: str, result: object, stage: str, expected: type, source: str | None
+) -> PluginError:
+    return PluginError(
+        f"plugin {plugin!r} returned {type(result).__name__} from {stage}, "
+        f"expected {expected.__name__} or None",
+        plugin=plugin,
+        source=source,
+        stage=stage,
+    )
 
 
 def _culprit(exc: BaseException, impls: Sequence[HookImpl], *, default: str) -> str:

@@ -32,7 +32,7 @@ from importlib import metadata
 from typing import Any
 
 import pluggy
-from pluggy import HookImpl
+from pluggy import HookCaller, HookImpl
 
 from diplowire._version import __version__
 from diplowire.errors import PluginError, PluginLoadError, UnknownOutletError
@@ -85,6 +85,9 @@ class Plugins:
     _sources: dict[str, _EntryPointSource] = field(default_factory=dict)
     _hosts: dict[str, str] | None = None
     _adapters: dict[str, str] | None = None
+    _callers: dict[str, tuple[list[HookImpl], list[tuple[HookImpl, HookCaller]]]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def create(
@@ -217,14 +220,10 @@ class Plugins:
         """
         caller = getattr(self.manager.hook, hook_name)
         impls = caller.get_hookimpls()
-        answering = [impl for impl in impls if not (impl.wrapper or impl.hookwrapper)]
         results: list[tuple[str, Any]] = []
-        # pluggy calls the last registered implementation first; keep its order.
-        for impl in reversed(answering):
+        for impl, single in self._single_callers(hook_name, impls):
             if only is not None and impl.plugin_name != only:
                 continue
-            others = [other.plugin for other in answering if other is not impl]
-            single = self.manager.subset_hook_caller(hook_name, remove_plugins=others)
             try:
                 answer = single(**kwargs)
             # sys.exit() in a hook is that plugin's failure, not the end of the run. A
@@ -246,6 +245,28 @@ class Plugins:
             answers = [answer] if caller.spec.opts.get("firstresult") else answer
             results.extend((impl.plugin_name, result) for result in answers if result is not None)
         return results
+
+    def _single_callers(
+        self, hook_name: str, impls: list[HookImpl]
+    ) -> list[tuple[HookImpl, HookCaller]]:
+        """For each answering implementation of a hook, a caller holding it and the
+        wrappers; built again whenever the hook's implementations change."""
+        cached = self._callers.get(hook_name)
+        if cached is None or cached[0] != impls:
+            answering = [impl for impl in impls if not (impl.wrapper or impl.hookwrapper)]
+            # pluggy calls the last registered implementation first; keep its order.
+            singles = [
+                (
+                    impl,
+                    self.manager.subset_hook_caller(
+                        hook_name, remove_plugins=[o.plugin for o in answering if o is not impl]
+                    ),
+                )
+                for impl in reversed(answering)
+            ]
+            cached = (impls, singles)
+            self._callers[hook_name] = cached
+        return cached[1]
 
     def outlet_hosts(self) -> dict[str, str]:
         """Every host an outlet plugin declared, mapped to its outlet name."""

@@ -40,6 +40,20 @@ def test_extract_seeds_writes_the_contract(runner: CliRunner) -> None:
     assert "5 articles" in result.stderr and "0 failures" in result.stderr
 
 
+def test_explain_shows_each_adapters_claim_and_the_reader(runner: CliRunner) -> None:
+    seed = SEEDS / "000_d6d1f0bfd4e51574.txt"
+    plain = runner.invoke(main, ["extract", str(seed), "--no-progress"])
+    result = runner.invoke(main, ["extract", str(seed), "--no-progress", "--explain"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == plain.stdout  # explaining changes no record
+    lines = [line for line in result.stderr.splitlines() if "diplowire.explain" in line]
+    assert "adapter mainichi claims it (0.70): text 'Please view the main text" in lines[0]
+    assert "adapter kyodo claims it (0.40): wire copy 'TOKYO (Kyodo) --" in lines[1]
+    assert "adapter generic claims it (0.01): fallback" in lines[2]
+    assert lines[3].endswith("read by adapter mainichi")
+    assert "diplowire.explain" not in plain.stderr
+
+
 def test_extract_from_manifest_alone(runner: CliRunner) -> None:
     result = runner.invoke(
         main, ["extract", "--manifest", str(SEEDS / "manifest.json"), "--compact"]

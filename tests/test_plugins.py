@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 import diplowire
@@ -14,6 +18,8 @@ from diplowire_plugins.generic import adapter as generic
 from diplowire_plugins.kyodo import adapter as kyodo
 
 BUILTINS = ["generic", "gulftoday", "japantimes", "kyodo", "mainichi", "rules", "yonhap"]
+DEFAULTS = ["generic", "rules"]
+SEEDS = Path(__file__).parent.parent / "seeds"
 LEAD = "NAIROBI (Kyodo) -- Japan and Kenya agreed on Monday to deepen security ties."
 
 
@@ -83,12 +89,25 @@ class MeetingFinder:
         )
 
 
-def test_builtins_are_registered_through_entry_points(plugins: Plugins) -> None:
+def test_builtins_are_registered_through_entry_points_or_as_defaults(plugins: Plugins) -> None:
     assert set(BUILTINS) <= set(plugins.names())
     for info in plugins.info():
         if info.name in BUILTINS:
             assert info.distribution == "diplowire"
-            assert info.module == f"diplowire_plugins.{info.name}"
+            home = "diplowire.plugins.defaults" if info.name in DEFAULTS else "diplowire_plugins"
+            assert info.module == f"{home}.{info.name}"
+
+
+def test_defaults_load_without_entry_point_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib import metadata
+
+    # A source checkout that was never pip-installed has no entry points at all.
+    monkeypatch.setattr(metadata, "entry_points", lambda **kwargs: [])
+    bare = Plugins.create()
+    assert bare.names() == DEFAULTS
+    dossier = diplowire.extract(SEEDS / "000_d6d1f0bfd4e51574.txt", plugins=bare)
+    assert [(a.adapter, a.wire) for a in dossier.articles] == [("generic", ["Kyodo"])]
+    assert dossier.meetings and not dossier.failures  # the rules extractor ran
 
 
 def test_no_entry_points_gives_an_empty_set() -> None:
@@ -229,11 +248,12 @@ def test_detection_score_must_be_a_probability() -> None:
 def test_environment_switches(monkeypatch: pytest.MonkeyPatch) -> None:
     reset_plugins()
     try:
-        monkeypatch.setenv("DIPLOWIRE_LOAD_PLUGINS", "kyodo,generic")
-        assert get_plugins().names() == ["generic", "kyodo"]
+        monkeypatch.setenv("DIPLOWIRE_LOAD_PLUGINS", "kyodo")
+        assert get_plugins().names() == ["generic", "kyodo", "rules"]
         reset_plugins()
         monkeypatch.setenv("DIPLOWIRE_LOAD_PLUGINS", "")
-        assert get_plugins().names() == []
+        assert get_plugins().names() == DEFAULTS  # still reads an article
+        assert diplowire.parse(LEAD).adapter == "generic"
         reset_plugins()
         monkeypatch.delenv("DIPLOWIRE_LOAD_PLUGINS")
         monkeypatch.setenv("DIPLOWIRE_DISABLED_PLUGINS", "generic, mainichi")
@@ -280,3 +300,105 @@ def test_isolated_helper_and_generic_fallback() -> None:
         ["Kyodo"],
         "Nairobi",
     )
+
+
+class Tally:
+    """A new-style wrapper: counts detect calls and drops claims below 0.1."""
+
+    name = "tally"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    @hookimpl(wrapper=True)
+    def diplowire_detect(self, document: Document) -> Generator[None, list[Detection], list]:
+        claims = yield
+        self.seen.extend(claim.adapter for claim in claims)
+        return [claim for claim in claims if claim.score >= 0.1]
+
+
+class Retitle:
+    """An old-style hookwrapper that rewrites every parsed headline."""
+
+    name = "retitle"
+
+    @hookimpl(hookwrapper=True)
+    def diplowire_parse(self, document: Document, adapter: str) -> Generator[None, Any, None]:
+        outcome = yield
+        article = outcome.get_result()
+        if article is not None:
+            outcome.force_result(article.model_copy(update={"title": f"[{adapter}] rewrapped"}))
+
+
+def test_wrapper_plugins_wrap_each_plugins_answer(plugins: Plugins) -> None:
+    tally, errors = Tally(), []
+    with registered(tally, into=plugins), registered(Retitle(), into=plugins):
+        detections = plugins.detect(Document(LEAD), on_error=errors.append)
+        assert sorted(tally.seen) == ["generic", "kyodo"]  # once around each plugin's answer
+        article = diplowire.parse("SEOUL, May 2 (Yonhap) -- Talks began.", plugins=plugins)
+    assert not errors  # no "returned generator": pluggy ran the wrappers
+    assert [d.adapter for d in detections] == ["kyodo"]  # the wrapper dropped generic's 0.01
+    assert (article.adapter, article.title) == ("yonhap", "[yonhap] rewrapped")
+
+
+def test_raising_wrapper_is_reported_under_its_own_name(plugins: Plugins) -> None:
+    class Broken:
+        name = "broken-wrapper"
+
+        @hookimpl(wrapper=True)
+        def diplowire_detect(self, document: Document) -> Generator[None, list, list]:
+            yield
+            raise RuntimeError("wrapper exploded")
+
+    errors: list[PluginError] = []
+    with registered(Broken(), into=plugins):
+        assert plugins.detect(Document(LEAD), on_error=errors.append) == []
+    assert {e.plugin for e in errors} == {"broken-wrapper"}
+
+
+def test_parse_is_called_on_the_registering_plugin_only(plugins: Plugins) -> None:
+    class Twins:
+        """One plugin, two adapters; it records which it was asked to be."""
+
+        name = "twins"
+
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+
+        @hookimpl
+        def diplowire_register_adapters(self, register: Callable[[str], None]) -> None:
+            register("castor")
+            register("pollux")
+
+        @hookimpl
+        def diplowire_parse(self, document: Document, adapter: str) -> Article:
+            self.asked.append(adapter)
+            return Article(id="x", title=adapter, paragraphs=document.blocks)
+
+    class Eavesdropper:
+        name = "eavesdropper"
+        calls = 0
+
+        @hookimpl
+        def diplowire_parse(self, document: Document, adapter: str) -> None:
+            Eavesdropper.calls += 1
+
+    twins = Twins()
+    with registered(twins, into=plugins), registered(Eavesdropper(), into=plugins):
+        assert plugins.adapters()["pollux"] == "twins"
+        assert plugins.adapters()["eavesdropper"] == "eavesdropper"  # parses, registered none
+        assert diplowire.parse(LEAD, adapter="pollux", plugins=plugins).title == "pollux"
+        assert diplowire.parse(LEAD, plugins=plugins).adapter == "kyodo"
+    assert twins.asked == ["pollux"]
+    assert Eavesdropper.calls == 0  # not asked about other adapters' documents
+    assert "pollux" not in plugins.adapters()
+
+
+def test_trace_prints_every_hook_call(capsys: pytest.CaptureFixture[str]) -> None:
+    traced = Plugins.create(entry_points=False, plugins=[kyodo, generic], trace=True)
+    diplowire.parse(LEAD, plugins=traced)
+    lines = capsys.readouterr().err.splitlines()
+    calls = [line.split("(")[0] for line in lines if not line.startswith("trace:  ")]
+    assert calls.count("trace: diplowire_detect") == 2  # once per plugin
+    assert "trace: diplowire_parse" in calls
+    assert any("diplowire_parse -> Article(" in line for line in lines)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -219,3 +221,29 @@ def test_may_match_is_a_necessary_condition() -> None:
     signature = gated(re.compile(r"\s[-|]\s*Gulf ?Today\s*$", re.IGNORECASE))
     assert not signature.may_match("Seoul and Tokyo agreed.\nThe talks ended.")
     assert signature.may_match("Kim met Kono.\nTokyo - GULF TODAY")
+
+
+def test_without_res_private_parser_prefilters_are_skipped_not_fatal() -> None:
+    # re._parser is CPython's private module; a Python without it must still extract.
+    program = (
+        "import builtins, re\n"
+        "real = builtins.__import__\n"
+        "def no_private_re(name, globals=None, locals=None, fromlist=(), level=0):\n"
+        "    if name == 're' and {'_parser', '_constants'} & set(fromlist or ()):\n"
+        "        raise ImportError('no re._parser on this Python')\n"
+        "    return real(name, globals, locals, fromlist, level)\n"
+        "builtins.__import__ = no_private_re\n"
+        "from diplowire.extraction.prefilter import gated, led\n"
+        "pattern = gated(re.compile(r'(?:tri|three-)lateral'))\n"
+        "assert pattern.literals is None\n"
+        "assert pattern.search('the trilateral summit').group(0) == 'trilateral'\n"
+        "assert led('(?:on )?Friday') == '(?:on )?Friday'\n"
+        "import diplowire\n"
+        "article = diplowire.parse('TOKYO (Kyodo) -- Talks began.', published='2024-05-06')\n"
+        "print(article.wire)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['Kyodo']"

@@ -1,17 +1,8 @@
-"""The fallback adapter: a clean article from any outlet nobody wrote an adapter for."""
+"""The generic fallback adapter, kept importable here: it now lives in
+:mod:`diplowire.plugins.defaults.generic` and loads as a default plugin."""
 
 from __future__ import annotations
 
-from diplowire import Document, OutletAdapter
-from diplowire.plugins.detection import FALLBACK, Detection
+from diplowire.plugins.defaults.generic import Generic, adapter
 
-
-class Generic(OutletAdapter):
-    name = "generic"
-    outlet = None
-
-    def detect(self, document: Document) -> Detection:
-        return Detection(self.name, FALLBACK, None, "fallback")
-
-
-adapter = Generic()
+__all__ = ["Generic", "adapter"]

@@ -31,8 +31,8 @@ from diplowire.batch.store import Store, as_json
 from diplowire.errors import DiplowireError, FetchError, ManifestError, QueryError
 from diplowire.models import Dossier
 from diplowire.options import Options
+from diplowire.pipeline import EXPLAIN, gather, iter_records, sources_of
 from diplowire.pipeline import extract as extract_dossier
-from diplowire.pipeline import gather, iter_records, sources_of
 from diplowire.plugins.manager import get_plugins
 from diplowire.reading.document import content_id
 from diplowire.reading.fetch import FetchOptions, fetch_many
@@ -185,6 +185,12 @@ _timeout = click.option(
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Say on stderr why each document went to its adapter: every adapter's "
+    "detection score and reason, and the one that read it.",
+)
 def extract(
     paths: tuple[str, ...],
     manifest: Path | None,
@@ -196,12 +202,16 @@ def extract(
     allow_private: bool,
     follow_outside: bool,
     progress: bool | None,
+    explain: bool,
 ) -> None:
     """Parse PATHS (files, directories or URLs) and write articles and records as JSON.
 
     With no PATHS, the documents listed in --manifest are read. A progress bar shows
-    on a terminal; -v before the command logs what each document was read as.
+    on a terminal; -v before the command logs what each document was read as, and
+    --explain why.
     """
+    if explain:
+        _explain_on(click.get_current_context())
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
     options = _options(allow_private, timeout, follow_outside)
@@ -241,6 +251,18 @@ def extract(
     )
     if dossier.failures:
         sys.exit(1)
+
+
+def _explain_on(ctx: click.Context) -> None:
+    """Show the explain logger's lines for this command, whatever -v says."""
+    explaining = logging.getLogger(EXPLAIN)
+    before = explaining.level
+    explaining.setLevel(logging.DEBUG)
+
+    def restore() -> None:  # the command may run inside a host process (tests, apps)
+        explaining.setLevel(before)
+
+    ctx.call_on_close(restore)
 
 
 def _ticked(part: Dossier, bar: tqdm[Any]) -> Dossier:

@@ -34,6 +34,9 @@ from diplowire.reading.inputs import (
 from diplowire.reading.manifest import Entry, Manifest
 
 logger = logging.getLogger(__name__)
+EXPLAIN = "diplowire.explain"
+"""The logger saying why a document was read the way it was (``extract --explain``)."""
+explain = logging.getLogger(EXPLAIN)
 
 
 def parse(
@@ -112,8 +115,8 @@ def parse_document(
     else:
         detections = plugins.detect(document, on_error=on_error)
         for detection in detections:
-            logger.debug(
-                "%s: %s claims it (%.2f): %s",
+            explain.debug(
+                "%s: adapter %s claims it (%.2f): %s",
                 document.source or document.id,
                 detection.adapter,
                 detection.score,
@@ -124,6 +127,7 @@ def parse_document(
     for name in dict.fromkeys(candidates):
         article = plugins.parse(document, name, on_error=on_error)
         if article is not None:
+            explain.debug("%s: read by adapter %s", document.source or document.id, name)
             return complete(article, document, plugins, claimed_outlet, name)
     return None
 

@@ -2,7 +2,7 @@
 
 :func:`extract` runs the steps: split sentences, find people and dates, then one
 trigger pass that marks the sentences worth the local patterns of each record type.
-The built-in ``rules`` plugin (``diplowire_plugins.rules``) calls it from the
+The built-in ``rules`` plugin (``diplowire.plugins.defaults.rules``) calls it from the
 ``diplowire_extract`` hook; replace or complement it with your own extractor plugin.
 """
 

@@ -145,7 +145,9 @@ _RENEWAL = re.compile(
 
 
 @dataclass
-class _Draft:
+class _Pact:
+    """One agreement of the article, gathered from its mentions (not a draft text)."""
+
     name: str | None = None
     acronym: str | None = None
     aliases: list[str] = field(default_factory=list)
@@ -211,11 +213,11 @@ def find(
     Sentences whose ``triggers`` lack :data:`~diplowire.extraction.triggers.PACT` are
     read only for quoted document names, acronyms met earlier and "It" referring back.
     """
-    drafts: list[_Draft] = []
-    current: _Draft | None = None
+    drafts: list[_Pact] = []
+    current: _Pact | None = None
     # Where each sentence mentions which agreement (None: one that is not recorded),
     # so that an event cue is credited to the mention nearest to it.
-    spans: dict[int, list[tuple[int, int, _Draft | None]]] = {}
+    spans: dict[int, list[tuple[int, int, _Pact | None]]] = {}
     for sentence in context.sentences:
         if not (triggers[sentence.index] & PACT or _may_mention(sentence, drafts)):
             # No head word, no known acronym: only "It ..." can still refer to a pact.
@@ -233,7 +235,7 @@ def find(
             phrase = match.group("name").strip(" ,.")
             document = next((d for d in drafts if phrase in d.aliases), None)
             if document is None:
-                document = _Draft(aliases=[phrase])
+                document = _Pact(aliases=[phrase])
                 drafts.append(document)
             document.add_sentence(sentence)
             here.append((match.start("name"), match.end("name"), document))
@@ -285,7 +287,7 @@ def _generic(text: str) -> Iterator[re.Match[str]]:
     return _GENERIC.finditer(text, start, last + 2)
 
 
-def _may_mention(sentence: Sentence, drafts: list[_Draft]) -> bool:
+def _may_mention(sentence: Sentence, drafts: list[_Pact]) -> bool:
     """Whether a sentence without a pact word may still name one: in quotes, or by the
     acronym of one named before."""
     text = sentence.norm
@@ -296,12 +298,12 @@ def _may_mention(sentence: Sentence, drafts: list[_Draft]) -> bool:
     )
 
 
-def _merge_unnamed(drafts: list[_Draft]) -> list[_Draft]:
+def _merge_unnamed(drafts: list[_Pact]) -> list[_Pact]:
     """An unnamed pact mentioned before the name ("a bilateral military intelligence-sharing
     pact" in the lead, the General Security of Military Information Agreement later) is
     the named one, unless their years disagree."""
     named = [d for d in drafts if d.name or d.acronym]
-    kept: list[_Draft] = []
+    kept: list[_Pact] = []
     for draft in drafts:
         first = draft.sentences[0].index if draft.sentences else 0
         target = next(
@@ -326,8 +328,8 @@ def _merge_unnamed(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, int, int]]:
-    found: list[tuple[_Draft, int, int]] = []
+def _named_in(sentence: Sentence, drafts: list[_Pact]) -> list[tuple[_Pact, int, int]]:
+    found: list[tuple[_Pact, int, int]] = []
     text = sentence.norm
     for match in _NAME.finditer(text):
         name = _clean_name(match.group("name"))
@@ -341,7 +343,7 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, in
         edition = _edition(name, text[: match.start()])
         draft = _find_draft(drafts, name=name, acronym=acronym, edition=edition)
         if draft is None:
-            draft = _Draft(edition=edition)
+            draft = _Pact(edition=edition)
             drafts.append(draft)
         draft.edition = draft.edition or edition
         if _is_full_name(name):
@@ -377,7 +379,7 @@ def _named_in(sentence: Sentence, drafts: list[_Draft]) -> list[tuple[_Draft, in
                 draft.acronym = acronym
         if draft is None:
             # "the current six-year SMA" while the 12th SMA is negotiated: another edition.
-            draft = _Draft(acronym=acronym, edition=edition)
+            draft = _Pact(acronym=acronym, edition=edition)
             qualified = _QUALIFIED.search(before)
             if qualified is not None:
                 draft.aliases.append(qualified.group(0).strip() + f" {acronym}")
@@ -403,7 +405,7 @@ def _norm_reference() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+,?\s+){{0,5}}$", re.IGNORECASE)
 
 
-def _only_cited(draft: _Draft, spans: dict[int, list[tuple[int, int, _Draft | None]]]) -> bool:
+def _only_cited(draft: _Pact, spans: dict[int, list[tuple[int, int, _Pact | None]]]) -> bool:
     """True for a pact with no event that the story only cites as a norm."""
     if draft.events or not lexicon.load("agreements").get("norm_references"):
         return False
@@ -522,8 +524,8 @@ def _is_full_name(name: str) -> bool:
 
 
 def _find_draft(
-    drafts: list[_Draft], *, name: str, acronym: str | None, edition: str | None = None
-) -> _Draft | None:
+    drafts: list[_Pact], *, name: str, acronym: str | None, edition: str | None = None
+) -> _Pact | None:
     for draft in reversed(drafts):
         if edition and draft.edition and edition != draft.edition:
             continue
@@ -565,8 +567,8 @@ def _name_key(name: str) -> str:
 
 
 def _generic_target(
-    match: re.Match[str], current: _Draft | None, drafts: list[_Draft], sentence: Sentence
-) -> _Draft | None:
+    match: re.Match[str], current: _Pact | None, drafts: list[_Pact], sentence: Sentence
+) -> _Pact | None:
     """The agreement a common-noun phrase refers to ("the pact", "a 1965 bilateral treaty")."""
     year = match.group("year")
     phrase = match.group("phrase")
@@ -601,28 +603,21 @@ def _generic_target(
         return target
     if year or (phrase.count(" ") >= 1 and not named):
         # "a 1965 bilateral accord", "a $10 billion currency swap arrangement": unnamed.
-        draft = _Draft(year=year, aliases=[alias])
+        draft = _Pact(year=year, aliases=[alias])
         drafts.append(draft)
         return draft
     if definite and target is None:
         # "The treaty, signed on July 16, 2001, ..." before the name is given: kept to
         # be joined to the agreement named later.
-        draft = _Draft()
+        draft = _Pact()
         drafts.append(draft)
         return draft
     return target if definite else None
 
 
-def _add_alias(draft: _Draft, alias: str) -> None:
+def _add_alias(draft: _Pact, alias: str) -> None:
     if alias and alias not in draft.aliases and alias != draft.name:
         draft.aliases.append(alias)
-
-
-def _signed_year(draft: _Draft) -> str | None:
-    for event in draft.events:
-        if event.kind == "signed" and event.date:
-            return event.date[:4]
-    return None
 
 
 def _refers_back(sentence: Sentence) -> bool:
@@ -633,10 +628,10 @@ _IT = re.compile(r"(?:It|It's|Its)\b")
 
 
 def _read_events(
-    draft: _Draft,
+    draft: _Pact,
     context: Context,
     dates: Mapping[int, list[DateMention]],
-    spans: dict[int, list[tuple[int, int, _Draft | None]]],
+    spans: dict[int, list[tuple[int, int, _Pact | None]]],
     events_at: dict[int, list[tuple[AgreementEventKind, re.Match[str]]]],
 ) -> None:
     seen: set[tuple[str, str | None]] = set()
@@ -694,9 +689,9 @@ def _read_events(
 
 
 def _nearest_mention(
-    mentions: list[tuple[int, int, _Draft | None]], cue: re.Match[str]
-) -> _Draft | None:
-    def distance(span: tuple[int, int, _Draft | None]) -> int:
+    mentions: list[tuple[int, int, _Pact | None]], cue: re.Match[str]
+) -> _Pact | None:
+    def distance(span: tuple[int, int, _Pact | None]) -> int:
         start, end, _ = span
         return (
             0 if start <= cue.start() < end else min(abs(cue.start() - end), abs(start - cue.end()))
@@ -705,13 +700,13 @@ def _nearest_mention(
     return min(mentions, key=distance)[2]
 
 
-def _add_source(draft: _Draft, kind: str, date: str | None, evidence: Evidence) -> None:
+def _add_source(draft: _Pact, kind: str, date: str | None, evidence: Evidence) -> None:
     for event in draft.events:
         if event.kind == kind and event.date == date and evidence not in event.sources:
             event.sources.append(evidence)
 
 
-def _drop_undated_duplicates(draft: _Draft) -> None:
+def _drop_undated_duplicates(draft: _Pact) -> None:
     """Keep the most precise report of each event: "signed in 2001" adds nothing to
     "signed on July 16, 2001"."""
     kept = []
@@ -815,7 +810,7 @@ def _renewal_rule(match: re.Match[str]) -> RenewalRule:
     notice_days = None
     if match.group("notice"):
         raw = match.group("notice").lower()
-        count = int(raw) if raw.isdigit() else {"ninety": 90}.get(raw) or NUMBER_WORDS.get(raw) or 1
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw) or 1
         unit = match.group("nunit").lower()
         notice_days = count * (
             365 if unit.startswith("year") else 30 if unit.startswith("month") else 1
@@ -823,7 +818,7 @@ def _renewal_rule(match: re.Match[str]) -> RenewalRule:
     return RenewalRule(automatic=True, period=period, notice_days=notice_days)
 
 
-def _record(draft: _Draft, context: Context, index: int) -> Agreement:
+def _record(draft: _Pact, context: Context, index: int) -> Agreement:
     return Agreement(
         id=f"{context.article.id}-a{index}",
         name=draft.name,
@@ -836,7 +831,7 @@ def _record(draft: _Draft, context: Context, index: int) -> Agreement:
     )
 
 
-def _parties(draft: _Draft) -> list[str]:
+def _parties(draft: _Pact) -> list[str]:
     counts: Counter[str] = Counter()
     texts = [draft.name or "", *(s.norm for s in draft.sentences)]
     for text in texts:

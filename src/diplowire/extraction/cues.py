@@ -17,6 +17,7 @@ from functools import cache
 from typing import Literal
 
 from diplowire.extraction import lexicon
+from diplowire.extraction.dates import NUMBER_WORDS
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.extraction.prefilter import Gated, Screen, gated, led
 
@@ -234,7 +235,7 @@ _LED = ("place", "sidelines", "topic", "outcome", "duration")
 
 
 @dataclass(frozen=True, slots=True)
-class Body:
+class Institution:
     """An institution or anonymous source named in a text: "the Japanese Foreign Ministry"."""
 
     phrase: str
@@ -243,7 +244,7 @@ class Body:
     end: int
 
 
-def bodies(text: str, cues: Cues) -> list[Body]:
+def institutions_in(text: str, cues: Cues) -> list[Institution]:
     """Institutions and anonymous sources in ``text``, each with the words before it.
 
     The institution word is found first; only the few words before it are read for a
@@ -256,15 +257,8 @@ def bodies(text: str, cues: Cues) -> list[Body]:
         prefix = cues.institution_prefix.search(text, low, word.start())
         start = prefix.start() if prefix is not None else word.start()
         adjective = prefix.group("adj") if prefix is not None else None
-        found.append(Body(text[start : word.end()].strip(), adjective, start, word.end()))
+        found.append(Institution(text[start : word.end()].strip(), adjective, start, word.end()))
     return found
-
-
-NUMBER_VALUES = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "ninety": 90,
-}  # fmt: skip
 
 
 def duration_minutes(match: re.Match[str]) -> int | None:
@@ -272,7 +266,7 @@ def duration_minutes(match: re.Match[str]) -> int | None:
     if match.group("hourlong"):
         return 60
     raw = match.group("n").lower()
-    number = float(raw) if raw[0].isdigit() else float(NUMBER_VALUES.get(raw, 0))
+    number = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS.get(raw) or 0)
     if match.group("half") or match.group(
         "half_after"
     ):  # "two and a half hours", "an hour and a half"

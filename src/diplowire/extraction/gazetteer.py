@@ -46,6 +46,16 @@ class Gazetteer:
                 return code
         return None
 
+    def same_place(self, a: str, b: str) -> bool:
+        """Places that do not contradict: equal, or a city and its country ("Vilnius"
+        and "Lithuania")."""
+        if a == b:
+            return True
+        country_a = self.places.get(a) or self.country_names.get(a)
+        country_b = self.places.get(b) or self.country_names.get(b)
+        one_is_country = a in self.country_names or b in self.country_names
+        return one_is_country and country_a is not None and country_a == country_b
+
     @cached_property
     def country_words(self) -> frozenset[str]:
         """One-word country names and adjectives ("Japan", "Chinese").

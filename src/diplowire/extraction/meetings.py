@@ -22,7 +22,7 @@ from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
 from diplowire.extraction.dates import DateMention, LeadDay, fronted_end, shift_day
 from diplowire.extraction.gazetteer import gazetteer
-from diplowire.extraction.people import Entity, People
+from diplowire.extraction.people import Entity, PeopleIndex
 from diplowire.extraction.prefilter import gated
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
 
@@ -93,7 +93,7 @@ class _Draft:
 
 def find(
     context: Context,
-    people: People,
+    people: PeopleIndex,
     dates: Mapping[int, list[DateMention]],
     lead: LeadDay | None,
     cues: Cues,
@@ -181,7 +181,7 @@ def _mention(
     cue_clauses: list[tuple[re.Match[str], tuple[int, int]]],
     clause: tuple[int, int],
     context: Context,
-    people: People,
+    people: PeopleIndex,
     date_mentions: list[DateMention],
     lead: LeadDay | None,
     cues: Cues,
@@ -374,7 +374,7 @@ def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat 
 
 
 def _meeting_cues(
-    matches: list[re.Match[str]], people: People, sentence: Sentence
+    matches: list[re.Match[str]], people: PeopleIndex, sentence: Sentence
 ) -> list[re.Match[str]]:
     text = sentence.norm
     found = []
@@ -424,7 +424,7 @@ def _distance(at: int, cue: re.Match[str]) -> int:
     return 0 if cue.start() <= at <= cue.end() else min(abs(at - cue.start()), abs(at - cue.end()))
 
 
-def _last_two(people: People, sentence: Sentence) -> list[Entity]:
+def _last_two(people: PeopleIndex, sentence: Sentence) -> list[Entity]:
     found: list[Entity] = []
     for index in range(sentence.index - 1, -1, -1):
         for mention in reversed(people.in_sentence(index)):
@@ -471,7 +471,7 @@ def _reports_that(text: str, end: int, cue_start: int, cues: Cues) -> bool:
 
 
 def _add_counterpart(
-    draft: _Draft, text: str, people: People, sentence: Sentence, cues: Cues
+    draft: _Draft, text: str, people: PeopleIndex, sentence: Sentence, cues: Cues
 ) -> None:
     for match in cues.counterpart.pattern.finditer(text):
         adjective = match.group("adj")
@@ -545,14 +545,8 @@ def _same_date(a: str | None, b: str | None) -> bool:
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
-    """Unknown, equal, or a city and its country ("Vilnius" and "Lithuania")."""
-    if a is None or b is None or a == b:
-        return True
-    gaz = gazetteer()
-    a_country = gaz.places.get(a) or gaz.country_names.get(a)
-    b_country = gaz.places.get(b) or gaz.country_names.get(b)
-    one_is_country = a in gaz.country_names or b in gaz.country_names
-    return one_is_country and a_country is not None and a_country == b_country
+    """Unknown, or places that do not contradict (:meth:`Gazetteer.same_place`)."""
+    return a is None or b is None or gazetteer().same_place(a, b)
 
 
 def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:

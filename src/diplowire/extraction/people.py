@@ -121,7 +121,7 @@ class Mention:
 
 
 @dataclass
-class People:
+class PeopleIndex:
     """The people of an article and where each is mentioned."""
 
     entities: list[Entity] = field(default_factory=list)
@@ -313,10 +313,10 @@ def _gendered(words: dict[str, list[str]]) -> re.Pattern[str]:
     )
 
 
-def find(sentences: list[Sentence]) -> People:
+def find(sentences: list[Sentence]) -> PeopleIndex:
     """Find the people of an article: full names first, then their later mentions."""
     lex = _lexicon()
-    people = People()
+    people = PeopleIndex()
     pending: list[tuple[Sentence, int, int, str]] = []
     if not sentences:
         return people
@@ -373,7 +373,7 @@ def _full_names(
     at: int,
     reading: _Reading,
     lex: _Lexicon,
-    people: People,
+    people: PeopleIndex,
     pending: list[tuple[Sentence, int, int, str]],
 ) -> None:
     text = sentence.norm
@@ -552,7 +552,7 @@ def _could_be_name(word: str, lex: _Lexicon) -> bool:
     return bare not in lex.not_name and bool(_NAME_TOKEN.match(bare))
 
 
-def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: People) -> None:
+def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: PeopleIndex) -> None:
     """ "Wang Yi and Sergei Lavrov": a name joined by "and" to a known person is one too."""
     for sentence, start, end, name in pending:
         text = sentence.norm
@@ -566,18 +566,18 @@ def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: P
             _mention(people, sentence, start, end, entity)
 
 
-def _surname_of_known(word: str, people: People) -> bool:
+def _surname_of_known(word: str, people: PeopleIndex) -> bool:
     return any(word in e.ends for e in people.entities)
 
 
-def _new_entity(people: People, name: str) -> Entity:
+def _new_entity(people: PeopleIndex, name: str) -> Entity:
     entity = Entity(name=name)
     people.entities.append(entity)
     people._by_key.setdefault(entity.key, entity)
     return entity
 
 
-def _mention(people: People, sentence: Sentence, start: int, end: int, entity: Entity) -> None:
+def _mention(people: PeopleIndex, sentence: Sentence, start: int, end: int, entity: Entity) -> None:
     mentions = people.mentions.setdefault(sentence.index, [])
     if any(m.start < end and start < m.end for m in mentions):
         return
@@ -615,7 +615,7 @@ def _stack_title(found: str, current: str | None) -> str:
     return f"{current} {found}" if current else found
 
 
-def _bearers(people: People) -> dict[str, list[Entity]]:
+def _bearers(people: PeopleIndex) -> dict[str, list[Entity]]:
     """Each known person's family-name candidates, and who bears them, in order."""
     bearers: dict[str, list[Entity]] = {}
     for entity in people.entities:
@@ -697,7 +697,7 @@ def _resolve(
     sentence: Sentence,
     found: list[tuple[int, int]],
     bearers: dict[str, list[Entity]],
-    people: People,
+    people: PeopleIndex,
 ) -> None:
     """Later mentions by one name ("Kono said") at the ``found`` spans of a sentence."""
     text = sentence.norm

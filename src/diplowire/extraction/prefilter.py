@@ -21,11 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import product
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, Implementation
+
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # CPython's private regex parser: without it, patterns run unfiltered
+    sre = _parser = None
 
 # Up to this many literals, substring tests beat one automaton pass over a sentence
 # (measured in instructions per article with callgrind: 4, 8 and 24 all cost more).
@@ -34,7 +38,7 @@ IN_TESTS = 12
 MAX_LITERALS = 4096
 # Sets of exact strings are expanded only this far ("(?:a|b) (?:c|d)" is four strings).
 _EXPANSION = 64
-_ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+_ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT}) if sre is not None else frozenset()
 _END = 2**63 - 1  # the default end position of re's search
 
 
@@ -103,7 +107,7 @@ class Words:
     >>> words = Words(["summit", "talks", "phone call"])
     >>> words.any_in("talks at the summit"), words.any_in("a long meeting")
     (True, False)
-    >>> sorted(words.which("summit talks"))
+    >>> [index for index, _start, _end in words.matches("summit talks")]
     [0, 1]
     """
 
@@ -111,17 +115,13 @@ class Words:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(words)
-        """The strings, in the order :meth:`which` numbers them."""
+        """The strings, in the order :meth:`matches` numbers them."""
         # A DFA costs more to build and scans fastest: these are built once per process.
         self._automaton = AhoCorasick(self.words, implementation=Implementation.DFA)
 
     def any_in(self, text: str) -> bool:
         """True when one of the words occurs in ``text``."""
         return bool(self._automaton.find_matches_as_indexes(text))
-
-    def which(self, text: str) -> set[int]:
-        """Indices of the words that occur in ``text``, overlapping ones included."""
-        return {index for index, _start, _end in self.matches(text)}
 
     def matches(self, text: str) -> list[tuple[int, int, int]]:
         """Every occurrence in ``text`` as (word index, start, end), overlapping ones
@@ -217,6 +217,8 @@ def literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     >>> literals(re.compile(r"^By (?:staff|wire)")) is None  # anchored: already fast
     True
     """
+    if _parser is None:
+        return None
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError):
@@ -362,6 +364,8 @@ def first_characters(source: str, flags: int = 0) -> str | None:
     >>> first_characters(r".*ago") is None
     True
     """
+    if _parser is None:
+        return None
     try:
         tree = _parser.parse(source, flags)
     except (re.error, RecursionError):
@@ -412,11 +416,11 @@ def _first(items: list[Any]) -> _First | None:
     return pieces, True
 
 
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d",
-    sre.CATEGORY_WORD: r"\w",
-    sre.CATEGORY_SPACE: r"\s",
-}
+_CATEGORIES = (
+    {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
+    if sre is not None
+    else {}
+)
 
 
 def _first_of(op: Any, av: Any) -> _First | None:

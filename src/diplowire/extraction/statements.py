@@ -17,10 +17,10 @@ from functools import cache
 
 from diplowire.extraction import lexicon
 from diplowire.extraction.context import Context, Sentence
-from diplowire.extraction.cues import Body, Cues, bodies
+from diplowire.extraction.cues import Cues, Institution, institutions_in
 from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
-from diplowire.extraction.people import Entity, Mention, People, bare_name
+from diplowire.extraction.people import Entity, Mention, PeopleIndex, bare_name
 from diplowire.extraction.prefilter import Gated, gated, literals
 from diplowire.extraction.triggers import SPEECH
 from diplowire.models import Person, Statement
@@ -72,7 +72,7 @@ class _Quote:
 
 def find(
     context: Context,
-    people: People,
+    people: PeopleIndex,
     dates: Mapping[int, list[DateMention]],
     cues: Cues,
     triggers: Sequence[int],
@@ -212,7 +212,7 @@ def _speaker(
     sentence: Sentence,
     sentence_start: int,
     context: Context,
-    people: People,
+    people: PeopleIndex,
     cues: Cues,
 ) -> tuple[Person | None, str | None]:
     text = sentence.norm
@@ -289,7 +289,7 @@ def _subject(
     end: int,
     mentions: list[Mention],
     sentence: Sentence,
-    people: People,
+    people: PeopleIndex,
     cues: Cues,
     context: Context,
     *,
@@ -333,7 +333,7 @@ def _subject(
         entity = people.latest_before(sentence.index)
         if entity is not None:
             return entity.person()
-    found = bodies(phrase, cues)
+    found = institutions_in(phrase, cues)
     if found:
         return institution_person(found[-1])
     if described is not None and described.group("article").lower() in ("a", "an"):
@@ -370,7 +370,7 @@ def _in_relative_clause(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _RELATIVE.finditer(text))
 
 
-def institution_person(body: Body) -> Person:
+def institution_person(body: Institution) -> Person:
     """A body that speaks: "the Japanese Foreign Ministry", "a Japanese official"."""
     phrase = re.sub(r"^(?:the|a|an)\s+", "", body.phrase, flags=re.IGNORECASE)
     adjective = body.adjective
@@ -444,7 +444,7 @@ def _attribution(text: str) -> tuple[str, str] | None:
 
 def _reported(
     context: Context,
-    people: People,
+    people: PeopleIndex,
     dates: Mapping[int, list[DateMention]],
     cues: Cues,
     triggers: Sequence[int],
@@ -484,7 +484,7 @@ def _setting(sentence: Sentence, cues: Cues) -> str | None:
 
 
 def _reported_speaker(
-    who: str, sentence: Sentence, people: People, cues: Cues, text: str
+    who: str, sentence: Sentence, people: PeopleIndex, cues: Cues, text: str
 ) -> Person | None:
     at = text.find(who)
     for mention in people.in_sentence(sentence.index):
@@ -493,7 +493,7 @@ def _reported_speaker(
     if _NON_QUOTE.match(who) and _PRONOUN.fullmatch(who.strip()):
         entity: Entity | None = people.latest_before(sentence.index)
         return entity.person() if entity is not None else None
-    found = bodies(who, cues)
+    found = institutions_in(who, cues)
     if found and found[0].end >= len(who) - 1:
         return institution_person(found[0])
     return None

@@ -92,13 +92,7 @@ def same_place(a: Any, b: Any) -> bool:
     """Places that do not contradict: equal, or a city and its country."""
     from diplowire.extraction.gazetteer import gazetteer
 
-    if a == b:
-        return True
-    gaz = gazetteer()
-    country_a = gaz.country_names.get(a) or gaz.places.get(a)
-    country_b = gaz.country_names.get(b) or gaz.places.get(b)
-    one_is_country = a in gaz.country_names or b in gaz.country_names
-    return one_is_country and country_a is not None and country_a == country_b
+    return gazetteer().same_place(a, b)
 
 
 def same_or_coarser(a: Any, b: Any) -> bool:

@@ -20,6 +20,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from diplowire.merge.unionfind import DisjointSets
 from diplowire.models import Article, CopyGroup
 
 SHINGLE = 5
@@ -72,15 +73,11 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
         # An article made only of stock phrasing still gets a sketch: its own smallest.
         for value in (rare or candidates)[:SKETCH]:
             buckets[value].append(article.id)
-    parent = {a.id: a.id for a in ordered}
-    lowest: dict[str, float] = {}
-
-    def root(item: str) -> str:
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
+    position: dict[str, int] = {}
+    for article in ordered:
+        position.setdefault(article.id, len(position))
+    copies = DisjointSets(len(position))
+    lowest: dict[int, float] = {}
     checked: set[tuple[str, str]] = set()
     for members in buckets.values():
         for i, first in enumerate(members):
@@ -95,13 +92,12 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
                 shared = len(a & b)
                 similarity = shared / (len(a) + len(b) - shared) if a and b else 0.0
                 if similarity >= THRESHOLD or _cut_copy(len(a), len(b), shared):
-                    ra, rb = root(first), root(second)
+                    ra, rb = copies.root(position[first]), copies.root(position[second])
                     low = min(similarity, lowest.get(ra, 1.0), lowest.get(rb, 1.0))
-                    parent[rb] = ra
-                    lowest[ra] = low
-    groups: dict[str, list[str]] = defaultdict(list)
-    for article in ordered:
-        groups[root(article.id)].append(article.id)
+                    lowest[copies.union(ra, rb)] = low
+    groups: dict[int, list[str]] = defaultdict(list)
+    for article in ordered:  # an article given twice is listed twice, as given
+        groups[copies.root(position[article.id])].append(article.id)
     return [
         CopyGroup(articles=members, similarity=round(lowest.get(head, 1.0), 3))
         for head, members in groups.items()

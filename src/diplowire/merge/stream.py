@@ -11,7 +11,6 @@ resolved apart.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import BinaryIO
 
@@ -22,7 +21,7 @@ from diplowire.merge.articles import unite
 from diplowire.merge.build import Canonical, Kind, People, R, kinds, mentioned
 from diplowire.merge.claims import built
 from diplowire.merge.copies import find_copies, origins
-from diplowire.merge.unionfind import components
+from diplowire.merge.unionfind import DisjointSets, components
 from diplowire.models import Article, Dossier, Failure, Person, Records
 
 __all__ = ["merge_json"]
@@ -110,28 +109,16 @@ def _candidates(kind: Kind[R], packed: list[bytes], people: People) -> list[list
     Records sharing a block key are together, and so are the records of a chain of
     shared keys: every pair :func:`components` would compare is inside one set.
     """
-    parent = list(range(len(packed)))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
+    sets = DisjointSets(len(packed))
     first: dict[Hashable, int] = {}
     for index, raw in enumerate(packed):
         record = kind.model.model_validate_json(raw)
         for person in mentioned(record):
             people.add(person)
         for key in kind.blocks(record):
-            other = first.setdefault(key, index)
-            a, b = root(index), root(other)
-            parent[max(a, b)] = min(a, b)
+            sets.union(index, first.setdefault(key, index))
     del first
-    sets: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(packed)):
-        sets[root(index)].append(index)
-    return list(sets.values())
+    return sets.groups()
 
 
 def _merged(

@@ -9,6 +9,44 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
+class DisjointSets:
+    """Union-find over the numbers ``0 .. size - 1``; a set's root is its smallest member.
+
+    >>> sets = DisjointSets(4)
+    >>> sets.union(3, 1), sets.union(1, 2)
+    (1, 1)
+    >>> sets.groups()
+    [[0], [1, 2, 3]]
+    """
+
+    __slots__ = ("_parent",)
+
+    def __init__(self, size: int) -> None:
+        self._parent = list(range(size))
+
+    def root(self, index: int) -> int:
+        """The smallest member of ``index``'s set."""
+        parent = self._parent
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]  # path halving keeps later finds short
+            index = parent[index]
+        return index
+
+    def union(self, a: int, b: int) -> int:
+        """Join the sets of ``a`` and ``b``; returns the joined set's root."""
+        root_a, root_b = self.root(a), self.root(b)
+        low, high = min(root_a, root_b), max(root_a, root_b)
+        self._parent[high] = low
+        return low
+
+    def groups(self) -> list[list[int]]:
+        """The members of each set in ascending order, sets in order of their root."""
+        grouped: dict[int, list[int]] = defaultdict(list)
+        for index in range(len(self._parent)):
+            grouped[self.root(index)].append(index)
+        return list(grouped.values())
+
+
 def components(
     items: Sequence[T],
     blocks: Callable[[T], Iterable[Hashable]],
@@ -21,14 +59,8 @@ def components(
     order of their first item, members in their input order: the result depends on
     the set of items and their order, never on hash order.
     """
-    parent = list(range(len(items)))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
+    sets = DisjointSets(len(items))
+    root = sets.root
     buckets: dict[Hashable, list[int]] = defaultdict(list)
     # Only two items that share several blocks can meet twice: the pairs compared are
     # remembered for them alone (a set of every pair would outweigh the items).
@@ -50,10 +82,6 @@ def components(
                         continue
                     compared.add((first, second))
                 if same(items[first], items[second]):
-                    a, b = root(first), root(second)
-                    parent[max(a, b)] = min(a, b)
+                    sets.union(first, second)
     del buckets, compared, several
-    grouped: dict[int, list[T]] = defaultdict(list)
-    for index, item in enumerate(items):
-        grouped[root(index)].append(item)
-    return [grouped[key] for key in sorted(grouped)]
+    return [[items[index] for index in group] for group in sets.groups()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import ClassVar
@@ -148,6 +148,11 @@ class OutletAdapter:
     def diplowire_outlet_hosts(self) -> dict[str, str]:
         """Declare :attr:`hosts` as the outlet's."""
         return dict.fromkeys(self.hosts, self.outlet_name)
+
+    @hookimpl
+    def diplowire_register_adapters(self, register: Callable[[str], None]) -> None:
+        """Register :attr:`name` as the adapter this plugin parses as."""
+        register(self.name)
 
     @hookimpl
     def diplowire_detect(self, document: Document) -> Detection | None:

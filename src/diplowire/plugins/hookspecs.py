@@ -12,10 +12,17 @@ entry-point group, the same way diplowire's own outlets are::
 An implementation may accept any subset of a hook's arguments. An implementation that
 raises is reported with its plugin's name and the document's source, and the other
 plugins' answers are still used: one broken plugin never stops a batch.
+
+Hook wrappers (``@hookimpl(wrapper=True)``, or the older ``hookwrapper=True``) work as
+pluggy documents them, with one difference that keeps plugins apart: each plugin's
+implementation is called through its own hook caller, so a wrapper runs once around
+each plugin's answer (for hooks other than ``diplowire_parse``, it receives a list of
+that one answer) rather than once around all of them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pluggy
@@ -42,6 +49,21 @@ def diplowire_outlet_hosts() -> dict[str, str]:
 
 
 @hookspec
+def diplowire_register_adapters(register: Callable[[str], None]) -> None:
+    """Declare the adapters this plugin parses documents as, by name.
+
+    The core calls :func:`diplowire_parse` of the plugin that registered the adapter
+    detection chose (or the caller forced), and of no other plugin, as llm calls the
+    model a plugin registered. :class:`~diplowire.plugins.adapter.OutletAdapter`
+    registers its :attr:`~diplowire.plugins.adapter.OutletAdapter.name`. A plugin that
+    implements ``diplowire_parse`` and registers nothing parses under its own name.
+
+    :param register: Call ``register("koreaherald")`` once per adapter name.
+    :return: Nothing; answers are given through ``register``.
+    """
+
+
+@hookspec
 def diplowire_detect(document: Document) -> Detection | None:
     """Say how well a document matches an outlet this plugin parses.
 
@@ -63,9 +85,10 @@ def diplowire_detect(document: Document) -> Detection | None:
 def diplowire_parse(document: Document, adapter: str) -> Article | None:
     """Turn a document into a clean :class:`~diplowire.models.Article`.
 
-    Called with the name of the adapter that won detection (or that the caller
-    forced); implementations return None unless ``adapter`` names them. The first
-    non-None answer is used.
+    Called, on the plugin that registered it only (see
+    :func:`diplowire_register_adapters`), with the name of the adapter that won
+    detection or that the caller forced; a plugin that registered several adapters
+    reads ``adapter`` to tell which.
 
     The article's ``outlet``, ``url``, ``published`` and ``source`` may be left for
     the core to fill from the URL's host and the caller's manifest; the plugin gives
@@ -73,7 +96,8 @@ def diplowire_parse(document: Document, adapter: str) -> Article | None:
 
     :param document: The input document.
     :param adapter: Name of the adapter chosen to parse it.
-    :return: The article, or None when ``adapter`` is not this plugin.
+    :return: The article, or None when this plugin cannot read the document (the
+        next best adapter is then tried).
     """
 
 

@@ -1,20 +1,28 @@
 """Finding, loading and calling plugins: a typed facade over pluggy's manager.
 
 The core never calls ``pm.hook.*`` directly: it calls the methods of :class:`Plugins`,
-which call each implementation on its own so that one raising plugin is reported
-(with its name) instead of hiding every other plugin's answer.
+which call each implementation through its own pluggy hook caller (with every
+wrapper around it), so that one raising plugin is reported (with its name) instead of
+hiding every other plugin's answer.
 
 Importing diplowire loads nothing. The first call of :func:`get_plugins` loads the
-entry points of the ``diplowire`` group once, filtered by two environment variables:
+default plugins and the entry points of the ``diplowire`` group once, as three
+environment variables say:
 
 ``DIPLOWIRE_LOAD_PLUGINS``
     Comma-separated names of the only entry points to load; set it empty to load none.
 ``DIPLOWIRE_DISABLED_PLUGINS``
-    Comma-separated names of entry points not to load.
+    Comma-separated names of plugins not to load (entry points or default plugins).
+``DIPLOWIRE_TRACE_PLUGINS``
+    Set (to anything non-empty) to print every hook call and its outcome on stderr.
+
+The default plugins (:mod:`diplowire.plugins.defaults`) load before the entry points,
+whatever ``DIPLOWIRE_LOAD_PLUGINS`` says.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import threading
@@ -24,12 +32,16 @@ from importlib import metadata
 from typing import Any
 
 import pluggy
+from pluggy import HookCaller, HookImpl
 
+from diplowire._version import __version__
 from diplowire.errors import PluginError, PluginLoadError, UnknownOutletError
 from diplowire.models import Article, Records
 from diplowire.plugins import hookspecs
+from diplowire.plugins.defaults import DEFAULT_PLUGINS
 from diplowire.plugins.detection import Detection
 from diplowire.plugins.record_ids import namespaced
+from diplowire.plugins.trace import trace as trace_calls
 from diplowire.reading.document import Document
 
 logger = logging.getLogger(__name__)
@@ -73,6 +85,10 @@ class Plugins:
     load_errors: list[PluginLoadError] = field(default_factory=list)
     _sources: dict[str, _EntryPointSource] = field(default_factory=dict)
     _hosts: dict[str, str] | None = None
+    _adapters: dict[str, str] | None = None
+    _callers: dict[str, tuple[list[HookImpl], list[tuple[HookImpl, HookCaller]]]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def create(
@@ -82,24 +98,39 @@ class Plugins:
         plugins: Iterable[object] = (),
         only: Sequence[str] | None = None,
         disabled: Sequence[str] = (),
+        trace: bool = False,
     ) -> Plugins:
         """Make a plugin set.
 
-        :param entry_points: Load the ``diplowire`` entry points (the built-in outlets
-            and every installed plugin package). False gives a set with only ``plugins``.
+        :param entry_points: Load the default plugins (the generic adapter, the rules
+            extractor) and the ``diplowire`` entry points (the built-in outlets and every
+            installed plugin package). False gives a set with only ``plugins``.
         :param plugins: Extra plugin objects to register.
-        :param only: If given, load only entry points with these names.
-        :param disabled: Entry-point names not to load.
+        :param only: If given, load only entry points with these names (the default
+            plugins load whatever it says).
+        :param disabled: Names of default plugins and entry points not to load.
+        :param trace: Print every hook call and its outcome on stderr.
         """
         manager = pluggy.PluginManager(PROJECT)
         manager.add_hookspecs(hookspecs)
+        if trace:
+            trace_calls(manager)
         self = cls(manager)
         if entry_points:
+            self._load_defaults(disabled=disabled)
             self._load_entry_points(only=only, disabled=disabled)
         for plugin in plugins:
             self.register(plugin)
         manager.check_pending()
         return self
+
+    def _load_defaults(self, *, disabled: Sequence[str]) -> None:
+        for name, value in DEFAULT_PLUGINS.items():
+            if name in disabled:
+                continue
+            module, _, attribute = value.partition(":")
+            self.manager.register(getattr(importlib.import_module(module), attribute), name=name)
+            self._sources[name] = _EntryPointSource(distribution=PROJECT, version=__version__)
 
     def _load_entry_points(self, *, only: Sequence[str] | None, disabled: Sequence[str]) -> None:
         for entry_point in sorted(metadata.entry_points(group=PROJECT), key=lambda e: e.name):
@@ -136,13 +167,18 @@ class Plugins:
         if registered is None:
             raise PluginLoadError(f"plugin {name!r} is blocked or already registered", plugin=name)
         self.manager.check_pending()
-        self._hosts = None
+        self._forget()
         return registered
 
     def unregister(self, name: str) -> None:
         """Remove a registered plugin by name."""
         self.manager.unregister(name=name)
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop what was gathered from the plugins, after the set changed."""
         self._hosts = None
+        self._adapters = None
 
     def names(self) -> list[str]:
         """Names of the registered plugins, sorted."""
@@ -192,38 +228,63 @@ class Plugins:
         *,
         source: str | None,
         on_error: ErrorHandler,
-        first: bool = False,
-        prefer: str | None = None,
+        only: str | None = None,
     ) -> list[tuple[str, Any]]:
+        """Call each plugin's implementation of a hook on its own, through pluggy.
+
+        Each call goes through a hook caller holding that one implementation and every
+        wrapper, so wrappers and hook-call monitoring see it, and a plugin that raises
+        loses only its own answer. ``only`` restricts the call to one plugin.
+        """
         caller = getattr(self.manager.hook, hook_name)
+        impls = caller.get_hookimpls()
         results: list[tuple[str, Any]] = []
-        # pluggy calls the last registered implementation first; keep that order, but
-        # ask the preferred plugin first so others are not consulted needlessly.
-        impls = list(reversed(caller.get_hookimpls()))
-        if prefer is not None:
-            impls.sort(key=lambda impl: impl.plugin_name != prefer)
-        for impl in impls:
+        for impl, single in self._single_callers(hook_name, impls):
+            if only is not None and impl.plugin_name != only:
+                continue
             try:
-                result = impl.function(*[kwargs[arg] for arg in impl.argnames])
+                answer = single(**kwargs)
             # sys.exit() in a hook is that plugin's failure, not the end of the run. A
             # KeyboardInterrupt still stops it: it cannot be told from the user's Ctrl-C,
             # and the user must win; so do the time limit's Expired and GeneratorExit.
             except (Exception, SystemExit) as exc:
+                culprit = _culprit(exc, impls, default=impl.plugin_name)
                 error = PluginError(
-                    f"plugin {impl.plugin_name!r} raised in {hook_name}: "
-                    f"{type(exc).__name__}: {exc}",
-                    plugin=impl.plugin_name,
+                    f"plugin {culprit!r} raised in {hook_name}: {type(exc).__name__}: {exc}",
+                    plugin=culprit,
                     source=source,
                     stage=hook_name.removeprefix("diplowire_"),
                 )
                 error.__cause__ = exc
                 on_error(error)
                 continue
-            if result is not None:
-                results.append((impl.plugin_name, result))
-                if first:
-                    break
+            # A firstresult hook answers with the value, any other with a list (of one,
+            # unless a wrapper changed it).
+            answers = [answer] if caller.spec.opts.get("firstresult") else answer
+            results.extend((impl.plugin_name, result) for result in answers if result is not None)
         return results
+
+    def _single_callers(
+        self, hook_name: str, impls: list[HookImpl]
+    ) -> list[tuple[HookImpl, HookCaller]]:
+        """For each answering implementation of a hook, a caller holding it and the
+        wrappers; built again whenever the hook's implementations change."""
+        cached = self._callers.get(hook_name)
+        if cached is None or cached[0] != impls:
+            answering = [impl for impl in impls if not (impl.wrapper or impl.hookwrapper)]
+            # pluggy calls the last registered implementation first; keep its order.
+            singles = [
+                (
+                    impl,
+                    self.manager.subset_hook_caller(
+                        hook_name, remove_plugins=[o.plugin for o in answering if o is not impl]
+                    ),
+                )
+                for impl in reversed(answering)
+            ]
+            cached = (impls, singles)
+            self._callers[hook_name] = cached
+        return cached[1]
 
     def outlet_hosts(self) -> dict[str, str]:
         """Every host an outlet plugin declared, mapped to its outlet name."""
@@ -257,41 +318,73 @@ class Plugins:
             if isinstance(result, Detection):
                 detections.append(result)
             else:
-                on_error(
-                    PluginError(
-                        f"plugin {plugin!r} returned {type(result).__name__} from detect, "
-                        "expected Detection or None",
-                        plugin=plugin,
-                        source=document.source,
-                        stage="detect",
-                    )
-                )
+                on_error(_wrong_type(plugin, result, "detect", Detection, document.source))
         detections.sort(key=lambda d: (-d.score, d.adapter))
         return detections
+
+    def adapters(self) -> dict[str, str]:
+        """Every adapter name a plugin registered, mapped to the plugin that parses it.
+
+        Plugins declare adapters through
+        :func:`~diplowire.plugins.hookspecs.diplowire_register_adapters`; a plugin that
+        implements ``diplowire_parse`` and registers none parses under its own name.
+        """
+        if self._adapters is None:
+            adapters: dict[str, str] = {}
+            for plugin in self._implementers("diplowire_register_adapters"):
+                names: list[str] = []
+                self._call_each(
+                    "diplowire_register_adapters",
+                    {"register": names.append},
+                    source=None,
+                    on_error=_log_error,
+                    only=plugin,
+                )
+                for name in names:
+                    if not isinstance(name, str) or not name:
+                        logger.warning("plugin %r registered an adapter name %r", plugin, name)
+                    elif adapters.setdefault(name, plugin) != plugin:
+                        logger.warning(
+                            "plugin %r registered adapter %r, already %r's; ignored",
+                            plugin, name, adapters[name],
+                        )  # fmt: skip
+            for plugin in self._implementers("diplowire_parse"):
+                if plugin not in adapters.values():
+                    adapters.setdefault(plugin, plugin)
+            self._adapters = adapters
+        return self._adapters
+
+    def _implementers(self, hook_name: str) -> list[str]:
+        """Names of the plugins answering a hook (wrappers aside), sorted."""
+        impls = getattr(self.manager.hook, hook_name).get_hookimpls()
+        return sorted({i.plugin_name for i in impls if not (i.wrapper or i.hookwrapper)})
 
     def parse(
         self, document: Document, adapter: str, *, on_error: ErrorHandler = _log_error
     ) -> Article | None:
-        """The article the plugin named ``adapter`` makes of ``document``."""
-        for plugin, result in self._call_each(
-            "diplowire_parse",
-            {"document": document, "adapter": adapter},
-            source=document.source,
-            on_error=on_error,
-            first=True,
-            prefer=adapter,
-        ):
-            if isinstance(result, Article):
-                return result
+        """The article adapter ``adapter`` makes of ``document``: only the plugin that
+        registered it is called."""
+        plugin = self.adapters().get(adapter)
+        if plugin is None:
             on_error(
                 PluginError(
-                    f"plugin {plugin!r} returned {type(result).__name__} from parse, "
-                    "expected Article or None",
-                    plugin=plugin,
+                    f"no loaded plugin registered adapter {adapter!r}",
+                    plugin=adapter,
                     source=document.source,
                     stage="parse",
                 )
             )
+            return None
+        for _, result in self._call_each(
+            "diplowire_parse",
+            {"document": document, "adapter": adapter},
+            source=document.source,
+            on_error=on_error,
+            only=plugin,
+        ):
+            if isinstance(result, Article):
+                return result
+            on_error(_wrong_type(plugin, result, "parse", Article, document.source))
         return None
 
     def extract(self, article: Article, *, on_error: ErrorHandler = _log_error) -> list[Records]:
@@ -306,27 +399,46 @@ class Plugins:
             if isinstance(result, Records):
                 found.append(namespaced(result, plugin, article, on_error))
             else:
-                on_error(
-                    PluginError(
-                        f"plugin {plugin!r} returned {type(result).__name__} from extract, "
-                        "expected Records or None",
-                        plugin=plugin,
-                        source=article.source,
-                        stage="extract",
-                    )
-                )
+                on_error(_wrong_type(plugin, result, "extract", Records, article.source))
         return found
 
     def require_adapter(self, name: str) -> None:
-        """Raise :class:`~diplowire.errors.UnknownOutletError` unless plugin ``name`` parses."""
-        if not any(
-            impl.plugin_name == name for impl in self.manager.hook.diplowire_parse.get_hookimpls()
-        ):
+        """Raise :class:`~diplowire.errors.UnknownOutletError` unless adapter ``name`` is
+        registered."""
+        if name not in self.adapters():
             raise UnknownOutletError(
-                f"no loaded plugin named {name!r} parses documents; loaded: "
-                f"{', '.join(self.names()) or 'none'}",
+                f"no loaded plugin parses documents as {name!r}; adapters: "
+                f"{', '.join(sorted(self.adapters())) or 'none'}",
                 outlet=name,
             )
+
+
+def _wrong_type(
+    plugin: str, result: object, stage: str, expected: type, source: str | None
+) -> PluginError:
+    return PluginError(
+        f"plugin {plugin!r} returned {type(result).__name__} from {stage}, "
+        f"expected {expected.__name__} or None",
+        plugin=plugin,
+        source=source,
+        stage=stage,
+    )
+
+
+def _culprit(exc: BaseException, impls: Sequence[HookImpl], *, default: str) -> str:
+    """The plugin whose code raised: the innermost implementation (a wrapper's own
+    code, or the answering plugin's) found in the traceback."""
+    owners = {_code_of(impl.function): impl.plugin_name for impl in impls}
+    culprit = default
+    traceback = exc.__traceback__
+    while traceback is not None:
+        culprit = owners.get(traceback.tb_frame.f_code, culprit)
+        traceback = traceback.tb_next
+    return culprit
+
+
+def _code_of(function: Callable[..., object]) -> object:
+    return getattr(function, "__code__", None)
 
 
 _lock = threading.Lock()
@@ -354,6 +466,7 @@ def get_plugins() -> Plugins:
                 _default = Plugins.create(
                     only=_env_list("DIPLOWIRE_LOAD_PLUGINS"),
                     disabled=_env_list("DIPLOWIRE_DISABLED_PLUGINS") or (),
+                    trace=bool(os.environ.get("DIPLOWIRE_TRACE_PLUGINS")),
                 )
     return _default
 

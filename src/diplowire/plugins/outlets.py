@@ -26,14 +26,6 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-def registered_domain(host: str) -> str:
-    """The registrable domain of a host: ``en.yna.co.kr`` gives ``yna.co.kr``."""
-    parts = _extractor()(host)
-    if parts.domain and parts.suffix:
-        return f"{parts.domain}.{parts.suffix}"
-    return host
-
-
 def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
     """The outlet name for a host: a declared one, else its registered domain's label.
 

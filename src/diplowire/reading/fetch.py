@@ -420,26 +420,23 @@ def _retry_after(value: str | None) -> float | None:
     value = value.strip()
     if value.isdigit():
         return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    when = _http_date(value)
+    return None if when is None else max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _iso_day(value: str | None) -> str | None:
     """The ISO day (UTC) of an HTTP date, or ``None`` if absent or unreadable."""
-    if not value:
-        return None
+    when = _http_date(value) if value else None
+    return None if when is None else when.astimezone(UTC).date().isoformat()
+
+
+def _http_date(value: str) -> datetime | None:
+    """An HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT"), read as UTC when it has no zone."""
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC).date().isoformat()
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _retry_hook(options: FetchOptions) -> Callable[[Exception], bool | float]:

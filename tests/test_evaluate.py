@@ -110,6 +110,47 @@ def test_two_gold_events_in_one_record_are_a_false_merge(
     assert any(m.kind == "false_merge" for m in result.misses)
 
 
+def test_the_oracle_merges_the_gold_records(seeds_dossier: diplowire.Dossier) -> None:
+    """Scored with no merge at all, the extracted records split; the oracle is unaffected."""
+    shared_or_skip(GOLD)
+    golds = load_gold(GOLD / "seeds")
+    merged_gold = load_merged_gold(GOLD / "seeds-merged.json", set(golds))
+    result = score_dossier(seeds_dossier, golds, merged_gold, merged=seeds_dossier)
+    assert result.merge is not None and result.merge.unified == 0
+    assert result.merge_oracle is not None
+    assert (result.merge_oracle.events, result.merge_oracle.unified) == (3, 3)
+    assert result.merge_oracle.false_merges == 0
+
+
+def test_the_oracle_finds_every_event_the_extractor_misses(plugins: diplowire.Plugins) -> None:
+    """Three real reports of a call the extractor misses: the gold records still meet."""
+    stems = [
+        "malaymail-2022-11-25-anwar-malaysia-singapore-ties",
+        "thesundaily-2022-11-25-anwar-malaysia-singapore-ties",
+        "thesundaily-2022-11-25-lee-invites-anwar-to-singapore",
+    ]
+    dossier = diplowire.extract(
+        *[next((REAL / "articles").glob(f"{stem}.*")) for stem in stems],
+        manifest=REAL / "manifest.json",
+        plugins=plugins,
+        merge=False,
+    )
+    golds = load_gold(REAL / "gold", only=stems)
+    everything = load_merged_gold(REAL / "merged.json")
+    merged_gold = everything.model_copy(
+        update={
+            "meetings": [m for m in everything.meetings if set(m.articles) <= set(stems)],
+            "agreements": [a for a in everything.agreements if set(a.articles) <= set(stems)],
+            "copies": [],
+        }
+    )
+    result = score_dossier(dossier, golds, merged_gold)
+    assert result.merge is not None and result.merge_oracle is not None
+    # Every gold record exists, so every event shared by two articles has records.
+    assert result.merge_oracle.found == result.merge_oracle.events > 0
+    assert result.merge_oracle.found >= result.merge.found
+
+
 # -- gold files that break the format ----------------------------------------------------
 
 
@@ -176,6 +217,7 @@ def test_cli_prints_the_tables_and_the_json() -> None:
     assert set(data["records"]["meetings"]) == {"precision", "recall", "f1", "tp", "fp", "fn"}
     assert {"fields", "articles", "merge", "misses"} <= set(data)
     assert data["merge"]["events"] > 0
+    assert data["merge_oracle"]["events"] == data["merge"]["events"]
 
 
 def test_cli_reports_a_malformed_gold_file(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from diplowire.evaluation.gold import (
     load_merged_gold,
 )
 from diplowire.evaluation.merged import score_merge
+from diplowire.evaluation.oracle import gold_records
 from diplowire.evaluation.render import RECORD_TYPES, render_text
 from diplowire.evaluation.scores import Evaluation, FieldScore, MergeScore, Miss, RecordScore
 from diplowire.merge import merge
@@ -94,7 +95,8 @@ def score_dossier(
 ) -> Evaluation:
     """Score an unmerged dossier (``extract(..., merge=False)``) against loaded gold.
 
-    :param merged_gold: With it, the merge is scored too.
+    :param merged_gold: With it, the merge is scored too, end to end and on the gold
+        records (``Evaluation.merge_oracle``).
     :param merged: The merged dossier to score (default: :func:`diplowire.merge` of it).
     """
     result = Evaluation(records={kind: RecordScore() for kind in RECORD_TYPES})
@@ -120,4 +122,9 @@ def score_dossier(
             merged_gold, matches, dossier, merged or merge(dossier), stems
         )
         result.misses.extend(merge_misses)
+        # The same merge over the gold records: what it misses, the merge alone misses.
+        oracle_records, oracle_matches = gold_records(dossier.articles, stems, golds)
+        result.merge_oracle, _ = score_merge(
+            merged_gold, oracle_matches, oracle_records, merge(oracle_records), stems
+        )
     return result

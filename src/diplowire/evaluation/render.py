@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplowire.evaluation.scores import Evaluation, FieldScore
+from diplowire.evaluation.scores import Evaluation, FieldScore, MergeScore
 
 __all__ = ["render_text"]
 
@@ -52,20 +52,8 @@ def render_text(evaluation: Evaluation, *, misses: bool = True) -> str:
             f"{name:<26} {f'{s.correct}/{s.total}':>9} {_accuracy(s):>9}"
             for name, s in sorted(judged.items())
         ]
-    merge = evaluation.merge
-    if merge is not None:
-        rate = "-" if merge.unified_rate is None else f"{merge.unified_rate:.2f}"
-        per_event = "-" if merge.records_per_event is None else f"{merge.records_per_event:.2f}"
-        lines += [
-            "",
-            "merge",
-            f"  events reported by 2+ articles  {merge.events}",
-            f"  one record citing every report  {merge.unified} ({rate})",
-            f"  records per found event         {per_event}",
-            f"  false merges                    {merge.false_merges}",
-            f"  wire-copy pairs found           {merge.copies_found} of {merge.copies_gold}"
-            f" ({merge.copies_false} false)",
-        ]
+    if evaluation.merge is not None:
+        lines += ["", *_merge_lines(evaluation.merge, evaluation.merge_oracle)]
     if misses and evaluation.misses:
         lines += ["", "misses and extras"]
         for miss in evaluation.misses:
@@ -75,3 +63,31 @@ def render_text(evaluation: Evaluation, *, misses: bool = True) -> str:
     if evaluation.failures:
         lines += ["", "failures"] + [f"  {f}" for f in evaluation.failures]
     return "\n".join(lines) + "\n"
+
+
+def _merge_lines(merge: MergeScore, oracle: MergeScore | None) -> list[str]:
+    """The merge block: end to end, and beside it the merge of the gold records."""
+    columns = [merge] if oracle is None else [merge, oracle]
+
+    def row(label: str, value: object) -> str:
+        return f"  {label:<32}" + "".join(f"{value_of(score, value):>16}" for score in columns)
+
+    def value_of(score: MergeScore, what: object) -> str:
+        if what == "unified":
+            rate = "-" if score.unified_rate is None else f"{score.unified_rate:.2f}"
+            return f"{score.unified} ({rate})"
+        if what == "per_event":
+            return "-" if score.records_per_event is None else f"{score.records_per_event:.2f}"
+        if what == "copies":
+            return f"{score.copies_found}/{score.copies_gold} ({score.copies_false} false)"
+        return str(getattr(score, str(what)))
+
+    header = f"{'merge':<34}{'end to end':>16}" + (f"{'gold records':>16}" if oracle else "")
+    return [
+        header,
+        row("events reported by 2+ articles", "events"),
+        row("one record citing every report", "unified"),
+        row("records per found event", "per_event"),
+        row("false merges", "false_merges"),
+        row("wire-copy pairs found", "copies"),
+    ]

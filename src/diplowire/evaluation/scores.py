@@ -104,4 +104,9 @@ class Evaluation(_Score):
     fields: dict[str, FieldScore] = Field(default_factory=dict)
     articles: dict[str, FieldScore] = Field(default_factory=dict)
     merge: MergeScore | None = None
+    merge_oracle: MergeScore | None = Field(
+        None,
+        description="The merge of the gold per-article records: the merge without the "
+        "extractor's errors.",
+    )
     misses: list[Miss] = Field(default_factory=list)

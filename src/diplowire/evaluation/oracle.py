@@ -100,8 +100,6 @@ def _agreement(article: str, index: int, gold: GoldAgreement) -> Agreement:
         acronym=gold.acronym,
         aliases=gold.aliases,
         parties=gold.parties,
-        events=[
-            AgreementEvent(kind=e.kind, date=e.date, sources=[evidence]) for e in gold.events
-        ],
+        events=[AgreementEvent(kind=e.kind, date=e.date, sources=[evidence]) for e in gold.events],
         sources=[evidence],
     )

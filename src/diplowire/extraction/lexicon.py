@@ -36,6 +36,7 @@ _COMPILED = {
     "diplowire.reading.text": ("_shared", "_compiled"),
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.people": ("_lexicon",),
+    "diplowire.models.names": ("_aliases", "name_words"),
     "diplowire.extraction.cues": ("cues",),
     "diplowire.extraction.dates": ("_tense",),
     "diplowire.extraction.statements": ("_person_noun",),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -25,6 +26,7 @@ from diplowire.models import (
     Agreement,
     AgreementEvent,
     Article,
+    Claim,
     Conflict,
     Dossier,
     Failure,
@@ -33,6 +35,7 @@ from diplowire.models import (
     Records,
     Statement,
 )
+from diplowire.models.names import name_words, same_name
 
 _WORD = re.compile(r"[^\W_]+")
 _FILLER = frozenset({"the", "a", "an", "of", "on", "and", "for", "between", "to", "in", "s"})
@@ -52,7 +55,7 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
         articles=articles,
         meetings=[
             _meeting(group, canonical, origin)
-            for group in components(observations.meetings, _meeting_blocks, _same_meeting)
+            for group in meeting_groups(published)(observations.meetings)
         ],
         statements=[
             _statement(group, canonical, origin)
@@ -76,13 +79,21 @@ def kinds(
 ) -> tuple[Kind[Meeting], Kind[Statement], Kind[Agreement]]:
     """How each kind of record is blocked, compared and merged, in the dossier's order."""
     return (
-        Kind("meetings", Meeting, _meeting_blocks, lambda: _same_meeting, _meeting),
-        Kind("statements", Statement, _statement_blocks(published), _statement_matcher, _statement),
+        Kind(
+            "meetings", Meeting, _all_meeting_blocks(published), meeting_groups(published), _meeting
+        ),
+        Kind(
+            "statements",
+            Statement,
+            _statement_blocks(published),
+            _grouped(_statement_blocks(published), _statement_matcher),
+            _statement,
+        ),
         Kind(
             "agreements",
             Agreement,
             _agreement_blocks,
-            lambda: _same_agreement,
+            _grouped(_agreement_blocks, lambda: _same_agreement),
             lambda group, canonical, origin: _agreement(group, origin),
         ),
     )
@@ -98,9 +109,17 @@ class Kind(Generic[R]):
     field: str
     model: type[R]
     blocks: Callable[[R], Iterable[Hashable]]
-    matcher: Callable[[], Callable[[R, R], bool]]
-    """A fresh comparison (some keep a cache of the records they saw)."""
+    """Keys such that records sharing none, directly or through others, never merge."""
+    group: Callable[[list[R]], list[list[R]]]
+    """The records grouped by event, in the order of each group's first record."""
     build: Callable[[list[R], Canonical, dict[str, str]], R]
+
+
+def _grouped(
+    blocks: Callable[[R], Iterable[Hashable]], matcher: Callable[[], Callable[[R, R], bool]]
+) -> Callable[[list[R]], list[list[R]]]:
+    # A fresh comparison per call: some keep a cache of the records they saw.
+    return lambda records: components(records, blocks, matcher())
 
 
 # -- people -----------------------------------------------------------------------------
@@ -233,13 +252,105 @@ class Canonical:
 
 # -- meetings ---------------------------------------------------------------------------
 
+HELD_WITHIN_DAYS = 14
+"""An undated report of a held meeting: how many days before its publication it may be."""
+SCHEDULED_WITHIN_DAYS = 60
+"""An undated announcement: how many days after its publication the meeting may be."""
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """Two mentions of one person: one name (in any spelling, or a short form of it), and
+    no contradiction: two people of one name acting for two countries are two people, and
+    so are a short form and a full name of different offices."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.key == b.key:
+        return True
+    if a.title and b.title and not _same_office(a.title, b.title):
+        return False
+    return same_name(name_words(a.name), name_words(b.name))
+
+
+def _same_office(a: str, b: str) -> bool:
+    words_a, words_b = set(_tokens(a)), set(_tokens(b))
+    return words_a <= words_b or words_b <= words_a
+
+
+def _shared_people(a: list[Person], b: list[Person]) -> int:
+    """How many of ``a``'s people ``b`` names too, each of ``b``'s matched once."""
+    unused = list(b)
+    shared = 0
+    for person in a:
+        match = next((other for other in unused if same_person(person, other)), None)
+        if match is not None:
+            unused.remove(match)
+            shared += 1
+    return shared
+
+
+def _precise(meeting: Meeting) -> bool:
+    """Dated to the day and naming both sides: a report other reports can join."""
+    return meeting.date is not None and len(meeting.date) == 10 and len(meeting.participants) > 1
+
 
 def _meeting_blocks(meeting: Meeting) -> Iterable[Hashable]:
-    keys = sorted({p.key for p in meeting.participants})
+    """Blocks of two people's meetings in a month, each person by the words of their name
+    (so "Sergei" meets "Sergey", "Sheikh Mohamed bin Zayed" "Mohamed bin Zayed"), and one
+    side also by each word alone, so that "Xi" meets "Xi Jinping".
+
+    One side is always a whole name: a block holds one person's meetings in a month with
+    people of one word, never every meeting of two common words.
+    """
+    people = [name_words(p.name) for p in meeting.participants]
     month = (meeting.date or "")[:7]
-    for i, first in enumerate(keys):
-        for second in keys[i + 1 :]:
-            yield (first, second, month)
+    for i, first in enumerate(people):
+        for second in people[i + 1 :]:
+            whole_a, whole_b = _whole(first), _whole(second)
+            yield _pair(whole_a, whole_b, month)
+            for word in first if len(first) > 1 else ():
+                yield _pair(word, whole_b, month)
+            for word in second if len(second) > 1 else ():
+                yield _pair(whole_a, word, month)
+
+
+def _whole(words: frozenset[str]) -> str:
+    return " ".join(sorted(words))
+
+
+def _pair(a: str, b: str, month: str) -> tuple[str, str, str]:
+    return (a, b, month) if a <= b else (b, a, month)
+
+
+def _lookups(meeting: Meeting, published: str | None) -> Iterator[tuple[str, str]]:
+    """The (name word, period) keys a meeting is found by, or a vague one looks up."""
+    if meeting.date is not None:
+        periods = [meeting.date[:7], meeting.date[:4]] if _precise(meeting) else [meeting.date]
+    elif published is not None and len(published) >= 7:
+        # An undated report: the months around its publication.
+        month = int(published[:4]) * 12 + int(published[5:7]) - 1
+        periods = [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in (month - 1, month, month + 1)]
+    else:
+        periods = []
+    for person in meeting.participants:
+        for word in name_words(person.name):
+            for period in periods:
+                yield (word, period)
+
+
+def _all_meeting_blocks(
+    published: dict[str, str | None],
+) -> Callable[[Meeting], Iterable[Hashable]]:
+    """Every key :func:`meeting_groups` may bring two meetings together by."""
+
+    def blocks(meeting: Meeting) -> Iterator[Hashable]:
+        yield from _meeting_blocks(meeting)
+        yield from _lookups(meeting, _published(meeting, published))
+
+    return blocks
+
+
+def _published(meeting: Meeting, published: dict[str, str | None]) -> str | None:
+    return published.get(meeting.sources[0].article) if meeting.sources else None
 
 
 def _same_meeting(a: Meeting, b: Meeting) -> bool:
@@ -252,9 +363,116 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
     remote = {"phone", "video"} & {a.kind, b.kind}
     if not remote and a.location and b.location and not same_place(a.location, b.location):
         return False  # the same pair in the same month in two cities: two meetings
-    keys_a, keys_b = {p.key for p in a.participants}, {p.key for p in b.participants}
-    shared = keys_a & keys_b
-    return len(shared) >= 2 and len(shared) * 2 >= len(keys_a | keys_b)
+    shared = _shared_people(a.participants, b.participants)
+    union = len(a.participants) + len(b.participants) - shared
+    return shared >= 2 and shared * 2 >= union
+
+
+def meeting_groups(
+    published: dict[str, str | None],
+) -> Callable[[list[Meeting]], list[list[Meeting]]]:
+    """The meetings grouped by event, in the order of each group's first report.
+
+    Reports dated to the day and naming both sides are grouped first. A vaguer report
+    (dated to the month or the year, undated, or naming one side) then joins the one
+    group it fits; fitting two, it stays apart, and its record names the candidates
+    (a conflict on ``candidates``): a month-dated report never bridges two meetings.
+    Vague reports that fit no group are grouped among themselves.
+    """
+
+    def groups(meetings: list[Meeting]) -> list[list[Meeting]]:
+        position = {id(m): i for i, m in enumerate(meetings)}
+        precise = [m for m in meetings if _precise(m)]
+        found = components(precise, _meeting_blocks, _same_meeting)
+        by_key: dict[Hashable, list[int]] = {}
+        for index, group in enumerate(found):
+            for member in group:
+                for key in _lookups(member, None):
+                    held = by_key.setdefault(key, [])
+                    if not held or held[-1] != index:
+                        held.append(index)
+        joined: dict[int, list[Meeting]] = {}
+        alone: list[Meeting] = []
+        ambiguous: dict[int, list[list[Meeting]]] = {}
+        for meeting in meetings:
+            if _precise(meeting):
+                continue
+            day = _published(meeting, published)
+            candidates = sorted({i for key in _lookups(meeting, day) for i in by_key.get(key, ())})
+            fits = [i for i in candidates if _fits(meeting, found[i], day)]
+            if len(fits) == 1:
+                joined.setdefault(fits[0], []).append(meeting)
+                continue
+            if fits:
+                ambiguous[id(meeting)] = [found[i] for i in fits]
+            alone.append(meeting)
+        everything = [
+            [*group, *joined.get(index, [])] for index, group in enumerate(found)
+        ] + components(alone, _meeting_blocks, _same_meeting)
+        ordered = [
+            MeetingGroup(
+                sorted(group, key=lambda m: position[id(m)]),
+                [c for m in group for c in ambiguous.get(id(m), [])],
+            )
+            for group in everything
+        ]
+        return sorted(ordered, key=lambda group: position[id(group[0])])
+
+    return groups
+
+
+class MeetingGroup(list[Meeting]):
+    """The reports of one meeting, and the meetings its vague report may be (if several)."""
+
+    def __init__(self, reports: Iterable[Meeting], candidates: list[list[Meeting]]) -> None:
+        super().__init__(reports)
+        self.candidates = candidates
+
+
+def _fits(vague: Meeting, group: list[Meeting], published: str | None) -> bool:
+    """A vague report is of this event: one member agrees with it, and none contradicts."""
+    if any(_contradicts(vague, member, published) for member in group):
+        return False
+    people = [p for member in group for p in member.participants]
+    shared = _shared_people(vague.participants, people)
+    union = len(vague.participants) + max(len(m.participants) for m in group) - shared
+    # Every person it names is in the event: one side of a call, or two of a summit's.
+    return shared == len(vague.participants) or (shared >= 2 and shared * 2 >= union)
+
+
+def _contradicts(vague: Meeting, member: Meeting, published: str | None) -> bool:
+    if vague.sources and member.sources and vague.sources[0].article == member.sources[0].article:
+        return True
+    if member.date is None:
+        return True
+    if vague.date is not None and not same_or_coarser(vague.date, member.date):
+        return True
+    if vague.date is None and not _near(member.date, published, vague.status):
+        return True
+    if vague.format and member.format and vague.format != member.format:
+        return True
+    if vague.kind and member.kind and vague.kind != member.kind:
+        return True
+    remote = {"phone", "video"} & {vague.kind, member.kind}
+    return bool(
+        not remote
+        and vague.location
+        and member.location
+        and not same_place(vague.location, member.location)
+    )
+
+
+def _near(day: str, published: str | None, status: str) -> bool:
+    """An undated report's meeting is on ``day``: close enough to its publication."""
+    if published is None or len(published) < 10 or len(day) < 10:
+        return False
+    try:
+        gap = (dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(published[:10])).days
+    except ValueError:
+        return False
+    if status == "scheduled":
+        return -1 <= gap <= SCHEDULED_WITHIN_DAYS
+    return -HELD_WITHIN_DAYS <= gap <= 1
 
 
 def _meeting(group: list[Meeting], canonical: Canonical, origin: dict[str, str]) -> Meeting:
@@ -276,9 +494,14 @@ def _meeting(group: list[Meeting], canonical: Canonical, origin: dict[str, str])
     participants: list[Person] = []
     for meeting in group:
         for person in meeting.participants:
-            if all(p.key != person.key for p in participants):
+            twin = next((i for i, p in enumerate(participants) if same_person(p, person)), None)
+            if twin is None:
                 participants.append(canonical(person))
+            elif len(name_words(person.name)) > len(name_words(participants[twin].name)):
+                participants[twin] = canonical(person)  # "Xi Jinping" says more than "Xi"
     first = group[0]
+    status = _status(group, conflicts)
+    candidates = group.candidates if isinstance(group, MeetingGroup) else []
     return built(
         Meeting,
         id=_record_id("m", group),
@@ -292,12 +515,40 @@ def _meeting(group: list[Meeting], canonical: Canonical, origin: dict[str, str])
         forum=pick("forum"),
         topics=sorted({t for m in group for t in m.topics}),
         outcome=pick("outcome"),
-        # A report that it was held supersedes earlier ones that it was scheduled.
-        status=pick("status", compatible=lambda a, b: True, prefer=lambda s: s == "held") or "held",
+        status=status,
         sources=sources,
-        conflicts=_real_conflicts(conflicts),
+        conflicts=[*_real_conflicts(conflicts), *_candidates(candidates)],
         independent_sources=independent(sources, origin),
     )
+
+
+def _status(group: list[Meeting], conflicts: list[Conflict]) -> str:
+    """Held once any report says so; the announcements stay, as a conflict on ``status``."""
+    statuses = sorted({m.status for m in group})
+    if len(statuses) > 1:
+        claims = [
+            built(
+                Claim,
+                value=status,
+                sources=sorted_evidence(s for m in group if m.status == status for s in m.sources),
+            )
+            for status in statuses
+        ]
+        conflicts.append(built(Conflict, field="status", claims=claims))
+    return "held" if "held" in statuses else statuses[0]
+
+
+def _candidates(candidates: list[list[Meeting]]) -> list[Conflict]:
+    """A vague report that fits several meetings: the records it may be one of."""
+    claims = [
+        built(
+            Claim,
+            value=_record_id("m", candidate),
+            sources=sorted_evidence(s for m in candidate for s in m.sources),
+        )
+        for candidate in candidates
+    ]
+    return [built(Conflict, field="candidates", claims=claims)] if claims else []
 
 
 def _specificity(place: str) -> int:

@@ -21,7 +21,7 @@ from diplowire.merge.articles import unite
 from diplowire.merge.build import Canonical, Kind, People, R, kinds, mentioned
 from diplowire.merge.claims import built
 from diplowire.merge.copies import find_copies, origins
-from diplowire.merge.unionfind import DisjointSets, components
+from diplowire.merge.unionfind import DisjointSets
 from diplowire.models import Article, Dossier, Failure, Person, Records
 
 __all__ = ["merge_json"]
@@ -107,7 +107,7 @@ def _candidates(kind: Kind[R], packed: list[bytes], people: People) -> list[list
     """The records (by position) that may be merged with each other, and the people named.
 
     Records sharing a block key are together, and so are the records of a chain of
-    shared keys: every pair :func:`components` would compare is inside one set.
+    shared keys: every pair ``kind.group`` would compare is inside one set.
     """
     sets = DisjointSets(len(packed))
     first: dict[Hashable, int] = {}
@@ -134,7 +134,7 @@ def _merged(
         records = [kind.model.model_validate_json(packed[i]) for i in positions]
         # The position of a group's first record: components come out in that order.
         at = {id(record): i for record, i in zip(records, positions, strict=True)}
-        for group in components(records, kind.blocks, kind.matcher()):
+        for group in kind.group(records):
             merged.append((at[id(group[0])], _json(kind.build(group, canonical, origin))))
     merged.sort(key=lambda item: item[0])
     return [raw for _, raw in merged]

@@ -19,6 +19,7 @@ from diplowire.evaluation.matching import (
     Pairing,
     agreement_matches,
     event_matches,
+    meeting_closeness,
     meeting_matches,
     pair,
     quote_overlap,
@@ -64,7 +65,9 @@ def score_article(
     matches = Matches(
         stem=stem,
         gold=gold,
-        meetings=pair(gold.meetings, records.meetings, meeting_matches, _optional),
+        meetings=pair(
+            gold.meetings, records.meetings, meeting_matches, _optional, meeting_closeness
+        ),
         statements=pair(gold.statements, direct, statement_matches, _optional),
         agreements=pair(gold.agreements, records.agreements, agreement_matches, _optional),
     )

@@ -23,6 +23,7 @@ __all__ = [
     "agreement_matches",
     "dates_agree",
     "event_matches",
+    "meeting_closeness",
     "meeting_matches",
     "pair",
     "quote_overlap",
@@ -89,6 +90,12 @@ def meeting_matches(gold: GoldMeeting, meeting: Meeting) -> bool:
     return participants_found(gold.participants, names)
 
 
+def meeting_closeness(gold: GoldMeeting, meeting: Meeting) -> int:
+    """How many of the gold participants a matching prediction names."""
+    names = [p.name for p in meeting.participants]
+    return sum(any(same_person(w, n) for n in names) for w in gold.participants)
+
+
 def participants_found(wanted: Sequence[str], names: Sequence[str]) -> bool:
     """At least half of the wanted people, and at least one when any is wanted."""
     found = sum(any(same_person(w, n) for n in names) for w in wanted)
@@ -150,8 +157,12 @@ def pair(
     predicted: Sequence[P],
     same: Callable[[G, P], bool],
     optional: Callable[[G], bool],
+    closeness: Callable[[G, P], int] | None = None,
 ) -> Pairing[G, P]:
     """Greedy one-to-one matching; required gold items choose first.
+
+    :param closeness: Of the predictions that match a gold item, it takes the closest
+        (the first of equals); without it, the first.
 
     >>> p = pair([1, 2], [2, 3], lambda g, x: g == x, lambda g: False)
     >>> p.pairs, p.missed, p.extra
@@ -162,7 +173,9 @@ def pair(
     missed: list[G] = []
     tp = 0
     for item in sorted(gold, key=optional):
-        hit = next((p for p in unused if same(item, p)), None)
+        hits = [p for p in unused if same(item, p)]
+        hit = max(hits, key=lambda p: closeness(item, p)) if closeness and hits else None
+        hit = hit or next(iter(hits), None)
         if hit is not None:
             unused.remove(hit)
             pairs.append((item, hit))

@@ -51,15 +51,15 @@ def score_merge(
     event_of: dict[int, Event] = {}  # id() of an article record -> its gold event
     for match in matches:
         for index, (gold, record) in _indexed(match.gold.meetings, match.meetings.pairs):
-            event_of[id(record)] = (
-                _meeting_event(merged_gold, match.stem, index, gold)
-                or (implicit[("meeting", match.stem, index)])
-            )
+            event = _meeting_event(merged_gold, match.stem, index, gold)
+            # An optional gold record outside merged.json is no event of its own: merging
+            # it costs nothing, as finding it or missing it does.
+            if event is not None or not gold.optional:
+                event_of[id(record)] = event or implicit[("meeting", match.stem, index)]
         for index, (gold_a, agreement) in _indexed(match.gold.agreements, match.agreements.pairs):
-            event_of[id(agreement)] = (
-                _agreement_event(merged_gold, match.stem, index, gold_a)
-                or (implicit[("agreement", match.stem, index)])
-            )
+            event = _agreement_event(merged_gold, match.stem, index, gold_a)
+            if event is not None or not gold_a.optional:
+                event_of[id(agreement)] = event or implicit[("agreement", match.stem, index)]
     held = _held_events(article_records.meetings, merged.meetings, event_of)
     held.update(_held_events(article_records.agreements, merged.agreements, event_of))
     cited = {

@@ -37,6 +37,8 @@ _COMPILED = {
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.people": ("_lexicon",),
     "diplowire.models.names": ("_aliases", "name_words"),
+    "diplowire.merge.claims": ("_venues",),
+    "diplowire.merge.build": ("_generic_agreement_words",),
     "diplowire.extraction.cues": ("cues",),
     "diplowire.extraction.dates": ("_tense",),
     "diplowire.extraction.statements": ("_person_noun",),

@@ -8,10 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Generic, TypeVar
 
 from diplowire.extraction.agreements import acronym_fits
 from diplowire.extraction.gazetteer import gazetteer
+from diplowire.extraction.lexicon import load
 from diplowire.merge.claims import (
     built,
     choose,
@@ -343,7 +345,7 @@ def _all_meeting_blocks(
     """Every key :func:`meeting_groups` may bring two meetings together by."""
 
     def blocks(meeting: Meeting) -> Iterator[Hashable]:
-        yield from _meeting_blocks(meeting)
+        yield from _solo_blocks(meeting)
         yield from _lookups(meeting, _published(meeting, published))
 
     return blocks
@@ -356,16 +358,50 @@ def _published(meeting: Meeting, published: dict[str, str | None]) -> str | None
 def _same_meeting(a: Meeting, b: Meeting) -> bool:
     if a.sources and b.sources and a.sources[0].article == b.sources[0].article:
         return False  # one article's extractor already told its meetings apart
-    if a.date is None or b.date is None or not same_or_coarser(a.date, b.date):
+    if a.date is None or b.date is None:
+        return False
+    gap = _days_apart(a.date, b.date)
+    if gap is None and not same_or_coarser(a.date, b.date):
+        return False
+    if gap is not None and gap > DAYS_APART:
         return False
     if a.format and b.format and a.format != b.format:
         return False
     remote = {"phone", "video"} & {a.kind, b.kind}
-    if not remote and a.location and b.location and not same_place(a.location, b.location):
-        return False  # the same pair in the same month in two cities: two meetings
+    placed = bool(a.location and b.location and same_place(a.location, b.location))
+    if not remote and a.location and b.location and not placed and gap != 0:
+        # The same pair in the same month in two cities: two meetings. On one day, one
+        # meeting whose reports name its place differently (a conflict on the record).
+        return False
     shared = _shared_people(a.participants, b.participants)
+    if len(a.participants) == len(b.participants) == shared == 1:
+        # One person named at a summit by both: the same summit only on the same day.
+        return gap == 0 and a.format == b.format == "multilateral"
+    if a.format == b.format == "multilateral":
+        # Reports of a summit name different handfuls of its leaders.
+        return shared >= 2
     union = len(a.participants) + len(b.participants) - shared
     return shared >= 2 and shared * 2 >= union
+
+
+DAYS_APART = 1
+"""Reports dated a day apart may be of one meeting (time zones, "today" in a wire copy)."""
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    if len(a) != 10 or len(b) != 10:
+        return None
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+def _solo_blocks(meeting: Meeting) -> Iterable[Hashable]:
+    """A report naming one person at a summit, by that person and the day."""
+    yield from _meeting_blocks(meeting)
+    if len(meeting.participants) == 1 and meeting.date:
+        yield (_whole(name_words(meeting.participants[0].name)), meeting.date)
 
 
 def meeting_groups(
@@ -408,7 +444,7 @@ def meeting_groups(
             alone.append(meeting)
         everything = [
             [*group, *joined.get(index, [])] for index, group in enumerate(found)
-        ] + components(alone, _meeting_blocks, _same_meeting)
+        ] + components(alone, _solo_blocks, _same_meeting)
         ordered = [
             MeetingGroup(
                 sorted(group, key=lambda m: position[id(m)]),
@@ -435,9 +471,11 @@ def _fits(vague: Meeting, group: list[Meeting], published: str | None) -> bool:
         return False
     people = [p for member in group for p in member.participants]
     shared = _shared_people(vague.participants, people)
-    union = len(vague.participants) + max(len(m.participants) for m in group) - shared
-    # Every person it names is in the event: one side of a call, or two of a summit's.
-    return shared == len(vague.participants) or (shared >= 2 and shared * 2 >= union)
+    if vague.format == "multilateral" and all(m.format == "multilateral" for m in group):
+        return shared >= min(2, len(vague.participants))  # a handful of a summit's leaders
+    # Every person it names is in the event (one side of a call, two of a trilateral's):
+    # a report naming someone else is of another meeting.
+    return shared == len(vague.participants)
 
 
 def _contradicts(vague: Meeting, member: Meeting, published: str | None) -> bool:
@@ -447,8 +485,10 @@ def _contradicts(vague: Meeting, member: Meeting, published: str | None) -> bool
         return True
     if vague.date is not None and not same_or_coarser(vague.date, member.date):
         return True
-    if vague.date is None and not _near(member.date, published, vague.status):
-        return True
+    if vague.date is None and (
+        len(vague.participants) < 2 or not _near(member.date, published, vague.status)
+    ):
+        return True  # one side named and no date: too little to tell which meeting
     if vague.format and member.format and vague.format != member.format:
         return True
     if vague.kind and member.kind and vague.kind != member.kind:
@@ -655,7 +695,23 @@ def _statement(group: list[Statement], canonical: Canonical, origin: dict[str, s
 
 
 def _names(agreement: Agreement) -> set[str]:
-    return {" ".join(_tokens(n)) for n in [agreement.name, *agreement.aliases] if n}
+    """The names an agreement is known by, without those that name no pact in particular."""
+    generic = _generic_agreement_words()
+    names = (_tokens(n) for n in [agreement.name, *agreement.aliases] if n)
+    return {" ".join(words) for words in names if not set(words) <= generic}
+
+
+@cache
+def _generic_agreement_words() -> frozenset[str]:
+    words = load("aliases").get("generic_agreement_words", [])
+    return frozenset(w.casefold() for w in words if isinstance(w, str))
+
+
+def _parties_contradict(a: Agreement, b: Agreement) -> bool:
+    """Two pacts of different countries: each names a party the other does not, and they
+    share at most one ("Malaysia-China" and "Australia-Malaysia" partnerships)."""
+    pa, pb = set(a.parties), set(b.parties)
+    return len(pa) > 1 and len(pb) > 1 and bool(pa - pb) and bool(pb - pa) and len(pa & pb) < 2
 
 
 def _signed_year(agreement: Agreement) -> str | None:
@@ -681,6 +737,8 @@ def _initials(name: str) -> str:
 
 def _same_agreement(a: Agreement, b: Agreement) -> bool:
     if a.sources and b.sources and a.sources[0].article == b.sources[0].article:
+        return False
+    if _parties_contradict(a, b):
         return False
     if a.acronym and b.acronym:
         return a.acronym.upper() == b.acronym.upper()

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from diplowire.models import Claim, Conflict, Evidence
+from diplowire.models.names import name_words
 
 Value = str | int | float | bool | None
 M = TypeVar("M", bound=BaseModel)
@@ -89,10 +90,48 @@ def sorted_evidence(sources: Iterable[Evidence]) -> list[Evidence]:
 
 
 def same_place(a: Any, b: Any) -> bool:
-    """Places that do not contradict: equal, or a city and its country."""
+    """Places that do not contradict: one place, a city and its country, a venue and its
+    city, or one name a part of the other ("Gyeongju", "HICO Convention Center, Gyeongju").
+
+    >>> same_place("Rzeszów", "Rzeszow"), same_place("Kremlin", "Moscow")
+    (True, True)
+    >>> same_place("Sochi", "Helsinki")
+    False
+    """
     from diplowire.extraction.gazetteer import gazetteer
 
-    return gazetteer().same_place(a, b)
+    if a == b:
+        return True
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    words_a, words_b = place_words(a), place_words(b)
+    if words_a and words_b and (words_a <= words_b or words_b <= words_a):
+        return True
+    city_a, city_b = venue_city(a), venue_city(b)
+    if (city_a or city_b) and same_place(city_a or a, city_b or b):
+        return True
+    return gazetteer().same_place(a, b)  # a city and its country
+
+
+def place_words(place: str) -> frozenset[str]:
+    """The words of a place name, accents and case folded, directions dropped."""
+    return frozenset(name_words(place)) - _DIRECTIONS
+
+
+_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "the", "of"})
+
+
+def venue_city(place: str) -> str | None:
+    """The city a venue is in, from the ``venues`` table of the aliases lexicon."""
+    return _venues().get(" ".join(sorted(place_words(place))))
+
+
+@cache
+def _venues() -> dict[str, str]:
+    from diplowire.extraction.lexicon import load
+
+    table = load("aliases").get("venues", {})
+    return {" ".join(sorted(place_words(v))): str(c) for v, c in table.items()}
 
 
 def same_or_coarser(a: Any, b: Any) -> bool:

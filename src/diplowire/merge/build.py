@@ -326,7 +326,7 @@ def _pair(a: str, b: str, month: str) -> tuple[str, str, str]:
 def _lookups(meeting: Meeting, published: str | None) -> Iterator[tuple[str, str]]:
     """The (name word, period) keys a meeting is found by, or a vague one looks up."""
     if meeting.date is not None:
-        periods = [meeting.date[:7], meeting.date[:4]] if _precise(meeting) else [meeting.date]
+        periods = [meeting.date[:7], meeting.date[:4]] if _precise(meeting) else [meeting.date[:7]]
     elif published is not None and len(published) >= 7:
         # An undated report: the months around its publication.
         month = int(published[:4]) * 12 + int(published[5:7]) - 1

@@ -1,0 +1,282 @@
+"""The merge's rules for real multi-outlet reports: names, dates, places, partial reports.
+
+Each test builds the per-article records several outlets would give for one story and
+checks the merged dossier: one record per real event, every disagreement kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplowire import Dossier, merge
+from diplowire.extraction import lexicon
+from diplowire.models import Agreement, Article, Evidence, Meeting, Person
+from diplowire.models.names import name_words, same_name
+
+
+def _report(
+    article: str,
+    people: list[str | Person],
+    date: str | None,
+    published: str = "2024-05-20",
+    **fields: object,
+) -> Dossier:
+    """One article's dossier holding one meeting record."""
+    participants = [p if isinstance(p, Person) else Person(name=p) for p in people]
+    evidence = Evidence(article=article, paragraph=0, text=f"{article} reports it.")
+    meeting = Meeting(
+        id=f"{article}-m0", date=date, participants=participants, sources=[evidence], **fields
+    )
+    return Dossier(
+        articles=[Article(id=article, published=published, paragraphs=[f"{article} story."])],
+        meetings=[meeting],
+    )
+
+
+def _cited(meeting: Meeting) -> set[str]:
+    return {s.article for s in meeting.sources}
+
+
+# -- names ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Moon Jae-in", "Moon Jae In"),
+        ("Kishida Fumio", "Fumio Kishida"),
+        ("Andrei Rudenko", "Andrey Rudenko"),
+        ("Sheikh Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"),
+        ("Joseph R. Biden, Jr.", "Joe Biden"),
+        ("Ismaïl Omar Guelleh", "Ismail Omar Guelleh"),
+    ],
+)
+def test_spellings_of_one_name_are_one_person_and_one_meeting(one: str, other: str) -> None:
+    assert same_name(name_words(one), name_words(other))
+    merged = merge(
+        _report("a1", [one, "Wang Yi"], "2024-05-20", kind="phone"),
+        _report("a2", [other, "Wang Yi"], "2024-05-20", kind="phone"),
+    )
+    (meeting,) = merged.meetings
+    assert _cited(meeting) == {"a1", "a2"}
+    assert len(meeting.participants) == 2
+
+
+def test_a_short_form_meets_the_full_name_and_the_record_keeps_the_full_one() -> None:
+    merged = merge(
+        _report("a1", ["Xi", "Anthony Albanese"], "2022-11-15"),
+        _report("a2", ["Xi Jinping", "Albanese"], "2022-11-15"),
+    )
+    (meeting,) = merged.meetings
+    assert sorted(p.name for p in meeting.participants) == ["Anthony Albanese", "Xi Jinping"]
+
+
+def test_one_name_of_two_countries_is_two_people() -> None:
+    lee_kr = Person(name="Lee", country="KR")
+    lee_sg = Person(name="Lee", country="SG")
+    merged = merge(
+        _report("a1", [lee_kr, "Anwar Ibrahim"], "2022-11-25", kind="phone"),
+        _report("a2", [lee_sg, "Anwar Ibrahim"], "2022-11-25", kind="phone"),
+    )
+    assert len(merged.meetings) == 2
+
+
+def test_a_short_form_of_another_office_is_another_person() -> None:
+    minister = Person(name="Kim", title="Foreign Minister")
+    president = Person(name="Kim Jong Un", title="Chairman")
+    merged = merge(
+        _report("a1", [minister, "Wang Yi"], "2024-05-20"),
+        _report("a2", [president, "Wang Yi"], "2024-05-20"),
+    )
+    assert len(merged.meetings) == 2
+
+
+def test_users_extend_the_alias_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reports = (
+        _report("a1", ["Dzhomart Tokaev", "Xi Jinping"], "2024-07-03"),
+        _report("a2", ["Kassym-Jomart Tokayev", "Xi Jinping"], "2024-07-03"),
+    )
+    assert len(merge(*reports).meetings) == 2
+    (tmp_path / "aliases.toml").write_text(
+        'spellings = [["tokayev", "tokaev"], ["jomart", "dzhomart"]]\n'
+        'people = [["Kassym-Jomart Tokayev", "Jomart Tokayev"]]\n'
+    )
+    monkeypatch.setenv(lexicon.ENVIRONMENT, str(tmp_path))
+    lexicon.reload()
+    try:
+        assert len(merge(*reports).meetings) == 1
+    finally:
+        monkeypatch.delenv(lexicon.ENVIRONMENT)
+        lexicon.reload()
+
+
+# -- precision of dates -----------------------------------------------------------------
+
+
+def test_a_month_dated_report_joins_the_one_meeting_that_fits() -> None:
+    merged = merge(
+        _report("a1", ["Mike Pompeo", "Sergey Lavrov"], "2019-05-06", location="Rovaniemi"),
+        _report("a2", ["Mike Pompeo", "Sergei Lavrov"], "2019-05", location="Finland"),
+    )
+    (meeting,) = merged.meetings
+    assert meeting.date == "2019-05-06" and _cited(meeting) == {"a1", "a2"}
+
+
+def test_a_month_dated_report_never_bridges_two_meetings() -> None:
+    merged = merge(
+        _report("a1", ["Mike Pompeo", "Sergey Lavrov"], "2019-05-06"),
+        _report("a2", ["Mike Pompeo", "Sergey Lavrov"], "2019-05-14", location="Sochi"),
+        _report("a3", ["Mike Pompeo", "Sergey Lavrov"], "2019-05"),
+    )
+    assert sorted(m.date for m in merged.meetings) == ["2019-05", "2019-05-06", "2019-05-14"]
+    (vague,) = [m for m in merged.meetings if m.date == "2019-05"]
+    (reason,) = [c for c in vague.conflicts if c.field == "candidates"]
+    by_id = {m.id: m for m in merged.meetings}
+    assert sorted(by_id[str(c.value)].date for c in reason.claims) == ["2019-05-06", "2019-05-14"]
+
+
+def test_a_month_dated_report_elsewhere_stays_apart() -> None:
+    merged = merge(
+        _report("a1", ["Mike Pompeo", "Sergey Lavrov"], "2019-05-06", location="Rovaniemi"),
+        _report("a2", ["Mike Pompeo", "Sergey Lavrov"], "2019-05", location="Sochi"),
+    )
+    assert len(merged.meetings) == 2
+
+
+def test_an_undated_report_joins_the_meeting_held_just_before_it_was_published() -> None:
+    held = _report("a1", ["Joe Biden", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"], "2021-09-01")
+    undated = _report("a2", ["Nawaf Al Ahmad", "Joe Biden"], None, published="2021-09-02")
+    late = _report("a3", ["Nawaf Al Ahmad", "Joe Biden"], None, published="2021-11-02")
+    merged = merge(held, undated, late)
+    assert sorted(len(m.sources) for m in merged.meetings) == [1, 2]
+    (joined,) = [m for m in merged.meetings if len(m.sources) == 2]
+    assert _cited(joined) == {"a1", "a2"}
+
+
+# -- before and after -------------------------------------------------------------------
+
+
+def test_the_announcement_and_the_report_are_one_record_keeping_both() -> None:
+    merged = merge(
+        _report("a1", ["Abbas Araghchi", "Vladimir Putin"], "2025-06-23", status="scheduled"),
+        _report("a2", ["Vladimir Putin", "Abbas Araghchi"], "2025-06-23", status="held"),
+    )
+    (meeting,) = merged.meetings
+    assert meeting.status == "held"
+    (history,) = [c for c in meeting.conflicts if c.field == "status"]
+    assert {(c.value, c.sources[0].article) for c in history.claims} == {
+        ("held", "a2"),
+        ("scheduled", "a1"),
+    }
+
+
+# -- partial reports --------------------------------------------------------------------
+
+
+def test_a_report_naming_one_side_joins_the_call_it_fits() -> None:
+    merged = merge(
+        _report("a1", ["Sergey Shoigu", "Hulusi Akar"], "2022-10-23", kind="phone"),
+        _report("a2", ["Sergeiy Shoigu"], "2022-10-23", kind="phone"),
+    )
+    (meeting,) = merged.meetings
+    assert _cited(meeting) == {"a1", "a2"}
+
+
+def test_a_report_naming_one_side_of_two_calls_stays_apart() -> None:
+    merged = merge(
+        _report("a1", ["Sergey Shoigu", "Hulusi Akar"], "2022-10-23", kind="phone"),
+        _report("a2", ["Sergey Shoigu", "Ben Wallace"], "2022-10-23", kind="phone"),
+        _report("a3", ["Sergeiy Shoigu"], "2022-10-23", kind="phone"),
+    )
+    assert len(merged.meetings) == 3
+    (alone,) = [m for m in merged.meetings if len(m.participants) == 1]
+    assert [len(c.claims) for c in alone.conflicts if c.field == "candidates"] == [2]
+
+
+def test_a_one_sided_report_without_a_date_stays_apart() -> None:
+    merged = merge(
+        _report("a1", ["Joe Biden", "Xi Jinping"], "2022-11-14"),
+        _report("a2", ["Joe Biden"], None, published="2022-10-25", status="scheduled"),
+    )
+    assert len(merged.meetings) == 2
+
+
+def test_a_bilateral_inside_a_trilateral_stays_apart() -> None:
+    merged = merge(
+        _report("a1", ["Vladimir Putin", "Ilham Aliyev"], "2021-11-26", format="bilateral"),
+        _report("a2", ["Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"], "2021-11"),
+    )
+    assert len(merged.meetings) == 2
+
+
+# -- conflicts as data ------------------------------------------------------------------
+
+
+def test_one_meeting_reported_in_two_places_keeps_both() -> None:
+    merged = merge(
+        _report("a1", ["Vladimir Putin", "Abbas Araghchi"], "2025-06-23", location="Moscow"),
+        _report("a2", ["Vladimir Putin", "Abbas Araghchi"], "2025-06-23", location="Kremlin"),
+        _report("a3", ["Vladimir Putin", "Abbas Araghchi"], "2025-06-23", location="Minsk"),
+    )
+    (meeting,) = merged.meetings
+    (place,) = [c for c in meeting.conflicts if c.field == "location"]
+    assert {c.value for c in place.claims} == {"Moscow", "Kremlin", "Minsk"}
+
+
+def test_reports_a_day_apart_are_one_call_with_both_dates() -> None:
+    merged = merge(
+        _report("a1", ["Joe Biden", "Moon Jae-in"], "2021-02-03", kind="phone"),
+        _report("a2", ["Moon Jae-in", "Joe Biden"], "2021-02-04", kind="phone"),
+        _report("a3", ["Moon Jae-in", "Joe Biden"], "2021-02-04", kind="phone"),
+    )
+    (meeting,) = merged.meetings
+    assert meeting.date == "2021-02-04"
+    (dates,) = [c for c in meeting.conflicts if c.field == "date"]
+    assert {c.value for c in dates.claims} == {"2021-02-03", "2021-02-04"}
+
+
+def test_two_calls_two_days_apart_are_two() -> None:
+    merged = merge(
+        _report("a1", ["Sergey Shoigu", "Lloyd Austin"], "2022-10-21", kind="phone"),
+        _report("a2", ["Sergey Shoigu", "Lloyd Austin"], "2022-10-23", kind="phone"),
+    )
+    assert len(merged.meetings) == 2
+
+
+# -- agreements -------------------------------------------------------------------------
+
+
+def _pact(
+    article: str, name: str, acronym: str | None, parties: list[str], *aliases: str
+) -> Dossier:
+    evidence = Evidence(article=article, paragraph=0, text=f"{name} was named.")
+    return Dossier(
+        agreements=[
+            Agreement(
+                id=f"{article}-a0",
+                name=name,
+                acronym=acronym,
+                aliases=list(aliases),
+                parties=parties,
+                sources=[evidence],
+            )
+        ]
+    )
+
+
+def test_pacts_named_only_by_generic_words_are_not_one() -> None:
+    merged = merge(
+        _pact("a1", "Iran nuclear deal", None, ["IR", "US"], "the deal"),
+        _pact("a2", "Black Sea Grain Initiative", None, ["RU", "UA", "TR"], "the deal"),
+    )
+    assert len(merged.agreements) == 2
+
+
+def test_pacts_of_different_countries_are_not_one_even_by_acronym() -> None:
+    merged = merge(
+        _pact("a1", "Comprehensive Strategic Partnership", None, ["MY", "CN"]),
+        _pact("a2", "Comprehensive Strategic Cooperation", "CSP", ["AU", "MY"]),
+    )
+    assert len(merged.agreements) == 2

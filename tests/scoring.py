@@ -78,6 +78,13 @@ def gate_figures(result: Evaluation) -> dict[str, dict[str, float]]:
         ceilings["merge.records_per_event"] = merge.records_per_event or 0.0
         ceilings["merge.false_merges"] = float(merge.false_merges)
         ceilings["merge.copies_false"] = float(merge.copies_false)
+    oracle = result.merge_oracle
+    if oracle is not None:
+        # The merge alone, on the gold records: what the merge rules earn, apart from
+        # what the extraction loses.
+        floors["merge_oracle.unified_rate"] = oracle.unified_rate or 0.0
+        ceilings["merge_oracle.records_per_event"] = oracle.records_per_event or 0.0
+        ceilings["merge_oracle.false_merges"] = float(oracle.false_merges)
     return {"floors": floors, "ceilings": ceilings}
 
 

@@ -151,6 +151,37 @@ def test_the_oracle_finds_every_event_the_extractor_misses(plugins: diplowire.Pl
     assert result.merge_oracle.found >= result.merge.found
 
 
+def test_each_gold_item_takes_the_closest_matching_prediction() -> None:
+    first = pair([10], [13, 11], lambda g, p: abs(g - p) < 5, lambda g: False)
+    closest = pair(
+        [10], [13, 11], lambda g, p: abs(g - p) < 5, lambda g: False, lambda g, p: -abs(g - p)
+    )
+    assert first.pairs == [(10, 13)] and closest.pairs == [(10, 11)]
+
+
+def test_an_article_reports_a_merged_event_once() -> None:
+    """A call and the visit it announced, same people, same month: the call is the report."""
+    from diplowire.evaluation.gold import MergedGold
+    from diplowire.evaluation.merged import _meeting_reports
+
+    merged = MergedGold.model_validate(
+        {
+            "meetings": [
+                {
+                    "date": "2025-06-09",
+                    "participants": ["Shigeru Ishiba", "Lee Jae-myung"],
+                    "articles": ["a", "b"],
+                }
+            ]
+        }
+    )
+    golds = [
+        GoldMeeting(date="2025-06-09", participants=["Shigeru Ishiba", "Lee Jae-myung"]),
+        GoldMeeting(date="2025-06", participants=["Lee Jae-myung", "Shigeru Ishiba"]),
+    ]
+    assert _meeting_reports(merged, "a", golds) == {0: ("meeting", 0)}
+
+
 # -- gold files that break the format ----------------------------------------------------
 
 

@@ -50,8 +50,9 @@ def score_merge(
     implicit = _implicit_events(merged_gold, matches)
     event_of: dict[int, Event] = {}  # id() of an article record -> its gold event
     for match in matches:
+        reports = _meeting_reports(merged_gold, match.stem, match.gold.meetings)
         for index, (gold, record) in _indexed(match.gold.meetings, match.meetings.pairs):
-            event = _meeting_event(merged_gold, match.stem, index, gold)
+            event = reports.get(index)
             # An optional gold record outside merged.json is no event of its own: merging
             # it costs nothing, as finding it or missing it does.
             if event is not None or not gold.optional:
@@ -145,6 +146,32 @@ def _meeting_event(merged: MergedGold, stem: str, index: int, gold: GoldMeeting)
     return ("meeting", best[2]) if best is not None else None
 
 
+def _meeting_reports(
+    merged: MergedGold, stem: str, golds: Sequence[GoldMeeting]
+) -> dict[int, Event]:
+    """The merged-gold meeting each of an article's gold meetings reports.
+
+    An article reports an event once: where several of its gold meetings fit one event
+    (the phone call, and the visit it announced, of the same two people that month),
+    the closest is the report (a pointer in ``records`` first, then the most people
+    shared, then the first listed); the others are events of their own.
+    """
+    best: dict[Event, tuple[tuple[int, int, int], int]] = {}
+    for index, gold in enumerate(golds):
+        event = _meeting_event(merged, stem, index, gold)
+        if event is None:
+            continue
+        which = merged.meetings[int(str(event[1]))]
+        rank = (
+            int(which.records.get(stem) == index),
+            _shared(gold.participants, which.participants, merged.people),
+            -index,
+        )
+        if event not in best or rank > best[event][0]:
+            best[event] = (rank, index)
+    return {index: event for event, (_, index) in best.items()}
+
+
 def _shared(names: Sequence[str], others: Sequence[str], people: list[list[str]]) -> int:
     """How many of ``names`` are among ``others``, spelling variants in ``people`` equal."""
 
@@ -179,6 +206,7 @@ def _same_gold(a: GoldMeeting | GoldAgreement, b: GoldMeeting | GoldAgreement) -
     if isinstance(a, GoldMeeting) and isinstance(b, GoldMeeting):
         return (
             dates_agree(a.date, b.date)
+            and not (a.format and b.format and a.format != b.format)
             and participants_found(a.participants, b.participants)
             and participants_found(b.participants, a.participants)
         )
@@ -198,15 +226,17 @@ def _implicit_events(
     """
     items: list[tuple[tuple[str, str, int], GoldMeeting | GoldAgreement]] = []
     for match in matches:
+        reports = _meeting_reports(merged, match.stem, match.gold.meetings)
+        # An optional record is no event of its own (see score_merge): none is its anchor.
         items += [
             (("meeting", match.stem, i), g)
             for i, g in enumerate(match.gold.meetings)
-            if _meeting_event(merged, match.stem, i, g) is None
+            if i not in reports and not g.optional
         ]
         items += [
             (("agreement", match.stem, i), g)
             for i, g in enumerate(match.gold.agreements)
-            if _agreement_event(merged, match.stem, i, g) is None
+            if _agreement_event(merged, match.stem, i, g) is None and not g.optional
         ]
     events: dict[tuple[str, str, int], Event] = {}
     for position, (key, item) in enumerate(items):

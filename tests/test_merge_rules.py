@@ -280,3 +280,19 @@ def test_pacts_of_different_countries_are_not_one_even_by_acronym() -> None:
         _pact("a2", "Comprehensive Strategic Cooperation", "CSP", ["AU", "MY"]),
     )
     assert len(merged.agreements) == 2
+
+
+def test_a_plural_and_a_singular_name_are_one_pact() -> None:
+    merged = merge(
+        _pact("a1", "Indus Waters Treaty", None, ["IN", "PK"]),
+        _pact("a2", "Indus Water Treaty", None, ["IN", "PK"]),
+    )
+    assert len(merged.agreements) == 1
+
+
+def test_an_acronym_printed_as_a_name_meets_the_acronym() -> None:
+    merged = merge(
+        _pact("a1", "New START", None, ["US", "RU"]),
+        _pact("a2", "Strategic Arms Reduction Treaty", "New START", ["RU", "US"]),
+    )
+    assert len(merged.agreements) == 1

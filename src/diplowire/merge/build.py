@@ -698,7 +698,7 @@ def _names(agreement: Agreement) -> set[str]:
     """The names an agreement is known by, without those that name no pact in particular."""
     generic = _generic_agreement_words()
     names = (_tokens(n) for n in [agreement.name, *agreement.aliases] if n)
-    return {" ".join(words) for words in names if not set(words) <= generic}
+    return {" ".join(_singular(w) for w in words) for words in names if not set(words) <= generic}
 
 
 @cache
@@ -723,6 +723,7 @@ def _agreement_blocks(agreement: Agreement) -> Iterable[Hashable]:
         yield ("unnamed", _signed_year(agreement))
     if agreement.acronym:
         yield ("acronym", agreement.acronym.upper())
+        yield ("name", _name_form(agreement.acronym))  # "New START" written as its name
     for name in _names(agreement):
         yield ("name", name)
     if agreement.name:
@@ -754,7 +755,18 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
     for one, other in ((a, b), (b, a)):
         if one.acronym and other.name and acronym_fits(one.acronym, other.name):
             return True
+        if one.acronym and _name_form(one.acronym) in _names(other):
+            return True  # "New START" as one report's acronym and another's name
     return False
+
+
+def _name_form(words: str) -> str:
+    return " ".join(_singular(t) for t in _tokens(words))
+
+
+def _singular(word: str) -> str:
+    # "Indus Waters Treaty", "Indus Water Treaty": one name.
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _agreement(group: list[Agreement], origin: dict[str, str]) -> Agreement:

@@ -296,3 +296,12 @@ def test_an_acronym_printed_as_a_name_meets_the_acronym() -> None:
         _pact("a2", "Strategic Arms Reduction Treaty", "New START", ["RU", "US"]),
     )
     assert len(merged.agreements) == 1
+
+
+def test_a_report_naming_both_sides_by_surname_joins_the_meeting() -> None:
+    merged = merge(
+        _report("a1", ["Vladimir Putin", "Abbas Araghchi"], "2025-06-23", location="Kremlin"),
+        _report("a2", ["Araqchi", "Putin"], "2025-06-23", location="Moscow"),
+    )
+    (meeting,) = merged.meetings
+    assert sorted(p.name for p in meeting.participants) == ["Abbas Araghchi", "Vladimir Putin"]

@@ -291,8 +291,14 @@ def _shared_people(a: list[Person], b: list[Person]) -> int:
 
 
 def _precise(meeting: Meeting) -> bool:
-    """Dated to the day and naming both sides: a report other reports can join."""
-    return meeting.date is not None and len(meeting.date) == 10 and len(meeting.participants) > 1
+    """Dated to the day and naming both sides, one of them by a full name: a report other
+    reports can join ("Araqchi" and "Putin" alone are looked up like a vague report)."""
+    return (
+        meeting.date is not None
+        and len(meeting.date) == 10
+        and len(meeting.participants) > 1
+        and any(len(name_words(p.name)) > 1 for p in meeting.participants)
+    )
 
 
 def _meeting_blocks(meeting: Meeting) -> Iterable[Hashable]:

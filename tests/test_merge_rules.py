@@ -305,3 +305,13 @@ def test_a_report_naming_both_sides_by_surname_joins_the_meeting() -> None:
     )
     (meeting,) = merged.meetings
     assert sorted(p.name for p in meeting.participants) == ["Abbas Araghchi", "Vladimir Putin"]
+
+
+def test_a_vague_report_does_not_join_another_meeting_than_its_own_article_reports() -> None:
+    """An article reports the Finland talks twice, once only by the month: not Sochi's."""
+    own = _report("a1", ["Mike Pompeo", "Sergei Lavrov"], "2019-05-06", location="Finland")
+    vague = _report("a1", ["Mike Pompeo", "Sergei Lavrov"], "2019-05", location="Finland")
+    vague.meetings[0] = vague.meetings[0].model_copy(update={"id": "a1-m1"})
+    sochi = _report("a2", ["Michael R. Pompeo", "Sergey Lavrov"], "2019-05-14")
+    merged = merge(own, vague, sochi)
+    assert len(merged.meetings) == 3

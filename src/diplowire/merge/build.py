@@ -442,7 +442,14 @@ def meeting_groups(
             day = _published(meeting, published)
             candidates = sorted({i for key in _lookups(meeting, day) for i in by_key.get(key, ())})
             fits = [i for i in candidates if _fits(meeting, found[i], day)]
-            if len(fits) == 1:
+            # A meeting its own article reports apart may be the one it means: it
+            # cannot join that one, and it joins no other.
+            fits += [
+                i
+                for i in candidates
+                if i not in fits and _fits(meeting, found[i], day, own_article=True)
+            ]
+            if len(fits) == 1 and _fits(meeting, found[fits[0]], day):
                 joined.setdefault(fits[0], []).append(meeting)
                 continue
             if fits:
@@ -471,9 +478,14 @@ class MeetingGroup(list[Meeting]):
         self.candidates = candidates
 
 
-def _fits(vague: Meeting, group: list[Meeting], published: str | None) -> bool:
-    """A vague report is of this event: one member agrees with it, and none contradicts."""
-    if any(_contradicts(vague, member, published) for member in group):
+def _fits(
+    vague: Meeting, group: list[Meeting], published: str | None, own_article: bool = False
+) -> bool:
+    """A vague report is of this event: one member agrees with it, and none contradicts.
+
+    :param own_article: Members from the vague report's own article do not contradict.
+    """
+    if any(_contradicts(vague, member, published, own_article) for member in group):
         return False
     people = [p for member in group for p in member.participants]
     shared = _shared_people(vague.participants, people)
@@ -484,8 +496,13 @@ def _fits(vague: Meeting, group: list[Meeting], published: str | None) -> bool:
     return shared == len(vague.participants)
 
 
-def _contradicts(vague: Meeting, member: Meeting, published: str | None) -> bool:
-    if vague.sources and member.sources and vague.sources[0].article == member.sources[0].article:
+def _contradicts(
+    vague: Meeting, member: Meeting, published: str | None, own_article: bool = False
+) -> bool:
+    same_article = bool(
+        vague.sources and member.sources and vague.sources[0].article == member.sources[0].article
+    )
+    if same_article and not own_article:
         return True
     if member.date is None:
         return True

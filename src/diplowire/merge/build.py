@@ -171,13 +171,13 @@ class _Tally:
 
 def _people(records: Records) -> list[Person]:
     """One person per name key: the most common spelling, every other one an alias."""
-    people = People()
+    people = PeopleTally()
     for person in _mentions(records):
         people.add(person)
     return people.merged()
 
 
-class People:
+class PeopleTally:
     """The people named so far, tallied one mention at a time (in any order)."""
 
     def __init__(self) -> None:

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from diplowire.merge._support import in_key_order, no_cycle_collection
 from diplowire.merge.articles import unite
-from diplowire.merge.build import Canonical, Kind, People, R, kinds, mentioned
+from diplowire.merge.build import Canonical, Kind, PeopleTally, R, kinds, mentioned
 from diplowire.merge.claims import built
 from diplowire.merge.copies import find_copies, origins
 from diplowire.merge.unionfind import DisjointSets
@@ -68,7 +68,7 @@ def merge_json(dossiers: Iterable[Dossier], out: BinaryIO) -> None:
         copies = find_copies(ordered)
         origin = origins(copies)
         meetings, statements, agreements = kinds({a.id: a.published for a in ordered})
-        people = People()
+        people = PeopleTally()
         observations = {field: in_key_order(records) for field, records in packed.items()}
         # Read once for the people they name and the blocks they share, once more to merge.
         meeting_sets = _candidates(meetings, observations["meetings"], people)
@@ -103,7 +103,7 @@ def _json(model: BaseModel) -> bytes:
     return model.__pydantic_serializer__.to_json(model)
 
 
-def _candidates(kind: Kind[R], packed: list[bytes], people: People) -> list[list[int]]:
+def _candidates(kind: Kind[R], packed: list[bytes], people: PeopleTally) -> list[list[int]]:
     """The records (by position) that may be merged with each other, and the people named.
 
     Records sharing a block key are together, and so are the records of a chain of

@@ -874,6 +874,15 @@ def test_a_spokesman_set_off_by_his_title_who_tells_of_a_call_is_not_in_it() -> 
             "in_person",
             "2023-04-18",
         ),
+        (  # Malay Mail: a body's name before the title ends no name
+            "PUTRAJAYA, May 19 — Prime Minister Datuk Seri Anwar Ibrahim today received a "
+            "courtesy call from China's 14th National People's Congress (NPC) Standing "
+            "Committee Chairman Zhao Leji.",
+            "2023-05-19",
+            {"Anwar Ibrahim", "Zhao Leji"},
+            "in_person",
+            "2023-05-19",
+        ),
         (  # The Times of Israel: "called" with a titled person as its object is a call
             "US President Donald Trump called Prime Minister Benjamin Netanyahu on Friday to "
             "congratulate him that he'll be forming Israel's next government, the Prime "

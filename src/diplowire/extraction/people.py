@@ -501,9 +501,11 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
             if word != token:
                 break  # a possessive or punctuation closes the name
         elif name_tokens:
-            if word in lex.body_nouns:
-                return None  # "Fetullah Terrorist Organization": a body's name, no one's
-            break
+            if word not in lex.body_nouns:
+                break
+            # "Fetullah Terrorist Organization": a body's name, no one's; its head may be
+            # followed by a title and a name ("Standing Committee Chairman Zhao Leji").
+            name_tokens, title, country = [], None, None
         else:
             title = country = None  # an unrelated word: what came before does not apply
         index += 1

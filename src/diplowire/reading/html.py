@@ -24,13 +24,21 @@ BLOCK_TAGS = frozenset({"p", "blockquote", "h2", "h3", "h4", "li", "pre"})
 """Elements whose text becomes a body paragraph."""
 
 NOISE = (
-    "script, style, noscript, template, iframe, form, button, select, input, svg, nav, "
-    "footer, aside, ins, object, embed, [hidden], [aria-hidden=true], "
+    "script, style, noscript, template, iframe, button, select, input, svg, object, embed, "
+    "[hidden], [aria-hidden=true]"
+)
+"""Elements removed from an article container before its text is read."""
+
+FURNITURE = (
+    "form, nav, footer, aside, ins, "
     "[class*=share], [class*=social], [class*=related], [class*=advert], [class*=newsletter], "
     "[id*=taboola], [class*=taboola], [class*=outbrain], [class*=recommend], "
     "[class*=breadcrumb], [class*=byline], [class*=comment]"
 )
-"""Elements removed from an article container before its text is read."""
+"""Page furniture, removed from an article container unless it holds most of the story:
+themes put such names on the story's own wrapper (``entry themeform share``,
+``has-recommendations``), and a page-wide ``<form>`` or an unclosed ``<nav>`` holds
+everything after it."""
 
 GATES = "[class*=subscribe], [class*=paywall], [class*=premium], [class*=metered]"
 """Subscription prompts, removed unless they hold the article: sites wrap the part of
@@ -136,6 +144,17 @@ def read_body(
     for element in select(noise, container):
         if element.getparent() is not None:
             element.drop_tree()
+    story_size: int | None = None
+    for element in select(FURNITURE, container):
+        if element.getparent() is None:
+            continue
+        # The raw text length bounds the prose: most furniture is dropped on it alone.
+        if len(element.text_content()) > GATE_MAX_PROSE:
+            if story_size is None:
+                story_size = _text_size(container)
+            if 2 * _text_size(element) > story_size:
+                continue
+        element.drop_tree()
     for element in select(GATES, container):
         if element.getparent() is not None and _paragraph_size(element) <= GATE_MAX_PROSE:
             element.drop_tree()
@@ -317,10 +336,17 @@ def _with_parts(
     return whole
 
 
+CANDIDATE_TRUSTED = 1000
+"""Prose a common container (``article``, ``.entry-content``; not ``itemprop=articleBody``,
+which the page declares) needs to be taken without
+a look at the rest of the page: a small one is as often a teaser in a slider or a
+comment form as a short story, and a block with more prose elsewhere is the story."""
+
+
 def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     best: lxml.html.HtmlElement | None = None
     best_size = 0
-    for selector in CONTAINER_CANDIDATES:
+    for tier, selector in enumerate(CONTAINER_CANDIDATES):
         if not _may_match(selector, document.text):
             continue
         for element in document.select(selector):
@@ -330,7 +356,10 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
             if size > best_size:
                 best, best_size = element, size
         if best is not None and best_size >= 200:
-            return best
+            # The page's own schema.org mark is taken at its word, however short.
+            if tier == 0 or best_size >= CANDIDATE_TRUSTED:
+                return best
+            break
     tree = document.tree
     if tree is None:
         return None

@@ -215,3 +215,35 @@ def test_zyte_benchmark_holds_its_floor(
     ordered = list(pages.values())
     score = bench.score("diplowire", bench.diplowire_body(plugins), ordered, scorer)
     assert score.f1 >= ZYTE_FLOOR, (score.f1, score.precision, score.recall)
+
+
+@pytest.mark.parametrize(
+    ("key", "wire", "dateline"),
+    [
+        ("57d46c9d751e", ["Reuters"], "NEW YORK (Reuters)"),  # reuters.com
+        ("82b6d780c792", ["AP"], "WASHINGTON (AP)"),  # hosted.ap.org, for a member paper
+        ("e7994d550087", ["AP"], "LONDON (AP)"),
+    ],
+)
+def test_an_agency_story_on_its_own_site_has_the_agency_wire(
+    key: str,
+    wire: list[str],
+    dateline: str,
+    pages: dict[str, bench.Page],
+    plugins: diplowire.Plugins,
+) -> None:
+    page = pages[key]
+    article = _read(page, plugins)
+    assert (article.wire, article.dateline) == (wire, dateline)
+
+
+@pytest.mark.parametrize("key", ["82b6d780c792", "e7994d550087"])
+def test_the_agency_site_alone_credits_the_agency(
+    key: str, pages: dict[str, bench.Page], plugins: diplowire.Plugins
+) -> None:
+    # Without "(AP)" in the dateline the story is still AP's copy on AP's own site, and
+    # nobody's on another site.
+    page = pages[key]
+    html = page.html.replace(b"(AP)", b"")
+    assert diplowire.parse(html, url=page.url, plugins=plugins).wire == ["AP"]
+    assert diplowire.parse(html, url="https://example.com/story", plugins=plugins).wire == []

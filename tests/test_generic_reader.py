@@ -13,6 +13,7 @@ import pytest
 
 import diplowire
 from conftest import ROOT, shared_or_skip
+from diplowire.reading import text as textlib
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -247,3 +248,40 @@ def test_the_agency_site_alone_credits_the_agency(
     html = page.html.replace(b"(AP)", b"")
     assert diplowire.parse(html, url=page.url, plugins=plugins).wire == ["AP"]
     assert diplowire.parse(html, url="https://example.com/story", plugins=plugins).wire == []
+
+
+def test_a_related_box_after_the_story_is_not_read(
+    pages: dict[str, bench.Page], plugins: diplowire.Plugins
+) -> None:
+    # phys.org heads its box of links to other stories "Explore further".
+    article = _read(pages["e1c7023ee214"], plugins)
+    assert not any(p.startswith("Explore further") for p in article.paragraphs)
+    assert article.paragraphs[-1].startswith("This document is subject to copyright")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # Headings of teaser and related lists that trafilatura's evaluation set
+        # lists as text that must not be extracted (German, Polish, English pages).
+        "Das könnte Sie auch interessieren",
+        "Das könnte dich auch interessieren",
+        "Auch interessant...",
+        "Mehr Kolumnen auf MeinMMO",
+        "Mehr Interessantes",
+        "Weiterführende Informationen",
+        "Schlagworte",
+        "War der Artikel nützlich?",
+        "Artikel bewerten",
+        "Inne artykuły autora",
+        "Related Topics",
+        "Related Tutorials",
+    ],
+)
+def test_teaser_list_headings_end_the_body(heading: str) -> None:
+    story = ["The story's first paragraph.", "Its last paragraph."]
+    teasers = [heading, "Another story's headline", "A third story's headline"]
+    kept = textlib.remove_boilerplate(
+        [*story, *teasers], stop=textlib.stop_pattern(), drop=textlib.drop_pattern(), boxes=True
+    )
+    assert kept == story

@@ -274,6 +274,9 @@ def test_a_related_box_after_the_story_is_not_read(
         "War der Artikel nützlich?",
         "Artikel bewerten",
         "Inne artykuły autora",
+        "Czytaj też",
+        "Temas Relacionados",
+        "Themen im Artikel",
         "Related Topics",
         "Related Tutorials",
     ],
@@ -285,3 +288,12 @@ def test_teaser_list_headings_end_the_body(heading: str) -> None:
         [*story, *teasers], stop=textlib.stop_pattern(), drop=textlib.drop_pattern(), boxes=True
     )
     assert kept == story
+
+
+@pytest.mark.parametrize("label", ["Diese Seite teilen", "Kommentieren"])
+def test_share_and_comment_labels_are_dropped(label: str) -> None:
+    story = ["The story's first paragraph.", label, "Its last paragraph."]
+    kept = textlib.remove_boilerplate(
+        story, stop=textlib.stop_pattern(), drop=textlib.drop_pattern(), boxes=True
+    )
+    assert kept == [story[0], story[2]]

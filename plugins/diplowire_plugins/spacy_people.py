@@ -39,6 +39,8 @@ _UNUSED = ("tagger", "attribute_ruler", "lemmatizer")
 # Dependents of a reporting verb that hold what it reports.
 _REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs whose object, not their subject, speaks: "the agency quoted Lebedev as saying".
+_OBJECT_SPEAKS = frozenset({"quoted", "cited"})
 
 
 class SpacyPeople:
@@ -103,7 +105,7 @@ def _reporting_verbs() -> frozenset[str]:
     """The single-word reporting verbs of the rules' cue lexicon."""
     cues = lexicon.load("cues")
     words = [*cues["speech_verbs"], *cues["attribution_verbs"]]
-    return frozenset(w for w in words if w.isalpha())
+    return frozenset(w for w in words if w.isalpha()) - _OBJECT_SPEAKS
 
 
 _lock = threading.Lock()

@@ -327,13 +327,23 @@ def _parsed_speaker(
     if named:
         return named[-1].entity.person()
     subject = text[low:high].strip()
+    if _PERSON_NOUN.fullmatch(subject.rsplit(None, 1)[-1]):
+        return None  # "the Kremlin spokesman": the rules know whom the title names
     alone = bare_name(subject)
     if alone is not None:
         return Person(name=alone)
     found = bodies(subject, cues)
-    if found:
-        return institution_person(found[-1])
-    return None
+    if not found:
+        return None
+    body = institution_person(found[-1])
+    # The parse gives the whole phrase: "the Prime Minister's Office", not "Office".
+    whole = _ARTICLE.sub("", subject)
+    if len(whole) > len(body.name) and whole.endswith(body.name):
+        return Person(name=whole, country=body.country, institution=True)
+    return body
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def _subject(

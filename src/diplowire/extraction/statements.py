@@ -327,7 +327,7 @@ def _parsed_speaker(
     if named:
         return named[-1].entity.person()
     subject = text[low:high].strip()
-    if _PERSON_NOUN.fullmatch(subject.rsplit(None, 1)[-1]):
+    if _person_noun().fullmatch(subject.rsplit(None, 1)[-1]):
         return None  # "the Kremlin spokesman": the rules know whom the title names
     alone = bare_name(subject)
     if alone is not None:

@@ -332,7 +332,7 @@ def _parsed_speaker(
     alone = bare_name(subject)
     if alone is not None:
         return Person(name=alone)
-    found = bodies(subject, cues)
+    found = institutions_in(subject, cues)
     if not found:
         return None
     body = institution_person(found[-1])

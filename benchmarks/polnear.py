@@ -49,6 +49,7 @@ from polnear_match import ArticleScore, Predicted, Tally  # noqa: E402
 
 import diplowire  # noqa: E402
 from diplowire.errors import DiplowireError, SourceNotFoundError  # noqa: E402
+from diplowire.extraction.readings import PeopleModel  # noqa: E402
 
 ENV = "DIPLOWIRE_POLNEAR"
 SPLITS = ("train", "dev", "test")
@@ -170,13 +171,17 @@ class Outcome:
     error: str | None = None
 
 
-def run_article(article: PolnearArticle, plugins: diplowire.Plugins) -> Outcome:
+def run_article(
+    article: PolnearArticle, plugins: diplowire.Plugins, model: PeopleModel | None = None
+) -> Outcome:
     """Parse, extract and score one article; a failure is recorded, its gold missed."""
     text, gold = read_gold(article)
     started = time.perf_counter()
     try:
         parsed = diplowire.parse(text, published=article.published or None, plugins=plugins)
-        statements = [s for records in plugins.extract(parsed) for s in records.statements]
+        statements = [
+            s for records in plugins.extract(parsed, model=model) for s in records.statements
+        ]
     except DiplowireError as exc:
         seconds = time.perf_counter() - started
         result = polnear_match.score(text, gold, [])
@@ -346,17 +351,20 @@ def show(found: Sequence[dict[str, Any]], limit: int) -> None:
 
 
 def evaluate(
-    data: Path, splits: Sequence[str], limit: int | None = None
+    data: Path, splits: Sequence[str], limit: int | None = None, model: str = "rules"
 ) -> dict[str, list[Outcome]]:
-    """Score every article of ``splits`` (the first ``limit`` of each, when given)."""
+    """Score every article of ``splits`` (the first ``limit`` of each, when given), the
+    rules consulting ``model`` (``--model``)."""
     plugins = diplowire.get_plugins()
+    people = plugins.people_model(model)
     # Plugin loading and pattern compilation are paid once, before any article is timed.
     warm = diplowire.parse(
         'WASHINGTON -- "Nothing," Sen. Jane Roe said on Monday. She met Mr. Doe.', plugins=plugins
     )
-    list(plugins.extract(warm))
+    list(plugins.extract(warm, model=people))
     return {
-        split: [run_article(a, plugins) for a in articles(data, split)[:limit]] for split in splits
+        split: [run_article(a, plugins, people) for a in articles(data, split)[:limit]]
+        for split in splits
     }
 
 
@@ -381,6 +389,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--show", type=int, default=0, metavar="N", help="print N failures of each kind"
     )
     parser.add_argument("--json", type=Path, help="write the figures (and failures) here")
+    parser.add_argument(
+        "--model", default="rules", help="model of people and roles to consult (default: rules)"
+    )
     args = parser.parse_args(argv)
     splits = args.split or ["train", "dev"]
     if "test" in splits and not args.allow_test:
@@ -390,7 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = Path(args.corpus).expanduser()
     try:
         with open_corpus(root, splits) as data:
-            outcomes = evaluate(data, splits, args.limit)
+            outcomes = evaluate(data, splits, args.limit, args.model)
     except DiplowireError as exc:
         print(f"polnear: {exc}", file=sys.stderr)
         return 1

@@ -28,6 +28,7 @@ from diplowire.errors import (
     ModelError,
     OutsideInputError,
     ParseError,
+    PeopleModelNotInstalledError,
     PluginError,
     PluginLoadError,
     QueryError,
@@ -36,6 +37,7 @@ from diplowire.errors import (
     TimeLimitError,
     TransientFetchError,
     UnknownOutletError,
+    UnknownPeopleModelError,
 )
 from diplowire.evaluation import evaluate
 from diplowire.hookimpl import hookimpl
@@ -93,6 +95,7 @@ __all__ = [
     "OutletAdapter",
     "OutsideInputError",
     "ParseError",
+    "PeopleModelNotInstalledError",
     "Person",
     "PluginError",
     "PluginLoadError",
@@ -107,6 +110,7 @@ __all__ = [
     "TimelineEntry",
     "TransientFetchError",
     "UnknownOutletError",
+    "UnknownPeopleModelError",
     "__version__",
     "evaluate",
     "extract",

@@ -33,7 +33,7 @@ from diplowire.models import Dossier
 from diplowire.options import Options
 from diplowire.pipeline import EXPLAIN, gather, iter_records, sources_of
 from diplowire.pipeline import extract as extract_dossier
-from diplowire.plugins.manager import get_plugins
+from diplowire.plugins.manager import RULES, get_plugins
 from diplowire.reading.document import content_id
 from diplowire.reading.fetch import FetchOptions, fetch_many
 from diplowire.reading.fetch_manifest import manifest_row
@@ -117,13 +117,27 @@ _follow_outside = click.option(
 
 
 def _options(
-    allow_private: bool, timeout: float | None = None, follow_outside: bool = False
+    allow_private: bool,
+    timeout: float | None = None,
+    follow_outside: bool = False,
+    model: str = RULES,
 ) -> Options:
     return Options(
         fetch=FetchOptions(allow_private=allow_private),
         timeout=timeout,
         follow_outside=follow_outside,
+        model=model,
     )
+
+
+_model = click.option(
+    "--model",
+    default=RULES,
+    show_default=True,
+    metavar="NAME",
+    help="The model of people and roles the rules consult: 'rules' for none, 'spacy' for "
+    "a spaCy pipeline (pip install 'diplowire[spacy]'; DIPLOWIRE_SPACY_MODEL names it).",
+)
 
 
 _output = click.option(
@@ -182,6 +196,7 @@ _timeout = click.option(
 )
 @_allow_private
 @_follow_outside
+@_model
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
 )
@@ -201,6 +216,7 @@ def extract(
     merge: bool,
     allow_private: bool,
     follow_outside: bool,
+    model: str,
     progress: bool | None,
     explain: bool,
 ) -> None:
@@ -214,7 +230,7 @@ def extract(
         _explain_on(click.get_current_context())
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
-    options = _options(allow_private, timeout, follow_outside)
+    options = _options(allow_private, timeout, follow_outside, model)
     loaded = Manifest.load(manifest) if manifest is not None else None
     # Paths stay Path objects: a file name is never read as document text.
     found = [doc for s in sources_of(paths) for doc in expand(s, options)] if paths else None
@@ -345,6 +361,7 @@ def timeline(
 )
 @_format("text", "json", help="Tables for a terminal, or one JSON object.")
 @click.option("--misses/--no-misses", default=True, show_default=True, help="List misses.")
+@_model
 @_output
 def evaluate(
     paths: tuple[str, ...],
@@ -353,6 +370,7 @@ def evaluate(
     merged_gold: Path | None,
     fmt: str,
     misses: bool,
+    model: str,
     output: IO[str],
 ) -> None:
     """Score the records extracted from PATHS against the gold annotations in --gold.
@@ -364,7 +382,11 @@ def evaluate(
     if not paths and manifest is None:
         raise click.UsageError("give PATHS, or a --manifest that lists the documents")
     result = evaluation.evaluate(
-        *sources_of(paths), gold=gold, manifest=manifest, merged_gold=merged_gold
+        *sources_of(paths),
+        gold=gold,
+        manifest=manifest,
+        merged_gold=merged_gold,
+        options=Options(model=model),
     )
     if fmt == "json":
         data = result.model_dump(mode="json", exclude={"misses"} if not misses else None)
@@ -485,6 +507,7 @@ def schema() -> None:
 )
 @_allow_private
 @_follow_outside
+@_model
 def ingest(
     sources: tuple[str, ...],
     db: Path | None,
@@ -499,6 +522,7 @@ def ingest(
     allow_private: bool,
     follow_outside: bool,
     refresh: bool,
+    model: str,
 ) -> None:
     """Add SOURCES (files, directories, URLs) to the store; stored articles are skipped."""
     if not sources and not refresh:
@@ -509,6 +533,7 @@ def ingest(
         assert db is not None
         _refresh(db, timeout)
         return
+    get_plugins().people_model(model)  # a missing model stops the run before it starts
     if engine == "local":
         if scheduler or parquet:
             raise click.UsageError("--scheduler and --parquet need --engine dask")
@@ -522,7 +547,7 @@ def ingest(
             batch_size=batch_size,
             timeout=timeout,
             progress=progress,
-            options=_options(allow_private, follow_outside=follow_outside),
+            options=_options(allow_private, follow_outside=follow_outside, model=model),
         )
     else:
         if db is None and parquet is None:
@@ -543,7 +568,7 @@ def ingest(
             partition_size=batch_size,
             timeout=timeout,
             progress=progress,
-            options=_options(allow_private, follow_outside=follow_outside),
+            options=_options(allow_private, follow_outside=follow_outside, model=model),
         )
     for failure in summary.failures:
         click.echo(

@@ -24,6 +24,8 @@ Catch :class:`DiplowireError` to catch them all::
     ├── PluginError                a plugin raised, or returned something it must not
     │   └── PluginLoadError        a plugin could not be imported or registered
     ├── UnknownOutletError         an outlet name that no loaded plugin handles (also a LookupError)
+    ├── UnknownPeopleModelError    a ``--model`` that no loaded plugin offers (also a LookupError)
+    ├── PeopleModelNotInstalledError   a model's packages or pipeline are missing (an ImportError)
     ├── QueryError                 a query's country, date, agreement or person is not understood
     └── ModelError                 data that does not fit the record models
 
@@ -52,6 +54,7 @@ __all__ = [
     "ModelError",
     "OutsideInputError",
     "ParseError",
+    "PeopleModelNotInstalledError",
     "PluginError",
     "PluginLoadError",
     "QueryError",
@@ -60,6 +63,7 @@ __all__ = [
     "TimeLimitError",
     "TransientFetchError",
     "UnknownOutletError",
+    "UnknownPeopleModelError",
 ]
 
 
@@ -196,6 +200,15 @@ class PluginLoadError(PluginError):
 
 class UnknownOutletError(DiplowireError, LookupError):
     """An outlet was named that no loaded plugin handles."""
+
+
+class UnknownPeopleModelError(DiplowireError, LookupError):
+    """A model of people and roles was asked for (``--model``) that no loaded plugin offers."""
+
+
+class PeopleModelNotInstalledError(DiplowireError, ImportError):
+    """A model's packages or pretrained pipeline are not installed; the message names
+    the command that installs them."""
 
 
 class QueryError(DiplowireError, ValueError):

@@ -27,6 +27,10 @@ class Options:
         outside it, and manifest paths outside the manifest's folder. Off by default:
         such a file is a failure (:class:`~diplowire.errors.OutsideInputError`), so a
         link to ``/etc/passwd`` dropped into a corpus is not read into the output.
+    :param model: The model of people and roles the rules extractor consults:
+        ``"rules"`` (the default) for the rules alone, or a name a plugin offers through
+        :func:`~diplowire.plugins.hookspecs.diplowire_people_model`, such as ``"spacy"``
+        (``pip install 'diplowire[spacy]'``).
     """
 
     max_bytes: int = 20 * 1024 * 1024
@@ -34,3 +38,4 @@ class Options:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     timeout: float | None = 60.0
     follow_outside: bool = False
+    model: str = "rules"

@@ -14,6 +14,7 @@ from typing import cast
 
 from diplowire.batch.deadline import Expired, time_limit
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError, TimeLimitError
+from diplowire.extraction.readings import PeopleModel
 from diplowire.merge import merge as merge_dossiers
 from diplowire.models import Article, Dossier, Failure, Records
 from diplowire.models.types import normalize_date
@@ -253,6 +254,8 @@ def iter_records(
     """
     options = options or Options()
     plugins = plugins or get_plugins()
+    # Before any input is read: a model that is missing fails the call, not each document.
+    model = plugins.people_model(options.model)
     if manifest is not None and not isinstance(manifest, Manifest):
         manifest = Manifest.load(manifest)
     given = Entry(path=None, url=url, published=published, outlet=outlet)
@@ -275,7 +278,7 @@ def iter_records(
                 )
             dossier = Dossier()
             _ingest_in_time(
-                source, manifest, options, plugins, dossier, given if described else None
+                source, manifest, options, plugins, dossier, given if described else None, model
             )
             yield dossier
 
@@ -301,12 +304,13 @@ def _ingest_in_time(
     plugins: Plugins,
     dossier: Dossier,
     given: Entry | None = None,
+    model: PeopleModel | None = None,
 ) -> None:
     """:func:`_ingest` under the time limit: all of the document's results, or its failure."""
     part = Dossier()
     try:
         with time_limit(options.timeout):
-            _ingest(source, manifest, options, plugins, part, given)
+            _ingest(source, manifest, options, plugins, part, given, model)
     except Expired:
         if options.timeout is None:
             raise  # a limit of the caller's own, such as ingest's
@@ -336,6 +340,7 @@ def _ingest(
     plugins: Plugins,
     dossier: Dossier,
     given: Entry | None = None,
+    model: PeopleModel | None = None,
 ) -> None:
     label = _label(source)
 
@@ -370,7 +375,7 @@ def _ingest(
             Failure(source=label, stage="parse", error=type(exc).__name__, message=str(exc))
         )
         return
-    article, records = extract_article(article, plugins, on_error=record)
+    article, records = extract_article(article, plugins, model=model, on_error=record)
     dossier.articles.append(article)
     dossier.meetings.extend(records.meetings)
     dossier.statements.extend(records.statements)
@@ -392,7 +397,11 @@ def _ingest(
 
 
 def extract_article(
-    article: Article, plugins: Plugins, *, on_error: ErrorHandler
+    article: Article,
+    plugins: Plugins,
+    *,
+    model: PeopleModel | None = None,
+    on_error: ErrorHandler,
 ) -> tuple[Article, Records]:
     """Every extractor's records of ``article``, and the article stamped with their versions.
 
@@ -407,7 +416,7 @@ def extract_article(
         on_error(error)
 
     found = Records()
-    for records in plugins.extract(article, on_error=note):
+    for records in plugins.extract(article, model=model, on_error=note):
         found.meetings.extend(records.meetings)
         found.statements.extend(records.statements)
         found.agreements.extend(records.agreements)

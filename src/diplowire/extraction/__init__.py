@@ -15,22 +15,30 @@ from diplowire.extraction import agreements, meetings, people, statements
 from diplowire.extraction import dates as datelib
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, cues
+from diplowire.extraction.readings import PeopleModel, Readings
 from diplowire.extraction.triggers import MEETING, PACT, SPEECH, Triggers
 from diplowire.models import Article, Records
 
 __all__ = ["extract"]
 
 
-def extract(article: Article) -> Records:
-    """Every meeting, statement and agreement the rules find in ``article``."""
+def extract(article: Article, model: PeopleModel | None = None) -> Records:
+    """Every meeting, statement and agreement the rules find in ``article``.
+
+    :param model: A model of people and roles to consult (see
+        :mod:`diplowire.extraction.readings`): its person spans vouch for names the
+        rules see no evidence for, and its reporting verbs' subjects name speakers. Its
+        records say so in ``reader``. None: the rules alone.
+    """
     context = Context.of(article)
     if not context.sentences:
         return Records()
     compiled = cues()
-    found_people = people.find(context.sentences)
+    fired = _triggers(compiled).scan(context.sentences)
+    readings = Readings.of(model, context.sentences, fired) if model is not None else None
+    found_people = people.find(context.sentences, readings)
     date_mentions = datelib.StoryDates([s.norm for s in context.sentences], context.published)
     lead = _lead_date(context, date_mentions)
-    fired = _triggers(compiled).scan(context.sentences)
     meeting = compiled.meeting.pattern
     meeting_sentences = [
         (s, matches)
@@ -40,8 +48,15 @@ def extract(article: Article) -> Records:
     found_meetings = meetings.find(
         context, found_people, date_mentions, lead, compiled, meeting_sentences
     )
-    found_statements = statements.find(context, found_people, date_mentions, compiled, fired)
+    found_statements = statements.find(
+        context, found_people, date_mentions, compiled, fired, readings
+    )
     found_agreements = agreements.find(context, date_mentions, fired)
+    if model is not None:
+        for held in found_meetings:
+            held.reader = model.name
+        for said in found_statements:
+            said.reader = model.name
     return Records(
         meetings=found_meetings,
         statements=found_statements,

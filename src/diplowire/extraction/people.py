@@ -22,6 +22,7 @@ from diplowire.extraction import lexicon
 from diplowire.extraction.context import Sentence
 from diplowire.extraction.dates import WEEKDAYS
 from diplowire.extraction.gazetteer import Gazetteer, alternation, gazetteer
+from diplowire.extraction.readings import Readings
 from diplowire.models import Person
 from diplowire.models.names import name_key
 
@@ -313,8 +314,13 @@ def _gendered(words: dict[str, list[str]]) -> re.Pattern[str]:
     )
 
 
-def find(sentences: list[Sentence]) -> PeopleIndex:
-    """Find the people of an article: full names first, then their later mentions."""
+def find(sentences: list[Sentence], model: Readings | None = None) -> PeopleIndex:
+    """Find the people of an article: full names first, then their later mentions.
+
+    :param model: A model's readings of the flagged sentences: a PERSON span there is
+        evidence for a capitalized run as strong as a title, asked for only when the
+        rules see no evidence of their own.
+    """
     lex = _lexicon()
     people = PeopleIndex()
     pending: list[tuple[Sentence, int, int, str]] = []
@@ -348,7 +354,7 @@ def find(sentences: list[Sentence]) -> PeopleIndex:
                 start, stop = at + reading.start, at + reading.end
                 _mention(people, sentences[index], start, stop, existing)
             continue
-        _full_names(sentences[index], at, reading, lex, people, pending)
+        _full_names(sentences[index], at, reading, lex, people, pending, model)
     _accept_coordinated(pending, people)
     bearers = _bearers(people)
     if len(bearers) > _SEARCHED_NAMES:
@@ -375,6 +381,7 @@ def _full_names(
     lex: _Lexicon,
     people: PeopleIndex,
     pending: list[tuple[Sentence, int, int, str]],
+    model: Readings | None = None,
 ) -> None:
     text = sentence.norm
     title, country, core = reading.title, reading.country, reading.core
@@ -405,6 +412,7 @@ def _full_names(
         or existing is not None
         or bool(_COUNTERPART_BEFORE.search(before))
         or bool(_VERBS_AFTER.match(after))
+        or (model is not None and model.person_at(sentence.index, start, end))
     )
     if not evidence:
         pending.append((sentence, start, end, name))

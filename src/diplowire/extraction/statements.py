@@ -22,6 +22,7 @@ from diplowire.extraction.dates import DateMention
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Entity, Mention, PeopleIndex, bare_name
 from diplowire.extraction.prefilter import Gated, gated, literals
+from diplowire.extraction.readings import Readings
 from diplowire.extraction.triggers import SPEECH
 from diplowire.models import Person, Statement
 
@@ -76,9 +77,13 @@ def find(
     dates: Mapping[int, list[DateMention]],
     cues: Cues,
     triggers: Sequence[int],
+    readings: Readings | None = None,
 ) -> list[Statement]:
     """The statements of an article: every quotation, then reported speech (in the
-    sentences whose ``triggers`` hold :data:`~diplowire.extraction.triggers.SPEECH`)."""
+    sentences whose ``triggers`` hold :data:`~diplowire.extraction.triggers.SPEECH`).
+
+    ``readings`` are a model's readings of some sentences, by index: the subject of
+    the reporting verb whose clause holds a quotation speaks it."""
     found: list[Statement] = []
     quoted = {
         number
@@ -125,7 +130,13 @@ def find(
             else:
                 home_for_speaker = home
             speaker, setting = _speaker(
-                quote, home_for_speaker, offsets[home_for_speaker.index], context, people, cues
+                quote,
+                home_for_speaker,
+                offsets[home_for_speaker.index],
+                context,
+                people,
+                cues,
+                readings,
             )
             if speaker is None:
                 continue
@@ -214,6 +225,7 @@ def _speaker(
     context: Context,
     people: PeopleIndex,
     cues: Cues,
+    model: Readings | None = None,
 ) -> tuple[Person | None, str | None]:
     text = sentence.norm
     start = quote.start - sentence_start
@@ -247,6 +259,12 @@ def _speaker(
             )
             if alone is not None:
                 return Person(name=alone), setting
+    if model is not None:
+        # A model's parse of the clause, before the rules infer a speaker from
+        # descriptions, earlier quotations and position.
+        who = _parsed_speaker(model, sentence.index, text, start, end, mentions, cues)
+        if who is not None:
+            return who, setting
     if not opens_sentence:
         # Inside or after a clause: the subject of the nearest reporting verb before it
         # ("Kim recalled that ... "unjust"", "called on South Korea to "act prudently"").
@@ -281,6 +299,51 @@ def _speaker(
         if entity is not None:
             return entity.person(), setting
     return None, setting
+
+
+_MARKS = " \t\"“”‘’'«»,.;:!?"
+
+
+def _parsed_speaker(
+    model: Readings,
+    index: int,
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    cues: Cues,
+) -> Person | None:
+    """The speaker of ``text[start:end]`` by a model's parse: the subject of the
+    reporting verb whose clause holds it, when that subject names a person or a body
+    (a pronoun or a bare description is left to the rules)."""
+    # The parser leaves the quotation marks and the closing comma outside the clause.
+    words = text[start:end]
+    inner = start + len(words) - len(words.lstrip(_MARKS))
+    speech = model.speaker_of(index, inner, max(inner, start + len(words.rstrip(_MARKS))))
+    if speech is None:
+        return None
+    low, high = speech.subject
+    named = [m for m in mentions if low <= m.start < high]
+    if named:
+        return named[-1].entity.person()
+    subject = text[low:high].strip()
+    if _person_noun().fullmatch(subject.rsplit(None, 1)[-1]):
+        return None  # "the Kremlin spokesman": the rules know whom the title names
+    alone = bare_name(subject)
+    if alone is not None:
+        return Person(name=alone)
+    found = institutions_in(subject, cues)
+    if not found:
+        return None
+    body = institution_person(found[-1])
+    # The parse gives the whole phrase: "the Prime Minister's Office", not "Office".
+    whole = _ARTICLE.sub("", subject)
+    if len(whole) > len(body.name) and whole.endswith(body.name):
+        return Person(name=whole, country=body.country, institution=True)
+    return body
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def _subject(

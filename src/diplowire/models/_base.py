@@ -11,3 +11,8 @@ class Record(BaseModel):
     model_config = ConfigDict(
         extra="forbid", validate_assignment=False, use_attribute_docstrings=False
     )
+
+
+def _unset(value: object) -> bool:
+    """True for a field value left at None: optional fields that are omitted when unset."""
+    return value is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from diplowire.models._base import Record
+from diplowire.models._base import Record, _unset
 from diplowire.models.conflict import Conflict
 from diplowire.models.evidence import Evidence
 from diplowire.models.person import Person
@@ -35,4 +35,11 @@ class Statement(Record):
     independent_sources: int | None = Field(
         default=None,
         description="How many independent reports (wire copies counted once); set by merge.",
+    )
+    reader: str | None = Field(
+        default=None,
+        # Left out of the JSON when unset, so the rules' records read as they always did.
+        exclude_if=_unset,
+        description="The model of people and roles that helped read it (``--model``, e.g. "
+        "'spacy'); absent when the rules alone did.",
     )

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from diplowire.extraction.readings import PeopleModel
     from diplowire.models import Article, Records
     from diplowire.plugins.detection import Detection
     from diplowire.reading.document import Document
@@ -102,7 +103,7 @@ def diplowire_parse(document: Document, adapter: str) -> Article | None:
 
 
 @hookspec
-def diplowire_extract(article: Article) -> Records | None:
+def diplowire_extract(article: Article, model: PeopleModel | None) -> Records | None:
     """Find meetings, statements and agreements in a clean article.
 
     Every extractor plugin is called and their records are all kept; an extractor
@@ -112,5 +113,40 @@ def diplowire_extract(article: Article) -> Records | None:
     namespaces them by plugin (:mod:`diplowire.plugins.record_ids`).
 
     :param article: A parsed article.
+    :param model: The model of people and roles the caller chose (``--model``,
+        :attr:`Options.model <diplowire.options.Options.model>`), as
+        :func:`diplowire_people_model` offered it; None for rules alone. The built-in
+        ``rules`` extractor consults it; an extractor may ignore it.
     :return: The records found, or None.
+    """
+
+
+@hookspec(firstresult=True)
+def diplowire_people_model(model: str) -> PeopleModel | None:
+    """Offer a model of people and roles under the name ``model``.
+
+    Asked once per document when the caller chose a model other than ``"rules"``
+    (``--model spacy``); the first non-None answer is used. The rules extractor asks
+    the model about the sentences its trigger pass flags (meeting, speech and pact
+    cues), and only where its own evidence runs out
+    (:class:`~diplowire.extraction.readings.Readings`):
+
+    - :meth:`~diplowire.extraction.readings.PeopleModel.names`, person spans (PERSON,
+      with NORP and GPE for nationalities and places and ORG for bodies), for a
+      capitalized run with no title, appositive or reporting verb around it: a PERSON
+      span makes it a name;
+    - :meth:`~diplowire.extraction.readings.PeopleModel.speeches`, each reporting
+      verb's subject and the clause it reports, for a quotation with no name beside
+      its attribution: the subject of the verb whose clause holds it speaks it, before
+      the rules guess from descriptions, earlier quotations and position.
+
+    The rules still decide dates, kinds, formats, agreements and lifecycle. Records
+    made with a model's help carry its ``name`` in ``reader``. Return the same object
+    each time (load a pretrained pipeline once); raise
+    :class:`~diplowire.errors.PeopleModelNotInstalledError` naming the install command
+    when what it needs is missing.
+
+    :param model: The name the caller asked for.
+    :return: A :class:`~diplowire.extraction.readings.PeopleModel`, or None when
+        ``model`` is not this plugin's.
     """

@@ -35,7 +35,14 @@ import pluggy
 from pluggy import HookCaller, HookImpl
 
 from diplowire._version import __version__
-from diplowire.errors import PluginError, PluginLoadError, UnknownOutletError
+from diplowire.errors import (
+    DiplowireError,
+    PluginError,
+    PluginLoadError,
+    UnknownOutletError,
+    UnknownPeopleModelError,
+)
+from diplowire.extraction.readings import PeopleModel
 from diplowire.models import Article, Records
 from diplowire.plugins import hookspecs
 from diplowire.plugins.defaults import DEFAULT_PLUGINS
@@ -48,6 +55,9 @@ logger = logging.getLogger(__name__)
 
 PROJECT = "diplowire"
 """The pluggy project name and the entry-point group."""
+
+RULES = "rules"
+"""The model name that means the rules alone: no plugin is asked for a model."""
 
 ErrorHandler = Callable[[PluginError], None]
 
@@ -387,14 +397,50 @@ class Plugins:
             on_error(_wrong_type(plugin, result, "parse", Article, document.source))
         return None
 
-    def extract(self, article: Article, *, on_error: ErrorHandler = _log_error) -> list[Records]:
-        """The records every extractor plugin finds in ``article``, ids namespaced by plugin.
+    def people_model(self, model: str) -> PeopleModel | None:
+        """The model of people and roles named ``model``; None for ``"rules"`` (alone).
+
+        :raises UnknownPeopleModelError: when no loaded plugin offers ``model``.
+        :raises PeopleModelNotInstalledError: when its packages or pipeline are missing.
+        """
+        if model == RULES:
+            return None
+        failures: list[PluginError] = []
+        for plugin, result in self._call_each(
+            "diplowire_people_model", {"model": model}, source=None, on_error=failures.append
+        ):
+            if isinstance(result, PeopleModel):
+                return result
+            logger.warning("plugin %r returned %s as a model", plugin, type(result).__name__)
+        for failure in failures:
+            # A model that cannot load is the caller's setup to fix, not a plugin's bug.
+            if isinstance(failure.__cause__, DiplowireError):
+                raise failure.__cause__
+            raise failure
+        raise UnknownPeopleModelError(
+            f"no loaded plugin offers the model {model!r}; install its extra "
+            f"(pip install 'diplowire[{model}]') or use {RULES!r}",
+            stage="extract",
+        )
+
+    def extract(
+        self,
+        article: Article,
+        *,
+        model: PeopleModel | None = None,
+        on_error: ErrorHandler = _log_error,
+    ) -> list[Records]:
+        """The records every extractor plugin finds in ``article``, ids namespaced by
+        plugin, consulting ``model`` (from :meth:`people_model`) when given.
 
         See :mod:`diplowire.plugins.record_ids`: the built-in ``rules`` keep their ids.
         """
         found: list[Records] = []
         for plugin, result in self._call_each(
-            "diplowire_extract", {"article": article}, source=article.source, on_error=on_error
+            "diplowire_extract",
+            {"article": article, "model": model},
+            source=article.source,
+            on_error=on_error,
         ):
             if isinstance(result, Records):
                 found.append(namespaced(result, plugin, article, on_error))

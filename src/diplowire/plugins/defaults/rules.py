@@ -15,6 +15,7 @@ from pathlib import Path
 from diplowire._version import __version__
 from diplowire.extraction import extract
 from diplowire.extraction.lexicon import ENVIRONMENT
+from diplowire.extraction.readings import PeopleModel
 from diplowire.hookimpl import hookimpl
 from diplowire.models import Article, Records
 
@@ -39,9 +40,9 @@ class RuleExtractor:
         return f"{__version__}+rules.{fingerprint(os.environ.get(ENVIRONMENT, ''))}"
 
     @hookimpl
-    def diplowire_extract(self, article: Article) -> Records:
-        """Extract records from one article."""
-        return extract(article)
+    def diplowire_extract(self, article: Article, model: PeopleModel | None) -> Records:
+        """Extract records from one article, consulting ``model`` when one is chosen."""
+        return extract(article, model)
 
 
 def fingerprint(lexicon_dirs: str) -> str:

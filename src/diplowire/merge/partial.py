@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from diplowire.merge.build import Canonical, Kind, People, R, kinds, mentioned
-from diplowire.merge.unionfind import components
 from diplowire.models import Agreement, Meeting, Person, Statement
 
 __all__ = ["Canonical", "Kind", "block_keys", "kinds", "mentioned", "merged_people", "regroup"]
@@ -33,10 +32,7 @@ def regroup(
     a block with (directly or through others): then the groups and merged records are
     those :func:`~diplowire.merge.merge` makes of the whole dossier.
     """
-    return [
-        (group, kind.build(group, canonical, origin))
-        for group in components(records, kind.blocks, kind.matcher())
-    ]
+    return [(group, kind.build(group, canonical, origin)) for group in kind.group(records)]
 
 
 def merged_people(mentions: Iterable[Person]) -> list[Person]:

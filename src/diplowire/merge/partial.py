@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from diplowire.merge.build import Canonical, Kind, People, R, kinds, mentioned
+from diplowire.merge.build import Canonical, Kind, PeopleTally, R, kinds, mentioned
 from diplowire.models import Agreement, Meeting, Person, Statement
 
 __all__ = ["Canonical", "Kind", "block_keys", "kinds", "mentioned", "merged_people", "regroup"]
@@ -37,7 +37,7 @@ def regroup(
 
 def merged_people(mentions: Iterable[Person]) -> list[Person]:
     """The merged people of these mentions (all the mentions of each of their keys)."""
-    people = People()
+    people = PeopleTally()
     for person in mentions:
         people.add(person)
     return people.merged()

@@ -571,9 +571,21 @@ def render(results: Results, command: str, minutes: float) -> str:
             prefix = "   * - " if column == 0 else "     - "
             lines.append(prefix + cell.replace("*", r"\*"))
     # The article-body section is measured by its own script, and kept across runs here.
-    lines.extend(["", *results.notes, "", ".. include:: benchmarks_articles.inc", "", READING])
+    lines.extend(["", *results.notes, "", ".. include:: benchmarks_articles.inc", ""])
+    lines.extend([INCREMENTAL, "", READING])
     return "\n".join(lines) + "\n"
 
+
+INCREMENTAL = """Adding to a store
+-----------------
+
+``python benchmarks/incremental_merge.py`` (run once with the diplowire before a change
+on ``PYTHONPATH`` and once after; ``--table`` writes this table): the time to add 1,000
+articles of the generated corpus, in one ``Store.add``, to a store already holding that
+many per-article records. See :doc:`scale`.
+
+.. include:: benchmarks_incremental.inc
+"""
 
 READING = """\
 Reading the table

@@ -18,11 +18,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from conftest import SEEDS
+from diplowire.batch import remerge
+from diplowire.batch import store as store_module
 from diplowire.batch.ingest import ingest
 from diplowire.batch.store import Store
 from diplowire.cli import main
@@ -259,19 +262,21 @@ def test_rerunning_an_ingest_records_each_failure_once(tmp_path: Path) -> None:
         assert store.counts()["articles"] == 3
 
 
-def test_a_rebuild_racing_a_writer_leaves_the_work_to_it(tmp_path: Path) -> None:
+def test_a_rebuild_racing_a_writer_leaves_the_work_to_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A rebuild whose snapshot is overtaken writes nothing; the adder's rebuild is exact."""
     db = _seeded(tmp_path / "race.db")
     with Store(db) as rebuilder, Store(db) as writer:
         writer.add(_one_article("India"), rebuild=False)
-        snapshot = rebuilder.observed
 
-        def overtaken() -> Dossier:
-            seen = snapshot()
-            writer.add(_one_article("Brazil"), rebuild=False)  # while the merge would run
-            return seen
+        def overtaken(*args: Any, **kwargs: Any) -> remerge.Update:
+            monkeypatch.undo()
+            update = remerge.plan(*args, **kwargs)
+            writer.add(_one_article("Brazil"), rebuild=False)  # while the merge runs
+            return update
 
-        rebuilder.observed = overtaken  # type: ignore[method-assign]
+        monkeypatch.setattr(store_module, "plan", overtaken)
         assert rebuilder.rebuild() is False
         assert writer.stale
         assert writer.rebuild() is True

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from diplowire.batch.store import Store, columns
+from diplowire.batch.store import Store, columns, sorted_rows_sql
 from diplowire.models import Agreement, Article, Meeting, Statement
 
 MODELS: dict[str, type[BaseModel]] = {
@@ -67,7 +67,7 @@ def table_rows(store: Store, table: str) -> Iterator[list[object]]:
     """The CSV rows of one table, header first."""
     header = csv_columns(table)
     yield [name for name, _ in header]
-    for row in store.rows(f"SELECT * FROM {table}"):
+    for row in store.rows(sorted_rows_sql(table)):
         record = json.loads(str(row["json"])) if "json" in row else {}
         cells: list[object] = []
         for name, field in header:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from diplowire.batch.export_csv import write_csv_tables
 from diplowire.batch.query_terms import closest, countries_named, country_code, date_bound
-from diplowire.batch.store import Store, columns
+from diplowire.batch.store import Store, columns, sorted_rows_sql
 from diplowire.errors import QueryError, StoreError
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.models.names import name_key
@@ -153,7 +153,7 @@ def write_tables(store: Store, directory: Path, fmt: str, *, bom: bool = False) 
         return
     directory.mkdir(parents=True, exist_ok=True)
     for table in TABLES:
-        values = list(store.db.execute(f"SELECT * FROM {table}"))
+        values = list(store.db.execute(sorted_rows_sql(table)))
         write_parquet(directory / f"{table}.parquet", columns(table), values)
 
 

@@ -38,10 +38,18 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
 
 from pydantic import ValidationError
 
+from diplowire._version import __version__
+from diplowire.batch.remerge import (
+    INDEX_SCHEMA,
+    INDEX_TABLES,
+    Update,
+    index_state,
+    plan,
+    valid,
+)
 from diplowire.errors import StoreError
 from diplowire.merge import merge
 from diplowire.merge.articles import unite, unite_all
@@ -61,12 +69,10 @@ logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 3
 
-_M = TypeVar("_M", Article, Meeting, Statement, Agreement, Person)
-
 BUSY_TIMEOUT = 60.0
 """Seconds a connection waits for another process's write lock before giving up."""
 
-_SCHEMA = """
+_TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, source TEXT, url TEXT, outlet TEXT, wire TEXT, title TEXT,
@@ -129,12 +135,22 @@ CREATE VIEW IF NOT EXISTS agreement_sources AS
            s.paragraph, s.text
     FROM agreements g JOIN sources s ON s.record = g.id JOIN articles a ON a.id = s.article;
 """
+# With how the merged tables were merged (diplowire.batch.remerge), once they have the
+# current columns: an older file gains its index after its migrations.
+_SCHEMA = _TABLES + INDEX_SCHEMA
 
 # Children before parents, so that deleting them keeps the foreign keys valid.
 _MERGED_TABLES = (
     "participants", "agreement_events", "sources", "copies",
     "meetings", "statements", "agreements", "people",
 )  # fmt: skip
+
+# The rows each kind of merged record has in another table, besides its ``sources``.
+_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+    "meeting": (("participants", "meeting"),),
+    "statement": (),
+    "agreement": (("agreement_events", "agreement"),),
+}
 
 # Version n -> n + 1 upgrades, run after the schema's CREATE ... IF NOT EXISTS.
 _MIGRATIONS: dict[int, str] = {
@@ -305,10 +321,11 @@ class Store:
 
     def _migrate(self, version: int) -> None:
         upgraded = 0 < version < SCHEMA_VERSION
-        script = _SCHEMA
+        script = _TABLES
         while 0 < version < SCHEMA_VERSION:
             script += _MIGRATIONS[version]
             version += 1
+        script += INDEX_SCHEMA
         with self._transaction("open"):
             for statement in _statements(script):
                 self.db.execute(statement)
@@ -353,8 +370,15 @@ class Store:
                 failure_rows(dossier.failures, now),
             )
             written = False
+            if seen_again:
+                self._forget_index()  # an article's date changed: what the merge reads
             if new or seen_again:
                 self._advance()
+                generation = self._generation()
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO merge_pending VALUES (?, ?)",
+                    [(a.id, generation) for a in new],
+                )
                 if rebuild and not known and _self_contained(dossier):
                     self._write_merged(merged_rows(dossier))
                     written = True
@@ -411,7 +435,7 @@ class Store:
                 for key in ids
                 for row in self.db.execute("SELECT id, json FROM articles WHERE id = ?", (key,))
             ]
-        return _valid(Article, rows, self.path)
+        return valid(Article, rows, self.path)
 
     def replace_records(self, dossier: Dossier, *, people: bool = False) -> None:
         """Store new readings of stored articles: their rows and records replaced.
@@ -445,10 +469,16 @@ class Store:
                 _INSERT_FAILURE,
                 failure_rows(dossier.failures, now),
             )
+            self._forget_index()  # records of stored articles replaced: merge them all
             self._advance()
 
-    def rebuild(self) -> bool:
-        """Rebuild the merged tables from all observations; False if articles came in meanwhile.
+    def rebuild(self, *, full: bool = False) -> bool:
+        """Bring the merged tables up to date; False if articles came in meanwhile.
+
+        Only the records the articles added since the last merge can change are merged
+        again (:mod:`diplowire.batch.remerge`); the tables are those a merge of every
+        stored record gives. ``full=True``, a store written by another diplowire version
+        or without the merge index (a distributed ingest's first write) merge everything.
 
         The merge runs on a snapshot without holding the write lock; its result is
         written in one short transaction, and only if no other process added articles
@@ -458,15 +488,17 @@ class Store:
             self.db.execute("BEGIN")  # one snapshot for the generation and the observations
             try:
                 generation = self._generation()
-                observed = self.observed()
+                update = plan(self.db, generation, self.path, full=full)
             finally:
                 self.db.execute("COMMIT")
-        tables = merged_rows(merge(observed))
         with self._transaction("rebuild the merged tables of"):
             if self._generation() != generation:
                 logger.info("articles were added during the rebuild; their writer rebuilds")
                 return False
-            self._write_merged(tables)
+            if index_state(self.db) != update.state:
+                logger.info("another process merged the same articles meanwhile")
+                return True
+            self._write_update(update)
         return True
 
     @property
@@ -492,9 +524,52 @@ class Store:
         )
 
     def _write_merged(self, tables: dict[str, list[tuple[object, ...]]]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_stale', '0')")
-        for table in _MERGED_TABLES:
+        """Replace the merged tables; the merge index no longer describes them."""
+        for table in (*_MERGED_TABLES, *INDEX_TABLES, "merge_pending"):
             self.db.execute(f"DELETE FROM {table}")
+        self._forget_index()
+        self._insert(tables)
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_stale', '0')")
+
+    def _forget_index(self) -> None:
+        """Make the next merge a full one: the merge index no longer describes the store."""
+        self.db.execute("DELETE FROM meta WHERE key LIKE 'merge_index%'")
+
+    def _write_update(self, update: Update) -> None:
+        tables = merged_rows(update.merged)
+        if update.full:
+            self._write_merged(tables)
+        else:
+            for kind, ids in update.removed.items():
+                keys = [(i,) for i in ids]
+                for table, column in (*_CHILDREN[kind], ("sources", "record"), (f"{kind}s", "id")):
+                    self.db.executemany(f"DELETE FROM {table} WHERE {column} = ?", keys)
+            self.db.execute("DELETE FROM copies")
+            self.db.executemany(
+                "DELETE FROM merge_pending WHERE article = ?", [(a,) for a in update.pending]
+            )
+            # Rows of other merged records point at these people: updated, never deleted.
+            self.db.executemany(
+                "INSERT INTO people VALUES (?,?,?,?,?) ON CONFLICT (key) DO UPDATE SET "
+                "name = excluded.name, aliases = excluded.aliases, title = excluded.title, "
+                "country = excluded.country",
+                tables.pop("people"),
+            )
+            self._insert(tables)
+        for table, rows in update.index.items():
+            if rows:  # a record's membership replaces the one it had
+                marks = ",".join("?" * len(rows[0]))
+                self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", rows)
+        self.db.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [
+                ("merged_stale", "0"),
+                ("merge_index", __version__),
+                ("merge_index_generation", str(update.generation)),
+            ],
+        )
+
+    def _insert(self, tables: dict[str, list[tuple[object, ...]]]) -> None:
         for table, rows in tables.items():
             marks = ",".join("?" * len(columns(table)))
             self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
@@ -505,7 +580,7 @@ class Store:
         """Every stored article (a row whose JSON cannot be read is logged and skipped)."""
         with self._errors("read"):
             rows = self.db.execute("SELECT id, json FROM articles ORDER BY published, id")
-            return _valid(Article, rows, self.path)
+            return valid(Article, rows, self.path)
 
     def observed(self) -> Dossier:
         """Articles and their per-article records, unmerged, as a dossier.
@@ -526,10 +601,10 @@ class Store:
                 records[kind].append((key, text))
         return Dossier(
             articles=self.articles(),
-            meetings=_valid(Meeting, records["meeting"], self.path),
-            statements=_valid(Statement, records["statement"], self.path),
-            agreements=_valid(Agreement, records["agreement"], self.path),
-            people=_valid(Person, records["person"], self.path),
+            meetings=valid(Meeting, records["meeting"], self.path),
+            statements=valid(Statement, records["statement"], self.path),
+            agreements=valid(Agreement, records["agreement"], self.path),
+            people=valid(Person, records["person"], self.path),
         )
 
     def failures(self) -> list[Failure]:
@@ -583,19 +658,6 @@ def _statements(script: str) -> Iterator[str]:
         if sqlite3.complete_statement(pending):
             yield pending
             pending = ""
-
-
-def _valid(model: type[_M], rows: Iterable[tuple[str, str]], path: Path) -> list[_M]:
-    found: list[_M] = []
-    for key, text in rows:
-        try:
-            found.append(model.model_validate_json(text))
-        except ValidationError as exc:
-            logger.warning(
-                "%s: skipped the %s row %r, whose JSON cannot be read: %s",
-                path, model.__name__.lower(), key, str(exc).splitlines()[0],
-            )  # fmt: skip
-    return found
 
 
 def _article_of(record: Meeting | Statement | Agreement) -> str:
@@ -748,6 +810,13 @@ def _source_rows(record: str, kind: str, sources: Iterable[Evidence]) -> list[tu
 
 
 @cache
+def sorted_rows_sql(table: str) -> str:
+    """``SELECT *`` of a table in the order of all its columns: an export reads the same
+    whether the merged tables were rebuilt whole or re-merged in part."""
+    order = ", ".join(f'"{name}"' for name, _ in columns(table))
+    return f"SELECT * FROM {table} ORDER BY {order}"
+
+
 def columns(table: str) -> tuple[tuple[str, str], ...]:
     """A table's columns as the store creates them: ``(name, declared SQLite type)``."""
     db = sqlite3.connect(":memory:")

@@ -18,7 +18,7 @@ import heapq
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from diplowire.merge.unionfind import DisjointSets
 from diplowire.models import Article, CopyGroup
@@ -59,23 +59,77 @@ def shingles(text: str) -> frozenset[int]:
     )
 
 
+def sketch(shingled: frozenset[int]) -> list[int]:
+    """The :data:`CANDIDATES` smallest of a body's :func:`shingles`, smallest first.
+
+    All :func:`copy_groups` needs of an article besides the similarity of its
+    candidate pairs: a store keeps it, and need not read every body again.
+    """
+    return heapq.nsmallest(CANDIDATES, shingled)
+
+
+def similarity(first: frozenset[int], second: frozenset[int]) -> float:
+    """Jaccard similarity of two shingle sets (0 when one is empty)."""
+    shared = len(first & second)
+    return shared / (len(first) + len(second) - shared) if first and second else 0.0
+
+
 def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
     """Groups of articles carrying the same copy, largest similarity kept per group."""
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     sets = {a.id: shingles(a.text) for a in ordered}
-    smallest = {key: heapq.nsmallest(CANDIDATES, values) for key, values in sets.items()}
+    smallest = {key: sketch(values) for key, values in sets.items()}
     sketches = {key: frozenset(values) for key, values in smallest.items()}
+
+    def compare(first: str, second: str) -> float | None:
+        return compared(sketches[first], sketches[second], lambda: (sets[first], sets[second]))
+
+    return copy_groups([a.id for a in ordered], smallest, compare)
+
+
+def compared(
+    first: frozenset[int],
+    second: frozenset[int],
+    shingled: Callable[[], tuple[frozenset[int], frozenset[int]]],
+) -> float | None:
+    """The similarity of two candidates that carry the same copy, None when they do not.
+
+    :param first: The first one's sketch (its :func:`sketch` as a set).
+    :param second: The second one's.
+    :param shingled: Both shingle sets, asked only when the sketches do not rule the
+        pair out.
+    """
+    if _estimate(first, second) < THRESHOLD / 2:
+        return None  # far below the threshold even allowing for the sketch's error
+    a, b = shingled()
+    shared = len(a & b)
+    found = similarity(a, b)
+    return found if found >= THRESHOLD or _cut_copy(len(a), len(b), shared) else None
+
+
+def copy_groups(
+    ordered: Sequence[str],
+    smallest: Mapping[str, Sequence[int]],
+    compare: Callable[[str, str], float | None],
+) -> list[CopyGroup]:
+    """The copy groups of articles given by id in (published, id) order.
+
+    :param smallest: Each article's :func:`sketch`.
+    :param compare: The similarity of two articles that carry the same copy, None for
+        two that do not (:func:`compared`), asked once for each pair their sketches
+        bring together.
+    """
     frequency = Counter(value for values in smallest.values() for value in values)
     buckets: dict[int, list[str]] = defaultdict(list)
     for article in ordered:
-        candidates = smallest[article.id]
+        candidates = smallest[article]
         rare = [value for value in candidates if frequency[value] <= COMMON]
         # An article made only of stock phrasing still gets a sketch: its own smallest.
         for value in (rare or candidates)[:SKETCH]:
-            buckets[value].append(article.id)
+            buckets[value].append(article)
     position: dict[str, int] = {}
     for article in ordered:
-        position.setdefault(article.id, len(position))
+        position.setdefault(article, len(position))
     copies = DisjointSets(len(position))
     lowest: dict[int, float] = {}
     checked: set[tuple[str, str]] = set()
@@ -86,18 +140,14 @@ def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
                 if pair in checked:
                     continue
                 checked.add(pair)
-                if _estimate(sketches[first], sketches[second]) < THRESHOLD / 2:
-                    continue  # far below the threshold even allowing for the sketch's error
-                a, b = sets[first], sets[second]
-                shared = len(a & b)
-                similarity = shared / (len(a) + len(b) - shared) if a and b else 0.0
-                if similarity >= THRESHOLD or _cut_copy(len(a), len(b), shared):
+                found = compare(first, second)
+                if found is not None:
                     ra, rb = copies.root(position[first]), copies.root(position[second])
-                    low = min(similarity, lowest.get(ra, 1.0), lowest.get(rb, 1.0))
+                    low = min(found, lowest.get(ra, 1.0), lowest.get(rb, 1.0))
                     lowest[copies.union(ra, rb)] = low
     groups: dict[int, list[str]] = defaultdict(list)
     for article in ordered:  # an article given twice is listed twice, as given
-        groups[copies.root(position[article.id])].append(article.id)
+        groups[copies.root(position[article])].append(article)
     return [
         CopyGroup(articles=members, similarity=round(lowest.get(head, 1.0), 3))
         for head, members in groups.items()

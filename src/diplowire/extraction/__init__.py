@@ -8,7 +8,6 @@ The built-in ``rules`` plugin (``diplowire.plugins.defaults.rules``) calls it fr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from diplowire.extraction import agreements, meetings, people, statements
@@ -86,10 +85,17 @@ def _triggers(compiled: Cues) -> Triggers:
     return _built[1]
 
 
-# A paragraph of prose: a sentence of several words ending as sentences end. Bylines,
-# editor lines and timestamps printed above the lead ("Editor: ...", "15 March 2021,
-# 14:10", "Updated: 22-10-2024 19:44 IST") are none.
-_PROSE = re.compile(r"(?:\S+\s+){5,}\S*[.!?][\"'”’)]*$")
+# A paragraph of prose has a sentence of six words or more that ends as sentences end.
+# Bylines, editor lines and timestamps printed above the lead ("Editor: ...", "15 March
+# 2021, 14:10", "Updated: 22-10-2024 19:44 IST") have none.
+_PROSE_WORDS = 6
+_CLOSING = "\"'”’)"
+
+
+def _is_prose(text: str) -> bool:
+    return text.rstrip().rstrip(_CLOSING).endswith((".", "!", "?")) and (
+        len(text.split()) >= _PROSE_WORDS
+    )
 
 
 def _lead_date(
@@ -126,6 +132,6 @@ def _lead_sentences(context: Context) -> list[Sentence]:
     """The sentences of the lead: the first paragraph of prose in the body."""
     body = [s for s in context.sentences if not s.caption]
     for sentence in body:
-        if _PROSE.search(sentence.text):
+        if _is_prose(sentence.text):
             return [s for s in body if s.paragraph == sentence.paragraph]
     return []

@@ -282,6 +282,25 @@ def test_pacts_of_different_countries_are_not_one_even_by_acronym() -> None:
     assert len(merged.agreements) == 2
 
 
+def test_a_one_party_report_does_not_bridge_two_pacts_of_one_name() -> None:
+    # The real set: Japan's Reciprocal Access Agreements with Britain (2023) and with
+    # the Philippines (2024); a report naming Britain alone joined both into one.
+    merged = merge(
+        _pact("a1", "Reciprocal Access Agreement", None, ["GB", "JP"]),
+        _pact("a2", "Reciprocal Access Agreement", None, ["GB"]),
+        _pact("a3", "Reciprocal Access Agreement", None, ["JP", "PH"]),
+    )
+    assert sorted(sorted(a.parties) for a in merged.agreements) == [["GB", "JP"], ["JP", "PH"]]
+
+
+def test_a_one_party_report_joins_the_pact_it_names_a_party_of() -> None:
+    merged = merge(
+        _pact("a1", "Reciprocal Access Agreement", None, ["GB", "JP"]),
+        _pact("a2", "Reciprocal Access Agreement", None, ["GB"]),
+    )
+    assert len(merged.agreements) == 1
+
+
 def test_a_plural_and_a_singular_name_are_one_pact() -> None:
     merged = merge(
         _pact("a1", "Indus Waters Treaty", None, ["IN", "PK"]),

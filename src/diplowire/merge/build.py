@@ -732,9 +732,11 @@ def _generic_agreement_words() -> frozenset[str]:
 
 def _parties_contradict(a: Agreement, b: Agreement) -> bool:
     """Two pacts of different countries: each names a party the other does not, and they
-    share at most one ("Malaysia-China" and "Australia-Malaysia" partnerships)."""
+    share at most one ("Malaysia-China" and "Australia-Malaysia" partnerships); a report
+    naming one party alone contradicts a report of several that leaves it out (Britain's
+    Reciprocal Access Agreement is not one of Japan's and the Philippines')."""
     pa, pb = set(a.parties), set(b.parties)
-    return len(pa) > 1 and len(pb) > 1 and bool(pa - pb) and bool(pb - pa) and len(pa & pb) < 2
+    return max(len(pa), len(pb)) > 1 and bool(pa - pb) and bool(pb - pa) and len(pa & pb) < 2
 
 
 def _signed_year(agreement: Agreement) -> str | None:

@@ -54,41 +54,69 @@ TABLES = (
 )  # fmt: skip
 
 
-def dossiers(cache: Path, count: int, seed: int) -> list[Dossier]:
-    """The unmerged dossiers of the corpus's first ``count`` articles (extracted once)."""
+FILL_CHUNK = 10_000
+"""Articles per :meth:`Store.add` while a store is filled (one merge at the end)."""
+
+CHECKED_UP_TO = 100_000
+"""Largest store compared with a full rebuild by ``--check`` (two copies of every row)."""
+
+
+def extracted(cache: Path, count: int, seed: int) -> Path:
+    """The cache of the corpus's first ``count`` articles, one unmerged dossier a line;
+    only the articles not yet in it are extracted."""
     path = cache / f"seed{seed}.jsonl"
     have = sum(1 for _ in path.open(encoding="utf-8")) if path.exists() else 0
     if have < count:
         with path.open("a", encoding="utf-8") as out:
-            for number, article in enumerate(corpus.iter_articles(count, seed=seed)):
-                if number < have:
-                    continue
+            articles = itertools.islice(corpus.iter_articles(count, seed=seed), have, None)
+            for article in articles:
                 found = diplowire.extract(
                     article.text, url=article.url, published=article.published, merge=False
                 )
                 out.write(found.model_dump_json() + "\n")
+    return path
+
+
+def catalogue(path: Path, count: int) -> list[tuple[str, str, int]]:
+    """Each cached article's date, id and number of records (read once, then kept)."""
+    kept = path.with_suffix(f".{count}.json")
+    if kept.exists():
+        return [(a, b, c) for a, b, c in json.loads(kept.read_text(encoding="utf-8"))]
+    found = []
     with path.open(encoding="utf-8") as lines:
-        return [Dossier.model_validate_json(line) for line in itertools.islice(lines, count)]
+        for line in itertools.islice(lines, count):
+            dossier = json.loads(line)
+            article = (dossier["articles"] or [{"published": "", "id": ""}])[0]
+            found.append((article["published"] or "", article["id"], records(dossier)))
+    if len(found) < count:
+        raise SystemExit(f"{path} holds {len(found)} articles, not {count}")
+    kept.write_text(json.dumps(found), encoding="utf-8")
+    return found
 
 
-def records(dossier: Dossier) -> int:
-    return len(dossier.meetings) + len(dossier.statements) + len(dossier.agreements)
+def records(dossier: dict[str, Any]) -> int:
+    return sum(len(dossier[field]) for field in ("meetings", "statements", "agreements"))
 
 
-def enough(all_dossiers: Iterator[Dossier], wanted: int) -> int:
-    """How many articles, from the first, hold ``wanted`` records."""
-    total = 0
-    for number, dossier in enumerate(all_dossiers, 1):
-        total += records(dossier)
-        if total >= wanted:
-            return number
-    raise SystemExit(f"the cache holds fewer than {wanted} records")
+def read(path: Path, wanted: set[int]) -> Iterator[Dossier]:
+    """The cached dossiers of these line numbers, in the file's order."""
+    last = max(wanted, default=-1)
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(itertools.islice(lines, last + 1)):
+            if number in wanted:
+                yield Dossier.model_validate_json(line)
 
 
-def filled(path: Path, base: list[Dossier]) -> None:
+def filled(path: Path, cached: Path, base: set[int]) -> None:
+    """A store of these articles, added in large batches and merged once at the end."""
     with Store(path) as store:
-        for start in range(0, len(base), ADDED):
-            store.add(combine(base[start : start + ADDED]), rebuild=False)
+        chunk: list[Dossier] = []
+        for dossier in read(cached, base):
+            chunk.append(dossier)
+            if len(chunk) == FILL_CHUNK:
+                store.add(combine(chunk), rebuild=False)
+                chunk = []
+        store.add(combine(chunk), rebuild=False)
         store.rebuild()
 
 
@@ -97,37 +125,55 @@ def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {t: sorted(store.db.execute(f"SELECT * FROM {t}"), key=repr) for t in TABLES}
 
 
+def chosen(
+    size: int, cache: Path, seed: int, order: str
+) -> tuple[Path, set[int], set[int], dict[str, object]]:
+    """The cache, the lines of the stored articles and of the batch, and what they hold."""
+    estimate = int(size / 5 + 2 * ADDED)  # about five records an article
+    cached = extracted(cache, estimate, seed)
+    entries = catalogue(cached, estimate)
+    lines = list(range(len(entries)))
+    if order == "date":  # the store holds the past, the batch is the latest news
+        lines.sort(key=lambda number: entries[number][:2])
+    held = list(itertools.accumulate(entries[number][2] for number in lines))
+    count = next((n for n, total in enumerate(held, 1) if total >= size), None)
+    if count is None or count + ADDED > len(lines):
+        raise SystemExit(f"the cache holds fewer than {size} records and {ADDED} more articles")
+    base, added = set(lines[:count]), set(lines[count : count + ADDED])
+    return (
+        cached,
+        base,
+        added,
+        {
+            "records": held[count - 1],
+            "articles": count,
+            "order": order,
+            "added_records": sum(entries[number][2] for number in added),
+        },
+    )
+
+
 def measure(
     size: int, cache: Path, seed: int, order: str, full: bool, check: bool
 ) -> dict[str, object]:
-    estimate = int(size / 5 + 2 * ADDED)  # about five records an article
-    pool = dossiers(cache, estimate, seed)
-    if order == "date":  # the store holds the past, the batch is the latest news
-        pool.sort(key=lambda d: (d.articles[0].published or "", d.articles[0].id))
-    count = enough(iter(pool), size)
-    if order != "date":
-        pool = dossiers(cache, count + ADDED, seed)
-    base, new = pool[:count], combine(pool[count : count + ADDED])
-    result: dict[str, object] = {
-        "records": sum(records(d) for d in base),
-        "articles": count,
-        "order": order,
-        "added_records": records(new),
-    }
+    cached, base, added, result = chosen(size, cache, seed, order)
     kept = cache / f"store-{seed}-{size}-{order}.db"
     if not kept.exists():
         started = time.perf_counter()
-        filled(cache / "filling.db", base)
+        filled(cache / "filling.db", cached, base)
         result["fill_seconds"] = round(time.perf_counter() - started, 2)
         (cache / "filling.db").replace(kept)
+    new = combine(read(cached, added))
+    check = check and size <= CHECKED_UP_TO
     with tempfile.TemporaryDirectory(dir=cache) as tmp:
         store_path = Path(tmp) / "store.db"
         shutil.copyfile(kept, store_path)
         without_index(store_path)
         with Store(store_path) as store:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             store.add(new)
             result["add_seconds"] = round(time.perf_counter() - started, 3)
+            result["add_cpu_seconds"] = round(time.process_time() - cpu, 3)
             result["merged_records"] = sum(
                 store.counts()[t] for t in ("meetings", "statements", "agreements")
             )
@@ -135,9 +181,10 @@ def measure(
             copy = Path(tmp) / "full.db"
             shutil.copyfile(store_path, copy)
             with Store(copy) as store:
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 store.rebuild(full=True)
                 result["full_rebuild_seconds"] = round(time.perf_counter() - started, 3)
+                result["full_rebuild_cpu_seconds"] = round(time.process_time() - cpu, 3)
             if check:
                 result["equal_to_full_rebuild"] = tables(store_path) == tables(copy)
     result["peak_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

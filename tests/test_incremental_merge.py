@@ -210,3 +210,42 @@ def test_the_csv_export_is_the_same_after_a_full_or_a_partial_merge(
         merged = [t for t in EXPORTED if t != "articles"]
         exported.append({t: (tmp_path / name / f"{t}.csv").read_bytes() for t in merged})
     assert exported[0] == exported[1]
+
+
+def _report(article: str, date: str, location: str | None = None) -> Meeting:
+    return Meeting(
+        id=f"{article}-m0",
+        date=date,
+        location=location,
+        participants=[Person(name="Ann Lee"), Person(name="Bo Kim")],
+        sources=[Evidence(article=article, paragraph=0, text="They met.")],
+    )
+
+
+def test_a_new_meeting_that_a_stored_vague_report_may_also_be_re_places_that_report(
+    tmp_path: Path, updates: list[remerge.Update]
+) -> None:
+    # A report dated to the month joins the one meeting of the pair that month. A batch
+    # reports a second meeting of theirs that month, elsewhere: the vague report may be
+    # either and must leave the first one's record, though the new meeting shares no
+    # record with it.
+    first, vague, second = "a" * 16, "b" * 16, "c" * 16
+    stored = Dossier(
+        articles=[_article(first, range(0, 50), "2024-03-05"),
+                  _article(vague, range(100, 150), "2024-03-25")],
+        meetings=[_report(first, "2024-03-05", "Seoul"), _report(vague, "2024-03")],
+    )  # fmt: skip
+    later = Dossier(
+        articles=[_article(second, range(200, 250), "2024-03-20")],
+        meetings=[_report(second, "2024-03-20", "Tokyo")],
+    )
+    path = tmp_path / "store.db"
+    with Store(path) as store:
+        store.add(stored)
+        (before,) = store.db.execute("SELECT count(*) FROM meetings").fetchone()
+        store.add(later)
+        conflicts = [row[0] for row in store.db.execute("SELECT conflicts FROM meetings")]
+    assert [u.full for u in updates] == [True, False]
+    assert before == 1
+    assert sorted(conflicts) == ["", "", "candidates"]
+    assert tables(path) == reference(path)

@@ -27,7 +27,7 @@ import json
 import logging
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -40,8 +40,11 @@ from diplowire.merge.copies import compared, copy_groups, origins, shingles, ske
 from diplowire.merge.partial import (
     Canonical,
     Kind,
+    MeetingReach,
     block_keys,
+    key_texts,
     kinds,
+    meeting_reach,
     merged_people,
     people_named,
     regroup,
@@ -164,6 +167,9 @@ class _Planner:
     def __init__(self, db: sqlite3.Connection, path: Path, *, full: bool) -> None:
         self.db, self.path, self.full = db, path, full
         self.bodies: dict[str, frozenset[int]] = {}
+        self.loaded: dict[str, dict[str, Any]] = {}
+        self.reaches: dict[str, MeetingReach] = {}
+        self.meeting_reach: Callable[[Meeting], MeetingReach]  # set once dates are read
 
     def plan(self, generation: int) -> Update:
         db = self.db
@@ -180,6 +186,7 @@ class _Planner:
             Article, self._of_pending("SELECT id, json FROM articles", "id", pending), self.path
         )
         published = dict(db.execute("SELECT id, published FROM articles"))
+        self.meeting_reach = meeting_reach(published)
         new: dict[str, list[Record]] = {"meeting": [], "statement": [], "agreement": []}
         new_people: list[tuple[str, Person]] = []
         for key, kind, text in self._of_pending(
@@ -353,38 +360,25 @@ class _Planner:
     def _closure(
         self, kind: Kind[Any], name: str, new: list[Record], seeds: set[str]
     ) -> tuple[list[Record], set[str]]:
-        """The new records, and every stored one block-connected to them or to the seeds,
-        in id order; and the merged records the stored ones were part of."""
+        """The new records and the stored ones the merge must read again with them, in id
+        order; and the merged records the stored ones were part of."""
         if self.full:
             return sorted(new, key=lambda r: r.id), set()
-        members = set(seeds)
-        blocks = {block for record in new for block in block_keys(kind, record)}
-        blocks.update(
-            row[0] for row in self._in("SELECT block FROM merge_blocks WHERE record IN ({})", seeds)
-        )
-        seen = set(blocks)
-        while blocks:
-            found = {
-                row[0]
-                for row in self._in(
-                    f"SELECT record FROM merge_blocks WHERE kind = '{name}' AND block IN ({{}})",
-                    sorted(blocks),
-                )
+        if kind.pairwise:
+            # The groups are the connected components of the pairs that compare the
+            # same within blocks, and every pair a new record adds holds it: only the
+            # stored groups with a record that compares the same as a new one change.
+            same = kind.same()
+            matched = {
+                key
+                for record in new
+                for key in self._matching(name, set(block_keys(kind, record)), record, same)
             }
-            added = found - members
-            members |= added
-            blocks = {
-                row[0]
-                for row in self._in(
-                    "SELECT block FROM merge_blocks WHERE record IN ({})", sorted(added)
-                )
-            } - seen
-            seen |= blocks
-        stored = valid(
-            _MODELS[name],
-            self._in("SELECT id, json FROM observations WHERE id IN ({})", sorted(members)),
-            self.path,
-        )
+            members = self._whole_groups(name, matched | seeds)
+        else:
+            members = self._meetings_reached(kind, new, seeds)
+        loaded = self._load(name, members)
+        stored = [loaded[key] for key in sorted(members) if key in loaded]
         removed = {
             row[0]
             for row in self._in(
@@ -392,6 +386,99 @@ class _Planner:
             )
         }
         return sorted([*stored, *new], key=lambda r: r.id), removed
+
+    def _meetings_reached(self, kind: Kind[Any], new: list[Record], seeds: set[str]) -> set[str]:
+        """The stored meetings :func:`~diplowire.merge.build.meeting_groups` must read
+        again, as whole stored groups, for its groups of these and the new to be those
+        of the whole merge.
+
+        A precise group changes only when a new precise report joins it; a vague report
+        is placed anew when one of the groups it looks up changes or is new, and its
+        choice reads every group it looks up, and every vague report it may be grouped
+        with when it joins none. The groups each such report was part of are read
+        whole, and the vague reports among them placed anew in turn.
+        """
+        reach, same = self._reach, kind.same()
+
+        def found_by(keys: set[str], precise: bool) -> set[str]:
+            found = self._load("meeting", self._sharing("meeting", keys))
+            return {key for key, record in found.items() if reach(record).precise == precise}
+
+        def matching(record: Record, keys: frozenset[Hashable], precise: bool) -> set[str]:
+            found = self._matching("meeting", key_texts(keys), record, same)
+            return {key for key in found if reach(self.loaded["meeting"][key]).precise == precise}
+
+        new_precise = [record for record in new if reach(record).precise]
+        joined = {key for r in new_precise for key in matching(r, reach(r).pairs, True)}
+        changed = self._whole_groups("meeting", joined)
+        looked_up = {key for r in new_precise for key in key_texts(reach(r).lookups)}
+        for record in self._load("meeting", changed).values():
+            if reach(record).precise:
+                looked_up |= key_texts(reach(record).lookups)
+        wanted = found_by(looked_up, False) | changed | seeds
+        members: set[str] = set()
+        vague = [record for record in new if not reach(record).precise]
+        while vague or wanted:
+            for record in vague:
+                wanted |= found_by(key_texts(reach(record).lookups), True)
+                wanted |= matching(record, reach(record).solo, False)
+            added = self._whole_groups("meeting", wanted) - members
+            members |= added
+            vague = [r for r in self._load("meeting", added).values() if not reach(r).precise]
+            wanted = set()
+        return members
+
+    def _reach(self, record: Any) -> MeetingReach:
+        found = self.reaches.get(record.id)
+        if found is None:
+            found = self.reaches[record.id] = self.meeting_reach(record)
+        return found
+
+    def _matching(
+        self, name: str, blocks: set[str], record: Any, same: Callable[[Any, Any], bool]
+    ) -> set[str]:
+        """The stored records with one of these blocks that compare the same as ``record``
+        (compared in id order, as a merge of both compares them)."""
+        found = self._load(name, self._sharing(name, blocks))
+        return {
+            key
+            for key, other in found.items()
+            if (same(record, other) if record.id < other.id else same(other, record))
+        }
+
+    def _sharing(self, name: str, blocks: set[str]) -> set[str]:
+        """The stored records of a kind with one of these blocks."""
+        return {
+            row[0]
+            for row in self._in(
+                f"SELECT record FROM merge_blocks WHERE kind = '{name}' AND block IN ({{}})",
+                sorted(blocks),
+            )
+        }
+
+    def _whole_groups(self, name: str, records: set[str]) -> set[str]:
+        """These stored records and every other of the merged records they are part of."""
+        merged = {
+            row[0]
+            for row in self._in(
+                "SELECT merged FROM merge_members WHERE record IN ({})", sorted(records)
+            )
+        }
+        return records | {
+            row[0]
+            for row in self._in(
+                f"SELECT record FROM merge_members WHERE kind = '{name}' AND merged IN ({{}})",
+                sorted(merged),
+            )
+        }
+
+    def _load(self, name: str, keys: Iterable[str]) -> dict[str, Any]:
+        """The stored records of these ids, each read once per plan."""
+        loaded = self.loaded.setdefault(name, {})
+        missing = sorted(set(keys) - loaded.keys())
+        rows = self._in("SELECT id, json FROM observations WHERE id IN ({})", missing)
+        loaded.update((record.id, record) for record in valid(_MODELS[name], rows, self.path))
+        return {key: loaded[key] for key in keys if key in loaded}
 
 
 _MODELS: dict[str, type[Any]] = {"meeting": Meeting, "statement": Statement, "agreement": Agreement}

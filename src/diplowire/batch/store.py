@@ -355,7 +355,15 @@ class Store:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         incoming = unite_all(dossier.articles)
         with self._transaction("write to"):
-            known = {row[0] for row in self.db.execute("SELECT id FROM articles")}
+            empty = self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+            # Only the incoming ids are looked up: the work grows with the batch.
+            known = {
+                row[0]
+                for row in self.db.execute(
+                    "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(incoming)),),
+                )
+            }
             new = [a for a in incoming.values() if a.id not in known]
             self.db.executemany(
                 "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", article_rows(new, now)
@@ -379,7 +387,7 @@ class Store:
                     "INSERT OR IGNORE INTO merge_pending VALUES (?, ?)",
                     [(a.id, generation) for a in new],
                 )
-                if rebuild and not known and _self_contained(dossier):
+                if rebuild and empty and _self_contained(dossier):
                     self._write_merged(merged_rows(dossier))
                     written = True
         if (new or seen_again) and rebuild and not written:

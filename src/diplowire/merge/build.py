@@ -82,7 +82,12 @@ def kinds(
     """How each kind of record is blocked, compared and merged, in the dossier's order."""
     return (
         Kind(
-            "meetings", Meeting, _all_meeting_blocks(published), meeting_groups(published), _meeting
+            "meetings",
+            Meeting,
+            _all_meeting_blocks(published),
+            meeting_groups(published),
+            _meeting,
+            lambda: _same_meeting,
         ),
         Kind(
             "statements",
@@ -90,6 +95,8 @@ def kinds(
             _statement_blocks(published),
             _grouped(_statement_blocks(published), _statement_matcher),
             _statement,
+            _statement_matcher,
+            pairwise=True,
         ),
         Kind(
             "agreements",
@@ -97,6 +104,8 @@ def kinds(
             _agreement_blocks,
             _grouped(_agreement_blocks, lambda: _same_agreement),
             lambda group, canonical, origin: _agreement(group, origin),
+            lambda: _same_agreement,
+            pairwise=True,
         ),
     )
 
@@ -115,6 +124,13 @@ class Kind(Generic[R]):
     group: Callable[[list[R]], list[list[R]]]
     """The records grouped by event, in the order of each group's first record."""
     build: Callable[[list[R], Canonical, dict[str, str]], R]
+    same: Callable[[], Callable[[R, R], bool]]
+    """A fresh comparison of two records sharing a block (meetings: two precise
+    reports, or two vague reports that join no precise one)."""
+    pairwise: bool = False
+    """The groups are the connected components of ``same`` within blocks, and nothing
+    else: two records are in one group only through a chain of pairs that compare
+    the same."""
 
 
 def _grouped(
@@ -476,6 +492,38 @@ class MeetingGroup(list[Meeting]):
     def __init__(self, reports: Iterable[Meeting], candidates: list[list[Meeting]]) -> None:
         super().__init__(reports)
         self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class MeetingReach:
+    """The keys by which :func:`meeting_groups` relates one report to the others.
+
+    A precise report is compared with the precise reports sharing one of its ``pairs``,
+    and vague reports find its group by its ``lookups``. A vague report chooses among
+    the groups of the precise reports its ``lookups`` find; joining none, it is
+    compared with the vague reports sharing one of its ``solo`` keys. What a partial
+    re-merge must read to place a report as the whole merge does follows from these.
+    """
+
+    precise: bool
+    pairs: frozenset[Hashable]
+    lookups: frozenset[Hashable]
+    solo: frozenset[Hashable]
+
+
+def meeting_reach(published: dict[str, str | None]) -> Callable[[Meeting], MeetingReach]:
+    """Each meeting report's :class:`MeetingReach`, as :func:`meeting_groups` reads it."""
+
+    def reach(meeting: Meeting) -> MeetingReach:
+        return MeetingReach(
+            precise=_precise(meeting),
+            pairs=frozenset(_meeting_blocks(meeting)),
+            # A dated report's lookups do not depend on its publication date.
+            lookups=frozenset(_lookups(meeting, _published(meeting, published))),
+            solo=frozenset(_solo_blocks(meeting)),
+        )
+
+    return reach
 
 
 def _fits(

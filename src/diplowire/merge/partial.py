@@ -10,17 +10,34 @@ from the merge's own functions, so a rule changed there changes both paths alike
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
-from diplowire.merge.build import Canonical, Kind, PeopleTally, R, kinds, mentioned
+from diplowire.merge.build import (
+    Canonical,
+    Kind,
+    MeetingReach,
+    PeopleTally,
+    R,
+    kinds,
+    meeting_reach,
+    mentioned,
+)
 from diplowire.models import Agreement, Meeting, Person, Statement
 
-__all__ = ["Canonical", "Kind", "block_keys", "kinds", "mentioned", "merged_people", "regroup"]
+__all__ = [
+    "Canonical", "Kind", "MeetingReach", "block_keys", "key_texts", "kinds", "meeting_reach",
+    "mentioned", "merged_people", "regroup",
+]  # fmt: skip
 
 
 def block_keys(kind: Kind[R], record: R) -> list[str]:
     """The record's blocks, each as text (its ``repr``), sorted: what a store indexes."""
-    return sorted({repr(key) for key in kind.blocks(record)})
+    return sorted(key_texts(kind.blocks(record)))
+
+
+def key_texts(keys: Iterable[Hashable]) -> set[str]:
+    """Block keys as :func:`block_keys` writes them."""
+    return {repr(key) for key in keys}
 
 
 def regroup(

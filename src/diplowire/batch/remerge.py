@@ -28,7 +28,7 @@ import logging
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -42,8 +42,10 @@ from diplowire.merge.partial import (
     Kind,
     MeetingReach,
     block_keys,
+    built_groups,
     key_texts,
     kinds,
+    meeting_groups,
     meeting_reach,
     merged_people,
     people_named,
@@ -169,6 +171,8 @@ class _Planner:
         self.bodies: dict[str, frozenset[int]] = {}
         self.loaded: dict[str, dict[str, Any]] = {}
         self.reaches: dict[str, MeetingReach] = {}
+        self.candidates: set[str] | None = None
+        self.published: dict[str, str | None] = {}
         self.meeting_reach: Callable[[Meeting], MeetingReach]  # set once dates are read
 
     def plan(self, generation: int) -> Update:
@@ -186,6 +190,7 @@ class _Planner:
             Article, self._of_pending("SELECT id, json FROM articles", "id", pending), self.path
         )
         published = dict(db.execute("SELECT id, published FROM articles"))
+        self.published = published
         self.meeting_reach = meeting_reach(published)
         new: dict[str, list[Record]] = {"meeting": [], "statement": [], "agreement": []}
         new_people: list[tuple[str, Person]] = []
@@ -205,13 +210,17 @@ class _Planner:
         changed_people = {key for key in named if _plain(before.get(key)) != _plain(after[key])}
         seeds = self._seeds(changed_people, changed_articles)
 
-        closures: list[tuple[Kind[Any], str, list[Any]]] = []
+        closures: list[tuple[Kind[Any], str, list[list[Any]]]] = []
         for kind in kinds(published):
             name = _KIND_NAMES[kind.field]
-            records, removed = self._closure(kind, name, new[name], seeds[name])
-            update.removed[name] = removed
-            closures.append((kind, name, records))
-        needed = {p.key for _, _, records in closures for p in people_named(records)} - named
+            grouping, records, removed, known = self._closure(kind, name, new[name], seeds[name])
+            # A group found again as it is stored keeps its rows: read only to place others.
+            groups, kept = regroup(grouping, records, known)
+            update.removed[name] = removed - kept
+            closures.append((grouping, name, groups))
+        needed = {
+            p.key for _, _, groups in closures for group in groups for p in people_named(group)
+        } - named
         canonical = Canonical(list({**self._people(needed, fresh), **after}.values()))
         origin = origins(copies)
         index: dict[str, list[tuple[object, ...]]] = {
@@ -225,11 +234,11 @@ class _Planner:
             "copy_pairs": pairs,
         }
         merged: dict[str, list[Any]] = {}
-        for kind, name, records in closures:
-            groups = regroup(kind, records, canonical, origin)
-            merged[kind.field] = [record for _, record in groups]
+        for kind, name, changed_groups in closures:
+            made = built_groups(kind, changed_groups, canonical, origin)
+            merged[kind.field] = [record for _, record in made]
             index["merge_members"].extend(
-                (member.id, name, record.id) for group, record in groups for member in group
+                (member.id, name, record.id) for group, record in made for member in group
             )
             index["merge_blocks"].extend(
                 (name, block, record.id)
@@ -359,11 +368,13 @@ class _Planner:
 
     def _closure(
         self, kind: Kind[Any], name: str, new: list[Record], seeds: set[str]
-    ) -> tuple[list[Record], set[str]]:
-        """The new records and the stored ones the merge must read again with them, in id
-        order; and the merged records the stored ones were part of."""
+    ) -> tuple[Kind[Any], list[Record], set[str], dict[frozenset[str], str]]:
+        """How to group the records, the new records and the stored ones the merge must
+        read again with them, in id order; the merged records the stored ones were part
+        of; and those of them that stay right if found again with the same records."""
         if self.full:
-            return sorted(new, key=lambda r: r.id), set()
+            return kind, sorted(new, key=lambda r: r.id), set(), {}
+        forced = set(seeds)  # their merged records name a person or a copy anew
         if kind.pairwise:
             # The groups are the connected components of the pairs that compare the
             # same within blocks, and every pair a new record adds holds it: only the
@@ -376,27 +387,28 @@ class _Planner:
             }
             members = self._whole_groups(name, matched | seeds)
         else:
-            members = self._meetings_reached(kind, new, seeds)
+            members, settled = self._meetings_reached(kind, new, seeds)
+            kind = replace(kind, group=meeting_groups(self.published, settled))
+            # A vague report choosing anew may name other candidates in the same group.
+            forced |= members - settled.keys()
         loaded = self._load(name, members)
         stored = [loaded[key] for key in sorted(members) if key in loaded]
-        removed = {
-            row[0]
-            for row in self._in(
-                "SELECT merged FROM merge_members WHERE record IN ({})", sorted(members)
-            )
-        }
-        return sorted([*stored, *new], key=lambda r: r.id), removed
+        groups = self._groups_of(name, members)
+        known = {frozenset(ids): merged for merged, ids in groups.items() if forced.isdisjoint(ids)}
+        return kind, sorted([*stored, *new], key=lambda r: r.id), set(groups), known
 
-    def _meetings_reached(self, kind: Kind[Any], new: list[Record], seeds: set[str]) -> set[str]:
+    def _meetings_reached(
+        self, kind: Kind[Any], new: list[Record], seeds: set[str]
+    ) -> tuple[set[str], dict[str, str | None]]:
         """The stored meetings :func:`~diplowire.merge.build.meeting_groups` must read
         again, as whole stored groups, for its groups of these and the new to be those
-        of the whole merge.
+        of the whole merge; and the vague reports among them whose choice is settled.
 
-        A precise group changes only when a new precise report joins it; a vague report
-        is placed anew when one of the groups it looks up changes or is new, and its
-        choice reads every group it looks up, and every vague report it may be grouped
-        with when it joins none. The groups each such report was part of are read
-        whole, and the vague reports among them placed anew in turn.
+        A precise group changes only when a new precise report joins it. A vague report
+        chooses anew when one of the groups it looks up changes or is new, or when it
+        named candidates (it may have to name them again): its choice reads every group
+        it looks up, and the vague reports it may be grouped with if it joins none.
+        Any other vague report keeps its choice: the group it joined, or none.
         """
         reach, same = self._reach, kind.same()
 
@@ -415,18 +427,32 @@ class _Planner:
         for record in self._load("meeting", changed).values():
             if reach(record).precise:
                 looked_up |= key_texts(reach(record).lookups)
-        wanted = found_by(looked_up, False) | changed | seeds
+        choosing = found_by(looked_up, False) | changed
+        wanted = choosing | seeds
         members: set[str] = set()
+        settled: dict[str, str | None] = {}
         vague = [record for record in new if not reach(record).precise]
         while vague or wanted:
             for record in vague:
                 wanted |= found_by(key_texts(reach(record).lookups), True)
                 wanted |= matching(record, reach(record).solo, False)
-            added = self._whole_groups("meeting", wanted) - members
-            members |= added
-            vague = [r for r in self._load("meeting", added).values() if not reach(r).precise]
+            groups = self._groups_of("meeting", wanted)
+            vague = []
+            for merged, ids in groups.items():
+                if not members.isdisjoint(ids):
+                    continue
+                members.update(ids)
+                records = self._load("meeting", ids)
+                anchors = sorted(key for key, r in records.items() if reach(r).precise)
+                for key, record in records.items():
+                    if reach(record).precise:
+                        continue
+                    if key in choosing or (not anchors and merged in self._named_candidates):
+                        vague.append(record)
+                    else:
+                        settled[key] = anchors[0] if anchors else None
             wanted = set()
-        return members
+        return members, settled
 
     def _reach(self, record: Any) -> MeetingReach:
         found = self.reaches.get(record.id)
@@ -455,6 +481,35 @@ class _Planner:
                 sorted(blocks),
             )
         }
+
+    def _groups_of(self, name: str, records: set[str]) -> dict[str, list[str]]:
+        """The merged records these stored records are part of, with all their members."""
+        merged = {
+            row[0]
+            for row in self._in(
+                "SELECT merged FROM merge_members WHERE record IN ({})", sorted(records)
+            )
+        }
+        groups: dict[str, list[str]] = defaultdict(list)
+        for record, group in self._in(
+            f"SELECT record, merged FROM merge_members WHERE kind = '{name}' AND merged IN ({{}})",
+            sorted(merged),
+        ):
+            groups[group].append(record)
+        return groups
+
+    @property
+    def _named_candidates(self) -> set[str]:
+        """The merged meetings that name the candidates of a vague report."""
+        if self.candidates is None:
+            self.candidates = {
+                key
+                for key, conflicts in self.db.execute(
+                    "SELECT id, conflicts FROM meetings WHERE conflicts LIKE '%candidates%'"
+                )
+                if "candidates" in str(conflicts).split(",")
+            }
+        return self.candidates
 
     def _whole_groups(self, name: str, records: set[str]) -> set[str]:
         """These stored records and every other of the merged records they are part of."""

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Generic, TypeVar
@@ -427,7 +427,7 @@ def _solo_blocks(meeting: Meeting) -> Iterable[Hashable]:
 
 
 def meeting_groups(
-    published: dict[str, str | None],
+    published: dict[str, str | None], settled: Mapping[str, str | None] | None = None
 ) -> Callable[[list[Meeting]], list[list[Meeting]]]:
     """The meetings grouped by event, in the order of each group's first report.
 
@@ -436,12 +436,18 @@ def meeting_groups(
     group it fits; fitting two, it stays apart, and its record names the candidates
     (a conflict on ``candidates``): a month-dated report never bridges two meetings.
     Vague reports that fit no group are grouped among themselves.
+
+    :param settled: Vague reports, by id, whose choice is known (a partial re-merge
+        knows it cannot change): the id of a precise report whose group each joins,
+        or None for one that fits no group. Their candidates need not be given.
     """
+    known = settled or {}
 
     def groups(meetings: list[Meeting]) -> list[list[Meeting]]:
         position = {id(m): i for i, m in enumerate(meetings)}
         precise = [m for m in meetings if _precise(m)]
         found = components(precise, _meeting_blocks, _same_meeting)
+        group_of = {m.id: index for index, group in enumerate(found) for m in group}
         by_key: dict[Hashable, list[int]] = {}
         for index, group in enumerate(found):
             for member in group:
@@ -454,6 +460,13 @@ def meeting_groups(
         ambiguous: dict[int, list[list[Meeting]]] = {}
         for meeting in meetings:
             if _precise(meeting):
+                continue
+            if meeting.id in known:
+                anchor = known[meeting.id]
+                if anchor is None:
+                    alone.append(meeting)
+                else:
+                    joined.setdefault(group_of[anchor], []).append(meeting)
                 continue
             day = _published(meeting, published)
             candidates = sorted({i for key in _lookups(meeting, day) for i in by_key.get(key, ())})

@@ -10,7 +10,7 @@ from the merge's own functions, so a rule changed there changes both paths alike
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 
 from diplowire.merge.build import (
     Canonical,
@@ -19,14 +19,16 @@ from diplowire.merge.build import (
     PeopleTally,
     R,
     kinds,
+    meeting_groups,
     meeting_reach,
     mentioned,
 )
 from diplowire.models import Agreement, Meeting, Person, Statement
 
 __all__ = [
-    "Canonical", "Kind", "MeetingReach", "block_keys", "key_texts", "kinds", "meeting_reach",
-    "mentioned", "merged_people", "regroup",
+    "Canonical", "Kind", "MeetingReach", "block_keys", "built_groups", "key_texts", "kinds",
+    "meeting_groups",
+    "meeting_reach", "mentioned", "merged_people", "regroup",
 ]  # fmt: skip
 
 
@@ -41,15 +43,36 @@ def key_texts(keys: Iterable[Hashable]) -> set[str]:
 
 
 def regroup(
-    kind: Kind[R], records: list[R], canonical: Canonical, origin: dict[str, str]
-) -> list[tuple[list[R], R]]:
-    """Each group of ``records`` that is one event, with its merged record.
+    kind: Kind[R], records: list[R], known: Mapping[frozenset[str], str] | None = None
+) -> tuple[list[list[R]], set[str]]:
+    """The groups of ``records`` that are one event, but those ``known`` already; and
+    the merged records of the known ones found again.
 
-    ``records`` must be in id order and hold, with any record, every record it shares
-    a block with (directly or through others): then the groups and merged records are
-    those :func:`~diplowire.merge.merge` makes of the whole dossier.
+    ``records`` must be in id order and hold, with any record, every record its group
+    in the whole merge depends on (for most kinds, every record it shares a block
+    with, directly or through others): then the groups are those
+    :func:`~diplowire.merge.merge` makes of the whole dossier.
+
+    :param known: Groups whose merged record is stored and still right, by the ids of
+        their records, and that merged record's id: found again, they are not built.
     """
-    return [(group, kind.build(group, canonical, origin)) for group in kind.group(records)]
+    known = known or {}
+    fresh: list[list[R]] = []
+    kept: set[str] = set()
+    for group in kind.group(records):
+        merged = known.get(frozenset(record.id for record in group))
+        if merged is None:
+            fresh.append(group)
+        else:
+            kept.add(merged)
+    return fresh, kept
+
+
+def built_groups(
+    kind: Kind[R], groups: list[list[R]], canonical: Canonical, origin: dict[str, str]
+) -> list[tuple[list[R], R]]:
+    """Each group with its merged record, as :func:`~diplowire.merge.merge` builds it."""
+    return [(group, kind.build(group, canonical, origin)) for group in groups]
 
 
 def merged_people(mentions: Iterable[Person]) -> list[Person]:

@@ -86,3 +86,45 @@ def test_one_traveller_s_journey_dates_none_of_his_meetings() -> None:
     )
     meetings = diplowire.extract(text, published="2022-11-08", merge=False).meetings
     assert all(m.date != "2022-11-11" for m in meetings), [m.date for m in meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "report_day"),
+    [
+        # The day the report was told to the press is not the day of the meeting it
+        # announces (tests/data/real, nippon.com 2022-08-02).
+        (
+            "Chinese Foreign Ministry spokesperson Hua Chunying told a news conference on "
+            "Tuesday that Wang and Hayashi will hold talks. Japanese Foreign Minister "
+            "Yoshimasa Hayashi and his Chinese counterpart, Wang Yi, are slated to hold "
+            "talks as early as Thursday.",
+            "2022-08-02",
+            "2022-08-02",
+        ),
+        # (a real reporting clause; the meeting before it is written for the test)
+        (
+            "Russian President Vladimir Putin will meet Armenian Prime Minister Nikol "
+            "Pashinyan at an informal summit at the end of December, CIS Secretary General "
+            "Sergei Lebedev told journalists on Wednesday.",
+            "2021-11-24",
+            "2021-11-24",
+        ),
+    ],
+)
+def test_the_day_a_report_was_told_to_the_press_dates_no_coming_meeting(
+    text: str, published: str, report_day: str
+) -> None:
+    meetings = diplowire.extract(text, published=published, merge=False).meetings
+    assert meetings and all(m.date != report_day for m in meetings), [m.date for m in meetings]
+
+
+def test_a_planned_courtesy_call_on_a_weekday_is_the_coming_one() -> None:
+    # Real sentence (nippon.com, Friday 2025-01-10): "plans to pay" schedules the call.
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya will visit South Korea on Monday. He also "
+        "plans to pay a courtesy call on South Korea's acting president, Choi Sang-mok, on "
+        "Tuesday."
+    )
+    meetings = diplowire.extract(text, published="2025-01-10", merge=False).meetings
+    call = [m for m in meetings if "Choi Sang-mok" in [p.name for p in m.participants]]
+    assert [(m.date, m.status) for m in call] == [("2025-01-14", "scheduled")]

@@ -156,6 +156,7 @@ def cues() -> Cues:
     meeting = "|".join(_words("meeting"))
     speech = "|".join(_words("speech_verbs"))
     attribution = "|".join(sorted(_words("attribution_verbs"), key=len, reverse=True))
+    audiences = "|".join(_words("report_audiences"))
     places = alternation({**gaz.places, **gaz.country_names})
     institutions = "|".join(_words("institutions"))
     topic_end = "|".join(lexicon.load("cues")["topic"]["end"])
@@ -178,7 +179,9 @@ def cues() -> Cues:
             r"(?:\w+\s+){0,2}?counterparts?\b"
         ),
         "speech": folded(rf"(?<![\w-])(?:{speech}){_CUE_END}"),
-        "reported_on": re.compile(rf"\b(?:{attribution})\s+(?:on\s+)?$"),
+        "reported_on": re.compile(
+            rf"\b(?:{attribution})(?:\s+(?:{audiences}))?\s+(?:on\s+)?$", re.IGNORECASE
+        ),
         "reports_that": re.compile(
             rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:(?:also|then|later)\s+)?(?:{attribution})\b"
             r"[^.;\"“”]{0,80}?\bthat\b"

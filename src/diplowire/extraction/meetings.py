@@ -21,7 +21,7 @@ from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
 from diplowire.extraction.dates import DateMention, LeadDay, fronted_end, shift_day
-from diplowire.extraction.gazetteer import gazetteer
+from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.extraction.people import Entity, PeopleIndex
 from diplowire.extraction.prefilter import gated
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
@@ -251,7 +251,9 @@ def _mention(
             draft.participants.append(subject.entity)
     if "counterpart" in present:
         _add_counterpart(draft, text, people, sentence, cues)
-    draft.unnamed_party = bool(_UNNAMED_PARTY.match(text, cue.end()))
+    draft.unnamed_party = bool(_UNNAMED_PARTY.match(text, cue.end())) or bool(
+        _title_only_subject().search(text, clause_start, cue.start())
+    )
     if len(draft.participants) < 2:
         # "..., when he held talks with Tsipras": the pronoun's person takes part.
         pronoun = _PRONOUN_SUBJECT.search(text, clause_start, cue.start())
@@ -451,6 +453,17 @@ def _last_two(people: PeopleIndex, sentence: Sentence) -> list[Entity]:
             if len(found) == 2:
                 return found
     return []
+
+
+@cache
+def _title_only_subject() -> re.Pattern[str]:
+    """An office with no name as the subject of the cue's clause: "The Prime Minister
+    spoke to the President of the United States, Joe Biden": one side is unnamed."""
+    titles = alternation(gazetteer().titles)
+    return re.compile(
+        rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?:{titles})\s+"
+        r"(?:(?:also|then|later|today|yesterday|earlier|had|has)\s+)?$"
+    )
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -118,3 +119,60 @@ def test_the_capitalized_words_before_a_body_noun_name_no_person() -> None:
         for p in m.participants
     }
     assert names == {"Mevlüt Cavuşoğlu", "Antony Blinken"}, names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        # Real sentences (tests/data/real): an office of a country set off before a name.
+        (
+            "The Prime Minister spoke to the President of the United States, Joe Biden, "
+            "this evening.",
+            "Joe Biden",
+            "US",
+        ),
+        (
+            "Prime Minister Rishi Sunak hosted the Prime Minister of Japan, Fumio Kishida, "
+            "at the Tower of London yesterday.",
+            "Fumio Kishida",
+            "JP",
+        ),
+        (
+            "Dar held a telephonic conversation with Foreign Minister of Iran, Abbas Araghchi "
+            "on Saturday to discuss recent regional developments.",
+            "Abbas Araghchi",
+            "IR",
+        ),
+    ],
+)
+def test_an_office_of_a_country_before_a_name_is_its_title(
+    sentence: str, name: str, country: str
+) -> None:
+    people = {p.name: p for p in diplowire.extract(sentence, published="2025-06-21").people}
+    assert people[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # Real sentences (tests/data/real): a first initial printed without its period.
+        (
+            "External affairs minister S Jaishankar on Thursday met his Chinese counterpart "
+            "Qin Gang on the sidelines of the G20 Foreign Ministers' Meet in New Delhi.",
+            "S Jaishankar",
+        ),
+        (
+            "Ahead of the talks with his Chinese counterpart, S Jaishankar on Thursday had "
+            "said relations had taken a turn.",
+            "S Jaishankar",
+        ),
+    ],
+)
+def test_a_first_initial_without_a_period_is_part_of_the_name(sentence: str, name: str) -> None:
+    names = [p.name for p in diplowire.extract(sentence, published="2023-03-02").people]
+    assert name in names
+
+
+def test_a_capital_a_or_i_is_no_initial() -> None:
+    people = diplowire.extract("A Chinese delegation met officials.", published="2023-03-02")
+    assert people.people == []

@@ -53,6 +53,7 @@ _COUNTERPART_BEFORE = re.compile(
 # Abstract nouns ("Cooperation", "Friendship") are never parts of personal names.
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ship|ness|ity|ment|ism|ance|ence|hood)s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_BARE_INITIAL = re.compile(r"^[B-HJ-Z]$")  # not "A" or "I", words of their own
 _NON_SPACE = re.compile(r"\S+")
 _COUNTRY_COUNTERPART = re.compile(r"(?P<adj>[A-Z][\w. ]+?)\s+counterparts?,?\s*$")
 _AND = re.compile(r"\s+and\s+")
@@ -169,12 +170,20 @@ class PeopleIndex:
                 return fitting[0].entity
         return None
 
-    def latest_titled(self, sentence: int, noun: str) -> Entity | None:
+    def latest_titled(
+        self, sentence: int, noun: str, *, before: int | None = None
+    ) -> Entity | None:
         """The entity mentioned last up to ``sentence`` whose title holds the word
-        ``noun`` ("spokesman", "minister")."""
+        ``noun`` ("spokesman", "minister"); in ``sentence`` itself, only before the
+        offset ``before`` when given (not the people a quotation names)."""
         noun = noun.lower()
         for index in range(sentence, -1, -1):
-            for mention in reversed(self.mentions.get(index, [])):
+            mentions = self.mentions.get(index, [])
+            if index == sentence and before is not None:
+                mentions = [m for m in mentions if m.start < before]
+            # In an earlier sentence, its subject first: "Jaishankar met his counterpart
+            # Qin Gang. '...,' the minister tweeted" means Jaishankar.
+            for mention in reversed(mentions) if index == sentence else mentions:
                 title = (mention.entity.title or "").lower()
                 if noun in title.split():
                     return mention.entity
@@ -213,6 +222,9 @@ class _Lexicon:
     chain: re.Pattern[str]
     title_in_text: re.Pattern[str]
     title_before: re.Pattern[str]
+    title_of_country: re.Pattern[str]
+    """An office of a country set off before a name: "the President of the United States,
+    Joe Biden", "the Prime Minister of Japan, Fumio Kishida"."""
     title_reach: int
     """How far before the end of a text :attr:`title_before` can start: the longest
     title and its comma."""
@@ -276,6 +288,10 @@ def _lexicon() -> _Lexicon:
     )
     title_in_text = re.compile(rf"\b(?:{titles})\b", re.IGNORECASE)
     title_before = re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE)
+    title_of_country = re.compile(
+        rf"\b(?P<title>{titles})\s+of\s+(?:the\s+)?(?P<country>{country_forms}),\s+$",
+        re.IGNORECASE,
+    )
     adjective_in_text = re.compile(rf"(?<![\w-])(?:{country_forms})(?![\w-])")
     organization = re.compile(
         r"\b(?P<org>(?:[A-Z][a-z]+\s+){0,3}(?:Ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
@@ -292,6 +308,7 @@ def _lexicon() -> _Lexicon:
         chain=chain,
         title_in_text=title_in_text,
         title_before=title_before,
+        title_of_country=title_of_country,
         title_reach=max(map(len, gaz.titles + gaz.honorifics)) + 1,
         role_in_text=re.compile(
             rf"\b(?:{'|'.join(names.get('appositive_roles', []))})\b", re.IGNORECASE
@@ -404,6 +421,11 @@ def _full_names(
             adjective = lex.adjective_in_text.search(before[: lower_title.start()])
             if country is None and adjective is not None:
                 country = lex.gazetteer.country_of(adjective.group(0))
+        elif "of" in before:
+            office = lex.title_of_country.search(before)
+            if office is not None:
+                title = office.group("title")
+                country = country or lex.gazetteer.country_of(office.group("country"))
     appositive = _appositive(after, lex)
     evidence = (
         title is not None
@@ -489,8 +511,12 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         word = bare[:-2] if bare.endswith("'s") else bare
         if word in lex.particles and name_tokens:
             name_tokens.append((word, start))
-        elif _INITIAL.match(token) and index + 1 < len(tokens):
-            name_tokens.append((token, start))  # "S. Jaishankar", "John F. Kerry"
+        elif (
+            _INITIAL.match(token) or (not name_tokens and _BARE_INITIAL.match(token))
+        ) and index + 1 < len(tokens):
+            # "S. Jaishankar", "John F. Kerry", and first initials printed without a
+            # period ("S Jaishankar", "K Shanmugam").
+            name_tokens.append((token, start))
             index += 1
             continue
         elif name_tokens and _without_prefix(word, lex.prefixes) != word:

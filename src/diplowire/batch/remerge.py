@@ -12,12 +12,18 @@ index of how it merged (derived tables, refilled by a full rebuild):
   of each pair of articles the copy finder compared (null for two that carry no one copy);
 - ``merge_pending``: the articles added since the last merge.
 
-A batch's records touch some blocks; the records sharing them, and those sharing
-blocks with these, and so on, are the sets the full merge resolves on their own (as
-:func:`~diplowire.merge.merge_json` does). Those sets are merged again, together with
-the sets holding a record that names a person whose merged form the batch changes, or
-cites an article whose copy group it changes. The copy groups and the people the batch
-names are recomputed from the index; nothing else changes. A store whose index was
+A batch re-merges the stored groups it can change, read whole, and no more. For
+statements and agreements a group is a chain of pairs that compare the same within
+a block, so only the groups holding a record that compares the same as a new one
+change. A meeting group changes when a new precise report joins it; a vague report
+(dated to the month, naming one side) chooses anew when a group it looks up changes
+or is new, and reads, to choose, every group it looks up; any other vague report keeps
+the choice it made (:func:`~diplowire.merge.partial.meeting_groups` takes them as
+settled). Groups read only to place others, found again with the same records, keep
+their rows. The sets holding a record that names a person whose merged form the
+batch changes, or cites an article whose copy group it changes, are merged again.
+The copy groups and the people the batch names are recomputed from the index; nothing
+else changes. A store whose index was
 built by another diplowire version, or that was written without it, is merged in full.
 """
 

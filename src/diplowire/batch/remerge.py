@@ -386,11 +386,9 @@ class _Planner:
             # same within blocks, and every pair a new record adds holds it: only the
             # stored groups with a record that compares the same as a new one change.
             same = kind.same()
-            matched = {
-                key
-                for record in new
-                for key in self._matching(name, set(block_keys(kind, record)), record, same)
-            }
+            matched = self._matching(
+                name, [(record, set(block_keys(kind, record))) for record in new], same
+            )
             members = self._whole_groups(name, matched | seeds)
         else:
             members, settled = self._meetings_reached(kind, new, seeds)
@@ -422,12 +420,12 @@ class _Planner:
             found = self._load("meeting", self._sharing("meeting", keys))
             return {key for key, record in found.items() if reach(record).precise == precise}
 
-        def matching(record: Record, keys: frozenset[Hashable], precise: bool) -> set[str]:
-            found = self._matching("meeting", key_texts(keys), record, same)
+        def matching(records: list[tuple[Record, frozenset[Hashable]]], precise: bool) -> set[str]:
+            found = self._matching("meeting", [(r, key_texts(k)) for r, k in records], same)
             return {key for key in found if reach(self.loaded["meeting"][key]).precise == precise}
 
         new_precise = [record for record in new if reach(record).precise]
-        joined = {key for r in new_precise for key in matching(r, reach(r).pairs, True)}
+        joined = matching([(r, reach(r).pairs) for r in new_precise], True)
         changed = self._whole_groups("meeting", joined)
         looked_up = {key for r in new_precise for key in key_texts(reach(r).lookups)}
         for record in self._load("meeting", changed).values():
@@ -439,10 +437,10 @@ class _Planner:
         settled: dict[str, str | None] = {}
         vague = [record for record in new if not reach(record).precise]
         while vague or wanted:
-            for record in vague:
-                wanted |= found_by(key_texts(reach(record).lookups), True)
-                wanted |= matching(record, reach(record).solo, False)
-            groups = self._groups_of("meeting", wanted)
+            if vague:
+                wanted |= found_by({k for r in vague for k in key_texts(reach(r).lookups)}, True)
+                wanted |= matching([(r, reach(r).solo) for r in vague], False)
+            groups = self._groups_of("meeting", wanted - members)
             vague = []
             for merged, ids in groups.items():
                 if not members.isdisjoint(ids):
@@ -467,16 +465,35 @@ class _Planner:
         return found
 
     def _matching(
-        self, name: str, blocks: set[str], record: Any, same: Callable[[Any, Any], bool]
+        self, name: str, records: list[tuple[Any, set[str]]], same: Callable[[Any, Any], bool]
     ) -> set[str]:
-        """The stored records with one of these blocks that compare the same as ``record``
-        (compared in id order, as a merge of both compares them)."""
-        found = self._load(name, self._sharing(name, blocks))
-        return {
-            key
-            for key, other in found.items()
-            if (same(record, other) if record.id < other.id else same(other, record))
-        }
+        """The stored records sharing one of its blocks with one of these records that
+        compare the same as it (compared in id order, as a merge of both compares them)."""
+        by_block: dict[str, list[Any]] = defaultdict(list)
+        for record, blocks in records:
+            for block in blocks:
+                by_block[block].append(record)
+        rows = list(
+            self._in(
+                f"SELECT record, block FROM merge_blocks WHERE kind = '{name}' AND block IN ({{}})",
+                sorted(by_block),
+            )
+        )
+        loaded = self._load(name, {key for key, _ in rows})
+        found: set[str] = set()
+        compared: set[tuple[str, str]] = set()
+        for key, block in rows:
+            other = loaded.get(key)
+            if other is None or key in found:
+                continue
+            for record in by_block[block]:
+                if (key, record.id) in compared:
+                    continue
+                compared.add((key, record.id))
+                if same(record, other) if record.id < other.id else same(other, record):
+                    found.add(key)
+                    break
+        return found
 
     def _sharing(self, name: str, blocks: set[str]) -> set[str]:
         """The stored records of a kind with one of these blocks."""

@@ -12,7 +12,7 @@ import pytest
 
 from diplowire import Dossier, merge
 from diplowire.extraction import lexicon
-from diplowire.models import Agreement, Article, Evidence, Meeting, Person
+from diplowire.models import Agreement, AgreementEvent, Article, Evidence, Meeting, Person
 from diplowire.models.names import name_words, same_name
 
 
@@ -334,3 +334,131 @@ def test_a_vague_report_does_not_join_another_meeting_than_its_own_article_repor
     sochi = _report("a2", ["Michael R. Pompeo", "Sergey Lavrov"], "2019-05-14")
     merged = merge(own, vague, sochi)
     assert len(merged.meetings) == 3
+
+
+# -- agreements named by description ----------------------------------------------------
+
+
+def _described(
+    article: str,
+    name: str,
+    parties: list[str],
+    *aliases: str,
+    signed: str | None = None,
+    acronym: str | None = None,
+) -> Dossier:
+    evidence = Evidence(article=article, paragraph=0, text=f"{name} was named.")
+    events = [AgreementEvent(kind="signed", date=signed, sources=[evidence])] if signed else []
+    pact = Agreement(
+        id=f"{article}-a0",
+        name=name,
+        acronym=acronym,
+        aliases=list(aliases),
+        parties=parties,
+        events=events,
+        sources=[evidence],
+    )
+    return Dossier(agreements=[pact])
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        # Words that name no pact in particular, and a year, set apart (the real set:
+        # Global Times and Manila Standard on one pact).
+        [
+            ('bilateral agreement on "comfort women"', ["JP", "KR"], ()),
+            ("2015 bilateral comfort women agreement", ["JP", "KR"], ("comfort women agreement",)),
+        ],
+        # A synonym ("ceasefire", "truce") and the country the name names.
+        [
+            ("UN-mediated truce in Yemen", ["SA", "YE"], ("U.N.-mediated truce",)),
+            ("UN-mediated ceasefire", ["SA", "YE"], ("UN truce",)),
+        ],
+        # The name, an outlet's name of it in the lexicon, a country's adjective.
+        [
+            ("Joint Comprehensive Plan of Action", ["IR"], ("nuclear deal",)),
+            ("Iran nuclear deal", ["IR", "US", "GB", "FR", "DE", "RU", "CN"], ()),
+            ("Iranian nuclear deal", ["IR", "US"], ()),
+        ],
+        # A description inside a longer one, of a pact binding the same countries.
+        [
+            ("Reciprocal Access Agreement", ["JP", "PH"], ()),
+            ("bilateral agreement on reciprocal troop access", ["JP", "PH"], ("the pact",)),
+        ],
+        [
+            ("five-year action plan (2018-2022)", ["CN", "KH", "MM", "LA", "TH", "VN"], ()),
+            (
+                "Five Years Action Plan of Mekong-Lancang Cooperation Meeting (2018-2022)",
+                ["CN", "KH", "LA", "MM", "TH", "VN"],
+                (),
+            ),
+        ],
+        [
+            ("Paris Agreement", ["FR", "US"], ()),
+            ("Paris Climate Agreement", ["FR", "US"], ("global accord",)),
+        ],
+    ],
+)
+def test_descriptions_of_one_pact_are_one(
+    reports: list[tuple[str, list[str], tuple[str, ...]]],
+) -> None:
+    merged = merge(
+        *(
+            _described(f"a{i}", name, parties, *aliases)
+            for i, (name, parties, aliases) in enumerate(reports)
+        )
+    )
+    assert len(merged.agreements) == 1
+    assert len(merged.agreements[0].sources) == len(reports)
+
+
+def test_stages_of_one_contract_stay_apart_and_each_finds_itself() -> None:
+    """Yonhap's two reports of the Chunmoo contracts with Poland: three stages, three pacts."""
+    merged = merge(
+        _described("a1", "first Chunmoo deal", ["PL", "KR"], signed="2022"),
+        _described("a2", "second Chunmoo deal", ["PL", "KR"], signed="2024"),
+        _described("a3", "first-stage Chunmoo deal", ["PL", "KR"], "first-stage deal"),
+        _described("a4", "second-stage Chunmoo deal", ["PL", "KR"], "second-stage deal"),
+        _described("a5", "third-stage Chunmoo export contract", ["PL", "KR"]),
+    )
+    assert sorted(sorted(s.article for s in a.sources) for a in merged.agreements) == [
+        ["a1", "a3"],
+        ["a2", "a4"],
+        ["a5"],
+    ]
+
+
+def test_statements_of_one_parties_and_other_years_stay_apart() -> None:
+    """The Karabakh statements of 2020, of January 2021 and of Sochi, November 2021."""
+    merged = merge(
+        _described(
+            "a1", "9 November 2020 tripartite peace declaration", ["AM", "AZ", "RU"],
+            "tripartite peace declaration", signed="2020-11-09",
+        ),
+        _described(
+            "a2", "9 November 2020 tripartite trilateral statement", ["AM", "AZ", "RU"],
+            "9 November tripartite peace declaration", signed="2020-11-09",
+        ),
+        _described("a3", "11 January 2021 document", ["AM", "AZ", "RU"], signed="2021-01-11"),
+        _described(
+            "a4", "trilateral statement", ["AM", "AZ", "RU"], "the document", signed="2021-11-26"
+        ),
+    )  # fmt: skip
+    assert sorted(sorted(s.article for s in a.sources) for a in merged.agreements) == [
+        ["a1", "a2"],
+        ["a3"],
+        ["a4"],
+    ]
+
+
+def test_a_description_naming_another_country_is_another_pact() -> None:
+    merged = merge(
+        _described("a1", "Iranian nuclear deal", ["IR", "US"]),
+        _described("a2", "North Korean nuclear deal", ["KP", "US"]),
+        _described("a3", "nuclear deal", ["KP", "US"]),
+    )
+    assert sorted(sorted(s.article for s in a.sources) for a in merged.agreements) == [
+        ["a1"],
+        ["a2", "a3"],
+    ]

@@ -23,6 +23,7 @@ from diplowire.merge.claims import (
     sorted_evidence,
 )
 from diplowire.merge.copies import find_copies, origins
+from diplowire.merge.labels import label_blocks, same_label
 from diplowire.merge.unionfind import components
 from diplowire.models import (
     Agreement,
@@ -755,6 +756,7 @@ def _agreement_blocks(agreement: Agreement) -> Iterable[Hashable]:
         # The acronym of a full name: "General Security of Military Information
         # Agreement" meets "GSOMIA" even where one article never spells it out.
         yield ("acronym", _initials(agreement.name))
+    yield from label_blocks(agreement)
 
 
 def _initials(name: str) -> str:
@@ -782,7 +784,7 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
             return True
         if one.acronym and _name_form(one.acronym) in _names(other):
             return True  # "New START" as one report's acronym and another's name
-    return False
+    return same_label(a, b)
 
 
 def _name_form(words: str) -> str:

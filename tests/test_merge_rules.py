@@ -462,3 +462,45 @@ def test_a_description_naming_another_country_is_another_pact() -> None:
         ["a1"],
         ["a2", "a3"],
     ]
+
+
+# -- undated reports --------------------------------------------------------------------
+
+
+def test_undated_reports_of_one_call_published_together_are_one() -> None:
+    """TRT and Today.az on Erdogan's birthday calls (2024-02-26): neither dates them."""
+    merged = merge(
+        _report("a1", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], None, "2024-02-26",
+                kind="phone"),
+        _report("a2", ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], None, "2024-02-26",
+                kind="phone"),
+        _report("a3", ["Shavkat Mirziyoyev", "Recep Tayyip Erdogan"], None, "2024-02-26",
+                kind="phone"),
+        _report("a4", ["Recep Tayyip Erdogan", "Shavkat Mirziyoyev"], None, "2024-02-27",
+                kind="phone"),
+    )  # fmt: skip
+    assert sorted(sorted(_cited(m)) for m in merged.meetings) == [["a1", "a2"], ["a3", "a4"]]
+
+
+@pytest.mark.parametrize(
+    ("people", "published", "fields"),
+    [
+        # The same two, a week later: another call.
+        (["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], "2024-03-04", {"kind": "phone"}),
+        # One side and a third person: another meeting.
+        (["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev", "Ilham Aliyev"], "2024-02-26", {}),
+        # The same two, in person where the other report says by phone.
+        (["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], "2024-02-26", {"kind": "in_person"}),
+        # One side only: too little to tell which meeting.
+        (["Recep Tayyip Erdogan"], "2024-02-26", {"kind": "phone"}),
+    ],
+)
+def test_undated_reports_that_may_be_other_meetings_stay_apart(
+    people: list[str], published: str, fields: dict[str, object]
+) -> None:
+    merged = merge(
+        _report("a1", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], None, "2024-02-26",
+                kind="phone"),
+        _report("a2", list(people), None, published, **fields),
+    )  # fmt: skip
+    assert len(merged.meetings) == 2

@@ -411,6 +411,63 @@ def _solo_blocks(meeting: Meeting) -> Iterable[Hashable]:
         yield (_whole(name_words(meeting.participants[0].name)), meeting.date)
 
 
+def _alone_blocks(published: dict[str, str | None]) -> Callable[[Meeting], Iterable[Hashable]]:
+    """Blocks of the reports that fit no dated meeting; an undated one by its people and
+    the day its article was published (and the next), not by every undated report of
+    its two people over the years."""
+
+    def blocks(meeting: Meeting) -> Iterator[Hashable]:
+        if meeting.date is not None:
+            yield from _solo_blocks(meeting)
+            return
+        day = _day_number(_published(meeting, published))
+        if day is None:
+            return
+        for key in _meeting_blocks(meeting):
+            yield (*key, "published", day)
+            yield (*key, "published", day + 1)
+
+    return blocks
+
+
+def _day_number(day: str | None) -> int | None:
+    if day is None or len(day) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _same_vague(published: dict[str, str | None]) -> Callable[[Meeting, Meeting], bool]:
+    """Reports that fit no dated meeting: one meeting by the rules of dated reports, or,
+    undated both, when they name the same people (both sides, every one of them) in
+    articles published a day apart at most, and nothing else contradicts."""
+
+    def same(a: Meeting, b: Meeting) -> bool:
+        if a.date is not None or b.date is not None:
+            return _same_meeting(a, b)
+        if a.sources and b.sources and a.sources[0].article == b.sources[0].article:
+            return False
+        day_a = _day_number(_published(a, published))
+        day_b = _day_number(_published(b, published))
+        if day_a is None or day_b is None or abs(day_a - day_b) > DAYS_APART:
+            return False
+        named = len(a.participants)
+        if named < 2 or len(b.participants) != named:
+            return False
+        if _shared_people(a.participants, b.participants) != named:
+            return False
+        if a.format and b.format and a.format != b.format:
+            return False
+        if a.kind and b.kind and a.kind != b.kind:
+            return False
+        remote = {"phone", "video"} & {a.kind, b.kind}
+        return bool(remote or not (a.location and b.location) or same_place(a.location, b.location))
+
+    return same
+
+
 def meeting_groups(
     published: dict[str, str | None],
 ) -> Callable[[list[Meeting]], list[list[Meeting]]]:
@@ -458,7 +515,7 @@ def meeting_groups(
             alone.append(meeting)
         everything = [
             [*group, *joined.get(index, [])] for index, group in enumerate(found)
-        ] + components(alone, _solo_blocks, _same_meeting)
+        ] + components(alone, _alone_blocks(published), _same_vague(published))
         ordered = [
             MeetingGroup(
                 sorted(group, key=lambda m: position[id(m)]),

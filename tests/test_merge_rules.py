@@ -504,3 +504,62 @@ def test_undated_reports_that_may_be_other_meetings_stay_apart(
         _report("a2", list(people), None, published, **fields),
     )  # fmt: skip
     assert len(merged.meetings) == 2
+
+
+# -- summits ----------------------------------------------------------------------------
+
+
+def test_reports_of_one_summit_naming_different_leaders_are_one() -> None:
+    """Kazinform, Inozpress, Myanmar TV and Sputnik on the SCO summit in Samarkand: each
+    names its own leader, Kazinform dates it by the first day of the outlet's range."""
+    summit = {"format": "multilateral", "location": "Samarkand"}
+    merged = merge(
+        _report("a1", ["Kassym-Jomart Tokayev"], "2022-09-14", "2022-09-15",
+                forum="Shanghai Cooperation Organization Summit", **summit),
+        _report("a2", ["Xi Jinping"], "2022-09-15", "2022-09-05",
+                forum="Shanghai Cooperation Organization Summit", **summit),
+        _report("a3", ["Vladimir Putin", "Xi Jinping"], "2022-09-15", "2022-09-15",
+                forum="Shanghai Cooperation Organization (SCO) summit", **summit),
+        _report("a4", ["Vladimir Putin"], "2022-09-15", "2022-09-15",
+                forum="22nd SCO summit", **summit),
+    )  # fmt: skip
+    (meeting,) = merged.meetings
+    assert _cited(meeting) == {"a1", "a2", "a3", "a4"}
+
+
+def test_a_report_naming_no_one_joins_the_summit_by_its_forum() -> None:
+    """Reuters names no minister at the NATO meeting brought forward to March 31."""
+    merged = merge(
+        _report("a1", [], "2017-03-31", "2017-03-27", format="multilateral",
+                forum="NATO Foreign Ministers meeting"),
+        _report("a2", ["Rex Tillerson"], "2017-03-31", "2017-03-27", format="multilateral",
+                forum="NATO foreign ministers meeting", location="Brussels"),
+    )  # fmt: skip
+    assert len(merged.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Two forums meeting in one city on one day (an ASEAN summit and its ASEAN+1).
+        (("ASEAN summit", "2023-09-05", "Jakarta"), ("ASEAN-Japan summit", "2023-09-05", "Jakarta")),
+        # The ministers' meeting of a forum is not its summit.
+        (("BRICS summit", "2024-06-10", None), ("BRICS foreign ministers' summit", "2024-06-10", None)),
+        # One council on two days, no place to tell: two sittings.
+        (("UN Security Council", "2022-02-23", None), ("UN Security Council", "2022-02-24", None)),
+        # One forum in one month, in two cities.
+        (("G20 summit", "2023-09", "New Delhi"), ("G20 summit", "2023-09", "Rio de Janeiro")),
+    ],
+)  # fmt: skip
+def test_other_forums_or_other_sittings_stay_apart(
+    one: tuple[str, str, str | None], other: tuple[str, str, str | None]
+) -> None:
+    merged = merge(
+        *(
+            _report(f"a{i}", [name], date, forum=forum, format="multilateral", location=place)
+            for i, ((forum, date, place), name) in enumerate(
+                ((one, "Joko Widodo"), (other, "Fumio Kishida"))
+            )
+        )
+    )
+    assert len(merged.meetings) == 2

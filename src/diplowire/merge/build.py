@@ -23,7 +23,7 @@ from diplowire.merge.claims import (
     sorted_evidence,
 )
 from diplowire.merge.copies import find_copies, origins
-from diplowire.merge.labels import label_blocks, same_label
+from diplowire.merge.labels import forum_keys, label_blocks, same_forum, same_label
 from diplowire.merge.unionfind import components
 from diplowire.models import (
     Agreement,
@@ -294,12 +294,18 @@ def _shared_people(a: list[Person], b: list[Person]) -> int:
 def _precise(meeting: Meeting) -> bool:
     """Dated to the day and naming both sides, one of them by a full name: a report other
     reports can join ("Araqchi" and "Putin" alone are looked up like a vague report)."""
-    return (
-        meeting.date is not None
-        and len(meeting.date) == 10
-        and len(meeting.participants) > 1
+    if meeting.date is None or len(meeting.date) != 10:
+        return False
+    return _summit(meeting) or (
+        len(meeting.participants) > 1
         and any(len(name_words(p.name)) > 1 for p in meeting.participants)
     )
+
+
+def _summit(meeting: Meeting) -> bool:
+    """A multilateral meeting with a forum: told by its forum, day and place, whatever
+    handful of its leaders a report names (or none)."""
+    return meeting.format == "multilateral" and bool(meeting.forum)
 
 
 def _meeting_blocks(meeting: Meeting) -> Iterable[Hashable]:
@@ -312,6 +318,9 @@ def _meeting_blocks(meeting: Meeting) -> Iterable[Hashable]:
     """
     people = [name_words(p.name) for p in meeting.participants]
     month = (meeting.date or "")[:7]
+    if _summit(meeting) and meeting.forum:
+        for key in forum_keys(meeting.forum):
+            yield ("forum", key, month)
     for i, first in enumerate(people):
         for second in people[i + 1 :]:
             whole_a, whole_b = _whole(first), _whole(second)
@@ -380,6 +389,17 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
         # The same pair in the same month in two cities: two meetings. On one day, one
         # meeting whose reports name its place differently (a conflict on the record).
         return False
+    if (
+        _summit(a)
+        and _summit(b)
+        and a.forum
+        and b.forum
+        and (gap == 0 or placed)
+        and same_forum(a.forum, b.forum)
+    ):
+        # One summit, whichever of its leaders each report names: on one day, or in one
+        # place both name (a forum meets again, elsewhere, on other days).
+        return True
     shared = _shared_people(a.participants, b.participants)
     if len(a.participants) == len(b.participants) == shared == 1:
         # One person named at a summit by both: the same summit only on the same day.
@@ -424,8 +444,8 @@ def _alone_blocks(published: dict[str, str | None]) -> Callable[[Meeting], Itera
         if day is None:
             return
         for key in _meeting_blocks(meeting):
-            yield (*key, "published", day)
-            yield (*key, "published", day + 1)
+            yield (key, "published", day)
+            yield (key, "published", day + 1)
 
     return blocks
 
@@ -483,7 +503,7 @@ def meeting_groups(
     def groups(meetings: list[Meeting]) -> list[list[Meeting]]:
         position = {id(m): i for i, m in enumerate(meetings)}
         precise = [m for m in meetings if _precise(m)]
-        found = components(precise, _meeting_blocks, _same_meeting)
+        found = components(precise, _solo_blocks, _same_meeting)
         by_key: dict[Hashable, list[int]] = {}
         for index, group in enumerate(found):
             for member in group:

@@ -11,6 +11,10 @@ other), dates and numbers, filler, and the words that name no pact in particular
 ("agreement", "bilateral"); the rest is spelt one way (``agreement_synonyms`` of the
 ``aliases`` lexicon: "ceasefire" and "truce"), and ``pacts`` in that lexicon lists
 names of one pact that share no word ("Paris Agreement", "Paris climate accord").
+
+A summit is told by its forum the same way: "the Shanghai Cooperation Organization
+Summit", "the 22nd SCO summit" and "the Shanghai Cooperation Organization (SCO) summit"
+are one forum (:func:`same_forum`), "the ASEAN summit" and "the ASEAN-Japan summit" two.
 """
 
 from __future__ import annotations
@@ -24,10 +28,11 @@ from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.lexicon import load
 from diplowire.models import Agreement
 
-__all__ = ["Label", "label_blocks", "labels", "same_label"]
+__all__ = ["Label", "forum_keys", "label_blocks", "labels", "same_forum", "same_label"]
 
 _WORD = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 _FILLER = frozenset(
     {"the", "a", "an", "of", "on", "and", "for", "between", "to", "in", "s", "with", "by"}
 )
@@ -37,6 +42,10 @@ _MONTHS = frozenset(
 )
 _LONGEST_COUNTRY = 4
 """Words of the longest country name or adjective looked for in a name."""
+_FORUM_WORDS = frozenset(
+    {"summit", "meeting", "conference", "session", "talk", "sideline", "annual"}
+)
+"""Words of every forum's name: what is left tells one forum from another."""
 MIN_CONTAINED = 2
 """Words a label must have to be found inside a longer label of a pact of the same parties."""
 
@@ -222,3 +231,51 @@ def _lists(value: object) -> list[list[str]]:
         return []
     groups = [[v for v in item if isinstance(v, str)] for item in value if isinstance(item, list)]
     return [g for g in groups if g]
+
+
+def same_forum(a: str, b: str) -> bool:
+    """Names of one forum: the same telling words, or one an acronym of the other's.
+
+    >>> same_forum("Shanghai Cooperation Organization Summit", "22nd SCO summit")
+    True
+    >>> same_forum("NATO Foreign Ministers meeting", "NATO foreign ministers' meeting")
+    True
+    >>> same_forum("ASEAN summit", "ASEAN-Japan summit")
+    False
+    """
+    words_a, words_b = _forum_words(a), _forum_words(b)
+    if not words_a or not words_b:
+        return False
+    if set(words_a) == set(words_b):
+        return True
+    for one, other in ((words_a, words_b), (words_b, words_a)):
+        if len(one) == 1 and len(other) > 1 and one[0] == _initials(other):
+            return True
+    return False
+
+
+def forum_keys(forum: str) -> list[str]:
+    """A key two names of one forum share: the words' initials, or a lone acronym."""
+    words = _forum_words(forum)
+    if not words:
+        return []
+    return [words[0]] if len(words) == 1 else [_initials(words)]
+
+
+@lru_cache(maxsize=4_096)
+def _forum_words(forum: str) -> tuple[str, ...]:
+    """The telling words of a forum's name, in order, each once."""
+    words = [
+        _singular(w)
+        for w in _tokens(forum)
+        if w not in _FILLER and w not in _FORUM_WORDS and not _ORDINAL.fullmatch(w)
+    ]
+    kept = tuple(dict.fromkeys(w for w in words if _singular(w) not in _FORUM_WORDS))
+    # "Shanghai Cooperation Organization (SCO)": an acronym beside its words says no more.
+    return tuple(
+        w for w in kept if len(kept) < 3 or w != _initials(tuple(x for x in kept if x != w))
+    )
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words)

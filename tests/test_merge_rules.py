@@ -563,3 +563,44 @@ def test_other_forums_or_other_sittings_stay_apart(
         )
     )
     assert len(merged.meetings) == 2
+
+
+# -- people around the two sides --------------------------------------------------------
+
+
+def test_a_report_naming_those_around_a_bilateral_joins_the_report_of_its_two() -> None:
+    """A readout names the two ministers, their spokespeople and an envoy; a wire story
+    names the two ministers: one meeting, every person kept."""
+    merged = merge(
+        _report(
+            "a1",
+            ["Rex Tillerson", "Sergei Lavrov", "Heather Nauert", "Maria Zakharova", "Jon Huntsman"],
+            "2017-09-17",
+            format="bilateral",
+            location="New York",
+        ),
+        _report("a2", ["Sergey Lavrov", "Rex Tillerson"], "2017-09-17", location="New York"),
+    )
+    (meeting,) = merged.meetings
+    assert len(meeting.participants) == 5
+
+
+@pytest.mark.parametrize(
+    ("fmt", "date"),
+    [
+        ("trilateral", "2021-11-26"),  # the trilateral the bilateral preceded, that day
+        (None, "2021-11-26"),  # a list of three that does not say it is two-sided
+        ("bilateral", "2021-11-24"),  # the same people two days before
+    ],
+)
+def test_a_longer_list_that_may_be_another_meeting_stays_apart(fmt: str | None, date: str) -> None:
+    merged = merge(
+        _report("a1", ["Vladimir Putin", "Ilham Aliyev"], "2021-11-26", format="bilateral"),
+        _report(
+            "a2",
+            ["Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin", "Dmitry Peskov", "Yuri Ushakov"],
+            date,
+            format=fmt,
+        ),
+    )
+    assert len(merged.meetings) == 2

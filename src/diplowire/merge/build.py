@@ -408,7 +408,18 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
         # Reports of a summit name different handfuls of its leaders.
         return shared >= 2
     union = len(a.participants) + len(b.participants) - shared
-    return shared >= 2 and shared * 2 >= union
+    if shared >= 2 and shared * 2 >= union:
+        return True
+    # A report of a two-sided meeting that also names those around it (a spokesperson,
+    # the delegations): the other report's people all among them, and nothing else
+    # contradicting, is the same meeting.
+    smaller, larger = sorted((a, b), key=lambda m: len(m.participants))
+    return (
+        shared >= 2
+        and shared == len(smaller.participants)
+        and larger.format == "bilateral"
+        and smaller.format in (None, "bilateral")
+    )
 
 
 DAYS_APART = 1

@@ -93,6 +93,21 @@ def test_a_short_form_of_another_office_is_another_person() -> None:
     assert len(merged.meetings) == 2
 
 
+def test_one_full_name_in_two_spellings_is_one_person_whatever_the_office() -> None:
+    """Reports call one person by different offices, or misspell them: the name tells."""
+    merged = merge(
+        _report("a1", [Person(name="Mohammed Bin Zayed Al Nahyan", title="Crown Prince"),
+                       "Narendra Modi"], "2020-03-26", kind="phone"),
+        _report("a2", [Person(name="Mohamed bin Zayed Al Nahyan", title="Sheikh"),
+                       "Narendra Modi"], "2020-03-26", kind="phone"),
+        _report("a3", [Person(name="Sergey Lavrov", title="top diplomat"), "Wang Yi"],
+                "2020-03-26"),
+        _report("a4", [Person(name="Sergei Lavrov", title="Foreign Minster"), "Wang Yi"],
+                "2020-03-26"),
+    )  # fmt: skip
+    assert sorted(sorted(_cited(m)) for m in merged.meetings) == [["a1", "a2"], ["a3", "a4"]]
+
+
 def test_users_extend_the_alias_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reports = (
         _report("a1", ["Dzhomart Tokaev", "Xi Jinping"], "2024-07-03"),

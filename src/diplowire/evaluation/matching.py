@@ -159,10 +159,12 @@ def pair(
     optional: Callable[[G], bool],
     closeness: Callable[[G, P], int] | None = None,
 ) -> Pairing[G, P]:
-    """Greedy one-to-one matching; required gold items choose first.
+    """Greedy one-to-one matching; required gold items choose first, the closest first.
 
     :param closeness: Of the predictions that match a gold item, it takes the closest
-        (the first of equals); without it, the first.
+        (the first of equals); without it, the first. Gold items whose closest match is
+        closer choose before the others: a report of a call and of the summit before it,
+        read as one record of the call, is the call's record.
 
     >>> p = pair([1, 2], [2, 3], lambda g, x: g == x, lambda g: False)
     >>> p.pairs, p.missed, p.extra
@@ -172,7 +174,12 @@ def pair(
     pairs: list[tuple[G, P]] = []
     missed: list[G] = []
     tp = 0
-    for item in sorted(gold, key=optional):
+    def best(item: G) -> int:
+        if closeness is None:
+            return 0
+        return max((closeness(item, p) for p in predicted if same(item, p)), default=0)
+
+    for item in sorted(gold, key=lambda g: (optional(g), -best(g))):
         hits = [p for p in unused if same(item, p)]
         hit = max(hits, key=lambda p: closeness(item, p)) if closeness and hits else None
         hit = hit or next(iter(hits), None)

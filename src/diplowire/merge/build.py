@@ -264,14 +264,19 @@ SCHEDULED_WITHIN_DAYS = 60
 def same_person(a: Person, b: Person) -> bool:
     """Two mentions of one person: one name (in any spelling, or a short form of it), and
     no contradiction: two people of one name acting for two countries are two people, and
-    so are a short form and a full name of different offices."""
+    so are a short form and a full name of different offices. One full name in two
+    spellings is one person whatever each report calls their office ("foreign minister",
+    "top diplomat", a misspelt title)."""
     if a.country and b.country and a.country != b.country:
         return False
     if a.key == b.key:
         return True
+    words_a, words_b = name_words(a.name), name_words(b.name)
+    if words_a == words_b and len(words_a) > 1:
+        return True
     if a.title and b.title and not _same_office(a.title, b.title):
         return False
-    return same_name(name_words(a.name), name_words(b.name))
+    return same_name(words_a, words_b)
 
 
 def _same_office(a: str, b: str) -> bool:

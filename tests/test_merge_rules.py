@@ -619,3 +619,23 @@ def test_a_longer_list_that_may_be_another_meeting_stays_apart(fmt: str | None, 
         ),
     )
     assert len(merged.meetings) == 2
+
+
+def _unnamed(article: str, alias: str, parties: list[str]) -> Dossier:
+    evidence = Evidence(article=article, paragraph=0, text=f"The {alias} was named.")
+    pact = Agreement(id=f"{article}-a0", aliases=[alias], parties=parties, sources=[evidence])
+    return Dossier(agreements=[pact])
+
+
+def test_pacts_named_only_in_passing_are_compared_by_description() -> None:
+    """teleSUR's 'grain agreement' and TASS's 'grain deal' (no name, Russia's side); the
+    grain transit deal of Ukraine and Poland is another pact."""
+    merged = merge(
+        _unnamed("a1", "grain agreement", ["RU"]),
+        _unnamed("a2", "grain deal", ["RU", "TR"]),
+        _unnamed("a3", "grain deal", ["PL", "UA"]),
+    )
+    assert sorted(sorted(s.article for s in a.sources) for a in merged.agreements) == [
+        ["a1", "a2"],
+        ["a3"],
+    ]

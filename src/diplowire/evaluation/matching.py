@@ -174,6 +174,7 @@ def pair(
     pairs: list[tuple[G, P]] = []
     missed: list[G] = []
     tp = 0
+
     def best(item: G) -> int:
         if closeness is None:
             return 0

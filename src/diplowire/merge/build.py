@@ -869,9 +869,8 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
         # "a 1965 bilateral treaty", "the 1965 accord": unnamed, signed the same year,
         # binding the same countries.
         pa, pb = set(a.parties), set(b.parties)
-        return (
-            bool(_signed_year(a)) and _signed_year(a) == _signed_year(b) and (pa <= pb or pb <= pa)
-        )
+        if bool(_signed_year(a)) and _signed_year(a) == _signed_year(b) and (pa <= pb or pb <= pa):
+            return True
     for one, other in ((a, b), (b, a)):
         if one.acronym and other.name and acronym_fits(one.acronym, other.name):
             return True

@@ -24,6 +24,7 @@ from diplowire.merge.claims import (
 )
 from diplowire.merge.copies import find_copies, origins
 from diplowire.merge.labels import forum_keys, label_blocks, same_forum, same_label
+from diplowire.merge.labels import singular as _singular
 from diplowire.merge.unionfind import components
 from diplowire.models import (
     Agreement,
@@ -881,11 +882,6 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
 
 def _name_form(words: str) -> str:
     return " ".join(_singular(t) for t in _tokens(words))
-
-
-def _singular(word: str) -> str:
-    # "Indus Waters Treaty", "Indus Water Treaty": one name.
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _agreement(group: list[Agreement], origin: dict[str, str]) -> Agreement:

@@ -28,7 +28,15 @@ from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.lexicon import load
 from diplowire.models import Agreement
 
-__all__ = ["Label", "forum_keys", "label_blocks", "labels", "same_forum", "same_label"]
+__all__ = [
+    "Label",
+    "forum_keys",
+    "label_blocks",
+    "labels",
+    "same_forum",
+    "same_label",
+    "singular",
+]
 
 _WORD = re.compile(r"[^\W_]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -171,7 +179,7 @@ def _label(name: str) -> Label:
             elif not (word.isdigit() or word in _MONTHS or word in _FILLER):
                 kept.append(word)
     generic = _generic()
-    content = frozenset(_singular(w) for w in kept if w not in generic)
+    content = frozenset(singular(w) for w in kept if w not in generic)
     return Label(content - generic, frozenset(countries), frozenset(years))
 
 
@@ -184,8 +192,8 @@ def _spelt(words: list[str]) -> list[str]:
     return text.split()
 
 
-def _singular(word: str) -> str:
-    # "Indus Waters Treaty", "Indus Water Treaty": one name.
+def singular(word: str) -> str:
+    """A word without a plural's final s: "Indus Waters Treaty", "Indus Water Treaty"."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -203,7 +211,7 @@ def _countries() -> dict[str, str]:
 @cache
 def _generic() -> frozenset[str]:
     words = load("aliases").get("generic_agreement_words", [])
-    return frozenset(_singular(w.casefold()) for w in words if isinstance(w, str))
+    return frozenset(singular(w.casefold()) for w in words if isinstance(w, str))
 
 
 @cache
@@ -266,11 +274,11 @@ def forum_keys(forum: str) -> list[str]:
 def _forum_words(forum: str) -> tuple[str, ...]:
     """The telling words of a forum's name, in order, each once."""
     words = [
-        _singular(w)
+        singular(w)
         for w in _tokens(forum)
         if w not in _FILLER and w not in _FORUM_WORDS and not _ORDINAL.fullmatch(w)
     ]
-    kept = tuple(dict.fromkeys(w for w in words if _singular(w) not in _FORUM_WORDS))
+    kept = tuple(dict.fromkeys(w for w in words if singular(w) not in _FORUM_WORDS))
     # "Shanghai Cooperation Organization (SCO)": an acronym beside its words says no more.
     return tuple(
         w for w in kept if len(kept) < 3 or w != _initials(tuple(x for x in kept if x != w))

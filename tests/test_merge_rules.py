@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplowire import Dossier, merge
 from diplowire.extraction import lexicon
@@ -639,3 +641,45 @@ def test_pacts_named_only_in_passing_are_compared_by_description() -> None:
         ["a1", "a2"],
         ["a3"],
     ]
+
+
+# -- the algebra over these rules -------------------------------------------------------
+
+
+def _pool() -> list[Dossier]:
+    """Reports the rules above join or keep apart: summits, undated calls, described pacts."""
+    summit = {"format": "multilateral", "location": "Samarkand"}
+    return [
+        _report("p1", ["Kassym-Jomart Tokayev"], "2022-09-14", "2022-09-15",
+                forum="Shanghai Cooperation Organization Summit", **summit),
+        _report("p2", ["Vladimir Putin", "Xi Jinping"], "2022-09-15", "2022-09-15",
+                forum="Shanghai Cooperation Organization (SCO) summit", **summit),
+        _report("p3", ["Vladimir Putin"], "2022-09-15", "2022-09-15", forum="22nd SCO summit",
+                **summit),
+        _report("p4", ["Xi Jinping"], "2022-09", "2022-09-05", forum="SCO summit", **summit),
+        _report("p5", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], None, "2024-02-26",
+                kind="phone"),
+        _report("p6", ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], None, "2024-02-27",
+                kind="phone"),
+        _report("p7", ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], None, "2024-02-28",
+                kind="phone"),
+        _report("p8", ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], "2024-02-26",
+                "2024-02-27", kind="phone"),
+        _described("p9", "Reciprocal Access Agreement", ["JP", "PH"]),
+        _described("p10", "bilateral agreement on reciprocal troop access", ["JP", "PH"]),
+        _described("p11", "Reciprocal Access Agreement", ["GB", "JP"]),
+        _described("p12", "Iranian nuclear deal", ["IR", "US"]),
+        _described("p13", "Joint Comprehensive Plan of Action", ["IR"], "nuclear deal"),
+        _unnamed("p14", "grain deal", ["RU", "TR"]),
+        _unnamed("p15", "grain agreement", ["RU"]),
+    ]  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_the_merge_stays_algebra_with_these_rules(data: st.DataObject) -> None:
+    pick = st.lists(st.sampled_from(_pool()), min_size=1, max_size=6)
+    a, b, c = (merge(*data.draw(pick)) for _ in range(3))
+    assert merge(a, b).model_dump_json() == merge(b, a).model_dump_json()
+    assert merge(merge(a, b), c).model_dump_json() == merge(a, merge(b, c)).model_dump_json()
+    assert merge(a, a).model_dump_json() == a.model_dump_json()

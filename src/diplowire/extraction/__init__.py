@@ -45,7 +45,7 @@ def extract(article: Article, model: PeopleModel | None = None) -> Records:
         if fired[s.index] & MEETING and (matches := list(meeting.finditer(s.lower)))
     ]
     found_meetings = meetings.find(
-        context, found_people, date_mentions, lead, compiled, meeting_sentences
+        context, found_people, date_mentions, lead, compiled, meeting_sentences, readings
     )
     found_statements = statements.find(
         context, found_people, date_mentions, compiled, fired, readings

@@ -285,7 +285,12 @@ def test_cli_model_switch(spacy_env: None) -> None:
     assert rules.exit_code == 0 and modelled.exit_code == 0, modelled.output
     assert '"reader"' not in rules.stdout
     statements = json.loads(modelled.stdout)["statements"]
-    assert statements and {s["reader"] for s in statements} == {"spacy"}
+    # Only the records the model's answers made say so: the Office's words, whose
+    # speaker the parse chose; the others read as the rules alone read them.
+    readers = {s["text"]: s.get("reader") for s in statements}
+    (office,) = [r for text, r in readers.items() if text.startswith("The president of")]
+    assert office == "spacy"
+    assert None in readers.values()
 
 
 def test_cli_unknown_model() -> None:
@@ -322,3 +327,55 @@ def test_missing_spacy_names_the_extra(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert result.exit_code == 1
     assert "pip install 'diplowire[spacy]'" in result.stderr
     assert not db.exists()  # stopped before the run started
+
+
+# -- which reader made each record ------------------------------------------------------
+
+
+def test_extracted_by_records_the_model(spacy_env: None, spacy_model: PeopleModel) -> None:
+    plugins = isolated_plugins(entry_points=True)
+    rules = diplowire.extract(NETANYAHU, plugins=plugins, merge=False)
+    modelled = diplowire.extract(
+        NETANYAHU, plugins=plugins, merge=False, options=Options(model="spacy")
+    )
+    (alone,), (read,) = rules.articles, modelled.articles
+    assert set(alone.extracted_by) == {"rules"}
+    assert read.extracted_by["rules"] == alone.extracted_by["rules"]
+    assert read.extracted_by["model:spacy"].startswith(f"{PIPELINE} 3.8.0 (spaCy 3.8.")
+    assert plugins.extractors(spacy_model) == read.extracted_by
+
+
+def test_explain_names_the_reader_of_each_record(spacy_env: None) -> None:
+    runner = CliRunner()
+    args = ["extract", "--no-merge", "--no-progress", "--explain", str(NETANYAHU)]
+    rules = runner.invoke(main, args)
+    modelled = runner.invoke(main, [*args, "--model", "spacy"])
+    assert rules.exit_code == 0 and modelled.exit_code == 0, modelled.output
+
+    def records(result: object) -> list[str]:
+        stderr = result.stderr  # type: ignore[attr-defined]
+        return [line for line in stderr.splitlines() if ": statement " in line]
+
+    assert records(rules) and all(line.endswith("by rules alone") for line in records(rules))
+    (office,) = [line for line in records(modelled) if "Office: The president of" in line]
+    assert f"by rules with the spacy model ({PIPELINE} 3.8.0" in office
+    assert any(line.endswith("by rules alone") for line in records(modelled))
+
+
+def test_refresh_reads_again_what_another_model_read(spacy_env: None, tmp_path: Path) -> None:
+    from diplowire.batch.ingest import ingest
+    from diplowire.batch.refresh import refresh
+    from diplowire.batch.store import Store
+
+    db = tmp_path / "news.db"
+    ingest([NETANYAHU, MACRON], db, workers=0)
+    assert refresh(db).refreshed == 0  # read by the rules alone, as now
+    done = refresh(db, model="spacy")
+    assert (done.outdated, done.refreshed) == (2, 2)
+    with Store(db) as store:
+        assert all("model:spacy" in a.extracted_by for a in store.articles())
+        said = store.rows("SELECT json FROM observations WHERE kind = 'statement'")
+        readers = {json.loads(str(row["json"])).get("reader") for row in said}
+    assert "spacy" in readers
+    assert refresh(db, model="spacy").refreshed == 0
+    assert refresh(db).refreshed == 2  # back to the rules alone

@@ -86,10 +86,9 @@ class SpacyPeople:
         self._lock = threading.Lock()
         self._docs: dict[str, Any] = {}
         meta = nlp.meta
-        self.version = (
-            f"{meta.get('lang', '')}_{meta.get('name', pipeline)} {meta.get('version', '')}"
-            f" (loaded as {pipeline}; spaCy {_spacy_version()})"
-        )
+        own = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
+        loaded = "" if own == pipeline else f", loaded as {pipeline}"
+        self.version = f"{own} {meta.get('version', '?')} (spaCy {_spacy_version()}{loaded})"
         """The pipeline's name and version, recorded in ``Article.extracted_by``."""
 
     def names(self, sentences: Sequence[str]) -> list[list[Span]]:

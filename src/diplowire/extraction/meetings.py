@@ -68,6 +68,8 @@ class _Draft:
     scheduled: bool = False
     unnamed_party: bool = False
     """The other side is named only as a body: "with senior diplomats of the E3"."""
+    modelled: bool = False
+    """A model's parse chose its parties (:func:`_keep_parties`)."""
     sources: list[Evidence] = field(default_factory=list)
     sentence: int = -1
 
@@ -88,6 +90,7 @@ class _Draft:
         self.format = self.format or other.format
         self.forum = self.forum or other.forum
         self.outcome = self.outcome or other.outcome
+        self.modelled = self.modelled or other.modelled
         self.topics.extend(t for t in other.topics if t not in self.topics)
         self.sources.extend(s for s in other.sources if s not in self.sources)
 
@@ -146,7 +149,13 @@ def find(
             # "Gharibabadi held talks with senior diplomats of the E3": one named side.
             meetings.append(fragment)
     firm = [draft for draft in meetings if _firm(draft)]
-    return [_record(draft, context, index) for index, draft in enumerate(firm)]
+    found = [_record(draft, context, index) for index, draft in enumerate(firm)]
+    if readings is not None:
+        for draft, held in zip(firm, found, strict=True):
+            # Made with the model: parties its parse chose, or a name only it vouched for.
+            if draft.modelled or any(p.modelled for p in draft.participants):
+                held.reader = readings.model.name
+    return found
 
 
 def _place(draft: _Draft, meetings: list[_Draft], fragments: list[_Draft]) -> None:
@@ -407,9 +416,11 @@ def _keep_parties(
         return
     out = {m.entity.key for m in taken} - {m.entity.key for m in kept}
     draft.participants = [p for p in draft.participants if p.key not in out]
-    if host is not None and host.key not in draft.keys:
+    hosted = host is not None and host.key not in draft.keys
+    if host is not None and hosted:
         # First, so that separate talks pair each guest with the host.
         draft.participants.insert(0, host)
+    draft.modelled = draft.modelled or bool(out) or hosted
 
 
 def _pronoun_host(

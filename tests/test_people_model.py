@@ -144,6 +144,35 @@ def test_a_speaker_the_rules_misassign(spacy_model: PeopleModel) -> None:
     assert (office.name, office.institution) == ("Prime Minister's Office", True)
 
 
+@pytest.mark.parametrize(
+    ("stem", "words", "rules_say", "speaker"),
+    [
+        # 'Steffen Hebestreit, Chancellor Scholz's spokesman, acknowledged that "there are
+        # ...": the apposition names whom he speaks for, not who speaks.
+        (
+            "panorama-2022-10-20-macron-postpones",
+            "there are a number",
+            "Olaf Scholz",
+            "Steffen Hebestreit",
+        ),
+        # '"This contract is a milestone ...," Son Jae-il, CEO and president of Hanwha
+        # Aerospace, said': the body in the apposition is his employer.
+        ("joongang-2025-12-30-hanwha", "This contract", "Son Jae-il", "Son Jae-il"),
+    ],
+)
+def test_a_speaker_described_by_an_apposition(
+    spacy_model: PeopleModel, stem: str, words: str, rules_say: str, speaker: str
+) -> None:
+    article = _article(stem)
+
+    def spoken(records: diplowire.Records) -> str:
+        (found,) = [s for s in records.statements if s.text.startswith(words)]
+        return found.speaker.name
+
+    assert spoken(extract(article)) == rules_say
+    assert spoken(extract(article, spacy_model)) == speaker
+
+
 def _article(stem: str) -> diplowire.Article:
     """A real article as the manifest describes it (its date makes "will meet" firm)."""
     (path,) = REAL.glob(f"{stem}*.txt")

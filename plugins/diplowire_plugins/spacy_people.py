@@ -67,6 +67,7 @@ _NOUN_MODIFIERS = frozenset(
 )
 """What hangs on a noun phrase, never on a verb."""
 _PHRASE_PREPOSITIONS = frozenset({"of", "including"})
+_DESCRIPTIONS = frozenset({"appos", "relcl", "acl", "advcl", "punct"})
 _PARSES = 64
 """Parsed sentences kept for the next question about them (speeches, then parties)."""
 
@@ -138,11 +139,14 @@ class SpacyPeople:
             reported = [c for c in token.children if c.dep_ in _REPORTED]
             if subject is None or not reported:
                 continue
-            words = list(subject.subtree)
+            # The subject's own words: not the apposition or clause that describes it
+            # ("Son Jae-il, CEO and president of Hanwha Aerospace, said").
+            words = sorted(_described(subject), key=lambda t: t.i)
             clause = [t for child in reported for t in child.subtree]
             found.append(
                 Speech(
                     subject=(words[0].idx, words[-1].idx + len(words[-1].text)),
+                    head=(subject.idx, subject.idx + len(subject.text)),
                     clause=(
                         min(t.idx for t in clause),
                         max(t.idx + len(t.text) for t in clause),
@@ -264,6 +268,15 @@ def _in_phrase(child: Any) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in _PHRASE_PREPOSITIONS
     return child.dep_ not in _NOT_THE_PHRASE
+
+
+def _described(token: Any) -> list[Any]:
+    """A noun phrase's words without the appositions and clauses that describe it."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in _DESCRIPTIONS:
+            words += _described(child)
+    return words
 
 
 def _spacy_version() -> str:

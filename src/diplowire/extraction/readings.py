@@ -47,12 +47,15 @@ class Span:
 class Speech:
     """A reporting verb's subject and the clause it reports, as character ranges.
 
-    ``subject`` is the whole noun phrase ("the Prime Minister's Office"); ``clause``
+    ``subject`` is the noun phrase without the appositions and clauses that describe
+    it ("the Prime Minister's Office"; "Son Jae-il" of "Son Jae-il, CEO of Hanwha
+    Aerospace"); ``head`` its head word ("Office"), when the model knows it; ``clause``
     is the verb's complement, which a quotation lies in when the verb introduces it.
     """
 
     subject: tuple[int, int]
     clause: tuple[int, int]
+    head: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -338,8 +338,11 @@ def _parsed_speaker(
     if named:
         return named[-1].entity.person()
     subject = text[low:high].strip()
-    if _person_noun().fullmatch(subject.rsplit(None, 1)[-1]):
-        return None  # "the Kremlin spokesman": the rules know whom the title names
+    head = text[speech.head[0] : speech.head[1]] if speech.head else subject.rsplit(None, 1)[-1]
+    if _person_noun().fullmatch(head):
+        # "the Kremlin spokesman", "spokesperson of the Ministry of External Affairs":
+        # the rules know whom the title names.
+        return None
     alone = bare_name(subject)
     if alone is not None:
         return Person(name=alone)

@@ -255,6 +255,7 @@ def _mention(
         if (
             _is_reported_by(text, mention.start, mention.end)
             or _reports_that(text, mention.end, cue.start(), cues)
+            or _source_before().search(text, max(0, mention.start - 60), mention.start)
             or _possessive_of_other(text, mention.end)
         ):
             continue
@@ -514,6 +515,8 @@ def _meeting_cues(
             continue  # "X and Y signed ...": a meeting of its signatories; not a passive past
         if word in ("visit", "trip", "encounter") and not _POSSESSOR.search(text, 0, cue.start()):
             continue  # "Yoon's visit to Tokyo", "their encounter": not "a state visit"
+        if word in _MEET_WORDS and _meet_object().match(text, cue.end()):
+            continue  # "to meet urgent humanitarian needs"
         if word in _joint_verbs() and not _joint_subject(text, cue, people, sentence):
             continue  # "Japan agreed", "the ministers discussed", "agreed to hold talks"
         if word in _person_object():
@@ -560,6 +563,22 @@ def _last_two(people: PeopleIndex, sentence: Sentence) -> list[Entity]:
             if len(found) == 2:
                 return found
     return []
+
+
+_MEET_WORDS = frozenset({"meet", "meets", "meeting"})
+
+
+@cache
+def _meet_object() -> re.Pattern[str]:
+    objects = "|".join(lexicon.load("cues")["meet_objects"])
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{objects})\b", re.IGNORECASE)
+
+
+@cache
+def _source_before() -> re.Pattern[str]:
+    """The words that make the next person a report's source (``source_before``)."""
+    words = "|".join(lexicon.load("cues")["source_before"])
+    return re.compile(rf"\b(?:{words})\s+(?:[\w.'’-]+\s+){{0,6}}$", re.IGNORECASE)
 
 
 @cache

@@ -191,9 +191,10 @@ def _meetings(records: diplowire.Records) -> list[set[str]]:
         # "Asked about the agenda of summit talks between Lee and Xi on Monday, Wi
         # replied, ...": the one who answers is no party of the talks.
         ("yonhap-2026-01-02-lee-xi", "Wi Sung-lac", {"Lee Jae Myung", "Xi Jinping"}),
-        # "According to Zhao, Premier Li will co-chair the virtual meeting with Lao
-        # Prime Minister Thongloun Sisoulith."
-        ("govcn-2020-08-21", "Zhao Lijian", {"Li Keqiang", "Thongloun Sisoulith"}),
+        # "Zhao, who is on a three-day working visit to Malaysia until Saturday, visited
+        # Johari at Parliament, yesterday and will also be meeting Prime Minister Datuk
+        # Seri Anwar Ibrahim later today": the meeting's parties are its verb's.
+        ("thesundaily-2023-05-19", "Johari Abdul", {"Zhao Leji", "Anwar Ibrahim"}),
         # "... held a phone conversation with Emmanuel Bonne, diplomatic counselor to
         # French President Emmanuel Macron": the apposition names whom Bonne serves.
         ("peoplesdaily-2022-02-26", "Emmanuel Macron", {"Wang Yi", "Emmanuel Bonne"}),

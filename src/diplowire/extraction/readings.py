@@ -81,7 +81,9 @@ class Parties:
 @runtime_checkable
 class PeopleModel(Protocol):
     """A reader of people and roles, as a plugin offers one. Offsets are offsets in
-    the sentence text given."""
+    the sentence text given. A ``version`` string attribute, when the model has one, is
+    recorded in ``Article.extracted_by`` (the ``spacy`` model: its pipeline's name and
+    version)."""
 
     name: str
     """The name records carry in ``reader`` and users pass to ``--model``."""

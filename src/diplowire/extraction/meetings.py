@@ -262,7 +262,12 @@ def _mention(
         if mention.entity.key not in draft.keys:
             draft.participants.append(mention.entity)
             taken.append(mention)
-    if parse is not None and len(taken) >= _SEVERAL - 1:
+    # The parse is asked only where it may change the reading (it is the slowest
+    # step): a clause naming several people, or two and a pronoun before the cue.
+    if parse is not None and (
+        len(taken) >= _SEVERAL
+        or (len(taken) == _SEVERAL - 1 and _PRONOUN_SUBJECT.search(text, clause_start, cue.start()))
+    ):
         parties = parse.of(cue)
         if parties is not None and parties.sides:
             host = _pronoun_host(taken, parties, text, people, sentence)

@@ -47,6 +47,7 @@ from diplowire.merge.partial import (
     Canonical,
     Kind,
     MeetingReach,
+    alone_comparison,
     block_keys,
     built_groups,
     key_texts,
@@ -414,14 +415,15 @@ class _Planner:
         it looks up, and the vague reports it may be grouped with if it joins none.
         Any other vague report keeps its choice: the group it joined, or none.
         """
-        reach, same = self._reach, kind.same()
+        reach, same, alone = self._reach, kind.same(), alone_comparison(self.published)
 
         def found_by(keys: set[str], precise: bool) -> set[str]:
             found = self._load("meeting", self._sharing("meeting", keys))
             return {key for key, record in found.items() if reach(record).precise == precise}
 
         def matching(records: list[tuple[Record, frozenset[Hashable]]], precise: bool) -> set[str]:
-            found = self._matching("meeting", [(r, key_texts(k)) for r, k in records], same)
+            compare = same if precise else alone
+            found = self._matching("meeting", [(r, key_texts(k)) for r, k in records], compare)
             return {key for key in found if reach(self.loaded["meeting"][key]).precise == precise}
 
         new_precise = [record for record in new if reach(record).precise]

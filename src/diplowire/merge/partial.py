@@ -18,6 +18,7 @@ from diplowire.merge.build import (
     MeetingReach,
     PeopleTally,
     R,
+    alone_comparison,
     kinds,
     meeting_groups,
     meeting_reach,
@@ -26,9 +27,9 @@ from diplowire.merge.build import (
 from diplowire.models import Agreement, Meeting, Person, Statement
 
 __all__ = [
-    "Canonical", "Kind", "MeetingReach", "block_keys", "built_groups", "key_texts", "kinds",
-    "meeting_groups",
-    "meeting_reach", "mentioned", "merged_people", "regroup",
+    "Canonical", "Kind", "MeetingReach", "alone_comparison", "block_keys", "built_groups",
+    "key_texts", "kinds", "meeting_groups", "meeting_reach", "mentioned", "merged_people",
+    "regroup",
 ]  # fmt: skip
 
 

@@ -8,7 +8,9 @@ checkout; JSON lines, one unmerged dossier per article, with a catalogue of each
 line's date and record count) until the store holds that many per-article records
 (meetings, statements, agreements). The store is filled from the cache in batches of
 10,000 articles and merged once, untimed, and kept in the cache: later runs, and runs
-of another diplowire, copy it instead of filling it again. Then the next 1,000
+of another diplowire, copy it instead of filling it again (delete the kept
+``store-*.db`` files when the merge rules change: a kept store holds the merged
+tables of the rules that filled it, and ``--check`` then fails). Then the next 1,000
 articles are added in one :meth:`Store.add`: the time is that of the merge and the
 write, the serial tail of every ingest, in CPU seconds (the figure to compare on a
 shared machine) and wall-clock seconds. ``--full`` also times a full rebuild of the

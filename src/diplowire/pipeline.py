@@ -16,7 +16,7 @@ from diplowire.batch.deadline import Expired, time_limit
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError, TimeLimitError
 from diplowire.extraction.readings import PeopleModel
 from diplowire.merge import merge as merge_dossiers
-from diplowire.models import Article, Dossier, Failure, Records
+from diplowire.models import Article, Dossier, Failure, Records, kinds
 from diplowire.models.types import normalize_date
 from diplowire.options import Options
 from diplowire.plugins import outlets
@@ -377,22 +377,16 @@ def _ingest(
         return
     article, records = extract_article(article, plugins, model=model, on_error=record)
     dossier.articles.append(article)
-    dossier.meetings.extend(records.meetings)
-    dossier.statements.extend(records.statements)
-    dossier.agreements.extend(records.agreements)
-    dossier.people.extend(records.people)
+    kinds.extend(dossier, records)
     logger.info(
-        "%s: read by %s as %s (%s, published %s from %s): %d meetings, %d statements, "
-        "%d agreements",
+        "%s: read by %s as %s (%s, published %s from %s): %s",
         label or article.id,
         article.adapter,
         article.outlet or "an unknown outlet",
         ", ".join(article.wire) or "no wire",
         article.published or "?",
         article.published_from or "nowhere",
-        len(dossier.meetings),
-        len(dossier.statements),
-        len(dossier.agreements),
+        kinds.summary(dossier),
     )
 
 
@@ -417,10 +411,7 @@ def extract_article(
 
     found = Records()
     for records in plugins.extract(article, model=model, on_error=note):
-        found.meetings.extend(records.meetings)
-        found.statements.extend(records.statements)
-        found.agreements.extend(records.agreements)
-        found.people.extend(records.people)
+        kinds.extend(found, records)
     versions = {name: v for name, v in plugins.extractors().items() if name not in failed}
     return article.model_copy(update={"extracted_by": versions}), found
 

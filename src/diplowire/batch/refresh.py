@@ -18,7 +18,7 @@ from pathlib import Path
 from diplowire.batch.deadline import Expired, time_limit
 from diplowire.batch.store import Store
 from diplowire.errors import PluginError
-from diplowire.models import Article, Dossier, Failure
+from diplowire.models import Article, Dossier, Failure, kinds
 from diplowire.pipeline import extract_article, failure_of
 from diplowire.plugins.manager import Plugins, get_plugins
 
@@ -99,7 +99,4 @@ def _reread(article: Article, plugins: Plugins, timeout: float, into: Dossier) -
         return
     into.failures.extend(failure_of(error, article.source) for error in errors)
     into.articles.append(stamped)
-    into.meetings.extend(records.meetings)
-    into.statements.extend(records.statements)
-    into.agreements.extend(records.agreements)
-    into.people.extend(records.people)
+    kinds.extend(into, records)

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from diplowire.extraction.agreements import acronym_fits
 from diplowire.extraction.gazetteer import gazetteer
@@ -37,6 +37,7 @@ from diplowire.models import (
     Records,
     Statement,
 )
+from diplowire.models.kinds import KINDS, RecordKind
 from diplowire.models.names import name_words, same_name
 
 _WORD = re.compile(r"[^\W_]+")
@@ -52,23 +53,16 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
     people = _people(observations)
     canonical = Canonical(people)
     published = {article.id: article.published for article in articles}
+    merged = {
+        kind.field: [
+            kind.build(group, canonical, origin) for group in kind.group(kind.of(observations))
+        ]
+        for kind in kinds(published)
+    }
     return built(
         Dossier,
         articles=articles,
-        meetings=[
-            _meeting(group, canonical, origin)
-            for group in meeting_groups(published)(observations.meetings)
-        ],
-        statements=[
-            _statement(group, canonical, origin)
-            for group in components(
-                observations.statements, _statement_blocks(published), _statement_matcher()
-            )
-        ],
-        agreements=[
-            _agreement(group, origin)
-            for group in components(observations.agreements, _agreement_blocks, _same_agreement)
-        ],
+        **merged,
         failures=failures,
         people=people,
         copies=copies,
@@ -76,29 +70,23 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
     )
 
 
-def kinds(
-    published: dict[str, str | None],
-) -> tuple[Kind[Meeting], Kind[Statement], Kind[Agreement]]:
-    """How each kind of record is blocked, compared and merged, in the dossier's order."""
-    return (
-        Kind(
-            "meetings", Meeting, _all_meeting_blocks(published), meeting_groups(published), _meeting
-        ),
-        Kind(
-            "statements",
-            Statement,
+def kinds(published: dict[str, str | None]) -> tuple[Kind[Any], ...]:
+    """How each kind of record is blocked, compared and merged, in the registry's order
+    (:data:`diplowire.models.kinds.KINDS`)."""
+    merging: dict[str, tuple[Any, Any, Any]] = {
+        "meeting": (_all_meeting_blocks(published), meeting_groups(published), _meeting),
+        "statement": (
             _statement_blocks(published),
             _grouped(_statement_blocks(published), _statement_matcher),
             _statement,
         ),
-        Kind(
-            "agreements",
-            Agreement,
+        "agreement": (
             _agreement_blocks,
             _grouped(_agreement_blocks, lambda: _same_agreement),
             lambda group, canonical, origin: _agreement(group, origin),
         ),
-    )
+    }
+    return tuple(Kind(kind, *merging[kind.name]) for kind in KINDS)
 
 
 R = TypeVar("R", Meeting, Statement, Agreement)
@@ -106,15 +94,28 @@ R = TypeVar("R", Meeting, Statement, Agreement)
 
 @dataclass(frozen=True)
 class Kind(Generic[R]):
-    """One kind of record: its field in a dossier, its model, and how it merges."""
+    """One kind of record (:data:`diplowire.models.kinds.KINDS`) and how it merges."""
 
-    field: str
-    model: type[R]
+    record: RecordKind
     blocks: Callable[[R], Iterable[Hashable]]
     """Keys such that records sharing none, directly or through others, never merge."""
     group: Callable[[list[R]], list[list[R]]]
     """The records grouped by event, in the order of each group's first record."""
     build: Callable[[list[R], Canonical, dict[str, str]], R]
+
+    @property
+    def field(self) -> str:
+        """The kind's list in a dossier (``meetings``)."""
+        return self.record.field
+
+    @property
+    def model(self) -> type[R]:
+        """The kind's model."""
+        return self.record.model  # type: ignore[return-value]
+
+    def of(self, holder: Records | Dossier) -> list[R]:
+        """The kind's records in ``holder``."""
+        return self.record.of(holder)  # type: ignore[return-value]
 
 
 def _grouped(

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from diplowire._version import __version__
 from diplowire.merge._support import no_cycle_collection
@@ -46,15 +46,8 @@ from diplowire.merge.partial import (
     people_named,
     regroup,
 )
-from diplowire.models import (
-    Agreement,
-    Article,
-    CopyGroup,
-    Dossier,
-    Meeting,
-    Person,
-    Statement,
-)
+from diplowire.models import Article, CopyGroup, Dossier, Person
+from diplowire.models.kinds import KINDS, AnyRecord, by_name, count
 
 logger = logging.getLogger(__name__)
 
@@ -97,12 +90,11 @@ INDEX_TABLES = (
     "merge_blocks", "merge_members", "person_mentions", "copy_sketches", "copy_pairs",
 )  # fmt: skip
 
-_KIND_NAMES = {"meetings": "meeting", "statements": "statement", "agreements": "agreement"}
 _CHUNK = 500
 """Ids per ``IN (...)`` look-up, well below SQLite's limit on parameters."""
 
-Record = Meeting | Statement | Agreement
-M = TypeVar("M", Article, Meeting, Statement, Agreement, Person)
+Record = AnyRecord
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass
@@ -125,8 +117,7 @@ class Update:
     @property
     def records(self) -> int:
         """Merged records written anew."""
-        merged = self.merged
-        return len(merged.meetings) + len(merged.statements) + len(merged.agreements)
+        return count(self.merged)
 
 
 def index_state(db: sqlite3.Connection) -> dict[str, str]:
@@ -180,7 +171,7 @@ class _Planner:
             Article, self._of_pending("SELECT id, json FROM articles", "id", pending), self.path
         )
         published = dict(db.execute("SELECT id, published FROM articles"))
-        new: dict[str, list[Record]] = {"meeting": [], "statement": [], "agreement": []}
+        new: dict[str, list[Record]] = {kind.name: [] for kind in KINDS}
         new_people: list[tuple[str, Person]] = []
         for key, kind, text in self._of_pending(
             "SELECT id, kind, json FROM observations", "article", pending
@@ -188,7 +179,7 @@ class _Planner:
             if kind == "person":
                 new_people.extend((key, p) for p in valid(Person, [(key, text)], self.path))
             else:
-                new[kind].extend(valid(_MODELS[kind], [(key, text)], self.path))
+                new[kind].extend(valid(by_name(kind).model, [(key, text)], self.path))
         fresh = [*people_named(r for rs in new.values() for r in rs), *(p for _, p in new_people)]
 
         copies, changed_articles, sketches, pairs = self._copies(articles, published)
@@ -200,7 +191,7 @@ class _Planner:
 
         closures: list[tuple[Kind[Any], str, list[Any]]] = []
         for kind in kinds(published):
-            name = _KIND_NAMES[kind.field]
+            name = kind.record.name
             records, removed = self._closure(kind, name, new[name], seeds[name])
             update.removed[name] = removed
             closures.append((kind, name, records))
@@ -217,7 +208,7 @@ class _Planner:
             "copy_sketches": sketches,
             "copy_pairs": pairs,
         }
-        merged: dict[str, list[Any]] = {}
+        merged: dict[str, Any] = {}
         for kind, name, records in closures:
             groups = regroup(kind, records, canonical, origin)
             merged[kind.field] = [record for _, record in groups]
@@ -231,9 +222,7 @@ class _Planner:
             )
         update.merged = Dossier.model_construct(
             articles=[],
-            meetings=merged["meetings"],
-            statements=merged["statements"],
-            agreements=merged["agreements"],
+            **merged,
             failures=[],
             people=[after[key] for key in sorted(after)],
             copies=copies,
@@ -333,7 +322,7 @@ class _Planner:
 
     def _seeds(self, people: set[str], articles: set[str]) -> dict[str, set[str]]:
         """Stored records whose merged record names a changed person or a changed article."""
-        seeds: dict[str, set[str]] = {name: set() for name in _KIND_NAMES.values()}
+        seeds: dict[str, set[str]] = {kind.name: set() for kind in KINDS}
         if self.full:
             return seeds
         merged: set[str] = set()
@@ -381,7 +370,7 @@ class _Planner:
             } - seen
             seen |= blocks
         stored = valid(
-            _MODELS[name],
+            kind.model,
             self._in("SELECT id, json FROM observations WHERE id IN ({})", sorted(members)),
             self.path,
         )
@@ -392,9 +381,6 @@ class _Planner:
             )
         }
         return sorted([*stored, *new], key=lambda r: r.id), removed
-
-
-_MODELS: dict[str, type[Any]] = {"meeting": Meeting, "statement": Statement, "agreement": Agreement}
 
 
 def valid(model: type[M], rows: Iterable[tuple[str, str]], path: Path) -> list[M]:

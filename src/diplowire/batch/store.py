@@ -65,7 +65,7 @@ from diplowire.models import (
     Records,
     Statement,
 )
-from diplowire.models.kinds import KINDS, AnyRecord, every_record, observations_of
+from diplowire.models.kinds import KINDS, AnyRecord, by_name, every_record, observations_of
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +148,7 @@ _MERGED_TABLES = (
 )  # fmt: skip
 
 # The rows each kind of merged record has in another table, besides its ``sources``.
-_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "meeting": (("participants", "meeting"),),
     "statement": (),
     "agreement": (("agreement_events", "agreement"),),
@@ -541,9 +541,10 @@ class Store:
         if update.full:
             self._write_merged(tables)
         else:
-            for kind, ids in update.removed.items():
+            for name, ids in update.removed.items():
                 keys = [(i,) for i in ids]
-                for table, column in (*_CHILDREN[kind], ("sources", "record"), (f"{kind}s", "id")):
+                own = (by_name(name).field, "id")
+                for table, column in (*CHILDREN[name], ("sources", "record"), own):
                     self.db.executemany(f"DELETE FROM {table} WHERE {column} = ?", keys)
             self.db.execute("DELETE FROM copies")
             self.db.executemany(
@@ -787,7 +788,7 @@ _ROWS: dict[str, Callable[[Any], Iterator[tuple[str, tuple[object, ...]]]]] = {
     "agreement": _agreement_rows,
 }
 """Per registered kind (:data:`~diplowire.models.kinds.KINDS`), a merged record's rows
-as ``(table, row)``: its own table's first, then its child tables' (``_CHILDREN``), in
+as ``(table, row)``: its own table's first, then its child tables' (``CHILDREN``), in
 the order of each table's columns in ``_TABLES``."""
 
 

@@ -29,7 +29,8 @@ from diplowire.batch.queries import agreement_timeline, meetings_between, said_b
 from diplowire.batch.refresh import refresh as refresh_store
 from diplowire.batch.store import Store, as_json
 from diplowire.errors import DiplowireError, FetchError, ManifestError, QueryError
-from diplowire.models import Dossier
+from diplowire.models import Dossier, kinds
+from diplowire.models.kinds import KINDS
 from diplowire.options import Options
 from diplowire.pipeline import EXPLAIN, gather, iter_records, sources_of
 from diplowire.pipeline import extract as extract_dossier
@@ -47,7 +48,9 @@ FC = TypeVar("FC", bound=Callable[..., Any])
 logger = logging.getLogger("diplowire.cli")
 _LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
-RECORD_LISTS = ("articles", "meetings", "statements", "agreements", "failures")
+RECORD_LISTS = ("articles", *(kind.field for kind in KINDS), "failures")
+"""The dossier's lists in JSON Lines output, in order; each line's ``type`` is the list's
+name without its ``s``."""
 
 
 def _shown(name: str) -> str:
@@ -260,8 +263,7 @@ def extract(
             err=True,
         )
     click.echo(
-        f"diplowire: {len(dossier.articles)} articles, {len(dossier.meetings)} meetings, "
-        f"{len(dossier.statements)} statements, {len(dossier.agreements)} agreements, "
+        f"diplowire: {len(dossier.articles)} articles, {kinds.summary(dossier)}, "
         f"{len(dossier.failures)} failures",
         err=True,
     )

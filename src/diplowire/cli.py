@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
@@ -693,6 +693,17 @@ _DB = click.option(
 )
 
 
+def _echo_rows(
+    db: Path,
+    rows: Callable[[Store], Iterable[dict[str, Any]]],
+    line: Callable[[dict[str, Any]], str],
+) -> None:
+    """One line per row of a query of the store, its errors as usage errors."""
+    with _read_store(db) as store, _query_terms():
+        for row in rows(store):
+            click.echo(line(row))
+
+
 @contextmanager
 def _query_terms() -> Iterator[None]:
     """A query term the store does not know is a usage error (exit 2) naming candidates."""
@@ -716,10 +727,12 @@ def query_meetings(
     db: Path, between: tuple[str, str] | None, since: str | None, until: str | None
 ) -> None:
     """Meetings, optionally between two countries and within dates."""
-    with _read_store(db) as store, _query_terms():
-        for row in meetings_between(store, between, since, until):
-            note = f"  [{row['note']}]" if row["note"] else ""
-            click.echo(f"{row['date']}  {row['participants']}  ({row['location'] or '-'}){note}")
+
+    def line(row: dict[str, Any]) -> str:
+        note = f"  [{row['note']}]" if row["note"] else ""
+        return f"{row['date']}  {row['participants']}  ({row['location'] or '-'}){note}"
+
+    _echo_rows(db, lambda store: meetings_between(store, between, since, until), line)
 
 
 @query.command("agreement")
@@ -727,9 +740,11 @@ def query_meetings(
 @click.argument("name")
 def query_agreement(db: Path, name: str) -> None:
     """The timeline of one agreement, by acronym or name."""
-    with _read_store(db) as store, _query_terms():
-        for row in agreement_timeline(store, name):
-            click.echo(f"{row['date'] or '?':<10}  {row['kind']}")
+    _echo_rows(
+        db,
+        lambda store: agreement_timeline(store, name),
+        lambda row: f"{row['date'] or '?':<10}  {row['kind']}",
+    )
 
 
 @query.command("said")
@@ -737,10 +752,12 @@ def query_agreement(db: Path, name: str) -> None:
 @click.argument("person")
 def query_said(db: Path, person: str) -> None:
     """Everything a person said."""
-    with _read_store(db) as store, _query_terms():
-        for row in said_by(store, person):
-            words = f"“{row['text']}”" if row["direct"] else str(row["text"])
-            click.echo(f"{row['date'] or '?':<10}  {words}")
+
+    def line(row: dict[str, Any]) -> str:
+        words = f"“{row['text']}”" if row["direct"] else str(row["text"])
+        return f"{row['date'] or '?':<10}  {words}"
+
+    _echo_rows(db, lambda store: said_by(store, person), line)
 
 
 @main.command("fetch")

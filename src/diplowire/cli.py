@@ -29,7 +29,7 @@ from diplowire.batch.queries import agreement_timeline, meetings_between, said_b
 from diplowire.batch.refresh import refresh as refresh_store
 from diplowire.batch.store import Store, as_json
 from diplowire.errors import DiplowireError, FetchError, ManifestError, QueryError
-from diplowire.models import Dossier, kinds
+from diplowire.models import Dossier, Failure, kinds
 from diplowire.models.kinds import KINDS
 from diplowire.options import Options
 from diplowire.pipeline import EXPLAIN, gather, iter_records, sources_of
@@ -256,12 +256,7 @@ def extract(
     else:
         for line in _jsonl(dossier):
             output.write(line + "\n")
-    for failure in dossier.failures:
-        click.echo(
-            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.stage}: "
-            f"{failure.error}: {failure.message}",
-            err=True,
-        )
+    _echo_failures(dossier.failures)
     click.echo(
         f"diplowire: {len(dossier.articles)} articles, {kinds.summary(dossier)}, "
         f"{len(dossier.failures)} failures",
@@ -269,6 +264,20 @@ def extract(
     )
     if dossier.failures:
         sys.exit(1)
+
+
+def _echo_failures(
+    failures: Iterable[Failure], *, stage: bool = True, unnamed: str = "<input>"
+) -> None:
+    """One line on stderr per failure: its source, its stage (unless ``stage`` is
+    False), the error and its message."""
+    for failure in failures:
+        where = f"{failure.stage}: " if stage else ""
+        click.echo(
+            f"diplowire: failed: {_shown(failure.source or unnamed)}: {where}"
+            f"{failure.error}: {failure.message}",
+            err=True,
+        )
 
 
 def _explain_on(ctx: click.Context) -> None:
@@ -336,12 +345,7 @@ def timeline(
         output.write(render_svg(entries) + "\n")
     else:
         output.write(render_text(entries) + "\n")
-    for failure in dossier.failures:
-        click.echo(
-            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.error}: "
-            f"{failure.message}",
-            err=True,
-        )
+    _echo_failures(dossier.failures, stage=False)
     if dossier.failures:
         sys.exit(1)
 
@@ -572,12 +576,7 @@ def ingest(
             progress=progress,
             options=_options(allow_private, follow_outside=follow_outside, model=model),
         )
-    for failure in summary.failures:
-        click.echo(
-            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.stage}: "
-            f"{failure.error}: {failure.message}",
-            err=True,
-        )
+    _echo_failures(summary.failures)
     click.echo(f"diplowire: {summary.line()}", err=True)
     failed = bool(summary.failed)
     if refresh and db is not None:
@@ -589,12 +588,7 @@ def ingest(
 def _refresh(db: Path, timeout: float, *, exit_on_failure: bool = True) -> bool:
     """``ingest --refresh``: report what it did; True when something failed."""
     done = refresh_store(db, timeout=timeout)
-    for failure in done.failures:
-        click.echo(
-            f"diplowire: failed: {_shown(failure.source or '<article>')}: {failure.stage}: "
-            f"{failure.error}: {failure.message}",
-            err=True,
-        )
+    _echo_failures(done.failures, unnamed="<article>")
     click.echo(f"diplowire: {done.line()}", err=True)
     if done.failures and exit_on_failure:
         sys.exit(1)

@@ -7,8 +7,9 @@ Each input goes through small steps; a step that fails for one input becomes a
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from functools import partial
 from pathlib import Path
 from typing import cast
 
@@ -276,11 +277,11 @@ def iter_records(
                     "give a manifest to describe several",
                     stage="read",
                 )
-            dossier = Dossier()
-            _ingest_in_time(
-                source, manifest, options, plugins, dossier, given if described else None, model
+            given_here = given if described else None
+            one = partial(
+                _ingest, source, manifest, options, plugins, given=given_here, model=model
             )
-            yield dossier
+            yield _in_time(source, options.timeout, one)
 
 
 def _flatten(sources: Iterable[Source | Iterable[Source]]) -> Iterator[Source]:
@@ -297,22 +298,15 @@ def _flatten(sources: Iterable[Source | Iterable[Source]]) -> Iterator[Source]:
             yield cast(Source, source)
 
 
-def _ingest_in_time(
-    source: Source,
-    manifest: Manifest | None,
-    options: Options,
-    plugins: Plugins,
-    dossier: Dossier,
-    given: Entry | None = None,
-    model: PeopleModel | None = None,
-) -> None:
-    """:func:`_ingest` under the time limit: all of the document's results, or its failure."""
+def _in_time(source: Source, timeout: float | None, ingest: Callable[[Dossier], None]) -> Dossier:
+    """What ``ingest`` puts in a dossier of one document under the time limit: all of
+    the document's results, or its failure."""
     part = Dossier()
     try:
-        with time_limit(options.timeout):
-            _ingest(source, manifest, options, plugins, part, given, model)
+        with time_limit(timeout):
+            ingest(part)
     except Expired:
-        if options.timeout is None:
+        if timeout is None:
             raise  # a limit of the caller's own, such as ingest's
         # What the document gave before the limit is dropped: half an article's records
         # would be records without their article.
@@ -322,11 +316,11 @@ def _ingest_in_time(
                     source=_label(source),
                     stage="timeout",
                     error="TimeoutError",
-                    message=_overran(options.timeout),
+                    message=_overran(timeout),
                 )
             ]
         )
-    dossier.extend(part)
+    return part
 
 
 def _overran(seconds: float) -> str:

@@ -37,7 +37,7 @@ from diplowire.models import (
     Records,
     Statement,
 )
-from diplowire.models.kinds import KINDS, RecordKind
+from diplowire.models.kinds import KINDS, AnyRecord, RecordKind, every_record
 from diplowire.models.names import name_words, same_name
 
 _WORD = re.compile(r"[^\W_]+")
@@ -129,10 +129,8 @@ def _grouped(
 
 
 def _mentions(records: Records) -> Iterator[Person]:
-    for meeting in records.meetings:
-        yield from meeting.participants
-    for statement in records.statements:
-        yield statement.speaker
+    for record in every_record(records):
+        yield from mentioned(record)
     yield from records.people
 
 
@@ -172,8 +170,13 @@ class _Tally:
 
 def _people(records: Records) -> list[Person]:
     """One person per name key: the most common spelling, every other one an alias."""
+    return merged_people(_mentions(records))
+
+
+def merged_people(mentions: Iterable[Person]) -> list[Person]:
+    """The merged people of these mentions (all the mentions of each of their keys)."""
     people = PeopleTally()
-    for person in _mentions(records):
+    for person in mentions:
         people.add(person)
     return people.merged()
 
@@ -213,8 +216,8 @@ class PeopleTally:
         return people
 
 
-def mentioned(record: Meeting | Statement | Agreement) -> Iterator[Person]:
-    """The people one record names."""
+def mentioned(record: AnyRecord) -> Iterator[Person]:
+    """The people one record names (a new kind naming people says so here)."""
     if isinstance(record, Meeting):
         yield from record.participants
     elif isinstance(record, Statement):

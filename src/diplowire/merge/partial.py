@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from diplowire.merge.build import Canonical, Kind, PeopleTally, R, kinds, mentioned
-from diplowire.models import Agreement, Meeting, Person, Statement
+from diplowire.merge.build import Canonical, Kind, R, kinds, mentioned, merged_people
+from diplowire.models import Person
+from diplowire.models.kinds import AnyRecord
 
 __all__ = ["Canonical", "Kind", "block_keys", "kinds", "mentioned", "merged_people", "regroup"]
 
@@ -35,15 +36,7 @@ def regroup(
     return [(group, kind.build(group, canonical, origin)) for group in kind.group(records)]
 
 
-def merged_people(mentions: Iterable[Person]) -> list[Person]:
-    """The merged people of these mentions (all the mentions of each of their keys)."""
-    people = PeopleTally()
-    for person in mentions:
-        people.add(person)
-    return people.merged()
-
-
-def people_named(records: Iterable[Meeting | Statement | Agreement]) -> Iterable[Person]:
+def people_named(records: Iterable[AnyRecord]) -> Iterable[Person]:
     """Every person the records name, mention by mention."""
     for record in records:
         yield from mentioned(record)

@@ -1,21 +1,21 @@
 """The registry of record kinds: one entry per kind of record diplowire extracts.
 
-Every stage that handles records of all kinds alike (the lists of :class:`Records` and
-:class:`~diplowire.models.Dossier`, the merge, the store's observations and merged
-tables, the exports, the JSON Lines output, the scores) loops over :data:`KINDS`
-instead of naming meetings, statements and agreements one by one. What differs per
-kind lives beside the stage's own code, keyed by :attr:`RecordKind.name`, and a test
-(``tests/test_kinds.py``) fails when a stage lacks an entry for a registered kind:
+Every stage that handles records of all kinds alike (the lists of
+:class:`~diplowire.models.Records` and :class:`~diplowire.models.Dossier`, the merge,
+the store's observations and merged tables, the exports, the JSON Lines output, the
+timeline, the scores) loops over :data:`KINDS` instead of naming meetings, statements
+and agreements one by one. What only one kind does stays beside its stage's code, in
+a table keyed by :attr:`RecordKind.name`; ``tests/test_kinds.py`` fails while a stage
+lacks the entry of a registered kind. The tables, in the order of the data flow:
 
-- the model: :attr:`RecordKind.model`, a subclass of
-  :class:`~diplowire.models._base.Record` in ``models/<name>.py``;
-- extraction: a ``find`` in ``extraction/<field>.py``, called from
-  :func:`diplowire.extraction.extract`;
-- merge: its :class:`~diplowire.merge.build.Kind` (blocks, grouping, building) in
-  :func:`diplowire.merge.build.kinds`;
-- store: its table in ``batch/store.py`` (``_TABLES``, the rows in ``ROWS``);
-- evaluation: its matcher in ``evaluation/matching.py`` when it has gold.
+- ``FINDERS`` in ``extraction/__init__.py``: the rules that find the kind's records;
+- ``kinds()`` in ``merge/build.py``: how its reports are blocked, grouped and merged;
+- ``_ROWS`` and ``CHILDREN`` in ``batch/store.py``: its rows in the merged tables
+  (whose ``CREATE TABLE`` is in ``_TABLES`` there);
+- ``_DATED`` in ``timeline.py``: what of it is dated;
+- ``SCORING`` in ``evaluation/articles.py``: how it is scored against gold.
 
+>>> from diplowire.models.kinds import KINDS, by_name
 >>> [kind.field for kind in KINDS]
 ['meetings', 'statements', 'agreements']
 >>> by_name("statement").model.__name__
@@ -59,8 +59,8 @@ class RecordKind:
     """One kind of record and the names every stage knows it by."""
 
     field: str
-    """Its list on :class:`Records` and :class:`~diplowire.models.Dossier`, and its
-    merged table in a store (``meetings``)."""
+    """Its list on :class:`~diplowire.models.Records` and
+    :class:`~diplowire.models.Dossier`, and its merged table in a store (``meetings``)."""
     name: str
     """One record of it: the ``kind`` of its observation rows, the ``record_kind`` of its
     evidence rows, the ``type`` of its JSON Lines (``meeting``)."""
@@ -70,7 +70,8 @@ class RecordKind:
     """What a row of its merged table is (the Datasette description)."""
 
     def of(self, holder: Records | Dossier) -> list[AnyRecord]:
-        """Its records in a :class:`Records` or a :class:`~diplowire.models.Dossier`."""
+        """Its records in a :class:`~diplowire.models.Records` or a
+        :class:`~diplowire.models.Dossier`."""
         records: list[AnyRecord] = getattr(holder, self.field)
         return records
 

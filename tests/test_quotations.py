@@ -194,3 +194,18 @@ def test_the_spokesman_is_not_the_minister_named_before() -> None:
         "2019-10-15",
     )
     assert [name for name, _ in found] == ["Hua Chunying"]
+
+
+def test_an_office_a_possessive_names_is_the_speaker() -> None:
+    # The quotation and its attribution are real (panafricannews, 2023-03-25); the lead
+    # that names Erdogan in full is written for the test.
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke by phone with Russian President "
+        "Vladimir Putin on Saturday.\n\n"
+        '"During the conversation, steps toward improving relations between Turkey and '
+        'Russia were discussed," Erdogan’s office said.'
+    )
+    (statement,) = [
+        s for s in diplowire.extract(text, published="2023-03-25").statements if s.direct
+    ]
+    assert (statement.speaker.name, statement.speaker.institution) == ("Erdogan's office", True)

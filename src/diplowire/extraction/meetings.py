@@ -234,6 +234,7 @@ def _mention(
         if (
             _is_reported_by(text, mention.start, mention.end)
             or _reports_that(text, mention.end, cue.start(), cues)
+            or _source_before().search(text, max(0, mention.start - 60), mention.start)
             or _possessive_of_other(text, mention.end)
         ):
             continue
@@ -409,6 +410,10 @@ def _meeting_cues(
             continue  # "X and Y signed ...": a meeting of its signatories; not a passive past
         if word in ("visit", "trip", "encounter") and not _POSSESSOR.search(text, 0, cue.start()):
             continue  # "Yoon's visit to Tokyo", "their encounter": not "a state visit"
+        if word in _MEET_WORDS and _meet_object().match(text, cue.end()):
+            continue  # "to meet urgent humanitarian needs"
+        if word in _joint_verbs() and not _joint_subject(text, cue, people, sentence):
+            continue  # "Japan agreed", "the ministers discussed", "agreed to hold talks"
         if word in _person_object():
             # "X told Y", "X called Y": an encounter only when Y is a person, not "told
             # reporters" or "called for restraint".
@@ -453,6 +458,55 @@ def _last_two(people: PeopleIndex, sentence: Sentence) -> list[Entity]:
             if len(found) == 2:
                 return found
     return []
+
+
+_MEET_WORDS = frozenset({"meet", "meets", "meeting"})
+
+
+@cache
+def _meet_object() -> re.Pattern[str]:
+    objects = "|".join(lexicon.load("cues")["meet_objects"])
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{objects})\b", re.IGNORECASE)
+
+
+@cache
+def _source_before() -> re.Pattern[str]:
+    """The words that make the next person a report's source (``source_before``)."""
+    words = "|".join(lexicon.load("cues")["source_before"])
+    return re.compile(rf"\b(?:{words})\s+(?:[\w.'’-]+\s+){{0,6}}$", re.IGNORECASE)
+
+
+@cache
+def _joint_verbs() -> frozenset[str]:
+    """Cue verbs that report a meeting only with two people named together before them."""
+    return frozenset(lexicon.load("cues")["joint_verbs"])
+
+
+# Between the second person and the verb: a day, "also", "jointly", set off or not.
+_JOINT_GAP = re.compile(
+    r"(?:\s*,)?(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|"
+    r"yesterday|tonight|also|jointly|both|have|had|has))*\s*,?\s*$"
+)
+# Between the two people: "and", perhaps "his Japanese counterpart," and a title.
+_JOINT_AND = re.compile(
+    r"^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,6}$"
+)
+_INTENT_AFTER = re.compile(r"\s+(?:to\s+(?:hold|meet|visit|talk|speak|sign)|on\s+(?:a|an)\s)")
+
+
+def _joint_subject(text: str, cue: re.Match[str], people: PeopleIndex, sentence: Sentence) -> bool:
+    """True when two people named together are the subject of the cue verb: "Kishida
+    and Yoon on Wednesday agreed to deepen coordination"."""
+    before = [m for m in people.in_sentence(sentence.index) if m.end <= cue.start()]
+    if len(before) < 2 or _INTENT_AFTER.match(text, cue.end()):
+        return False
+    first, second = before[-2], before[-1]
+    return (
+        first.entity.key != second.entity.key
+        and bool(_JOINT_GAP.fullmatch(text, second.end, cue.start()))
+        and bool(_JOINT_AND.match(text[first.end : second.start]))
+    )
 
 
 @cache

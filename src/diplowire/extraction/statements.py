@@ -289,6 +289,12 @@ def _speaker(
         who = _subject(text, end, pre_end, mentions, sentence, people, cues, context, first=True)
         if who is not None:
             return who, setting
+        if not (after.group("pre") or "").strip():
+            # '"...," said the presidency': a body right after the verb.
+            post = after.group("post").split(",", 1)[0]
+            bodies = institutions_in(post, cues)
+            if bodies and not post[: bodies[0].start].strip(" ,").count(" ") > 1:
+                return institution_person(bodies[0]), setting
     if opens_sentence and quote.previous_speaker is not None:
         # A quote that is a sentence of its own continues the previous quotation.
         return quote.previous_speaker, setting

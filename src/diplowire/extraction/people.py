@@ -53,6 +53,7 @@ _COUNTERPART_BEFORE = re.compile(
 # Abstract nouns ("Cooperation", "Friendship") are never parts of personal names.
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ship|ness|ity|ment|ism|ance|ence|hood)s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_BARE_INITIAL = re.compile(r"^[B-HJ-Z]$")  # not "A" or "I", words of their own
 _NON_SPACE = re.compile(r"\S+")
 _COUNTRY_COUNTERPART = re.compile(r"(?P<adj>[A-Z][\w. ]+?)\s+counterparts?,?\s*$")
 _AND = re.compile(r"\s+and\s+")
@@ -169,12 +170,20 @@ class PeopleIndex:
                 return fitting[0].entity
         return None
 
-    def latest_titled(self, sentence: int, noun: str) -> Entity | None:
+    def latest_titled(
+        self, sentence: int, noun: str, *, before: int | None = None
+    ) -> Entity | None:
         """The entity mentioned last up to ``sentence`` whose title holds the word
-        ``noun`` ("spokesman", "minister")."""
+        ``noun`` ("spokesman", "minister"); in ``sentence`` itself, only before the
+        offset ``before`` when given (not the people a quotation names)."""
         noun = noun.lower()
         for index in range(sentence, -1, -1):
-            for mention in reversed(self.mentions.get(index, [])):
+            mentions = self.mentions.get(index, [])
+            if index == sentence and before is not None:
+                mentions = [m for m in mentions if m.start < before]
+            # In an earlier sentence, its subject first: "Jaishankar met his counterpart
+            # Qin Gang. '...,' the minister tweeted" means Jaishankar.
+            for mention in reversed(mentions) if index == sentence else mentions:
                 title = (mention.entity.title or "").lower()
                 if noun in title.split():
                     return mention.entity
@@ -502,8 +511,12 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         word = bare[:-2] if bare.endswith("'s") else bare
         if word in lex.particles and name_tokens:
             name_tokens.append((word, start))
-        elif _INITIAL.match(token) and index + 1 < len(tokens):
-            name_tokens.append((token, start))  # "S. Jaishankar", "John F. Kerry"
+        elif (
+            _INITIAL.match(token) or (not name_tokens and _BARE_INITIAL.match(token))
+        ) and index + 1 < len(tokens):
+            # "S. Jaishankar", "John F. Kerry", and first initials printed without a
+            # period ("S Jaishankar", "K Shanmugam").
+            name_tokens.append((token, start))
             index += 1
             continue
         elif name_tokens and _without_prefix(word, lex.prefixes) != word:

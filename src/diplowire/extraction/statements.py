@@ -286,7 +286,18 @@ def _speaker(
                 return who, setting
     if after is not None:
         pre_end = end + (after.end("pre") if after.group("pre") else 0) + 1
-        who = _subject(text, end, pre_end, mentions, sentence, people, cues, context, first=True)
+        who = _subject(
+            text,
+            end,
+            pre_end,
+            mentions,
+            sentence,
+            people,
+            cues,
+            context,
+            first=True,
+            quote_start=start,
+        )
         if who is not None:
             return who, setting
         if not (after.group("pre") or "").strip():
@@ -378,8 +389,10 @@ def _subject(
     context: Context,
     *,
     first: bool = False,
+    quote_start: int | None = None,
 ) -> Person | None:
-    """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description."""
+    """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description;
+    a description is never a person the quotation at ``quote_start`` names."""
     phrase = text[start:end]
     relative = _WHO_AT_END.search(phrase)
     if relative is not None:
@@ -410,7 +423,7 @@ def _subject(
         # the story brought in before ("a spokesman for the Turkish Foreign Ministry told
         # Sputnik"); else the person last named ("the top government spokesman" after
         # Chief Cabinet Secretary Yoshihide Suga).
-        entity = people.latest_titled(sentence.index, noun.group(0))
+        entity = people.latest_titled(sentence.index, noun.group(0), before=quote_start)
         if entity is not None:
             return entity.person()
         introduced = _introduced(context, sentence.index, noun.group(0))

@@ -30,8 +30,9 @@ def extract(article: Article, model: PeopleModel | None = None) -> Records:
 
     :param model: A model of people and roles to consult (see
         :mod:`diplowire.extraction.readings`): its person spans vouch for names the
-        rules see no evidence for, and its reporting verbs' subjects name speakers. Its
-        records say so in ``reader``. None: the rules alone.
+        rules see no evidence for, its reporting verbs' subjects name speakers, and its
+        parse of a meeting cue's clause chooses the parties. The records it helped make
+        say so in ``reader``. None: the rules alone.
     """
     context = Context.of(article)
     if not context.sentences:
@@ -43,11 +44,6 @@ def extract(article: Article, model: PeopleModel | None = None) -> Records:
     date_mentions = datelib.StoryDates([s.norm for s in context.sentences], context.published)
     read = _Read(context, found_people, date_mentions, compiled, fired, readings)
     found = {kind.field: FINDERS[kind.name](read) for kind in KINDS}
-    if model is not None:
-        for kind in KINDS:
-            if "reader" in kind.model.model_fields:
-                for record in found[kind.field]:
-                    record.reader = model.name
     return Records(**found, people=[entity.person() for entity in found_people.entities])
 
 
@@ -72,7 +68,9 @@ def _meetings(read: _Read) -> list[Meeting]:
         if read.fired[s.index] & MEETING and (matches := list(pattern.finditer(s.lower)))
     ]
     lead = _lead_date(read.context, read.dates)
-    return meetings.find(read.context, read.people, read.dates, lead, read.cues, candidates)
+    return meetings.find(
+        read.context, read.people, read.dates, lead, read.cues, candidates, read.readings
+    )
 
 
 FINDERS: dict[str, Callable[[_Read], list[Any]]] = {

@@ -80,6 +80,9 @@ class Entity:
     ends: tuple[str, str] = ("", "")
     """The first and last words of the name without initials and suffixes: the family
     name comes first in Korean and Chinese names, last in most others."""
+    modelled: bool = False
+    """A name only because a model's PERSON span says so: the rules saw no title,
+    appositive or verb around any of its mentions."""
     _person: Person | None = field(default=None, init=False, repr=False, compare=False)
     _described: tuple[str | None, ...] = field(default=(), init=False, repr=False, compare=False)
 
@@ -133,6 +136,11 @@ class PeopleIndex:
     def in_sentence(self, sentence: int) -> list[Mention]:
         """Mentions in one sentence, in reading order."""
         return self.mentions.get(sentence, [])
+
+    def modelled(self, person: Person) -> bool:
+        """True when ``person`` is an entity that only a model's PERSON span made a name."""
+        entity = self.by_key(person.key or name_key(person.name))
+        return entity is not None and entity.modelled
 
     def by_key(self, key: str) -> Entity | None:
         """The entity with this normalized name key."""
@@ -427,16 +435,20 @@ def _full_names(
                 title = office.group("title")
                 country = country or lex.gazetteer.country_of(office.group("country"))
     appositive = _appositive(after, lex)
-    evidence = (
+    own = (
         title is not None
         or country is not None
         or appositive is not None
-        or existing is not None
         or bool(_COUNTERPART_BEFORE.search(before))
         or bool(_VERBS_AFTER.match(after))
-        or (model is not None and model.person_at(sentence.index, start, end))
     )
-    if not evidence:
+    modelled = (
+        not own
+        and existing is None
+        and model is not None
+        and model.person_at(sentence.index, start, end)
+    )
+    if not (own or existing is not None or modelled):
         pending.append((sentence, start, end, name))
         return
     if appositive is not None:
@@ -447,6 +459,7 @@ def _full_names(
         adjective = lex.adjective_in_text.search(counterpart.group("adj"))
         country = lex.gazetteer.country_of(adjective.group(0)) if adjective else None
     entity = existing or _new_entity(people, name)
+    entity.modelled = modelled or (entity.modelled and not own)
     entity.title = entity.title or title
     entity.country = entity.country or country
     if entity.gender is None and title is not None:

@@ -35,11 +35,12 @@ def independent_sources_field() -> Any:
 
 
 def reader_field() -> Any:
-    """``reader``: the model that helped the rules read the record, if any."""
+    """``reader``: the model whose answer made the record, if any."""
     return Field(
         default=None,
         # Left out of the JSON when unset, so the rules' records read as they always did.
         exclude_if=_unset,
-        description="The model of people and roles that helped read it (``--model``, e.g. "
-        "'spacy'); absent when the rules alone did.",
+        description="The model of people and roles whose answer made it (``--model``, e.g. "
+        "'spacy'): a name only the model read as one, or the speaker or parties its parse "
+        "chose; absent when the rules alone did, whether or not a model was asked.",
     )

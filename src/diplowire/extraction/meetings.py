@@ -522,7 +522,9 @@ def _meeting_cues(
             continue  # "Yoon's visit to Tokyo", "their encounter": not "a state visit"
         if word in _MEET_WORDS and _meet_object().match(text, cue.end()):
             continue  # "to meet urgent humanitarian needs"
-        if word in _joint_verbs() and not _joint_subject(text, cue, people, sentence):
+        if word in _joint_verbs() and not (
+            _joint_subject(text, cue, people, sentence) or _joint_with(text, cue, people, sentence)
+        ):
             continue  # "Japan agreed", "the ministers discussed", "agreed to hold talks"
         if word in _person_object():
             # "X told Y", "X called Y": an encounter only when Y is a person, not "told
@@ -617,6 +619,28 @@ def _joint_subject(text: str, cue: re.Match[str], people: PeopleIndex, sentence:
         and bool(_JOINT_GAP.fullmatch(text, second.end, cue.start()))
         and bool(_JOINT_AND.match(text[first.end : second.start]))
     )
+
+
+# "with" and the words before its person: "with his Armenian counterpart", "with Japanese
+# Prime Minister".
+_WITH_PERSON = re.compile(r"\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,5}$")
+_WITH_REACH = 120
+"""The most characters between a joint verb and the person after its "with"."""
+
+
+def _joint_with(text: str, cue: re.Match[str], people: PeopleIndex, sentence: Sentence) -> bool:
+    """True when a person before the cue verb did it with a person after it: "Lavrov has
+    discussed the situation in Nagorno-Karabakh with his Armenian counterpart Zohrab
+    Mnatsakanyan", "Yoon agreed with Japanese Prime Minister Fumio Kishida to ..."."""
+    mentions = people.in_sentence(sentence.index)
+    if not any(m.end <= cue.start() for m in mentions):
+        return False
+    for mention in mentions:
+        if cue.end() < mention.start <= cue.end() + _WITH_REACH:
+            between = text[cue.end() : mention.start]
+            if _WITH_PERSON.search(between) and not re.search(r"[,;]", between):
+                return True
+    return False
 
 
 @cache

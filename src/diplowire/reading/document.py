@@ -20,6 +20,7 @@ from lxml.cssselect import CSSSelector
 
 from diplowire.errors import ParseError
 from diplowire.reading import markup as markup_parser
+from diplowire.reading import prose as proselib
 from diplowire.reading import text as textlib
 
 if TYPE_CHECKING:
@@ -161,6 +162,12 @@ class Document:
             raise ParseError(
                 f"the HTML cannot be parsed: {exc}", source=self.source, stage="parse"
             ) from exc
+
+    @cached_property
+    def prose(self) -> proselib.Prose:
+        """How much prose each element of :attr:`tree` holds (nothing for plain text)."""
+        tree = self.tree
+        return proselib.Prose({}, {}) if tree is None else proselib.measure(tree)
 
     def select(self, selector: str) -> list[lxml.html.HtmlElement]:
         """Elements matching a CSS selector ([] for plain text)."""

@@ -8,20 +8,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, cast
 
-import lxml.etree
 import lxml.html
 
 from diplowire.models.types import iso_day
+from diplowire.reading import prose as proselib
 from diplowire.reading import text as textlib
 from diplowire.reading import wires
 from diplowire.reading.document import Document, select
+from diplowire.reading.prose import BLOCK_TAGS
 
 logger = logging.getLogger(__name__)
-
-BLOCK_TAGS = frozenset({"p", "blockquote", "h2", "h3", "h4", "li", "pre"})
-"""Elements whose text becomes a body paragraph."""
 
 NOISE = (
     "script, style, noscript, template, iframe, button, select, input, svg, object, embed, "
@@ -144,15 +141,15 @@ def read_body(
     for element in select(noise, container):
         if element.getparent() is not None:
             element.drop_tree()
-    story_size: int | None = None
+    prose: proselib.Prose | None = None
     for element in select(FURNITURE, container):
         if element.getparent() is None:
             continue
         # The raw text length bounds the prose: most furniture is dropped on it alone.
         if len(element.text_content()) > GATE_MAX_PROSE:
-            if story_size is None:
-                story_size = _text_size(container)
-            if 2 * _text_size(element) > story_size:
+            # Measured once: a block dropped since holds none of the later ones.
+            prose = prose or proselib.measure(container)
+            if 2 * prose.size(element) > prose.size(container):
                 continue
         element.drop_tree()
     for element in select(GATES, container):
@@ -305,7 +302,7 @@ def find_container(
     found = _guess_container(document)
     if found is None or document.tree is None:
         return found
-    return _with_parts(document.tree, found)
+    return _with_parts(document.tree, found, document.prose)
 
 
 PART_MIN_PROSE = 150
@@ -313,7 +310,7 @@ PART_MIN_PROSE = 150
 
 
 def _with_parts(
-    tree: lxml.html.HtmlElement, container: lxml.html.HtmlElement
+    tree: lxml.html.HtmlElement, container: lxml.html.HtmlElement, prose: proselib.Prose
 ) -> lxml.html.HtmlElement:
     name = container.get("class")
     if not name:
@@ -321,7 +318,7 @@ def _with_parts(
     parts = [
         element
         for element in tree.iter(container.tag)
-        if element.get("class") == name and _text_size(element) >= PART_MIN_PROSE
+        if element.get("class") == name and prose.size(element) >= PART_MIN_PROSE
     ]
     # Outermost only: a part inside another is read with it.
     inside = {child for part in parts for child in part.iterdescendants(container.tag)}
@@ -352,7 +349,7 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
         for element in document.select(selector):
             if _is_comment(element):
                 continue
-            size = _text_size(element)
+            size = document.prose.size(element)
             if size > best_size:
                 best, best_size = element, size
         if best is not None and best_size >= 200:
@@ -360,23 +357,10 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
             if tier == 0 or best_size >= CANDIDATE_TRUSTED:
                 return best
             break
-    tree = document.tree
-    if tree is None:
+    if document.tree is None:
         return None
-    scores: dict[lxml.html.HtmlElement, int] = {}
-    for text in _body_text(tree):
-        owner = text.getparent()
-        if text.is_tail and owner is not None:
-            owner = owner.getparent()  # text after a <br> or an <img> belongs to their parent
-        while owner is not None and owner.tag in _INLINE:
-            owner = owner.getparent()
-        if owner is None or owner.tag in _LISTS:
-            continue  # tickers and link lists, however long, are not the article
-        if owner.tag in BLOCK_TAGS or (owner.tag == "div" and not _has_blocks(owner)):
-            # A paragraph, or a <div> set as one, counts for the element holding it.
-            owner = owner.getparent()
-        if owner is not None:
-            scores[owner] = scores.get(owner, 0) + len(text.strip())
+    # The readability-style guess: the element holding the most paragraphs of prose.
+    scores = document.prose.holders
     for parent, size in sorted(scores.items(), key=lambda item: item[1], reverse=True):
         if size <= best_size:
             break
@@ -384,18 +368,6 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
             return parent
     return best
 
-
-_INLINE = frozenset("a abbr b cite em font i q small span strong sub sup u".split())
-"""Elements inside a paragraph that do not make one."""
-
-_BODY_TEXT = lxml.etree.XPath(
-    ".//text()[normalize-space()][not(ancestor::*[self::script or self::style or self::noscript"
-    " or self::a or self::nav or self::footer or self::aside or self::head])]",
-    smart_strings=True,
-)
-"""Text nodes of prose: not code, links or page chrome."""
-
-_LISTS = frozenset({"li", "ul", "ol", "dd", "dt", "option"})
 
 _COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 
@@ -427,20 +399,6 @@ def _in_comments(element: lxml.html.HtmlElement) -> bool:
         if _is_comment(ancestor):
             return True
     return False
-
-
-def _has_blocks(element: lxml.html.HtmlElement) -> bool:
-    return any(isinstance(child.tag, str) and child.tag not in _INLINE for child in element)
-
-
-def _text_size(element: lxml.html.HtmlElement) -> int:
-    """Characters of prose in the element: paragraphs and loose text, not links or chrome."""
-    return sum(len(text.strip()) for text in _body_text(element))
-
-
-def _body_text(element: lxml.html.HtmlElement) -> list[Any]:
-    # Smart strings: each text node knows its parent element (``getparent()``).
-    return cast("list[Any]", _BODY_TEXT(element))
 
 
 def strip_site_suffix(

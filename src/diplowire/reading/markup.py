@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 
+import lxml.etree
 import lxml.html
 
 from diplowire.errors import ParseError
@@ -43,10 +44,21 @@ _DEPTH_ERROR = "Excessive depth"
 _local = threading.local()  # an lxml parser must not be shared between threads
 
 
+# Every element is an HtmlElement, looked up in C: lxml.html's own lookup calls Python
+# for each element a walk touches (to give forms and inputs classes nobody here uses).
+_LOOKUP = lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def _parser() -> lxml.html.HTMLParser:
     parser: lxml.html.HTMLParser | None = getattr(_local, "parser", None)
     if parser is None:
         parser = _local.parser = lxml.html.HTMLParser(huge_tree=True)
+        parser.set_element_class_lookup(_LOOKUP)
     return parser
 
 

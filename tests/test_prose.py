@@ -4,7 +4,8 @@ The definition: the text nodes under an element with no ``script``, ``style``,
 ``noscript``, ``a``, ``nav``, ``footer``, ``aside`` or ``head`` among their ancestors,
 each stripped. The reader asked it of every candidate element until the walk replaced
 it; the two must agree on every element of every page, and on the holders of paragraphs
-the readability-style guess ranks.
+the readability-style guess ranks; the names the walk collects must answer a selector
+of classes and ids as lxml's CSS selector does.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import pytest
 
 from conftest import DATA, FIXTURES, SHARED
 from diplowire.reading import markup
+from diplowire.reading.document import Document
+from diplowire.reading.html import CONTAINER_CANDIDATES, _with_prose
 from diplowire.reading.prose import BLOCK_TAGS, INLINE, LISTS, measure
 
 _DEFINITION = lxml.etree.XPath(
@@ -86,3 +89,27 @@ def test_a_detached_copy_is_measured_without_its_old_ancestors() -> None:
     assert measure(tree).size(inner) == 0  # inside the page's navigation
     copied = lxml.html.fromstring(lxml.html.tostring(inner))
     assert measure(copied).size(copied) == len("Kept in the copy.")
+
+
+SELECTORS = (
+    *CONTAINER_CANDIDATES,
+    ".caption, #main, [itemprop=text]",
+    "div .content, section .story",
+)
+
+
+@pytest.mark.parametrize(("name", "html"), PAGES, ids=[name[:24] for name, _ in PAGES])
+def test_the_page_names_answer_selectors_as_lxml_does(name: str, html: str) -> None:
+    document = Document(html)
+    for selector in SELECTORS:
+        expected = [e for e in document.select(selector) if document.prose.size(e)]
+        assert _with_prose(document, selector) == expected, (name, selector)
+
+
+def test_a_class_is_split_as_css_splits_it() -> None:
+    document = Document(
+        '<html><body><div class="story\tbody">A first paragraph of prose.</div>'
+        '<div class="story\xa0body">Another block of prose.</div></body></html>'
+    )
+    assert [e.text for e in _with_prose(document, ".body")] == ["A first paragraph of prose."]
+    assert _with_prose(document, ".body") == document.select(".body")

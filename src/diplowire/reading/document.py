@@ -167,7 +167,7 @@ class Document:
     def prose(self) -> proselib.Prose:
         """How much prose each element of :attr:`tree` holds (nothing for plain text)."""
         tree = self.tree
-        return proselib.Prose({}, {}) if tree is None else proselib.measure(tree)
+        return proselib.Prose({}, {}, {}, {}) if tree is None else proselib.measure(tree)
 
     def select(self, selector: str) -> list[lxml.html.HtmlElement]:
         """Elements matching a CSS selector ([] for plain text)."""

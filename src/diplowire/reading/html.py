@@ -8,7 +8,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeGuard
 
+import cssselect
 import lxml.html
 
 from diplowire.models.types import iso_day
@@ -16,7 +18,7 @@ from diplowire.reading import prose as proselib
 from diplowire.reading import text as textlib
 from diplowire.reading import wires
 from diplowire.reading.document import Document, select
-from diplowire.reading.prose import BLOCK_TAGS
+from diplowire.reading.prose import BLOCK_TAGS, class_words
 
 logger = logging.getLogger(__name__)
 
@@ -60,22 +62,75 @@ CONTAINER_CANDIDATES = (
 )
 """Where a generic article container is looked for, most specific first."""
 
-_NAMES = re.compile(r"[.#]([\w-]+)|=([\w-]+)\]")
+Name = tuple[tuple[str, str], str | None]
+"""A selector alternative the page's names answer: ``(attribute, value)`` and the tag of
+an ancestor it must have, if any (``article .story-body``)."""
 
 
 @cache
-def _selector_names(selector: str) -> tuple[tuple[str, ...], ...]:
-    """The class, id and attribute values each alternative of a selector needs."""
-    return tuple(
-        tuple(name for match in _NAMES.finditer(part) for name in match.groups() if name)
-        for part in selector.split(",")
-    )
+def _names(selector: str) -> tuple[Name, ...] | None:
+    """The alternatives of ``selector`` as names, or None when one of them is not a
+    class, an id or an ``itemprop`` value, alone or inside a tag."""
+    try:
+        alternatives = cssselect.parse(selector)
+    except cssselect.SelectorError:
+        return None
+    names: list[Name] = []
+    for alternative in alternatives:
+        tree, within = alternative.parsed_tree, None
+        if isinstance(tree, cssselect.parser.CombinedSelector):
+            outer = tree.selector
+            if tree.combinator != " " or not _is_tag(outer) or outer.element is None:
+                return None
+            tree, within = tree.subselector, outer.element.lower()
+        name = _name(tree)
+        if name is None or alternative.pseudo_element is not None:
+            return None
+        names.append((name, within))
+    return tuple(names)
 
 
-def _may_match(selector: str, markup: str) -> bool:
-    """False when the page's markup lacks a name every alternative needs: class
-    selectors cost a scan of every element, a substring test costs almost nothing."""
-    return any(all(name in markup for name in names) for names in _selector_names(selector))
+def _is_tag(tree: object) -> TypeGuard[cssselect.parser.Element]:
+    return isinstance(tree, cssselect.parser.Element) and tree.namespace is None
+
+
+def _name(tree: object) -> tuple[str, str] | None:
+    if isinstance(tree, cssselect.parser.Class | cssselect.parser.Hash):
+        if not _is_tag(tree.selector) or tree.selector.element is not None:
+            return None
+        if isinstance(tree, cssselect.parser.Class):
+            return ("class", tree.class_name)
+        return ("id", tree.id)
+    if isinstance(tree, cssselect.parser.Attrib):
+        value = getattr(tree.value, "value", tree.value)
+        if (
+            _is_tag(tree.selector)
+            and tree.selector.element is None
+            and tree.namespace is None
+            and tree.attrib in ("id", "itemprop")
+            and tree.operator == "="
+            and isinstance(value, str)
+        ):
+            return (tree.attrib, value)
+    return None
+
+
+def _with_prose(document: Document, selector: str) -> list[lxml.html.HtmlElement]:
+    """The elements holding prose that ``selector`` matches, in document order.
+
+    A selector of classes and ids is answered from the names the prose walk collected
+    (each alternative otherwise costs a scan of every element); any other by lxml.
+    """
+    prose = document.prose
+    names = _names(selector)
+    if names is None:
+        return [element for element in document.select(selector) if prose.size(element)]
+    found: dict[lxml.html.HtmlElement, None] = {}
+    for (attribute, value), within in names:
+        for element in prose.with_name(attribute, value):
+            if within is None or next(element.iterancestors(within), None) is not None:
+                found[element] = None
+    return sorted(found, key=prose.position.__getitem__)
 
 
 _PUBLISHED_META = (
@@ -302,23 +357,24 @@ def find_container(
     found = _guess_container(document)
     if found is None or document.tree is None:
         return found
-    return _with_parts(document.tree, found, document.prose)
+    return _with_parts(found, document.prose)
 
 
 PART_MIN_PROSE = 150
 """A block of the story's class with less prose than this is not a part of it."""
 
 
-def _with_parts(
-    tree: lxml.html.HtmlElement, container: lxml.html.HtmlElement, prose: proselib.Prose
-) -> lxml.html.HtmlElement:
+def _with_parts(container: lxml.html.HtmlElement, prose: proselib.Prose) -> lxml.html.HtmlElement:
     name = container.get("class")
-    if not name:
+    words = class_words(name) if name else []
+    if not words:
         return container
     parts = [
         element
-        for element in tree.iter(container.tag)
-        if element.get("class") == name and prose.size(element) >= PART_MIN_PROSE
+        for element in prose.with_name("class", words[0])
+        if element.tag == container.tag
+        and element.get("class") == name
+        and prose.size(element) >= PART_MIN_PROSE
     ]
     # Outermost only: a part inside another is read with it.
     inside = {child for part in parts for child in part.iterdescendants(container.tag)}
@@ -344,9 +400,7 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     best: lxml.html.HtmlElement | None = None
     best_size = 0
     for tier, selector in enumerate(CONTAINER_CANDIDATES):
-        if not _may_match(selector, document.text):
-            continue
-        for element in document.select(selector):
+        for element in _with_prose(document, selector):
             if _is_comment(element):
                 continue
             size = document.prose.size(element)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-__all__ = ["BLOCK_TAGS", "INLINE", "LISTS", "NOT_PROSE", "Prose", "measure"]
+__all__ = ["BLOCK_TAGS", "INLINE", "LISTS", "NOT_PROSE", "Prose", "class_words", "measure"]
 
 BLOCK_TAGS = frozenset({"p", "blockquote", "h2", "h3", "h4", "li", "pre"})
 """Elements whose text becomes a body paragraph."""
@@ -42,14 +42,25 @@ class Prose:
         paragraphs: a text node counts for the block it is in (past inline elements),
         and a paragraph, or a ``<div>`` set as one, counts for the element holding it.
         Text in lists counts for nobody.
+    :param named: The elements outside :data:`NOT_PROSE` by ``("class", word)``,
+        ``("id", value)`` and ``("itemprop", value)``, in document order: the page's
+        own names for its blocks, looked up instead of a selector's scan of every element.
+    :param position: Each named element's place in document order.
     """
 
     sizes: dict[lxml.html.HtmlElement, int]
     holders: dict[lxml.html.HtmlElement, int]
+    named: dict[tuple[str, str], list[lxml.html.HtmlElement]]
+    position: dict[lxml.html.HtmlElement, int]
 
     def size(self, element: lxml.html.HtmlElement) -> int:
         """Characters of prose under ``element`` (0 for an element of another tree)."""
         return self.sizes.get(element, 0)
+
+    def with_name(self, attribute: str, value: str) -> list[lxml.html.HtmlElement]:
+        """Elements holding prose whose ``id`` or ``itemprop`` is ``value``, or whose
+        ``class`` has the word ``value``, in document order."""
+        return [e for e in self.named.get((attribute, value), ()) if e in self.sizes]
 
 
 def measure(root: lxml.html.HtmlElement) -> Prose:
@@ -62,6 +73,8 @@ def measure(root: lxml.html.HtmlElement) -> Prose:
     path: list[lxml.html.HtmlElement] = []  # the open elements, root first
     counts: list[int] = [0]  # prose of each open element so far; [0] is above the root
     has_blocks: dict[lxml.html.HtmlElement, bool] = {}
+    named: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
+    position: dict[lxml.html.HtmlElement, int] = {}
 
     def hold(text: str) -> int:
         """Count a text node whose parent is the last open element for its holder."""
@@ -88,6 +101,8 @@ def measure(root: lxml.html.HtmlElement) -> Prose:
                 counts.append(-1)  # nothing inside counts, nor does it count for others
                 continue
             path.append(element)
+            if element.attrib:
+                _name(element, named, position)
             text = element.text
             counts.append(hold(text) if text and not text.isspace() else 0)
             continue
@@ -100,7 +115,40 @@ def measure(root: lxml.html.HtmlElement) -> Prose:
         tail = element.tail  # a comment's tail, or an element's after it has ended
         if tail and element is not root and not tail.isspace():
             counts[-1] += hold(tail)
-    return Prose(sizes, holders)
+    return Prose(sizes, holders, named, position)
+
+
+_XML_SPACE = str.maketrans("\t\n\r", "   ")
+"""What separates the words of a class for CSS: XML whitespace, not a no-break space."""
+
+
+def class_words(value: str) -> list[str]:
+    """The words of a ``class`` attribute, as CSS splits them.
+
+    >>> class_words("story\tbody\xa0wide ")
+    ['story', 'body\xa0wide']
+    """
+    return [word for word in value.translate(_XML_SPACE).split(" ") if word]
+
+
+def _name(
+    element: lxml.html.HtmlElement,
+    named: dict[tuple[str, str], list[lxml.html.HtmlElement]],
+    position: dict[lxml.html.HtmlElement, int],
+) -> None:
+    found = False
+    classes = element.get("class")
+    if classes:
+        for word in class_words(classes):
+            named.setdefault(("class", word), []).append(element)
+            found = True
+    for attribute in ("id", "itemprop"):
+        value = element.get(attribute)
+        if value:
+            named.setdefault((attribute, value), []).append(element)
+            found = True
+    if found:
+        position[element] = len(position)
 
 
 def _blocks(element: lxml.html.HtmlElement, known: dict[lxml.html.HtmlElement, bool]) -> bool:

@@ -71,6 +71,7 @@ def measure(root: lxml.html.HtmlElement) -> Prose:
     sizes: dict[lxml.html.HtmlElement, int] = {}
     holders: dict[lxml.html.HtmlElement, int] = {}
     path: list[lxml.html.HtmlElement] = []  # the open elements, root first
+    tags: list[str] = []  # their tags (lxml builds a new string at every ``.tag``)
     counts: list[int] = [0]  # prose of each open element so far; [0] is above the root
     has_blocks: dict[lxml.html.HtmlElement, bool] = {}
     named: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
@@ -79,35 +80,45 @@ def measure(root: lxml.html.HtmlElement) -> Prose:
     def hold(text: str) -> int:
         """Count a text node whose parent is the last open element for its holder."""
         size = len(text.strip())
-        index = len(path) - 1
-        while index >= 0 and path[index].tag in INLINE:
+        index = len(tags) - 1
+        while index >= 0 and tags[index] in INLINE:
             index -= 1
-        if index < 0 or path[index].tag in LISTS:
+        if index < 0 or tags[index] in LISTS:
             return size
-        owner = path[index]
-        if owner.tag in BLOCK_TAGS or (owner.tag == "div" and not _blocks(owner, has_blocks)):
+        tag = tags[index]
+        if tag in BLOCK_TAGS or (tag == "div" and not _blocks(path[index], has_blocks)):
             if index == 0:
                 return size
-            owner = path[index - 1]
+            index -= 1
+        owner = path[index]
         holders[owner] = holders.get(owner, 0) + size
         return size
 
     walk = lxml.etree.iterwalk(root, events=_EVENTS)
     for event, element in walk:
         if event == "start":
-            if element.tag in NOT_PROSE:
+            tag = element.tag
+            path.append(element)
+            tags.append(tag)
+            if tag in NOT_PROSE:
                 walk.skip_subtree()
-                path.append(element)
                 counts.append(-1)  # nothing inside counts, nor does it count for others
                 continue
-            path.append(element)
-            if element.attrib:
-                _name(element, named, position)
+            classes, ident, prop = element.get("class"), element.get("id"), element.get("itemprop")
+            if classes or ident or prop:
+                for word in class_words(classes) if classes else ():
+                    named.setdefault(("class", word), []).append(element)
+                if ident:
+                    named.setdefault(("id", ident), []).append(element)
+                if prop:
+                    named.setdefault(("itemprop", prop), []).append(element)
+                position[element] = len(position)
             text = element.text
             counts.append(hold(text) if text and not text.isspace() else 0)
             continue
         if event == "end":
             path.pop()
+            tags.pop()
             size = counts.pop()
             if size > 0:
                 sizes[element] = size
@@ -128,27 +139,9 @@ def class_words(value: str) -> list[str]:
     >>> class_words("story\tbody\xa0wide ")
     ['story', 'body\xa0wide']
     """
+    if value.isprintable():  # no whitespace but the space: split as Python does, in C
+        return value.split()
     return [word for word in value.translate(_XML_SPACE).split(" ") if word]
-
-
-def _name(
-    element: lxml.html.HtmlElement,
-    named: dict[tuple[str, str], list[lxml.html.HtmlElement]],
-    position: dict[lxml.html.HtmlElement, int],
-) -> None:
-    found = False
-    classes = element.get("class")
-    if classes:
-        for word in class_words(classes):
-            named.setdefault(("class", word), []).append(element)
-            found = True
-    for attribute in ("id", "itemprop"):
-        value = element.get(attribute)
-        if value:
-            named.setdefault((attribute, value), []).append(element)
-            found = True
-    if found:
-        position[element] = len(position)
 
 
 def _blocks(element: lxml.html.HtmlElement, known: dict[lxml.html.HtmlElement, bool]) -> bool:

@@ -495,10 +495,9 @@ def title_from_metadata(document: Document, site_names: Sequence[str]) -> str | 
     candidates.extend(
         str(obj["headline"]) for obj in document.json_ld if isinstance(obj.get("headline"), str)
     )
-    h1 = document.select_one("h1")
-    candidates.append(text_of(h1) if h1 is not None else None)
-    title_element = document.select_one("title")
-    candidates.append(text_of(title_element) if title_element is not None else None)
+    for tag in ("h1", "title"):
+        found = document.elements(tag)
+        candidates.append(text_of(found[0]) if found else None)
     for candidate in candidates:
         if candidate and candidate.strip():
             return strip_site_suffix(textlib.clean(candidate), site_names=site_names) or None
@@ -514,8 +513,9 @@ def published_from_metadata(document: Document, *, deep: bool = True) -> str | N
     meta = document.meta
     values: list[str] = [meta[key] for key in _PUBLISHED_META if key in meta]
     values.extend(str(obj["datePublished"]) for obj in document.json_ld if obj.get("datePublished"))
-    for element in document.select("time[datetime]"):
-        values.append(element.get("datetime", ""))
+    for element in document.elements("time"):
+        if element.get("datetime") is not None:
+            values.append(element.get("datetime", ""))
     for value in values:
         day = iso_day(value)
         if day:

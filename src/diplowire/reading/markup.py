@@ -55,12 +55,25 @@ _LOOKUP = lxml.etree.ElementDefaultClassLookup(
 )
 
 
-def _parser() -> lxml.html.HTMLParser:
-    parser: lxml.html.HTMLParser | None = getattr(_local, "parser", None)
+def _parser(encoding: str | None = None) -> lxml.html.HTMLParser:
+    name = f"parser_{encoding}"
+    parser: lxml.html.HTMLParser | None = getattr(_local, name, None)
     if parser is None:
-        parser = _local.parser = lxml.html.HTMLParser(huge_tree=True)
+        parser = lxml.html.HTMLParser(huge_tree=True, encoding=encoding)
         parser.set_element_class_lookup(_LOOKUP)
+        setattr(_local, name, parser)
     return parser
+
+
+def _parse(markup: str) -> tuple[lxml.html.HtmlElement, lxml.html.HTMLParser]:
+    # libxml2 reads UTF-8 bytes as they are; a str it is handed in UCS-4 and converts.
+    try:
+        data = markup.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: only the str can carry it
+        parser = _parser()
+        return lxml.html.document_fromstring(markup, parser=parser), parser
+    parser = _parser("utf-8")
+    return lxml.html.document_fromstring(data, parser=parser), parser
 
 
 def check_attributes(markup: str, source: str | None = None) -> None:
@@ -88,11 +101,9 @@ def _long_tags(markup: str) -> Iterator[str]:
 def document_fromstring(markup: str, source: str | None = None) -> lxml.html.HtmlElement:
     """The page's tree (see the module's docstring for the limits)."""
     check_attributes(markup, source)
-    parser = _parser()
-    tree = lxml.html.document_fromstring(markup, parser=parser)
+    tree, parser = _parse(markup)
     if any(_DEPTH_ERROR in entry.message for entry in parser.error_log):
-        flat = _LAYOUT_TAG.sub(" ", markup)
-        tree = lxml.html.document_fromstring(flat, parser=parser)
+        tree, parser = _parse(_LAYOUT_TAG.sub(" ", markup))
     return tree
 
 

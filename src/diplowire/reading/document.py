@@ -21,6 +21,7 @@ from lxml.cssselect import CSSSelector
 from diplowire.errors import ParseError
 from diplowire.reading import markup as markup_parser
 from diplowire.reading import prose as proselib
+from diplowire.reading import selectors
 from diplowire.reading import text as textlib
 
 if TYPE_CHECKING:
@@ -71,7 +72,14 @@ def css(selector: str) -> CSSSelector:
 
 
 def select(selector: str, element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Elements under (and including) ``element`` that match a CSS selector."""
+    """Elements under (and including) ``element`` that match a CSS selector.
+
+    A list of tags, classes and attribute tests is matched in one pass
+    (:mod:`diplowire.reading.selectors`); any other selector by lxml.
+    """
+    matcher = selectors.simple(selector)
+    if matcher is not None:
+        return selectors.select(matcher, element)
     return cast("list[lxml.html.HtmlElement]", css(selector)(element))
 
 

@@ -113,3 +113,14 @@ def test_a_class_is_split_as_css_splits_it() -> None:
     )
     assert [e.text for e in _with_prose(document, ".body")] == ["A first paragraph of prose."]
     assert _with_prose(document, ".body") == document.select(".body")
+
+
+def test_a_class_word_repeated_names_its_element_once() -> None:
+    # vice.com sets class="article__body article__body ..." on the story's block: the
+    # story was read twice when its name listed it twice.
+    tree = markup.document_fromstring(
+        '<html><body><div class="body body x">A story of a single block of prose, long'
+        " enough to count.</div></body></html>"
+    )
+    (block,) = tree.iter("div")
+    assert measure(tree).with_name("class", "body") == [block]

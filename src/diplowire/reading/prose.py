@@ -106,7 +106,8 @@ def measure(root: lxml.html.HtmlElement) -> Prose:
                 continue
             classes, ident, prop = element.get("class"), element.get("id"), element.get("itemprop")
             if classes or ident or prop:
-                for word in class_words(classes) if classes else ():
+                # Once a word: themes repeat one ("article__body article__body").
+                for word in dict.fromkeys(class_words(classes)) if classes else ():
                     named.setdefault(("class", word), []).append(element)
                 if ident:
                     named.setdefault(("id", ident), []).append(element)

@@ -260,3 +260,21 @@ def test_cli_reports_a_malformed_gold_file(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "article.outlet" in result.output and bad.name in result.output
+
+
+def test_a_prediction_that_fits_two_gold_items_goes_to_the_closer() -> None:
+    from diplowire.evaluation.matching import pair
+
+    # Gold 0 shares one person with the prediction, gold 1 both: the first listed gold
+    # item must not take it and leave the closer one missed.
+    gold = [{"a", "b"}, {"a", "c"}]
+    predicted = [{"a", "c"}]
+    paired = pair(
+        gold,
+        predicted,
+        lambda g, p: len(g & p) * 2 >= len(g),
+        lambda g: False,
+        lambda g, p: len(g & p),
+    )
+    assert paired.pairs == [({"a", "c"}, {"a", "c"})]
+    assert paired.missed == [{"a", "b"}]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -118,3 +119,34 @@ def test_the_capitalized_words_before_a_body_noun_name_no_person() -> None:
         for p in m.participants
     }
     assert names == {"Mevlüt Cavuşoğlu", "Antony Blinken"}, names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        # Real sentences (tests/data/real): an office of a country set off before a name.
+        (
+            "The Prime Minister spoke to the President of the United States, Joe Biden, "
+            "this evening.",
+            "Joe Biden",
+            "US",
+        ),
+        (
+            "Prime Minister Rishi Sunak hosted the Prime Minister of Japan, Fumio Kishida, "
+            "at the Tower of London yesterday.",
+            "Fumio Kishida",
+            "JP",
+        ),
+        (
+            "Dar held a telephonic conversation with Foreign Minister of Iran, Abbas Araghchi "
+            "on Saturday to discuss recent regional developments.",
+            "Abbas Araghchi",
+            "IR",
+        ),
+    ],
+)
+def test_an_office_of_a_country_before_a_name_is_its_title(
+    sentence: str, name: str, country: str
+) -> None:
+    people = {p.name: p for p in diplowire.extract(sentence, published="2025-06-21").people}
+    assert people[name].country == country

@@ -8,6 +8,8 @@ double one.
 
 from __future__ import annotations
 
+import pytest
+
 import diplowire
 from diplowire.extraction import extract
 
@@ -194,3 +196,64 @@ def test_the_spokesman_is_not_the_minister_named_before() -> None:
         "2019-10-15",
     )
     assert [name for name, _ in found] == ["Hua Chunying"]
+
+
+def test_an_office_a_possessive_names_is_the_speaker() -> None:
+    # The quotation and its attribution are real (panafricannews, 2023-03-25); the lead
+    # that names Erdogan in full is written for the test.
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke by phone with Russian President "
+        "Vladimir Putin on Saturday.\n\n"
+        '"During the conversation, steps toward improving relations between Turkey and '
+        'Russia were discussed," Erdogan’s office said.'
+    )
+    (statement,) = [
+        s for s in diplowire.extract(text, published="2023-03-25").statements if s.direct
+    ]
+    assert (statement.speaker.name, statement.speaker.institution) == ("Erdogan's office", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Real quotations and attributions (tests/data/real); the leads before them name
+        # the body in full as the articles do.
+        (
+            "Ramaphosa spoke to US President-elect Joe Biden on Tuesday.\n\n"
+            "“President-elect Biden expressed his admiration for what the democratic SA has "
+            "achieved,” said the presidency.",
+            "presidency",
+        ),
+        (
+            "The U.S. Indo-Pacific Command said it was aware of the launches.\n\n"
+            '"The United States remains committed to the defense of the U.S. homeland and our '
+            'allies in the region," the command said.',
+            "Command",
+        ),
+        (
+            "The foreign ministers met by video link, the Turkish Foreign Ministry said in a "
+            "written statement.\n\n"
+            '"At the meeting, the current situation in the fight against the coronavirus '
+            'pandemic was discussed in detail," the statement said.',
+            "statement",
+        ),
+    ],
+)
+def test_a_body_or_its_statement_is_the_speaker(text: str, speaker: str) -> None:
+    (statement,) = [
+        s for s in diplowire.extract(text, published="2020-11-18").statements if s.direct
+    ]
+    assert statement.speaker.institution
+    assert statement.speaker.name.split()[-1] == speaker
+
+
+def test_in_a_statement_the_person_named_speaks() -> None:
+    # Written for the test: the statement is where the words were given, not who spoke.
+    text = (
+        "South Korean Foreign Minister Cho Tae-yul met his Japanese counterpart on Monday.\n\n"
+        'In a statement, Cho said: "We will keep working closely together."'
+    )
+    (statement,) = [
+        s for s in diplowire.extract(text, published="2025-01-13").statements if s.direct
+    ]
+    assert statement.speaker.name == "Cho Tae-yul"

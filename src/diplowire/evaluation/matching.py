@@ -49,14 +49,18 @@ def tokens(text: str) -> list[str]:
 
 
 def same_person(gold: str, predicted: str) -> bool:
-    """Names compare by tokens, hyphens split, in any order; one may be a part of the other.
+    """Names compare by tokens, hyphens split, accents and articles dropped, in any order;
+    one may be a part of the other.
 
     >>> same_person("Kim Jung-han", "Kim Jung Han"), same_person("Fumio Kishida", "Kishida")
     (True, True)
+    >>> same_person("Recep Tayyip Erdogan", "Erdoğan")
+    True
+    >>> same_person("the White House", "White House")
+    True
     """
-    if name_key(gold) == name_key(predicted):
-        return True
-    a, b = set(tokens(gold)), set(tokens(predicted))
+    a = set(name_key(gold).split()) - _FILLER
+    b = set(name_key(predicted).split()) - _FILLER
     return bool(a) and bool(b) and (a <= b or b <= a)
 
 
@@ -159,27 +163,38 @@ def pair(
     optional: Callable[[G], bool],
     closeness: Callable[[G, P], int] | None = None,
 ) -> Pairing[G, P]:
-    """Greedy one-to-one matching; required gold items choose first.
+    """Greedy one-to-one matching; required gold items choose first, the closest pairs
+    before the others.
 
-    :param closeness: Of the predictions that match a gold item, it takes the closest
-        (the first of equals); without it, the first.
+    :param closeness: How close a matching prediction is to a gold item; of equals, the
+        first gold item and the first prediction pair first.
 
     >>> p = pair([1, 2], [2, 3], lambda g, x: g == x, lambda g: False)
     >>> p.pairs, p.missed, p.extra
     ([(2, 2)], [1], [3])
     """
-    unused = list(predicted)
+    # Every matching pair, required gold items first, then the closest: a prediction
+    # that fits two gold items goes to the one it fits best, not to the first listed.
+    candidates = sorted(
+        (optional(item), -(closeness(item, p) if closeness else 0), g, q)
+        for g, item in enumerate(gold)
+        for q, p in enumerate(predicted)
+        if same(item, p)
+    )
+    taken_gold: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, g, q in candidates:
+        if g not in taken_gold and q not in taken:
+            taken_gold[g] = q
+            taken.add(q)
     pairs: list[tuple[G, P]] = []
     missed: list[G] = []
     tp = 0
-    for item in sorted(gold, key=optional):
-        hits = [p for p in unused if same(item, p)]
-        hit = max(hits, key=lambda p: closeness(item, p)) if closeness and hits else None
-        hit = hit or next(iter(hits), None)
-        if hit is not None:
-            unused.remove(hit)
-            pairs.append((item, hit))
+    for g, item in sorted(enumerate(gold), key=lambda e: optional(e[1])):
+        if g in taken_gold:
+            pairs.append((item, predicted[taken_gold[g]]))
             tp += not optional(item)
         elif not optional(item):
             missed.append(item)
+    unused = [p for q, p in enumerate(predicted) if q not in taken]
     return Pairing(pairs=pairs, missed=missed, extra=unused, tp=tp)

@@ -60,6 +60,11 @@ class Cues:
     negation: Gated
     attendance: Gated
     scheduled: Gated
+    journey: Gated
+    """A journey's verb ("arrived", "departs", "will travel"), lower-case text."""
+    journey_purpose: Gated
+    """What a journey is for ("to", "for", "ahead of"), searched between a journey's day
+    and the meeting cue after it."""
     phone: Gated
     video: Gated
     trilateral: Gated
@@ -106,7 +111,7 @@ class Cues:
         per pattern. A pattern not named cannot match in any part of the sentence."""
         key = (self._on_lower.mask(lower), self._on_text.mask(text))
         names = self._named.get(key)
-        if names is None:  # at most one per combination of the fourteen patterns
+        if names is None:  # at most one per combination of the screened patterns
             names = frozenset(
                 [name for bit, name in enumerate(ON_LOWER) if key[0] >> bit & 1]
                 + [name for bit, name in enumerate(ON_TEXT) if key[1] >> bit & 1]
@@ -115,7 +120,15 @@ class Cues:
         return names
 
 
-ON_LOWER = ("negation", "attendance", "scheduled", "phone", "video", "group_reference")
+ON_LOWER = (
+    "negation",
+    "attendance",
+    "scheduled",
+    "journey",
+    "phone",
+    "video",
+    "group_reference",
+)
 """The cue patterns :meth:`Cues.present` reads on the lower-cased sentence."""
 ON_TEXT = ("counterpart", "place", "sidelines", "forum", "duration", "topic", "outcome")
 """The cue patterns :meth:`Cues.present` reads on the sentence as printed."""
@@ -143,6 +156,7 @@ def cues() -> Cues:
     meeting = "|".join(_words("meeting"))
     speech = "|".join(_words("speech_verbs"))
     attribution = "|".join(sorted(_words("attribution_verbs"), key=len, reverse=True))
+    audiences = "|".join(_words("report_audiences"))
     places = alternation({**gaz.places, **gaz.country_names})
     institutions = "|".join(_words("institutions"))
     topic_end = "|".join(lexicon.load("cues")["topic"]["end"])
@@ -152,6 +166,8 @@ def cues() -> Cues:
         "negation": _any("negation"),
         "attendance": _any("attendance"),
         "scheduled": _any("scheduled"),
+        "journey": _any("journey"),
+        "journey_purpose": folded(rf"(?<![\w-])(?:{'|'.join(_words('journey_purpose'))})\s"),
         "phone": _any("phone"),
         "video": _any("video"),
         "trilateral": _any("trilateral"),
@@ -163,7 +179,9 @@ def cues() -> Cues:
             r"(?:\w+\s+){0,2}?counterparts?\b"
         ),
         "speech": folded(rf"(?<![\w-])(?:{speech}){_CUE_END}"),
-        "reported_on": re.compile(rf"\b(?:{attribution})\s+(?:on\s+)?$"),
+        "reported_on": re.compile(
+            rf"\b(?:{attribution})(?:\s+(?:{audiences}))?\s+(?:on\s+)?$", re.IGNORECASE
+        ),
         "reports_that": re.compile(
             rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:(?:also|then|later)\s+)?(?:{attribution})\b"
             r"[^.;\"“”]{0,80}?\bthat\b"

@@ -21,7 +21,7 @@ from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
 from diplowire.extraction.dates import DateMention, LeadDay, fronted_end, shift_day
-from diplowire.extraction.gazetteer import gazetteer
+from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.extraction.people import Entity, PeopleIndex
 from diplowire.extraction.prefilter import gated
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
@@ -69,6 +69,9 @@ class _Draft:
     """The other side is named only as a body: "with senior diplomats of the E3"."""
     sources: list[Evidence] = field(default_factory=list)
     sentence: int = -1
+    journey_day: tuple[str | None, str] | None = None
+    """The day of the journey made for the meeting, with its words: the meeting's date
+    only if no other mention gives one (:func:`_date_by_journeys`)."""
 
     @property
     def keys(self) -> frozenset[str]:
@@ -82,6 +85,10 @@ class _Draft:
             self.date, self.date_text = other.date, other.date_text  # the finer date
         if self.location is None or self.location in gazetteer().country_names:
             self.location = other.location or self.location  # the city over its country
+        if len(other.participants) >= 2:
+            # "Albanese leaves on Friday for summits in Cambodia": one traveller's journey
+            # does not say which of his meetings it is made for.
+            self.journey_day = self.journey_day or other.journey_day
         self.duration = self.duration or other.duration
         self.kind = self.kind or other.kind
         self.format = self.format or other.format
@@ -136,6 +143,7 @@ def find(
         elif fragment.unnamed_party and len(fragment.participants) == 1 and fragment.date:
             # "Gharibabadi held talks with senior diplomats of the E3": one named side.
             meetings.append(fragment)
+    _date_by_journeys(meetings)
     firm = [draft for draft in meetings if _firm(draft)]
     return [_record(draft, context, index) for index, draft in enumerate(firm)]
 
@@ -226,6 +234,7 @@ def _mention(
         if (
             _is_reported_by(text, mention.start, mention.end)
             or _reports_that(text, mention.end, cue.start(), cues)
+            or _source_before().search(text, max(0, mention.start - 60), mention.start)
             or _possessive_of_other(text, mention.end)
         ):
             continue
@@ -243,7 +252,9 @@ def _mention(
             draft.participants.append(subject.entity)
     if "counterpart" in present:
         _add_counterpart(draft, text, people, sentence, cues)
-    draft.unnamed_party = bool(_UNNAMED_PARTY.match(text, cue.end()))
+    draft.unnamed_party = bool(_UNNAMED_PARTY.match(text, cue.end())) or bool(
+        _title_only_subject().search(text, clause_start, cue.start())
+    )
     if len(draft.participants) < 2:
         # "..., when he held talks with Tsipras": the pronoun's person takes part.
         pronoun = _PRONOUN_SUBJECT.search(text, clause_start, cue.start())
@@ -282,6 +293,15 @@ def _mention(
         # "Seoul said Thursday it had agreed on a summit to be held ...": the day of the
         # report dates a held meeting only when nothing else does, a coming one never.
         near = [m for m in near if m not in reported]
+    if near and "journey" in present:
+        trip = _journey_days(sentence.lower, near, cue, clause_start, cues)
+        if trip:
+            # The day dates the journey, and the meeting it is made for only when nothing
+            # else in the report dates that meeting: it is often held the day after.
+            near = [m for m in near if m not in trip]
+            nearest_trip = min(trip, key=lambda m: _distance(m.start, cue))
+            draft.journey_day = (nearest_trip.date, nearest_trip.text)
+            draft.scheduled = True
     fronted = fronted_end(text)
     if fronted <= cue.start():
         near = [m for m in near if m.start >= fronted]
@@ -301,6 +321,7 @@ def _mention(
                 draft.date = shift_day(draft.date, 7)
     elif (
         lead is not None
+        and draft.journey_day is None
         and not draft.scheduled
         and (not lead.lead_only or sentence.paragraph == lead.paragraph)
     ):
@@ -389,6 +410,10 @@ def _meeting_cues(
             continue  # "X and Y signed ...": a meeting of its signatories; not a passive past
         if word in ("visit", "trip", "encounter") and not _POSSESSOR.search(text, 0, cue.start()):
             continue  # "Yoon's visit to Tokyo", "their encounter": not "a state visit"
+        if word in _MEET_WORDS and _meet_object().match(text, cue.end()):
+            continue  # "to meet urgent humanitarian needs"
+        if word in _joint_verbs() and not _joint_subject(text, cue, people, sentence):
+            continue  # "Japan agreed", "the ministers discussed", "agreed to hold talks"
         if word in _person_object():
             # "X told Y", "X called Y": an encounter only when Y is a person, not "told
             # reporters" or "called for restraint".
@@ -435,6 +460,66 @@ def _last_two(people: PeopleIndex, sentence: Sentence) -> list[Entity]:
     return []
 
 
+_MEET_WORDS = frozenset({"meet", "meets", "meeting"})
+
+
+@cache
+def _meet_object() -> re.Pattern[str]:
+    objects = "|".join(lexicon.load("cues")["meet_objects"])
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{objects})\b", re.IGNORECASE)
+
+
+@cache
+def _source_before() -> re.Pattern[str]:
+    """The words that make the next person a report's source (``source_before``)."""
+    words = "|".join(lexicon.load("cues")["source_before"])
+    return re.compile(rf"\b(?:{words})\s+(?:[\w.'’-]+\s+){{0,6}}$", re.IGNORECASE)
+
+
+@cache
+def _joint_verbs() -> frozenset[str]:
+    """Cue verbs that report a meeting only with two people named together before them."""
+    return frozenset(lexicon.load("cues")["joint_verbs"])
+
+
+# Between the second person and the verb: a day, "also", "jointly", set off or not.
+_JOINT_GAP = re.compile(
+    r"(?:\s*,)?(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|"
+    r"yesterday|tonight|also|jointly|both|have|had|has))*\s*,?\s*$"
+)
+# Between the two people: "and", perhaps "his Japanese counterpart," and a title.
+_JOINT_AND = re.compile(
+    r"^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,6}$"
+)
+_INTENT_AFTER = re.compile(r"\s+(?:to\s+(?:hold|meet|visit|talk|speak|sign)|on\s+(?:a|an)\s)")
+
+
+def _joint_subject(text: str, cue: re.Match[str], people: PeopleIndex, sentence: Sentence) -> bool:
+    """True when two people named together are the subject of the cue verb: "Kishida
+    and Yoon on Wednesday agreed to deepen coordination"."""
+    before = [m for m in people.in_sentence(sentence.index) if m.end <= cue.start()]
+    if len(before) < 2 or _INTENT_AFTER.match(text, cue.end()):
+        return False
+    first, second = before[-2], before[-1]
+    return (
+        first.entity.key != second.entity.key
+        and bool(_JOINT_GAP.fullmatch(text, second.end, cue.start()))
+        and bool(_JOINT_AND.match(text[first.end : second.start]))
+    )
+
+
+@cache
+def _title_only_subject() -> re.Pattern[str]:
+    """An office with no name as the subject of the cue's clause: "The Prime Minister
+    spoke to the President of the United States, Joe Biden": one side is unnamed."""
+    titles = alternation(gazetteer().titles)
+    return re.compile(
+        rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?:{titles})\s+"
+        r"(?:(?:also|then|later|today|yesterday|earlier|had|has)\s+)?$"
+    )
+
+
 @cache
 def _person_object() -> frozenset[str]:
     """Cue verbs that report a meeting only with a person as their object."""
@@ -456,6 +541,36 @@ def _is_reported_by(text: str, start: int, end: int) -> bool:
     # The reporting clause is set off by a comma; the words between it and the name are
     # the speaker's title, however long.
     return comma >= 0 and (start - comma <= _TITLE_REACH or text[: end - 40].count(",") > 0)
+
+
+_JOURNEY_REACH = 80
+"""The most characters between a journey's verb and its day, or its day and the cue."""
+
+
+def _journey_days(
+    lower: str, near: list[DateMention], cue: re.Match[str], clause_start: int, cues: Cues
+) -> list[DateMention]:
+    """The dates of a journey made for the cue's meeting: a day after a journey verb and
+    before the words of purpose that lead to the cue ("arrived in Jeddah on Thursday to
+    attend the summit", "departs for Beijing on Sunday for summit talks with Xi")."""
+    if cue.group(0).split()[0] in _journey_own():
+        return []  # "arrives on Monday for a three-day visit": the visit begins that day
+    found = []
+    for mention in near:
+        if mention.end > cue.start() or cue.start() - mention.end > _JOURNEY_REACH:
+            continue
+        before = max(clause_start, mention.start - _JOURNEY_REACH)
+        if not cues.journey.pattern.search(lower, before, mention.start):
+            continue
+        if cues.journey_purpose.pattern.search(lower, mention.end, cue.start() + 1):
+            found.append(mention)
+    return found
+
+
+@cache
+def _journey_own() -> frozenset[str]:
+    """Meeting cues that a journey's day dates: a visit begins with the arrival."""
+    return frozenset(lexicon.load("cues")["journey_own"])
 
 
 def _dates_the_report(text: str, mention: DateMention, cues: Cues) -> bool:
@@ -566,6 +681,16 @@ def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
             continue
         return meeting
     return None
+
+
+def _date_by_journeys(meetings: list[_Draft]) -> None:
+    """Date by its journey's day a meeting that no mention dates ("will travel to Brussels
+    on Thursday to hold a summit with ..."), and keep apart, not date, one that another
+    mention of the same people dates ("departs on Sunday for summit talks", "will hold
+    talks on Monday")."""
+    for draft in meetings:
+        if draft.date is None and draft.journey_day is not None:
+            draft.date, draft.date_text = draft.journey_day
 
 
 def _firm(draft: _Draft) -> bool:

@@ -213,6 +213,9 @@ class _Lexicon:
     chain: re.Pattern[str]
     title_in_text: re.Pattern[str]
     title_before: re.Pattern[str]
+    title_of_country: re.Pattern[str]
+    """An office of a country set off before a name: "the President of the United States,
+    Joe Biden", "the Prime Minister of Japan, Fumio Kishida"."""
     title_reach: int
     """How far before the end of a text :attr:`title_before` can start: the longest
     title and its comma."""
@@ -276,6 +279,10 @@ def _lexicon() -> _Lexicon:
     )
     title_in_text = re.compile(rf"\b(?:{titles})\b", re.IGNORECASE)
     title_before = re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE)
+    title_of_country = re.compile(
+        rf"\b(?P<title>{titles})\s+of\s+(?:the\s+)?(?P<country>{country_forms}),\s+$",
+        re.IGNORECASE,
+    )
     adjective_in_text = re.compile(rf"(?<![\w-])(?:{country_forms})(?![\w-])")
     organization = re.compile(
         r"\b(?P<org>(?:[A-Z][a-z]+\s+){0,3}(?:Ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
@@ -292,6 +299,7 @@ def _lexicon() -> _Lexicon:
         chain=chain,
         title_in_text=title_in_text,
         title_before=title_before,
+        title_of_country=title_of_country,
         title_reach=max(map(len, gaz.titles + gaz.honorifics)) + 1,
         role_in_text=re.compile(
             rf"\b(?:{'|'.join(names.get('appositive_roles', []))})\b", re.IGNORECASE
@@ -404,6 +412,11 @@ def _full_names(
             adjective = lex.adjective_in_text.search(before[: lower_title.start()])
             if country is None and adjective is not None:
                 country = lex.gazetteer.country_of(adjective.group(0))
+        elif "of" in before:
+            office = lex.title_of_country.search(before)
+            if office is not None:
+                title = office.group("title")
+                country = country or lex.gazetteer.country_of(office.group("country"))
     appositive = _appositive(after, lex)
     evidence = (
         title is not None

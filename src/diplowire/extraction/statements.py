@@ -46,6 +46,8 @@ _NAMING = gated(
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)(?:\s+\w+){0,2}\s*$")
 _GENDER = {"he": "m", "she": "f"}
+# A possessive and the lower-case noun phrase it owns, to the end of a speaker phrase.
+_OWNED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*$)")
 _WHO_AT_END = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
 _NEW_CLAUSE = gated(re.compile(r"\b(?:while|whereas|but|and)\b"))
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
@@ -250,7 +252,9 @@ def _speaker(
         crosses = _NEW_CLAUSE.search(pre)
         closes = opens_sentence or text[end - 2 : end - 1] in ",.!?" or text[end - 1] == ","
         if named and not crosses and closes:
-            return named[0].entity.person(), setting
+            pre_end = end + after.end("pre") if after.group("pre") else verb_end
+            office = _owned_by(text, named[0], pre_end) if before_verb else None
+            return office or named[0].entity.person(), setting
         if not named and not crosses and closes:
             # '"...," Warren said', '"...," said Melanie': a name the story gave no title
             # still names the speaker when it is the reporting verb's whole subject.
@@ -285,6 +289,12 @@ def _speaker(
         who = _subject(text, end, pre_end, mentions, sentence, people, cues, context, first=True)
         if who is not None:
             return who, setting
+        if not (after.group("pre") or "").strip():
+            # '"...," said the presidency': a body right after the verb.
+            post = after.group("post").split(",", 1)[0]
+            bodies = institutions_in(post, cues)
+            if bodies and not post[: bodies[0].start].strip(" ,").count(" ") > 1:
+                return institution_person(bodies[0]), setting
     if opens_sentence and quote.previous_speaker is not None:
         # A quote that is a sentence of its own continues the previous quotation.
         return quote.previous_speaker, setting
@@ -302,6 +312,17 @@ def _speaker(
 
 
 _MARKS = " \t\"“”‘’'«»,.;:!?"
+
+
+def _owned_by(text: str, mention: Mention, end: int) -> Person | None:
+    """The body a person's possessive names as the speaker, when the possessive and its
+    noun phrase fill the rest of the speaker phrase up to ``end``: "Erdogan's office
+    said", "a statement posted on the website of Biden's transition team said" — the
+    office speaks, not the person who owns it."""
+    owned = _OWNED.match(text, mention.end, end)
+    if owned is None:
+        return None
+    return Person(name=text[mention.start : owned.end()].strip(), institution=True)
 
 
 def _parsed_speaker(
@@ -376,7 +397,9 @@ def _subject(
         m for m in mentions if start <= m.start < end and not _in_relative_clause(text, m.start)
     ]
     if inside:
-        return (inside[0] if first else inside[-1]).entity.person()
+        chosen = inside[0] if first else inside[-1]
+        office = _owned_by(text, chosen, end) if chosen is inside[-1] else None
+        return office or chosen.entity.person()
     if _PRONOUN.search(phrase):
         entity = people.subject_before(sentence.index, end)
         return entity.person() if entity is not None else None

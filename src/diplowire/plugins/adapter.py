@@ -235,8 +235,10 @@ class OutletAdapter:
             draft.title = self.clean_title(kept.pop(0))
             if kept and self.clean_title(kept[0]) == draft.title:
                 kept.pop(0)  # some sites print the headline twice (page title, then h1)
-        for paragraph in kept:
+        for index, paragraph in enumerate(kept):
             credit = textlib.caption_credit(paragraph)
+            if index == len(kept) - 1 and textlib.closes_story(paragraph):
+                credit = []  # the story's own closing credit, split off in finish()
             if credit and not datelines.parse(paragraph):
                 draft.captions.append(paragraph)
                 draft.photo_wire = wires.merge(draft.photo_wire, credit)

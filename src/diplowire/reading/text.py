@@ -143,6 +143,33 @@ def _prose_follows(rest: Sequence[str]) -> bool:
     return sum(1 for paragraph in rest if len(paragraph) >= PROSE_MIN_CHARS) >= BOX_RESUME
 
 
+@cache
+def _photo_words() -> re.Pattern[str]:
+    return re.compile("|".join(_shared("photo_words")), re.IGNORECASE)
+
+
+def closes_story(paragraph: str) -> bool:
+    """True for a story's last paragraph signed by its agency, not a photo's caption.
+
+    >>> closes_story("The Leaders' Retreat has been postponed since 2019. ― Bernama")
+    True
+    >>> closes_story("Mr Albanese said it was important to talk. REUTERS")
+    True
+    >>> closes_story("This photo shows Chung attending a Cabinet meeting. (Yonhap)")
+    False
+    """
+    if _photo_words().search(paragraph):
+        return False
+    return bool(wires.strip_trailing_credit(paragraph)[1]) or bool(_reported().search(paragraph))
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    """Reported speech: an attribution verb or a quotation mark."""
+    verbs = "|".join(lexicon.load("cues")["attribution_verbs"])
+    return re.compile(rf"\b(?:{verbs})\b|[\"“”]")
+
+
 def caption_credit(paragraph: str) -> list[str]:
     """Agencies credited at the end of a photo caption, or [] if it is not one.
 
@@ -150,10 +177,14 @@ def caption_credit(paragraph: str) -> list[str]:
     ['AP']
     >>> caption_credit("Kim met Takizaki in Tokyo on Nov. 15, 2019. (Kyodo)")
     ['Kyodo']
+    >>> caption_credit("Biden leaves the theater, Tuesday, in Wilmington. (AP-Yonhap)")
+    ['AP', 'Yonhap']
     >>> caption_credit("The talks lasted two hours, according to Reuters.")
     []
     """
     match = wires.find_trailing_credit(paragraph)
     if not match:
         return []
-    return wires.agencies_in(match.group("paren") or match.group("bare") or "")
+    credit = match.group("paren") or match.group("bare") or ""
+    # Yonhap credits a foreign agency's photo as "(AP-Yonhap)", "(EPA-Yonhap)".
+    return wires.agencies_in(credit) or wires.agencies_in(credit.replace("-", " / "))

@@ -101,7 +101,7 @@ def trailing_credit() -> re.Pattern[str]:
     """An agency credit closing a caption: "... on Saturday. Associated Press", "(Kyodo)"."""
     names = _alternation()
     return re.compile(
-        rf"(?:\(\s*(?P<paren>(?:{names})(?:\s*(?:/|,)\s*[^)]{{1,40}})?)\s*\)"
+        rf"(?:\(\s*(?P<paren>(?:{names})(?:\s*(?:/|,)\s*[^)]{{1,40}}|-[^)]{{1,40}})?)\s*\)"
         rf"|(?<=[.!?\"”’])\s+(?:[|/―—–-]\s*)?(?:photo\s*:?\s*|file photo\s*:?\s*)?"
         rf"(?P<bare>(?:{names})(?:\s*/\s*[\w .'-]{{1,40}})?))\s*\.?\s*$"
     )
@@ -122,11 +122,13 @@ def find_trailing_credit(text: str, pattern: re.Pattern[str] | None = None) -> r
 
 @cache
 def _closing_credit() -> re.Pattern[str]:
-    # Stricter than a caption's credit: after the story's last sentence, behind a dash
-    # or in parentheses ("... the call. ― Bernama", "... said. (Yonhap)").
+    # Stricter than a caption's credit: after the story's last sentence, behind a dash,
+    # in parentheses or in capitals ("... the call. ― Bernama", "... said. (Yonhap)",
+    # "... where differences arise. REUTERS").
     names = _alternation()
     return re.compile(
-        rf"(?<=[.!?\"”’])\s*(?:[―—–-]\s*(?P<bare>{names})|\(\s*(?P<paren>{names})\s*\))\s*\.?\s*$"
+        rf"(?<=[.!?\"”’])\s*(?:[―—–-]\s*(?P<bare>{names})|\(\s*(?P<paren>{names})\s*\)"
+        rf"|(?P<caps>(?=[A-Z]{{2,}}\s*\.?\s*$)(?:{names})))\s*\.?\s*$"
     )
 
 
@@ -135,13 +137,15 @@ def strip_trailing_credit(paragraph: str) -> tuple[str, list[str]]:
 
     >>> strip_trailing_credit("Anwar said so on Monday. ― Bernama")
     ('Anwar said so on Monday.', ['Bernama'])
+    >>> strip_trailing_credit("He said it was important. REUTERS")
+    ('He said it was important.', ['Reuters'])
     >>> strip_trailing_credit("He spoke to Reuters.")
     ('He spoke to Reuters.', [])
     """
     match = find_trailing_credit(paragraph, _closing_credit())
     if match is None:
         return paragraph, []
-    credited = agencies_in(match.group("paren") or match.group("bare") or "")
+    credited = agencies_in(match.group("paren") or match.group("bare") or match.group("caps"))
     return paragraph[: match.start()].rstrip(), credited
 
 

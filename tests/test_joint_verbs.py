@@ -1,0 +1,71 @@
+"""Two people named together as the subject of a joint verb met or spoke (issue 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplowire
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair", "day"),
+    [
+        # Real lead sentences (tests/data/real); none has a meeting word.
+        (
+            "Tokyo, April 17 (Jiji Press)--Japanese Prime Minister Fumio Kishida and South "
+            "Korean President Yoon Suk-yeol on Wednesday agreed to deepen coordination among "
+            "both countries and the United States.",
+            "2024-04-17",
+            {"Fumio Kishida", "Yoon Suk-yeol"},
+            "2024-04-17",
+        ),
+        (
+            "TOKYO, Oct 30 (KUNA) -- Japanese Prime Minister Sanae Takaichi and South Korean "
+            'President Lee Jae Myung affirmed on Thursday the importance of building "future-'
+            'oriented" ties, pledging to continue reciprocal visits to strengthen bilateral '
+            "cooperation, Kyodo News Agency reported from Gyeongju.",
+            "2025-10-30",
+            {"Sanae Takaichi", "Lee Jae Myung"},
+            "2025-10-30",
+        ),
+        (
+            "Ammon News - His Majesty King Abdullah and United Arab Emirates President Sheikh "
+            "Mohamed bin Zayed Al Nahyan on Sunday discussed the dangerous escalation in Gaza "
+            "and its surroundings.",
+            "2023-10-09",
+            {"Abdullah", "Mohamed bin Zayed Al Nahyan"},
+            "2023-10-08",
+        ),
+    ],
+)
+def test_two_people_named_together_before_a_joint_verb_met(
+    text: str, published: str, pair: set[str], day: str
+) -> None:
+    (meeting,) = diplowire.extract(text, published=published, merge=False).meetings
+    assert {p.name for p in meeting.participants} == pair
+    assert (meeting.date, meeting.status) == (day, "held")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for the test: a joint verb without two people named together before it.
+        "Japan and South Korea on Wednesday agreed to deepen coordination.",
+        "Fumio Kishida said on Wednesday that the ministers discussed trade.",
+        "Fumio Kishida welcomed the decision, and Yoon Suk-yeol agreed with him on Wednesday.",
+    ],
+)
+def test_a_joint_verb_alone_is_no_meeting(text: str) -> None:
+    assert diplowire.extract(text, published="2024-04-17", merge=False).meetings == []
+
+
+def test_a_day_between_spoke_and_with_keeps_the_call() -> None:
+    # Real sentence (devdiscourse/Reuters, 2019-12-22).
+    text = (
+        "U.S. President Donald Trump spoke on Saturday with Japanese Prime Minister Shinzo "
+        "Abe about developments related to North Korea, Iran, and trade, a White House "
+        "spokesman said."
+    )
+    (meeting,) = diplowire.extract(text, published="2019-12-22", merge=False).meetings
+    assert {p.name for p in meeting.participants} == {"Donald Trump", "Shinzo Abe"}
+    assert meeting.date == "2019-12-21"

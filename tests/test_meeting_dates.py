@@ -1,0 +1,130 @@
+"""The day a meeting is dated by, on real sentences from the corpus (issue 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplowire
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "journey_day", "meeting_day"),
+    [
+        # Real sentences (tests/data/real): the day is the journey's; the meeting it is
+        # made for is dated by another mention of the same people.
+        (
+            "SEOUL, Jan. 4 (Yonhap) -- President Lee Jae Myung departed for China on Sunday "
+            "for summit talks with Chinese President Xi Jinping, with the leaders expected "
+            "to focus on North Korea, economic ties and cultural exchanges. Lee will hold "
+            "talks with Xi on Monday, marking their second meeting in just two months.",
+            "2026-01-04",
+            "2026-01-04",
+            "2026-01-05",
+        ),
+        (
+            "SEOUL, Dec. 30 (Yonhap) -- President Lee Jae Myung will make a state visit to "
+            "China early next week for summit talks with Chinese President Xi Jinping, "
+            "Cheong Wa Dae said Tuesday. Lee is scheduled to depart for Beijing on Sunday "
+            "for summit talks with Xi.",
+            "2025-12-30",
+            "2026-01-04",
+            "2026-01",
+        ),
+    ],
+)
+def test_a_journey_s_day_yields_to_the_day_another_mention_gives(
+    text: str, published: str, journey_day: str, meeting_day: str
+) -> None:
+    meetings = diplowire.extract(text, published=published, merge=False).meetings
+    days = [m.date for m in meetings]
+    assert journey_day not in days and meeting_day in days, days
+
+
+def test_a_journey_s_day_dates_a_meeting_nothing_else_dates() -> None:
+    # "will travel to Brussels on Thursday to hold a summit with ...": the best the words
+    # give, and the meeting is still to come.
+    text = (
+        "Kishida will travel to Brussels on Thursday to hold a summit with European "
+        "Council President Charles Michel and European Commission President Ursula von "
+        "der Leyen."
+    )
+    (meeting,) = diplowire.extract(text, published="2023-07-11", merge=False).meetings
+    assert (meeting.date, meeting.status) == ("2023-07-13", "scheduled")
+
+
+def test_a_journey_to_a_meeting_held_later_that_day_is_still_one_meeting() -> None:
+    # The journey's day ("late on Sunday") does not make a second meeting the day before
+    # the one the lead reports.
+    text = (
+        "Russian President Vladimir Putin has met with Iranian Foreign Minister Abbas "
+        "Araghchi in the Kremlin, a Sputnik correspondent reported.\n\n"
+        "The foreign minister arrived late on Sunday to hold talks with Putin and senior "
+        "Russian officials."
+    )
+    meetings = diplowire.extract(text, published="2025-06-23", merge=False).meetings
+    assert len(meetings) == 1
+    assert meetings[0].date != "2025-06-22"
+
+
+def test_a_visit_begins_on_the_day_of_the_journey() -> None:
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya met South Korean Foreign Minister Cho "
+        "Tae-yul in Seoul on Monday. Iwaya left Tokyo on Monday for a two-day visit to "
+        "Seoul, the ministry said."
+    )
+    meetings = diplowire.extract(text, published="2025-01-13", merge=False).meetings
+    assert "2025-01-13" in [m.date for m in meetings]
+
+
+def test_one_traveller_s_journey_dates_none_of_his_meetings() -> None:
+    # Real sentences (localnews8, 2022-11-08): the journey is to summits, not to the
+    # meeting with Xi the lead hopes for.
+    text = (
+        "Australian Prime Minister Anthony Albanese says a bilateral meeting with Chinese "
+        "President Xi Jinping would be a positive step.\n\n"
+        "Albanese leaves Australia on Friday for summits in Cambodia, Indonesia and Thailand."
+    )
+    meetings = diplowire.extract(text, published="2022-11-08", merge=False).meetings
+    assert all(m.date != "2022-11-11" for m in meetings), [m.date for m in meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "report_day"),
+    [
+        # The day the report was told to the press is not the day of the meeting it
+        # announces (tests/data/real, nippon.com 2022-08-02).
+        (
+            "Chinese Foreign Ministry spokesperson Hua Chunying told a news conference on "
+            "Tuesday that Wang and Hayashi will hold talks. Japanese Foreign Minister "
+            "Yoshimasa Hayashi and his Chinese counterpart, Wang Yi, are slated to hold "
+            "talks as early as Thursday.",
+            "2022-08-02",
+            "2022-08-02",
+        ),
+        # (a real reporting clause; the meeting before it is written for the test)
+        (
+            "Russian President Vladimir Putin will meet Armenian Prime Minister Nikol "
+            "Pashinyan at an informal summit at the end of December, CIS Secretary General "
+            "Sergei Lebedev told journalists on Wednesday.",
+            "2021-11-24",
+            "2021-11-24",
+        ),
+    ],
+)
+def test_the_day_a_report_was_told_to_the_press_dates_no_coming_meeting(
+    text: str, published: str, report_day: str
+) -> None:
+    meetings = diplowire.extract(text, published=published, merge=False).meetings
+    assert meetings and all(m.date != report_day for m in meetings), [m.date for m in meetings]
+
+
+def test_a_planned_courtesy_call_on_a_weekday_is_the_coming_one() -> None:
+    # Real sentence (nippon.com, Friday 2025-01-10): "plans to pay" schedules the call.
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya will visit South Korea on Monday. He also "
+        "plans to pay a courtesy call on South Korea's acting president, Choi Sang-mok, on "
+        "Tuesday."
+    )
+    meetings = diplowire.extract(text, published="2025-01-10", merge=False).meetings
+    call = [m for m in meetings if "Choi Sang-mok" in [p.name for p in m.participants]]
+    assert [(m.date, m.status) for m in call] == [("2025-01-14", "scheduled")]

@@ -1,0 +1,28 @@
+"""Meetings a sentence denies, postpones or leaves without a date: not meetings (issue 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplowire
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Real sentences (tests/data/real), and the kind they show.
+        # A denial whose words are quoted: "no 'precise timeframe' for a summit".
+        'The Kremlin also said Tuesday there was no "precise timeframe" for a summit '
+        "between Trump and Putin.",
+        # A postponement named by its noun.
+        "Azerbaijan has requested the postponement of fresh talks between its Foreign "
+        "Minister, Jeyhun Bayramov, and his Armenian counterpart, Ararat Mirzoyan, slated "
+        "for next week, official Yerevan said on Thursday.",
+        # (the real sentence names no one; the two names are added to give it a pair)
+        "The Unification Ministry has expressed regret over North Korea's unilateral "
+        "postponement of the high-level inter-Korean talks between Cho Myoung-gyon and Ri "
+        "Son-gwon set to open on Wednesday.",
+    ],
+)
+def test_a_denied_or_postponed_meeting_is_no_meeting(sentence: str) -> None:
+    assert diplowire.extract(sentence, published="2025-10-21", merge=False).meetings == []

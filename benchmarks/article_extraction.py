@@ -182,7 +182,7 @@ def render(scores: Sequence[Score], pages: Sequence[Page], command: str) -> str:
         ".. This section is written by benchmarks/article_extraction.py; edit the harness.",
         "",
         f"Measured on {datetime.date.today().isoformat()} by ``{command}`` on {machine.cpu()}, "
-        "one core, pages per second of the process's CPU time (the best of three passes), "
+        "one core, pages per second of the process's CPU time (the best of five passes), "
         f"Python {platform.python_version()}, diplowire {machine.version('diplowire')}, "
         f"trafilatura {machine.version('trafilatura')}. The {len(pages)} pages of the "
         "`Zyte article-extraction benchmark "
@@ -237,7 +237,7 @@ def losses(ours: Score, peer: Score) -> list[str]:
     ]
 
 
-def run(pages: Sequence[Page], repeats: int = 3) -> list[Score]:
+def run(pages: Sequence[Page], repeats: int = 5) -> list[Score]:
     """diplowire, then trafilatura's default and best settings, on the same pages, one core."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})

@@ -556,6 +556,8 @@ def render(results: Results, command: str, minutes: float) -> str:
             lines.append(prefix + cell.replace("*", r"\*"))
     # The article-body section is measured by its own script, and kept across runs here.
     lines.extend(["", *results.notes, "", ".. include:: benchmarks_articles.inc", ""])
+    # So is the model of people and roles, side by side with the rules alone.
+    lines.extend([".. include:: benchmarks_people_model.inc", ""])
     lines.extend([INCREMENTAL, "", READING])
     return "\n".join(lines) + "\n"
 

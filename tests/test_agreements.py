@@ -153,3 +153,30 @@ def test_ratification_is_an_event_of_its_own(
 ) -> None:
     [pact] = _pacts(text, published)
     assert [(e.kind, e.date) for e in pact.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        # Adapted from real sentences (UPI 2012, tests/data/real): the name says whose
+        # pact it is, whatever other countries the sentences name.
+        (
+            "Seoul delayed the signing on Friday. South Korea and Japan had planned to sign "
+            "it. The government said the South Korea-Japan General Security of Military "
+            "Information Agreement, which was due to be signed at 4 p.m., would be discussed "
+            "with the National Assembly first, the United States said.",
+            "General Security of Military Information Agreement",
+            ["JP", "KR"],
+        ),
+        # A real sentence (2021-01-21): a city in the name is no party.
+        (
+            "The Paris Agreement will enter into force for the United States on 19 February 2021.",
+            "Paris Agreement",
+            ["US"],
+        ),
+    ],
+)
+def test_the_parties_a_pact_s_name_gives(text: str, name: str, parties: list[str]) -> None:
+    agreements = diplowire.extract(text, published="2021-01-21", merge=False).agreements
+    found = [a for a in agreements if name in (a.name or "")]
+    assert [a.parties for a in found] == [parties]

@@ -69,3 +69,37 @@ def test_a_day_between_spoke_and_with_keeps_the_call() -> None:
     (meeting,) = diplowire.extract(text, published="2019-12-22", merge=False).meetings
     assert {p.name for p in meeting.participants} == {"Donald Trump", "Shinzo Abe"}
     assert meeting.date == "2019-12-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair", "day"),
+    [
+        # Real sentences (tests/data/real): a joint verb with a person after "with".
+        (
+            "President Yoon Suk-yeol on the 17th agreed with Japanese Prime Minister Fumio "
+            "Kishida to continue developing close cooperation between South Korea and Japan.",
+            "2024-04-17",
+            {"Yoon Suk-yeol", "Fumio Kishida"},
+            "2024-04-17",
+        ),
+        (
+            "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov has discussed "
+            "the situation in the zone of the Nagorno-Karabakh conflict with his Armenian "
+            "counterpart Zohrab Mnatsakanyan on Sunday.",
+            "2020-09-28",
+            {"Sergey Lavrov", "Zohrab Mnatsakanyan"},
+            "2020-09-27",
+        ),
+    ],
+)
+def test_a_joint_verb_with_a_person_after_with_met(
+    text: str, published: str, pair: set[str], day: str
+) -> None:
+    (meeting,) = diplowire.extract(text, published=published, merge=False).meetings
+    assert {p.name for p in meeting.participants} == pair
+    assert meeting.date == day
+
+
+def test_a_joint_verb_with_no_person_after_with_is_no_meeting() -> None:
+    text = "Fumio Kishida discussed the issue with reporters on Wednesday."
+    assert diplowire.extract(text, published="2024-04-17", merge=False).meetings == []

@@ -128,3 +128,33 @@ def test_a_planned_courtesy_call_on_a_weekday_is_the_coming_one() -> None:
     meetings = diplowire.extract(text, published="2025-01-10", merge=False).meetings
     call = [m for m in meetings if "Choi Sang-mok" in [p.name for p in m.participants]]
     assert [(m.date, m.status) for m in call] == [("2025-01-14", "scheduled")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "day"),
+    [
+        # Real sentence (ccr, 2024-07-09): a day of the month with no month named.
+        (
+            "Philippine President Ferdinand Marcos met with Japanese Foreign Minister Yoko "
+            "Kamikawa on the 8th.",
+            "2024-07-09",
+            "2024-07-08",
+        ),
+        # Written for the test: the day not yet reached this month is last month's.
+        ("Fumio Kishida met Yoon Suk-yeol on the 17th.", "2024-05-09", "2024-04-17"),
+    ],
+)
+def test_the_nth_with_no_month_is_a_day_of_the_publication_s_month(
+    sentence: str, published: str, day: str
+) -> None:
+    (meeting,) = diplowire.extract(sentence, published=published, merge=False).meetings
+    assert meeting.date == day
+
+
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    from datetime import date
+
+    from diplowire.extraction.dates import find
+
+    found = find("Leaders met on the 75th anniversary of ties.", date(2024, 7, 9))
+    assert all(m.text != "on the 75th" for m in found)

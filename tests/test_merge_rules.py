@@ -334,3 +334,30 @@ def test_a_vague_report_does_not_join_another_meeting_than_its_own_article_repor
     sochi = _report("a2", ["Michael R. Pompeo", "Sergey Lavrov"], "2019-05-14")
     merged = merge(own, vague, sochi)
     assert len(merged.meetings) == 3
+
+
+def test_a_meeting_with_a_third_side_is_not_the_pair_s_meeting() -> None:
+    # The Russia-India-China luncheon and the Jaishankar-Wang talks of the same day
+    # (Hindustan Times, India TV, Telegraph India, 2020-09): Lavrov is a third side.
+    jaishankar = Person(name="S Jaishankar")
+    wang = Person(name="Wang Yi", country="CN")
+    lavrov = Person(name="Sergey Lavrov", country="RU")
+    merged = merge(
+        _report("a1", [jaishankar, wang, lavrov], "2020-09-10", status="scheduled"),
+        _report("a2", [jaishankar, wang], "2020-09-10"),
+    )
+    assert len(merged.meetings) == 2
+
+
+def test_one_side_named_by_a_report_is_no_third_side() -> None:
+    # A report naming the Japanese ministers only, and one naming all four of a 2+2.
+    kamikawa = Person(name="Yoko Kamikawa", country="JP")
+    kihara = Person(name="Minoru Kihara", country="JP")
+    manalo = Person(name="Enrique Manalo", country="PH")
+    teodoro = Person(name="Gilberto Teodoro", country="PH")
+    merged = merge(
+        _report("a1", [kamikawa, kihara, manalo, teodoro], "2024-07-08"),
+        _report("a2", [kamikawa, kihara], "2024-07-08"),
+    )
+    (meeting,) = merged.meetings
+    assert _cited(meeting) == {"a1", "a2"}

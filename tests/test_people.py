@@ -150,3 +150,29 @@ def test_an_office_of_a_country_before_a_name_is_its_title(
 ) -> None:
     people = {p.name: p for p in diplowire.extract(sentence, published="2025-06-21").people}
     assert people[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # Real sentences (tests/data/real): a first initial printed without its period.
+        (
+            "External affairs minister S Jaishankar on Thursday met his Chinese counterpart "
+            "Qin Gang on the sidelines of the G20 Foreign Ministers' Meet in New Delhi.",
+            "S Jaishankar",
+        ),
+        (
+            "Ahead of the talks with his Chinese counterpart, S Jaishankar on Thursday had "
+            "said relations had taken a turn.",
+            "S Jaishankar",
+        ),
+    ],
+)
+def test_a_first_initial_without_a_period_is_part_of_the_name(sentence: str, name: str) -> None:
+    names = [p.name for p in diplowire.extract(sentence, published="2023-03-02").people]
+    assert name in names
+
+
+def test_a_capital_a_or_i_is_no_initial() -> None:
+    people = diplowire.extract("A Chinese delegation met officials.", published="2023-03-02")
+    assert people.people == []

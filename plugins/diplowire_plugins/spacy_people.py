@@ -4,8 +4,9 @@ Installed with ``pip install 'diplowire[spacy]'`` and a pipeline
 (``python -m spacy download en_core_web_sm``), chosen with ``--model spacy`` or
 ``Options(model="spacy")``. The rules extractor hands it only the sentences its
 trigger pass flags, and only where the rules find no evidence of their own; it answers
-with a sentence's PERSON, NORP, GPE and ORG spans (the entity recogniser), or with each
-reporting verb's subject and the clause it reports (the parser).
+with a sentence's PERSON, NORP, GPE and ORG spans (the entity recogniser), with each
+reporting verb's subject and the clause it reports, or with the parties of each
+meeting cue read from the dependency structure of its clause (the parser).
 
 ``DIPLOWIRE_SPACY_MODEL`` names the pipeline to load (default ``en_core_web_sm``).
 spaCy is imported only when the model is first asked for, so the plugin costs nothing
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from diplowire import hookimpl
 from diplowire.errors import PeopleModelNotInstalledError
 from diplowire.extraction import lexicon
-from diplowire.extraction.readings import Span, SpanLabel, Speech
+from diplowire.extraction.readings import Parties, Span, SpanLabel, Speech
 
 if TYPE_CHECKING:
     from diplowire.extraction.readings import PeopleModel
@@ -41,6 +42,34 @@ _REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Verbs whose object, not their subject, speaks: "the agency quoted Lebedev as saying".
 _OBJECT_SPEAKS = frozenset({"quoted", "cited"})
+# A meeting cue's parties, by the dependency that joins them to the cue's word: its
+# subject ("Kamikawa and Cho met"), its object ("met Lavrov", "told Yoon"), a noun
+# cue's possessor ("Moon's summit") and capitalized modifier ("the Lee-Xi summit"),
+# and the objects of the prepositions that name the other side.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound"})
+_PARTY_PREPOSITIONS = frozenset({"with", "between", "among", "by"})
+# A verb cue without a subject of its own takes its head's: "plans to visit", "arrived
+# and met", "Talking with Kerry, Kishida said"; a relative clause's is its antecedent.
+_SUBJECT_FROM_HEAD = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+_SUBJECT_IS_HEAD = frozenset({"relcl", "acl"})
+# A noun cue that is a verb's object or complement is that verb's event ("held talks
+# with", "had a call with"); one after a preposition of time is the time of the main
+# verb, whose subject took part ("During their talks, Kamikawa and Cho shared ...").
+_EVENT_OF_HEAD = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
+_TIME_PREPOSITIONS = frozenset(
+    {"during", "at", "after", "before", "following", "in", "on", "ahead", "prior"}
+)
+# What qualifies a party's noun phrase without naming it: clauses, and the conjuncts
+# that are parties of their own.
+_NOT_THE_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct"})
+_NOUN_MODIFIERS = frozenset(
+    {"compound", "poss", "amod", "det", "appos", "punct", "case", "nummod", "cc", "conj"}
+)
+"""What hangs on a noun phrase, never on a verb."""
+_PHRASE_PREPOSITIONS = frozenset({"of", "including"})
+_DESCRIPTIONS = frozenset({"appos", "relcl", "acl", "advcl", "punct"})
+_PARSES = 64
+"""Parsed sentences kept for the next question about them (speeches, then parties)."""
 
 
 class SpacyPeople:
@@ -56,6 +85,12 @@ class SpacyPeople:
         # A spaCy pipeline is not safe to run from two threads at once (its parser
         # keeps state per call); ingest's threads share one model.
         self._lock = threading.Lock()
+        self._docs: dict[str, Any] = {}
+        meta = nlp.meta
+        own = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
+        loaded = "" if own == pipeline else f", loaded as {pipeline}"
+        self.version = f"{own} {meta.get('version', '?')} (spaCy {_spacy_version()}{loaded})"
+        """The pipeline's name and version, recorded in ``Article.extracted_by``."""
 
     def names(self, sentences: Sequence[str]) -> list[list[Span]]:
         """The PERSON, NORP, GPE and ORG spans of each sentence (the entity recogniser
@@ -73,9 +108,27 @@ class SpacyPeople:
 
     def speeches(self, sentences: Sequence[str]) -> list[list[Speech]]:
         """Each reporting verb's subject and reported clause (the parser alone)."""
+        return [self._speeches(doc) for doc in self._parsed(sentences)]
+
+    def parties(
+        self, sentences: Sequence[str], cues: Sequence[Sequence[tuple[int, int]]]
+    ) -> list[list[Parties]]:
+        """The parties of each meeting cue, read from the dependency parse."""
+        return [
+            [_parties(doc, *cue) for cue in asked]
+            for doc, asked in zip(self._parsed(sentences), cues, strict=True)
+        ]
+
+    def _parsed(self, sentences: Sequence[str]) -> list[Any]:
+        """The sentences parsed (no entities), each once while it is still asked about."""
         with self._lock:
-            docs = list(self.nlp.pipe(sentences, disable=["ner"]))
-        return [self._speeches(doc) for doc in docs]
+            missing = [s for s in dict.fromkeys(sentences) if s not in self._docs]
+            if missing:
+                if len(self._docs) + len(missing) > _PARSES:
+                    self._docs.clear()
+                for text, doc in zip(missing, self.nlp.pipe(missing, disable=["ner"]), strict=True):
+                    self._docs[text] = doc
+            return [self._docs[s] for s in sentences]
 
     def _speeches(self, doc: Any) -> list[Speech]:
         found = []
@@ -86,11 +139,14 @@ class SpacyPeople:
             reported = [c for c in token.children if c.dep_ in _REPORTED]
             if subject is None or not reported:
                 continue
-            words = list(subject.subtree)
+            # The subject's own words: not the apposition or clause that describes it
+            # ("Son Jae-il, CEO and president of Hanwha Aerospace, said").
+            words = sorted(_described(subject), key=lambda t: t.i)
             clause = [t for child in reported for t in child.subtree]
             found.append(
                 Speech(
                     subject=(words[0].idx, words[-1].idx + len(words[-1].text)),
+                    head=(subject.idx, subject.idx + len(subject.text)),
                     clause=(
                         min(t.idx for t in clause),
                         max(t.idx + len(t.text) for t in clause),
@@ -98,6 +154,135 @@ class SpacyPeople:
                 )
             )
         return found
+
+
+def _parties(doc: Any, start: int, end: int) -> Parties:
+    """The parties of the cue at ``start:end`` of ``doc``; none when the parser splits
+    the sentence in two (its parse of it is not to be trusted)."""
+    if sum(1 for t in doc if t.dep_ == "ROOT") > 1:
+        return Parties((start, end), ())
+    words = [t for t in doc if start <= t.idx < end]
+    for word in words:
+        # "summit talks", "the phone call": a cue word that modifies a noun names the
+        # noun's event.
+        if word.dep_ == "compound" and word.head not in words:
+            words.append(word.head)
+    pending = [
+        (t, t.dep_ in _SUBJECTS) for word in words for t in _party_words(word) if t not in words
+    ]
+    seen = set(words)
+    found: set[tuple[int, int]] = set()
+    subjects: set[tuple[int, int]] = set()
+    while pending:
+        token, subject = pending.pop(0)
+        if token in seen:
+            continue
+        seen.add(token)
+        phrase = _phrase(token)
+        at = (min(t.idx for t in phrase), max(t.idx + len(t.text) for t in phrase))
+        found.add(at)
+        if subject:
+            subjects.add(at)
+        # "Putin, Xi and Lula", "counterparts Othmani and Algerian PM Ouyahia": each
+        # conjunct is a party, whichever word of the phrase the parser hung it on.
+        pending += [(c, subject) for t in phrase for c in t.children if c.dep_ == "conj"]
+    return Parties((start, end), tuple(sorted(found)), tuple(sorted(subjects)))
+
+
+def _party_words(word: Any) -> list[Any]:
+    """The head words of the parties of one word of a cue."""
+    found = [
+        c
+        for c in word.children
+        if (c.dep_ in _PARTY_DEPS and (c.dep_ != "compound" or c.text[:1].isupper()))
+        or _nominal_conjunct(c)
+    ]
+    found += _prepositional_objects(word)
+    if word.dep_ in _EVENT_OF_HEAD and word.head is not word:
+        verb = word.head
+        found += [
+            c
+            for c in verb.children
+            if (c.dep_ in _SUBJECTS or _nominal_conjunct(c)) and c is not word
+        ]
+        found += _prepositional_objects(verb)
+        found += _inherited_subject(verb)
+    elif word.dep_ == "pobj" and word.head.lower_ in _TIME_PREPOSITIONS:
+        verb = word.head.head
+        if verb.dep_ == "prep":  # "ahead of", "prior to"
+            verb = verb.head
+        found += [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(c.dep_ in _SUBJECTS for c in word.children):
+        found += _inherited_subject(word)
+    return found
+
+
+def _nominal_conjunct(child: Any) -> bool:
+    """A conjunct of the cue's verb that is a noun phrase, not a second verb: the small
+    parser hangs the last of a list on the verb ("meets with Yoon, left, and Japan's
+    Prime Minister Fumio Kishida")."""
+    return child.dep_ == "conj" and all(
+        c.dep_ in _NOUN_MODIFIERS or (c.dep_ == "prep" and c.lower_ in _PHRASE_PREPOSITIONS)
+        for c in child.children
+    )
+
+
+def _inherited_subject(verb: Any) -> list[Any]:
+    """The subject a verb without one of its own takes from the clause it hangs on."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    if verb.dep_ in _SUBJECT_IS_HEAD:
+        return [verb.head]
+    if verb.dep_ in _SUBJECT_FROM_HEAD and verb.head is not verb:
+        return [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    return []
+
+
+def _prepositional_objects(word: Any) -> list[Any]:
+    """The objects of a word's "with", "between", "among" and passive "by"."""
+    return [
+        obj
+        for prep in word.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in _PARTY_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _phrase(token: Any) -> list[Any]:
+    """The words of a party's noun phrase: without the clauses and conjuncts that hang
+    on it (an apposition stays: "his counterpart, Andrzej Duda")."""
+    words = [token]
+    pending = [c for c in token.children if _in_phrase(c)]
+    while pending:
+        child = pending.pop()
+        words.append(child)
+        pending += [c for c in child.children if _in_phrase(c)]
+    return words
+
+
+def _in_phrase(child: Any) -> bool:
+    """A title's "of" stays ("President of the United States Joe Biden"), and so does a
+    list's "including" ("world leaders including Mahathir Mohamed"); a prepositional
+    phrase that says where or when does not."""
+    if child.dep_ == "prep":
+        return child.lower_ in _PHRASE_PREPOSITIONS
+    return child.dep_ not in _NOT_THE_PHRASE
+
+
+def _described(token: Any) -> list[Any]:
+    """A noun phrase's words without the appositions and clauses that describe it."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in _DESCRIPTIONS:
+            words += _described(child)
+    return words
+
+
+def _spacy_version() -> str:
+    from importlib.metadata import version
+
+    return version("spacy")
 
 
 @cache

@@ -455,8 +455,8 @@ def schema() -> None:
     "--refresh",
     is_flag=True,
     help="Then re-extract the stored articles that another extractor version read (an "
-    "older diplowire, changed lexicons), from the stored articles, and re-merge. With no "
-    "SOURCES, only that.",
+    "older diplowire, changed lexicons) or another --model, from the stored articles, "
+    "and re-merge. With no SOURCES, only that.",
 )
 @_manifest
 @click.option(
@@ -531,7 +531,7 @@ def ingest(
         raise click.UsageError("--refresh refreshes a store: give it with --db")
     if not sources:
         assert db is not None
-        _refresh(db, timeout)
+        _refresh(db, timeout, model)
         return
     get_plugins().people_model(model)  # a missing model stops the run before it starts
     if engine == "local":
@@ -579,14 +579,14 @@ def ingest(
     click.echo(f"diplowire: {summary.line()}", err=True)
     failed = bool(summary.failed)
     if refresh and db is not None:
-        failed = _refresh(db, timeout, exit_on_failure=False) or failed
+        failed = _refresh(db, timeout, model, exit_on_failure=False) or failed
     if failed:
         sys.exit(1)
 
 
-def _refresh(db: Path, timeout: float, *, exit_on_failure: bool = True) -> bool:
+def _refresh(db: Path, timeout: float, model: str, *, exit_on_failure: bool = True) -> bool:
     """``ingest --refresh``: report what it did; True when something failed."""
-    done = refresh_store(db, timeout=timeout)
+    done = refresh_store(db, timeout=timeout, model=model)
     for failure in done.failures:
         click.echo(
             f"diplowire: failed: {_shown(failure.source or '<article>')}: {failure.stage}: "

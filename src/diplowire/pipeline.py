@@ -16,11 +16,12 @@ from diplowire.batch.deadline import Expired, time_limit
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError, TimeLimitError
 from diplowire.extraction.readings import PeopleModel
 from diplowire.merge import merge as merge_dossiers
-from diplowire.models import Article, Dossier, Failure, Records
+from diplowire.models import Article, Dossier, Failure, Meeting, Records, Statement
 from diplowire.models.types import normalize_date
 from diplowire.options import Options
 from diplowire.plugins import outlets
-from diplowire.plugins.manager import ErrorHandler, Plugins, get_plugins
+from diplowire.plugins.manager import MODEL_KEY, ErrorHandler, Plugins, get_plugins
+from diplowire.plugins.record_ids import plugin_of
 from diplowire.reading.document import Document
 from diplowire.reading.inputs import (
     Refused,
@@ -406,8 +407,9 @@ def extract_article(
     """Every extractor's records of ``article``, and the article stamped with their versions.
 
     ``Article.extracted_by`` names the extractors that answered (a plugin that raised is
-    left out, so a store's refresh asks it again) with the versions of
-    :meth:`~diplowire.plugins.manager.Plugins.extractors`.
+    left out, so a store's refresh asks it again) and the model they consulted, with the
+    versions of :meth:`~diplowire.plugins.manager.Plugins.extractors`. With ``--explain``,
+    each record's line says which extractor made it and whether a model helped.
     """
     failed: set[str | None] = set()
 
@@ -421,8 +423,43 @@ def extract_article(
         found.statements.extend(records.statements)
         found.agreements.extend(records.agreements)
         found.people.extend(records.people)
-    versions = {name: v for name, v in plugins.extractors().items() if name not in failed}
+    versions = {name: v for name, v in plugins.extractors(model).items() if name not in failed}
+    if explain.isEnabledFor(logging.DEBUG):
+        _explain_records(article, found, versions)
     return article.model_copy(update={"extracted_by": versions}), found
+
+
+def _explain_records(article: Article, found: Records, versions: dict[str, str]) -> None:
+    """One ``--explain`` line per record: the extractor that made it, and the model of
+    people and roles when one read its people."""
+    label = article.source or article.id
+    kinds: list[tuple[str, Sequence[Meeting | Statement]]] = [
+        ("meeting", found.meetings),
+        ("statement", found.statements),
+    ]
+    for kind, records in kinds:
+        for record in records:
+            plugin = plugin_of(record.id)
+            if record.reader is None:
+                how = f"{plugin} alone"
+            else:
+                model = versions.get(f"{MODEL_KEY}{record.reader}", "unversioned")
+                how = f"{plugin} with the {record.reader} model ({model})"
+            explain.debug("%s: %s %s (%s) by %s", label, kind, record.id, _gist(record), how)
+    for agreement in found.agreements:
+        explain.debug(
+            "%s: agreement %s (%s) by %s alone",
+            label,
+            agreement.id,
+            agreement.name or agreement.acronym or "unnamed",
+            plugin_of(agreement.id),
+        )
+
+
+def _gist(record: Meeting | Statement) -> str:
+    if isinstance(record, Meeting):
+        return ", ".join(p.name for p in record.participants) or "no one named"
+    return f"{record.speaker.name}: {record.text[:40]}"
 
 
 def _label(source: Source) -> str | None:

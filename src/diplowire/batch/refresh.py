@@ -18,9 +18,10 @@ from pathlib import Path
 from diplowire.batch.deadline import Expired, time_limit
 from diplowire.batch.store import Store
 from diplowire.errors import PluginError
+from diplowire.extraction.readings import PeopleModel
 from diplowire.models import Article, Dossier, Failure
 from diplowire.pipeline import extract_article, failure_of
-from diplowire.plugins.manager import Plugins, get_plugins
+from diplowire.plugins.manager import RULES, Plugins, get_plugins
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ def refresh(
     plugins: Plugins | None = None,
     batch_size: int = 100,
     timeout: float = 60.0,
+    model: str = RULES,
 ) -> Refreshed:
     """Re-extract the articles of the store at ``db`` that an older extractor read.
 
@@ -58,19 +60,23 @@ def refresh(
     :param batch_size: Articles written per transaction.
     :param timeout: Seconds one article may take; one that overruns keeps its old
         records and is recorded as a failure (and stays outdated).
+    :param model: The model of people and roles to read with (``--model``; recorded in
+        ``extracted_by``, so an article read with another model, or without one, is
+        outdated).
     """
     plugins = plugins or get_plugins()
+    people = plugins.people_model(model)
     started = time.perf_counter()
     summary = Refreshed()
     with Store(db) as store:
-        current = plugins.extractors()
+        current = plugins.extractors(people)
         outdated = store.outdated(current)
         summary.outdated = len(outdated)
         everything = len(outdated) == store.counts()["articles"]
         for start in range(0, len(outdated), batch_size):
             part = Dossier()
             for article in store.articles_by_id(outdated[start : start + batch_size]):
-                _reread(article, plugins, timeout, part)
+                _reread(article, plugins, people, timeout, part)
             # Every article read anew: the people descriptions read before go too.
             store.replace_records(part, people=everything and start == 0)
             summary.refreshed += len(part.articles)
@@ -81,12 +87,20 @@ def refresh(
     return summary
 
 
-def _reread(article: Article, plugins: Plugins, timeout: float, into: Dossier) -> None:
+def _reread(
+    article: Article,
+    plugins: Plugins,
+    model: PeopleModel | None,
+    timeout: float,
+    into: Dossier,
+) -> None:
     """One article's records anew into ``into``, or its failure (its old records kept)."""
     errors: list[PluginError] = []
     try:
         with time_limit(timeout):
-            stamped, records = extract_article(article, plugins, on_error=errors.append)
+            stamped, records = extract_article(
+                article, plugins, model=model, on_error=errors.append
+            )
     except Expired:
         into.failures.append(
             Failure(

@@ -29,6 +29,7 @@ from diplowire.evaluation.matching import (
 )
 from diplowire.evaluation.scores import Evaluation, FieldScore, Miss, RecordScore
 from diplowire.models import Agreement, AgreementEvent, Article, Meeting, Statement
+from diplowire.reading.wires import canonical_agency
 
 __all__ = ["ArticleRecords", "Matches", "score_article"]
 
@@ -119,6 +120,12 @@ def _normal_title(title: str | None) -> str | None:
     return _SPACE.sub(" ", title.translate(_QUOTES)).strip().casefold()
 
 
+def _agencies(names: list[str]) -> set[str]:
+    """Agency names as the wire lexicon writes them: "SPA" and "Saudi Press Agency",
+    "AA" and "Anadolu Agency" are one agency each."""
+    return {canonical_agency(name).casefold() for name in names}
+
+
 def _folded(value: str | None) -> str | None:
     return value.casefold().strip() if value is not None else None
 
@@ -126,7 +133,7 @@ def _folded(value: str | None) -> str | None:
 def _article_fields(gold: GoldArticle, article: Article, fields: dict[str, FieldScore]) -> None:
     checks: dict[str, tuple[object, object]] = {
         "outlet": (_folded(gold.outlet), _folded(article.outlet)),
-        "wire": ({w.casefold() for w in gold.wire or []}, {w.casefold() for w in article.wire}),
+        "wire": (_agencies(gold.wire or []), _agencies(article.wire)),
         "dateline_place": (_folded(gold.dateline_place), _folded(article.dateline_place)),
         "title": (_normal_title(gold.title), _normal_title(article.title)),
         "published": (gold.published, article.published),

@@ -26,8 +26,9 @@ def extract(article: Article, model: PeopleModel | None = None) -> Records:
 
     :param model: A model of people and roles to consult (see
         :mod:`diplowire.extraction.readings`): its person spans vouch for names the
-        rules see no evidence for, and its reporting verbs' subjects name speakers. Its
-        records say so in ``reader``. None: the rules alone.
+        rules see no evidence for, its reporting verbs' subjects name speakers, and its
+        parse of a meeting cue's clause chooses the parties. The records it helped make
+        say so in ``reader``. None: the rules alone.
     """
     context = Context.of(article)
     if not context.sentences:
@@ -45,17 +46,12 @@ def extract(article: Article, model: PeopleModel | None = None) -> Records:
         if fired[s.index] & MEETING and (matches := list(meeting.finditer(s.lower)))
     ]
     found_meetings = meetings.find(
-        context, found_people, date_mentions, lead, compiled, meeting_sentences
+        context, found_people, date_mentions, lead, compiled, meeting_sentences, readings
     )
     found_statements = statements.find(
         context, found_people, date_mentions, compiled, fired, readings
     )
     found_agreements = agreements.find(context, date_mentions, fired)
-    if model is not None:
-        for held in found_meetings:
-            held.reader = model.name
-        for said in found_statements:
-            said.reader = model.name
     return Records(
         meetings=found_meetings,
         statements=found_statements,

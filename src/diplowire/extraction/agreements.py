@@ -205,6 +205,27 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(forms)})(?![\w-])")
 
 
+@cache
+def _compound() -> re.Pattern[str]:
+    """Countries joined by hyphens or dashes: "South Korea-Japan", "U.S.-Russian"."""
+    gaz = gazetteer()
+    forms = alternation({**gaz.country_names, **gaz.adjectives, **gaz.metonyms})
+    return re.compile(rf"(?<![\w-])(?:{forms})(?:\s?[-–—]\s?(?:{forms}))+(?![\w])")
+
+
+def _compound_parties(name: str) -> set[str]:
+    gaz = gazetteer()
+    forms = _country_pattern()
+    codes: set[str] = set()
+    for compound in _compound().finditer(name):
+        for part in re.split(r"\s?[-–—]\s?", compound.group(0)):
+            if forms.fullmatch(part):
+                code = gaz.country_of(part)
+                if code:
+                    codes.add(code)
+    return codes
+
+
 def find(
     context: Context, dates: Mapping[int, list[DateMention]], triggers: Sequence[int]
 ) -> list[Agreement]:
@@ -832,10 +853,24 @@ def _record(draft: _Pact, context: Context, index: int) -> Agreement:
 
 
 def _parties(draft: _Pact) -> list[str]:
+    named = _compound_parties(draft.name or "")
+    if len(named) >= 2:
+        # "the South Korea-Japan General Security of Military Information Agreement",
+        # "the Armenian-Azerbaijani peace treaty": the name says whose pact it is.
+        return sorted(named)
     counts: Counter[str] = Counter()
-    texts = [draft.name or "", *(s.norm for s in draft.sentences)]
-    for text in texts:
+    name = draft.name or ""
+    # A place in the pact's name is no party ("the Paris Agreement", "the Vientiane
+    # Declaration"): the name is read without its cities, the sentences without the name.
+    metonyms = gazetteer().metonyms
+    texts = [
+        name,
+        *(s.norm.replace(name, " ") if name else s.norm for s in draft.sentences),
+    ]
+    for number, text in enumerate(texts):
         for match in _country_pattern().finditer(text):
+            if number == 0 and match.group(0) in metonyms:
+                continue
             code = gazetteer().country_of(match.group(0))
             if code:
                 counts[code] += 1

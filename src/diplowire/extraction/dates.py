@@ -67,6 +67,8 @@ _ALTERNATIVES = (
         [Tt]he\sfollowing\sday|[Tt]he\snext\sday|[Tt]his\s(?:morning|afternoon|evening)|
         [Tt]onight|[Ee]arlier\sin\sthe\sday)\b""",
     r"""(?P<year>(?<![-–\d])(?P<year_n>(?:19|20)\d{2})(?![-–]\d)(?!\d))""",
+    rf"""(?P<ord>on\sthe\s(?P<ord_day>\d{{1,2}})(?:st|nd|rd|th)\b
+        (?!\s+(?:{"|".join(lexicon.load("cues")["tense"]["ordinal_nouns"])})\b))""",
 )
 # Each alternative behind a lookahead for its first letters: at a word start such as
 # "the" or "said", most alternatives fail on the first character.
@@ -452,6 +454,8 @@ def _resolve(
         return _ago(groups["ago_n"], groups["ago_unit"], published)
     if groups["lm"]:
         return _named_month(groups, published, future)
+    if groups["ord"]:
+        return _day_of_month(int(groups["ord_day"]), published, future)
     if groups["day"]:
         phrase = groups["day"].replace("\n", " ")
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "the previous day": -1,
@@ -460,6 +464,22 @@ def _resolve(
                   "earlier in the day": 0}  # fmt: skip
         return (published + timedelta(days=offset[" ".join(phrase.lower().split())])).isoformat()
     raise AssertionError(f"unhandled date pattern {kind}")  # pragma: no cover
+
+
+def _day_of_month(day: int, published: date, future: bool) -> str | None:
+    """ "On the 8th": that day of the publication's month, else of the month before (or
+    after, for a coming event) when the publication day has not reached (or passed) it."""
+    this = _valid_day(published.year, published.month, day)
+    if future:
+        if this is not None and this >= published:
+            return this.isoformat()
+        year, month = divmod(published.year * 12 + published.month, 12)
+    else:
+        if this is not None and this <= published:
+            return this.isoformat()
+        year, month = divmod(published.year * 12 + published.month - 2, 12)
+    other = _valid_day(year, month + 1, day)
+    return other.isoformat() if other else None
 
 
 def _weekday(weekday: int, modifier: str | None, published: date, future: bool) -> str:

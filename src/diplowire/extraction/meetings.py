@@ -22,8 +22,9 @@ from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
 from diplowire.extraction.dates import DateMention, LeadDay, fronted_end, shift_day
 from diplowire.extraction.gazetteer import alternation, gazetteer
-from diplowire.extraction.people import Entity, PeopleIndex
+from diplowire.extraction.people import Entity, Mention, PeopleIndex
 from diplowire.extraction.prefilter import gated
+from diplowire.extraction.readings import Parties, Readings
 from diplowire.models import Evidence, Meeting, MeetingFormat, MeetingKind
 
 # How far (in characters) a cue reaches to the words that qualify it.
@@ -67,6 +68,8 @@ class _Draft:
     scheduled: bool = False
     unnamed_party: bool = False
     """The other side is named only as a body: "with senior diplomats of the E3"."""
+    modelled: bool = False
+    """A model's parse chose its parties (:func:`_keep_parties`)."""
     sources: list[Evidence] = field(default_factory=list)
     sentence: int = -1
     journey_day: tuple[str | None, str] | None = None
@@ -94,6 +97,7 @@ class _Draft:
         self.format = self.format or other.format
         self.forum = self.forum or other.forum
         self.outcome = self.outcome or other.outcome
+        self.modelled = self.modelled or other.modelled
         self.topics.extend(t for t in other.topics if t not in self.topics)
         self.sources.extend(s for s in other.sources if s not in self.sources)
 
@@ -105,9 +109,15 @@ def find(
     lead: LeadDay | None,
     cues: Cues,
     candidates: list[tuple[Sentence, list[re.Match[str]]]],
+    readings: Readings | None = None,
 ) -> list[Meeting]:
     """The meetings an article reports, from the sentences with meeting cue words
-    (each with the matches of :attr:`Cues.meeting` in its lower-cased text)."""
+    (each with the matches of :attr:`Cues.meeting` in its lower-cased text).
+
+    ``readings``: a model's readings of the flagged sentences; where a cue's clause
+    names three people or more, the parse of the clause says which of them are the
+    cue's parties (:meth:`Readings.parties_of`).
+    """
     meetings: list[_Draft] = []
     fragments: list[_Draft] = []
     for sentence, matches in candidates:
@@ -118,6 +128,7 @@ def find(
         cue_clauses = [
             (cue, clause_of(sentence.norm, cue.start(), cue.end())) for cue in sentence_cues
         ]
+        parse = _Parse(readings, sentence.index, sentence_cues) if readings else None
         for cue, clause in cue_clauses:
             draft = _mention(
                 sentence,
@@ -131,6 +142,7 @@ def find(
                 cues,
                 present,
                 meetings,
+                parse,
             )
             if draft is None:
                 continue
@@ -145,7 +157,13 @@ def find(
             meetings.append(fragment)
     _date_by_journeys(meetings)
     firm = [draft for draft in meetings if _firm(draft)]
-    return [_record(draft, context, index) for index, draft in enumerate(firm)]
+    found = [_record(draft, context, index) for index, draft in enumerate(firm)]
+    if readings is not None:
+        for draft, held in zip(firm, found, strict=True):
+            # Made with the model: parties its parse chose, or a name only it vouched for.
+            if draft.modelled or any(p.modelled for p in draft.participants):
+                held.reader = readings.model.name
+    return found
 
 
 def _place(draft: _Draft, meetings: list[_Draft], fragments: list[_Draft]) -> None:
@@ -195,9 +213,11 @@ def _mention(
     cues: Cues,
     present: frozenset[str],
     meetings: list[_Draft],
+    parse: _Parse | None = None,
 ) -> _Draft | None:
     """A meeting as one cue of a sentence reports it; ``present`` names the cue
-    patterns (:meth:`Cues.present`) that may match in the sentence."""
+    patterns (:meth:`Cues.present`) that may match in the sentence; ``parse`` a model's
+    parse of it, if one was chosen."""
     text = sentence.norm
     window = sentence.lower[max(0, cue.start() - _REACH) : cue.end() + _REACH]
     if "negation" in present and cues.negation.pattern.search(
@@ -224,6 +244,7 @@ def _mention(
     )
     # "Biden, who held talks with Duda": the relative pronoun stands for Biden.
     antecedent = _RELATIVE_WHO.search(text, 0, clause_start)
+    taken: list[Mention] = []
     for mention in people.in_sentence(sentence.index):
         if antecedent is not None and mention.end == antecedent.start():
             pass
@@ -240,6 +261,18 @@ def _mention(
             continue
         if mention.entity.key not in draft.keys:
             draft.participants.append(mention.entity)
+            taken.append(mention)
+    # The parse is asked only where it may change the reading (it is the slowest
+    # step): a clause naming several people, or two and a pronoun before the cue.
+    if parse is not None and (
+        len(taken) >= _SEVERAL
+        or (len(taken) == _SEVERAL - 1 and _PRONOUN_SUBJECT.search(text, clause_start, cue.start()))
+    ):
+        parties = parse.of(cue)
+        if parties is not None and parties.sides:
+            host = _pronoun_host(taken, parties, text, people, sentence)
+            if host is not None or len(taken) >= _SEVERAL:
+                _keep_parties(draft, taken, parties, antecedent, host)
     if clause_start == cue.start() == 0 and cue.group(0).split()[0].endswith("ing"):
         # "Talking with Kerry late on Sunday, Kishida said ...": the participle's subject
         # is the main clause's, who may well be the one reporting.
@@ -362,6 +395,83 @@ def _mention(
     return draft
 
 
+_SEVERAL = 3
+"""People named in a cue's clause from which its parties are chosen by the parse: with
+two, the rules' reading of the clause is as good as the small parser's."""
+
+
+class _Parse:
+    """A model's parties of a sentence's meeting cues, asked for all its cues at once,
+    when the first of them needs them."""
+
+    def __init__(self, readings: Readings, index: int, cues: list[re.Match[str]]) -> None:
+        self.readings = readings
+        self.index = index
+        self.cues = cues
+        self._found: tuple[Parties, ...] | None = None
+
+    def of(self, cue: re.Match[str]) -> Parties | None:
+        if self._found is None:
+            ranges = [(c.start(), c.end()) for c in self.cues]
+            self._found = self.readings.parties_of(self.index, ranges) or ()
+        at = next((i for i, c in enumerate(self.cues) if c is cue), None)
+        return self._found[at] if at is not None and at < len(self._found) else None
+
+
+def _keep_parties(
+    draft: _Draft,
+    taken: list[Mention],
+    parties: Parties,
+    antecedent: re.Match[str] | None,
+    host: Entity | None,
+) -> None:
+    """The cue's parties as the parse reads them: the people of the clause it makes
+    sides of the cue, after the person its pronoun subject stands for (``host``).
+
+    Leaves out the others: "Asked about the summit talks between Lee and Xi, Wi
+    replied", "According to Zhao, Premier Li will co-chair the meeting with Thongloun".
+    A parse that names fewer than two parties and no host is not followed (the small
+    parser misreads more clauses than the rules do).
+    """
+    kept = [
+        m
+        for m in taken
+        if parties.holds(m.start, m.end) or (antecedent is not None and m.end == antecedent.start())
+    ]
+    if host is None and (len(kept) < 2 or len(kept) == len(taken)):
+        return
+    out = {m.entity.key for m in taken} - {m.entity.key for m in kept}
+    draft.participants = [p for p in draft.participants if p.key not in out]
+    hosted = host is not None and host.key not in draft.keys
+    if host is not None and hosted:
+        # First, so that separate talks pair each guest with the host.
+        draft.participants.insert(0, host)
+    draft.modelled = draft.modelled or bool(out) or hosted
+
+
+def _pronoun_host(
+    taken: list[Mention], parties: Parties, text: str, people: PeopleIndex, sentence: Sentence
+) -> Entity | None:
+    """ "..., where he held separate meetings with Mahathir, Erdogan and Tamim": the
+    person a pronoun stands for when the parse makes it the cue's subject and no one
+    named is."""
+    if not parties.subjects:
+        return None
+    if any(text[s:e].lower() in _GROUP for s, e in parties.sides):
+        return None  # "the gift he received from Xi at their first summit": both
+    if any(s < m.end and m.start < e for s, e in parties.subjects for m in taken):
+        return None
+    for start, end in parties.subjects:
+        gender = _GENDER.get(text[start:end].lower())
+        if gender is not None:
+            return people.subject_before(sentence.index, start, gender=gender)
+    return None
+
+
+_GENDER = {"he": "m", "she": "f"}
+_GROUP = frozenset({"their", "they", "them", "both"})
+
+
 def _closer_cue(
     at: int,
     cue: re.Match[str],
@@ -412,7 +522,9 @@ def _meeting_cues(
             continue  # "Yoon's visit to Tokyo", "their encounter": not "a state visit"
         if word in _MEET_WORDS and _meet_object().match(text, cue.end()):
             continue  # "to meet urgent humanitarian needs"
-        if word in _joint_verbs() and not _joint_subject(text, cue, people, sentence):
+        if word in _joint_verbs() and not (
+            _joint_subject(text, cue, people, sentence) or _joint_with(text, cue, people, sentence)
+        ):
             continue  # "Japan agreed", "the ministers discussed", "agreed to hold talks"
         if word in _person_object():
             # "X told Y", "X called Y": an encounter only when Y is a person, not "told
@@ -507,6 +619,28 @@ def _joint_subject(text: str, cue: re.Match[str], people: PeopleIndex, sentence:
         and bool(_JOINT_GAP.fullmatch(text, second.end, cue.start()))
         and bool(_JOINT_AND.match(text[first.end : second.start]))
     )
+
+
+# "with" and the words before its person: "with his Armenian counterpart", "with Japanese
+# Prime Minister".
+_WITH_PERSON = re.compile(r"\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,5}$")
+_WITH_REACH = 120
+"""The most characters between a joint verb and the person after its "with"."""
+
+
+def _joint_with(text: str, cue: re.Match[str], people: PeopleIndex, sentence: Sentence) -> bool:
+    """True when a person before the cue verb did it with a person after it: "Lavrov has
+    discussed the situation in Nagorno-Karabakh with his Armenian counterpart Zohrab
+    Mnatsakanyan", "Yoon agreed with Japanese Prime Minister Fumio Kishida to ..."."""
+    mentions = people.in_sentence(sentence.index)
+    if not any(m.end <= cue.start() for m in mentions):
+        return False
+    for mention in mentions:
+        if cue.end() < mention.start <= cue.end() + _WITH_REACH:
+            between = text[cue.end() : mention.start]
+            if _WITH_PERSON.search(between) and not re.search(r"[,;]", between):
+                return True
+    return False
 
 
 @cache

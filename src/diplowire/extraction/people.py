@@ -53,6 +53,7 @@ _COUNTERPART_BEFORE = re.compile(
 # Abstract nouns ("Cooperation", "Friendship") are never parts of personal names.
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ship|ness|ity|ment|ism|ance|ence|hood)s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_BARE_INITIAL = re.compile(r"^[B-HJ-Z]$")  # not "A" or "I", words of their own
 _NON_SPACE = re.compile(r"\S+")
 _COUNTRY_COUNTERPART = re.compile(r"(?P<adj>[A-Z][\w. ]+?)\s+counterparts?,?\s*$")
 _AND = re.compile(r"\s+and\s+")
@@ -79,6 +80,9 @@ class Entity:
     ends: tuple[str, str] = ("", "")
     """The first and last words of the name without initials and suffixes: the family
     name comes first in Korean and Chinese names, last in most others."""
+    modelled: bool = False
+    """A name only because a model's PERSON span says so: the rules saw no title,
+    appositive or verb around any of its mentions."""
     _person: Person | None = field(default=None, init=False, repr=False, compare=False)
     _described: tuple[str | None, ...] = field(default=(), init=False, repr=False, compare=False)
 
@@ -133,6 +137,11 @@ class PeopleIndex:
         """Mentions in one sentence, in reading order."""
         return self.mentions.get(sentence, [])
 
+    def modelled(self, person: Person) -> bool:
+        """True when ``person`` is an entity that only a model's PERSON span made a name."""
+        entity = self.by_key(person.key or name_key(person.name))
+        return entity is not None and entity.modelled
+
     def by_key(self, key: str) -> Entity | None:
         """The entity with this normalized name key."""
         if len(self._by_key) != len(self.entities):  # entities added directly
@@ -169,12 +178,20 @@ class PeopleIndex:
                 return fitting[0].entity
         return None
 
-    def latest_titled(self, sentence: int, noun: str) -> Entity | None:
+    def latest_titled(
+        self, sentence: int, noun: str, *, before: int | None = None
+    ) -> Entity | None:
         """The entity mentioned last up to ``sentence`` whose title holds the word
-        ``noun`` ("spokesman", "minister")."""
+        ``noun`` ("spokesman", "minister"); in ``sentence`` itself, only before the
+        offset ``before`` when given (not the people a quotation names)."""
         noun = noun.lower()
         for index in range(sentence, -1, -1):
-            for mention in reversed(self.mentions.get(index, [])):
+            mentions = self.mentions.get(index, [])
+            if index == sentence and before is not None:
+                mentions = [m for m in mentions if m.start < before]
+            # In an earlier sentence, its subject first: "Jaishankar met his counterpart
+            # Qin Gang. '...,' the minister tweeted" means Jaishankar.
+            for mention in reversed(mentions) if index == sentence else mentions:
                 title = (mention.entity.title or "").lower()
                 if noun in title.split():
                     return mention.entity
@@ -418,16 +435,20 @@ def _full_names(
                 title = office.group("title")
                 country = country or lex.gazetteer.country_of(office.group("country"))
     appositive = _appositive(after, lex)
-    evidence = (
+    own = (
         title is not None
         or country is not None
         or appositive is not None
-        or existing is not None
         or bool(_COUNTERPART_BEFORE.search(before))
         or bool(_VERBS_AFTER.match(after))
-        or (model is not None and model.person_at(sentence.index, start, end))
     )
-    if not evidence:
+    modelled = (
+        not own
+        and existing is None
+        and model is not None
+        and model.person_at(sentence.index, start, end)
+    )
+    if not (own or existing is not None or modelled):
         pending.append((sentence, start, end, name))
         return
     if appositive is not None:
@@ -438,6 +459,7 @@ def _full_names(
         adjective = lex.adjective_in_text.search(counterpart.group("adj"))
         country = lex.gazetteer.country_of(adjective.group(0)) if adjective else None
     entity = existing or _new_entity(people, name)
+    entity.modelled = modelled or (entity.modelled and not own)
     entity.title = entity.title or title
     entity.country = entity.country or country
     if entity.gender is None and title is not None:
@@ -502,8 +524,12 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         word = bare[:-2] if bare.endswith("'s") else bare
         if word in lex.particles and name_tokens:
             name_tokens.append((word, start))
-        elif _INITIAL.match(token) and index + 1 < len(tokens):
-            name_tokens.append((token, start))  # "S. Jaishankar", "John F. Kerry"
+        elif (
+            _INITIAL.match(token) or (not name_tokens and _BARE_INITIAL.match(token))
+        ) and index + 1 < len(tokens):
+            # "S. Jaishankar", "John F. Kerry", and first initials printed without a
+            # period ("S Jaishankar", "K Shanmugam").
+            name_tokens.append((token, start))
             index += 1
             continue
         elif name_tokens and _without_prefix(word, lex.prefixes) != word:

@@ -11,6 +11,11 @@ pact cues):
 - :meth:`PeopleModel.speeches`: for each reporting verb, its subject and the clause it
   reports (:class:`Speech`). The subject of the verb whose clause holds a quotation
   speaks it, when the rules find no name beside the quotation's attribution.
+- :meth:`PeopleModel.parties`: for each meeting cue of a sentence, the noun phrases the
+  parse makes its parties (:class:`Parties`): the cue verb's subject and object, the
+  objects of its "with" and "between", a noun cue's possessor, and their conjuncts. A
+  person the rules found in the cue's clause but the parse places elsewhere (the
+  subject of "said", "according to Zhao") takes no part, when the clause names several.
 
 Each question is asked of a sentence only when the rules need the answer there
 (:class:`Readings`), since the model is by far the slowest step. The rules keep
@@ -42,18 +47,43 @@ class Span:
 class Speech:
     """A reporting verb's subject and the clause it reports, as character ranges.
 
-    ``subject`` is the whole noun phrase ("the Prime Minister's Office"); ``clause``
+    ``subject`` is the noun phrase without the appositions and clauses that describe
+    it ("the Prime Minister's Office"; "Son Jae-il" of "Son Jae-il, CEO of Hanwha
+    Aerospace"); ``head`` its head word ("Office"), when the model knows it; ``clause``
     is the verb's complement, which a quotation lies in when the verb introduces it.
     """
 
     subject: tuple[int, int]
     clause: tuple[int, int]
+    head: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    """The parties a sentence's parse gives one meeting cue, as character ranges.
+
+    ``cue`` is the cue's range as asked; ``sides`` are the noun phrases of its parties
+    (without the clauses that qualify them), each conjunct on its own; ``subjects`` are
+    those of ``sides`` that are the subject of the cue's clause (the side that held the
+    meeting: "he held separate meetings with A, B and C"). Empty ``sides``: the parse
+    says nothing about the cue (the rules then decide alone).
+    """
+
+    cue: tuple[int, int]
+    sides: tuple[tuple[int, int], ...]
+    subjects: tuple[tuple[int, int], ...] = ()
+
+    def holds(self, start: int, end: int) -> bool:
+        """True when characters ``start:end`` overlap one of the sides."""
+        return any(s < end and start < e for s, e in self.sides)
 
 
 @runtime_checkable
 class PeopleModel(Protocol):
     """A reader of people and roles, as a plugin offers one. Offsets are offsets in
-    the sentence text given."""
+    the sentence text given. A ``version`` string attribute, when the model has one, is
+    recorded in ``Article.extracted_by`` (the ``spacy`` model: its pipeline's name and
+    version)."""
 
     name: str
     """The name records carry in ``reader`` and users pass to ``--model``."""
@@ -64,6 +94,13 @@ class PeopleModel(Protocol):
 
     def speeches(self, sentences: Sequence[str]) -> Sequence[Sequence[Speech]]:
         """The reporting verbs' subjects and clauses of each sentence, in order."""
+        ...
+
+    def parties(
+        self, sentences: Sequence[str], cues: Sequence[Sequence[tuple[int, int]]]
+    ) -> Sequence[Sequence[Parties]]:
+        """The parties of each cue (character ranges, ``cues[i]`` in ``sentences[i]``),
+        one :class:`Parties` per cue, in the order asked."""
         ...
 
 
@@ -82,6 +119,9 @@ class Readings:
     flagged: dict[int, str]
     _names: dict[int, tuple[Span, ...]] = field(default_factory=dict)
     _speeches: dict[int, tuple[Speech, ...]] = field(default_factory=dict)
+    _parties: dict[tuple[int, tuple[tuple[int, int], ...]], tuple[Parties, ...]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def of(
@@ -119,7 +159,19 @@ class Readings:
         ]  # fmt: skip
         return min(holding, key=lambda s: s.clause[1] - s.clause[0], default=None)
 
+    def parties_of(self, index: int, cues: Sequence[tuple[int, int]]) -> tuple[Parties, ...] | None:
+        """The parties of each of the meeting ``cues`` (character ranges) of sentence
+        ``index``, in order; None for a sentence not flagged."""
+        text = self.flagged.get(index)
+        if text is None:
+            return None
+        key = (index, tuple(cues))
+        found = self._parties.get(key)
+        if found is None:
+            found = self._parties[key] = tuple(self.model.parties([text], [cues])[0])
+        return found
+
     @property
     def asked(self) -> int:
         """How many questions the model has answered so far (one per sentence each)."""
-        return len(self._names) + len(self._speeches)
+        return len(self._names) + len(self._speeches) + len(self._parties)

@@ -99,6 +99,7 @@ def find(
             if sentence.paragraph in quoted and not sentence.caption:
                 by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     carried: tuple[int, Person] | None = None  # the last quotation's paragraph and speaker
+    previous_parsed = False  # whether a model's parse chose the last quotation's speaker
     for number in sorted(quoted):
         paragraph = context.article.paragraphs[number]
         sentences = by_paragraph.get(number, [])
@@ -131,7 +132,7 @@ def find(
                 home_for_speaker = tail
             else:
                 home_for_speaker = home
-            speaker, setting = _speaker(
+            speaker, setting, parsed = _speaker(
                 quote,
                 home_for_speaker,
                 offsets[home_for_speaker.index],
@@ -142,12 +143,20 @@ def find(
             )
             if speaker is None:
                 continue
-            previous = speaker
+            # A quotation that runs on from one whose speaker the parse chose is the
+            # parse's reading too.
+            parsed = parsed or (speaker is previous and previous_parsed)
+            previous, previous_parsed = speaker, parsed
             carried = (number, speaker)
-            found.append(
-                _statement(context, len(found), speaker, words, True, home, dates, setting)
-            )
+            said = _statement(context, len(found), speaker, words, True, home, dates, setting)
+            if parsed and readings is not None:
+                said.reader = readings.model.name
+            found.append(said)
     found.extend(_reported(context, people, dates, cues, triggers, start=len(found)))
+    if readings is not None:
+        for said in found:
+            if said.reader is None and people.modelled(said.speaker):
+                said.reader = readings.model.name
     return found
 
 
@@ -228,7 +237,9 @@ def _speaker(
     people: PeopleIndex,
     cues: Cues,
     model: Readings | None = None,
-) -> tuple[Person | None, str | None]:
+) -> tuple[Person | None, str | None, bool]:
+    """The speaker of a quotation, its setting, and whether a model's parse chose the
+    speaker."""
     text = sentence.norm
     start = quote.start - sentence_start
     end = quote.end - sentence_start
@@ -254,7 +265,7 @@ def _speaker(
         if named and not crosses and closes:
             pre_end = end + after.end("pre") if after.group("pre") else verb_end
             office = _owned_by(text, named[0], pre_end) if before_verb else None
-            return office or named[0].entity.person(), setting
+            return office or named[0].entity.person(), setting, False
         if not named and not crosses and closes:
             # '"...," Warren said', '"...," said Melanie': a name the story gave no title
             # still names the speaker when it is the reporting verb's whole subject.
@@ -262,13 +273,13 @@ def _speaker(
                 after.group("post").split(",", 1)[0].strip()
             )
             if alone is not None:
-                return Person(name=alone), setting
+                return Person(name=alone), setting, False
     if model is not None:
         # A model's parse of the clause, before the rules infer a speaker from
         # descriptions, earlier quotations and position.
         who = _parsed_speaker(model, sentence.index, text, start, end, mentions, cues)
         if who is not None:
-            return who, setting
+            return who, setting, True
     if not opens_sentence:
         # Inside or after a clause: the subject of the nearest reporting verb before it
         # ("Kim recalled that ... "unjust"", "called on South Korea to "act prudently"").
@@ -283,32 +294,43 @@ def _speaker(
                 continue  # "..., adding that": the subject is the previous verb's
             who = _subject(text, span_start, span_end, mentions, sentence, people, cues, context)
             if who is not None:
-                return who, setting
+                return who, setting, False
     if after is not None:
         pre_end = end + (after.end("pre") if after.group("pre") else 0) + 1
-        who = _subject(text, end, pre_end, mentions, sentence, people, cues, context, first=True)
+        who = _subject(
+            text,
+            end,
+            pre_end,
+            mentions,
+            sentence,
+            people,
+            cues,
+            context,
+            first=True,
+            quote_start=start,
+        )
         if who is not None:
-            return who, setting
+            return who, setting, False
         if not (after.group("pre") or "").strip():
             # '"...," said the presidency': a body right after the verb.
             post = after.group("post").split(",", 1)[0]
             bodies = institutions_in(post, cues)
             if bodies and not post[: bodies[0].start].strip(" ,").count(" ") > 1:
-                return institution_person(bodies[0]), setting
+                return institution_person(bodies[0]), setting, False
     if opens_sentence and quote.previous_speaker is not None:
         # A quote that is a sentence of its own continues the previous quotation.
-        return quote.previous_speaker, setting
+        return quote.previous_speaker, setting, False
     named_before = [m for m in mentions if m.end <= start]
     if named_before:
-        return named_before[0].entity.person(), setting
+        return named_before[0].entity.person(), setting, False
     named_after = [m for m in mentions if m.start >= end]
     if named_after:
-        return named_after[0].entity.person(), setting
+        return named_after[0].entity.person(), setting, False
     if _PRONOUN.search(text):
         entity = people.latest_before(sentence.index)
         if entity is not None:
-            return entity.person(), setting
-    return None, setting
+            return entity.person(), setting, False
+    return None, setting, False
 
 
 _MARKS = " \t\"“”‘’'«»,.;:!?"
@@ -348,8 +370,11 @@ def _parsed_speaker(
     if named:
         return named[-1].entity.person()
     subject = text[low:high].strip()
-    if _person_noun().fullmatch(subject.rsplit(None, 1)[-1]):
-        return None  # "the Kremlin spokesman": the rules know whom the title names
+    head = text[speech.head[0] : speech.head[1]] if speech.head else subject.rsplit(None, 1)[-1]
+    if _person_noun().fullmatch(head):
+        # "the Kremlin spokesman", "spokesperson of the Ministry of External Affairs":
+        # the rules know whom the title names.
+        return None
     alone = bare_name(subject)
     if alone is not None:
         return Person(name=alone)
@@ -378,8 +403,10 @@ def _subject(
     context: Context,
     *,
     first: bool = False,
+    quote_start: int | None = None,
 ) -> Person | None:
-    """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description."""
+    """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description;
+    a description is never a person the quotation at ``quote_start`` names."""
     phrase = text[start:end]
     relative = _WHO_AT_END.search(phrase)
     if relative is not None:
@@ -410,7 +437,7 @@ def _subject(
         # the story brought in before ("a spokesman for the Turkish Foreign Ministry told
         # Sputnik"); else the person last named ("the top government spokesman" after
         # Chief Cabinet Secretary Yoshihide Suga).
-        entity = people.latest_titled(sentence.index, noun.group(0))
+        entity = people.latest_titled(sentence.index, noun.group(0), before=quote_start)
         if entity is not None:
             return entity.person()
         introduced = _introduced(context, sentence.index, noun.group(0))

@@ -387,7 +387,26 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
         # Reports of a summit name different handfuls of its leaders.
         return shared >= 2
     union = len(a.participants) + len(b.participants) - shared
+    if _third_side(a.participants, b.participants) or _third_side(b.participants, a.participants):
+        return False
     return shared >= 2 and shared * 2 >= union
+
+
+def _third_side(a: list[Person], b: list[Person]) -> bool:
+    """True when ``a`` names someone ``b`` does not, of a country none of ``b``'s people
+    is from: a meeting with a third side ("Jaishankar, Wang and Lavrov" beside
+    "Jaishankar and Wang" the same day), not a report naming one more of its people."""
+    countries = {p.country for p in b if p.country}
+    if len(countries) + any(not p.country for p in b) < 2:
+        return False  # one side named: the other side's country is not a third
+    unused = list(b)
+    for person in a:
+        match = next((other for other in unused if same_person(person, other)), None)
+        if match is not None:
+            unused.remove(match)
+        elif person.country and person.country not in countries:
+            return True
+    return False
 
 
 DAYS_APART = 1

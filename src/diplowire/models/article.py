@@ -63,7 +63,9 @@ class Article(Record):
         default_factory=dict,
         description="The extractor plugins whose records of this article are kept, each "
         "with its version (the built-in `rules`: the diplowire version and a fingerprint "
-        "of the rules and lexicons); a store re-extracts articles an older one read.",
+        "of the rules and lexicons), and `model:<name>` for the model of people and roles "
+        "they consulted (`--model`; the spacy model: its pipeline's name and version); a "
+        "store re-extracts articles an older one, or another model, read.",
     )
     other_sources: list[Provenance] = Field(
         default_factory=list,

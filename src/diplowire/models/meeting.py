@@ -56,6 +56,7 @@ class Meeting(Record):
         default=None,
         # Left out of the JSON when unset, so the rules' records read as they always did.
         exclude_if=_unset,
-        description="The model of people and roles that helped read it (``--model``, e.g. "
-        "'spacy'); absent when the rules alone did.",
+        description="The model of people and roles whose answer made it (``--model``, e.g. "
+        "'spacy'): a name only the model read as one, or the speaker or parties its parse "
+        "chose; absent when the rules alone did, whether or not a model was asked.",
     )

@@ -227,7 +227,7 @@ class OutletAdapter:
         )
         kept: list[str] = []
         for paragraph in paragraphs:
-            if wires.is_credit_line(paragraph):
+            if _credits_only(paragraph):
                 draft.wire = wires.merge(draft.wire, wires.agencies_in(paragraph))
             else:
                 kept.append(paragraph)
@@ -289,7 +289,7 @@ class OutletAdapter:
                 body.paragraphs, stop=self._stop_re, drop=self._drop_re, boxes=True
             )
             for paragraph in paragraphs:
-                if wires.is_credit_line(paragraph):
+                if _credits_only(paragraph):
                     draft.wire = wires.merge(draft.wire, wires.agencies_in(paragraph))
                 elif paragraph != draft.title:
                     draft.paragraphs.append(paragraph)
@@ -390,3 +390,13 @@ def _marked_dateline(paragraph: str) -> bool:
     # "Tokyo: PM Ishiba, President Lee Pledge ..." is a headline; "TOKYO (Kyodo) --" is not.
     found = datelines.parse(paragraph)
     return found is not None and found.marked
+
+
+def _credits_only(paragraph: str) -> bool:
+    """A credit line, not a dateline or a byline that names a place beside its agency
+    ("New Delhi, Mar 2 (PTI)", "Reuters, Beijing,"), which stays for the dateline to be
+    read (:meth:`_read_dateline`)."""
+    if not wires.is_credit_line(paragraph) or datelines.parse(paragraph) is not None:
+        return False
+    byline = datelines.parse_byline(paragraph)
+    return byline is None or byline[1] is None

@@ -138,11 +138,16 @@ def diplowire_people_model(model: str) -> PeopleModel | None:
     - :meth:`~diplowire.extraction.readings.PeopleModel.speeches`, each reporting
       verb's subject and the clause it reports, for a quotation with no name beside
       its attribution: the subject of the verb whose clause holds it speaks it, before
-      the rules guess from descriptions, earlier quotations and position.
+      the rules guess from descriptions, earlier quotations and position;
+    - :meth:`~diplowire.extraction.readings.PeopleModel.parties`, the parties of each
+      meeting cue by the dependency parse of its clause, for a clause naming three
+      people or more (or a pronoun subject): those the parse makes no party take no
+      part.
 
-    The rules still decide dates, kinds, formats, agreements and lifecycle. Records
-    made with a model's help carry its ``name`` in ``reader``. Return the same object
-    each time (load a pretrained pipeline once); raise
+    The rules still decide dates, kinds, formats, agreements and lifecycle. Records a
+    model's answer made carry its ``name`` in ``reader``; an article's ``extracted_by``
+    names it as ``model:<name>`` with its ``version`` attribute when it has one. Return
+    the same object each time (load a pretrained pipeline once); raise
     :class:`~diplowire.errors.PeopleModelNotInstalledError` naming the install command
     when what it needs is missing.
 

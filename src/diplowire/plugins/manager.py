@@ -57,6 +57,8 @@ PROJECT = "diplowire"
 """The pluggy project name and the entry-point group."""
 
 RULES = "rules"
+MODEL_KEY = "model:"
+"""``Article.extracted_by`` keys the model of people and roles as ``model:<name>``."""
 """The model name that means the rules alone: no plugin is asked for a model."""
 
 ErrorHandler = Callable[[PluginError], None]
@@ -212,7 +214,7 @@ class Plugins:
             )
         return infos
 
-    def extractors(self) -> dict[str, str]:
+    def extractors(self, model: PeopleModel | None = None) -> dict[str, str]:
         """Every extractor plugin (implementing ``diplowire_extract``) and its version.
 
         The version is the plugin's own ``version`` attribute when it has one (the
@@ -220,6 +222,11 @@ class Plugins:
         else that of the distribution that installed it, else ``"unversioned"``. The
         store keeps it per article, so that ``diplowire ingest --refresh`` knows which
         articles an older extractor read.
+
+        :param model: The model of people and roles the extractors consult (from
+            :meth:`people_model`): listed too, as ``model:<name>`` with its ``version``
+            attribute (the ``spacy`` model: its pipeline's name and version), so that
+            records read with a model are told from those of the rules alone.
         """
         found: dict[str, str] = {}
         for impl in self.manager.hook.diplowire_extract.get_hookimpls():
@@ -227,6 +234,9 @@ class Plugins:
             source = self._sources.get(impl.plugin_name)
             version = own if isinstance(own, str) else source.version if source else None
             found[impl.plugin_name] = version or "unversioned"
+        if model is not None:
+            own = getattr(model, "version", None)
+            found[f"{MODEL_KEY}{model.name}"] = own if isinstance(own, str) else "unversioned"
         return dict(sorted(found.items()))
 
     # -- hook calls -------------------------------------------------------------------

@@ -27,22 +27,58 @@ def _extractor() -> tldextract.TLDExtract:
 
 
 def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
-    """The outlet name for a host: a declared one, else its registered domain's label.
+    """The outlet name for a host: one an adapter declares or the outlets lexicon names,
+    else its registered domain's label (with its country when the label is a common word,
+    the blog's name on a blogging platform).
 
     >>> outlet_for_host("en.yna.co.kr", {"yna.co.kr": "yonhap"})
     'yonhap'
     >>> outlet_for_host("www.koreaherald.com", {})
     'koreaherald'
+    >>> outlet_for_host("news.az", {}), outlet_for_host("www.gov.uk", {})
+    ('newsaz', 'govuk')
+    >>> outlet_for_host("panafricannews.blogspot.com", {})
+    'panafricannews'
+    >>> outlet_for_host("english.www.gov.cn", {})
+    'govcn'
     """
     if not host or _is_machine_address(host):
         return None
     host = host.lower().removeprefix("www.")
-    declared = lookup(host, known)
+    declared = lookup(host, known) or lookup(host, _named_hosts())
     if declared is not None:
         return declared
     parts = _extractor()(host)
     label = parts.domain or host.split(".")[0]
+    naming = _naming()
+    brand = next(
+        (sub for sub in parts.subdomain.split(".") if sub and sub not in naming["service"]),
+        None,
+    )
+    if brand is not None and label in naming["platforms"]:
+        label = brand  # "panafricannews.blogspot.com": the blog, not the platform
+    elif label.startswith("www") and parts.suffix:
+        label = parts.suffix  # "english.www.gov.cn": the site is the suffix's own
+    elif label in naming["generic"]:
+        # "news.az", "gov.uk": the word needs its country to name one publisher.
+        label += parts.suffix.split(".")[-1] if parts.suffix else ""
     return _NON_NAME.sub("", label.lower()) or None
+
+
+@cache
+def _named_hosts() -> dict[str, str]:
+    """The outlets lexicon's ``hosts``: publishers not named by their domain's label."""
+    return {host.lower(): name for host, name in lexicon.load("outlets").get("hosts", {}).items()}
+
+
+@cache
+def _naming() -> dict[str, frozenset[str]]:
+    table = lexicon.load("outlets").get("naming", {})
+    return {
+        "generic": frozenset(table.get("generic_labels", [])),
+        "platforms": frozenset(table.get("platforms", [])),
+        "service": frozenset(table.get("service_subdomains", [])),
+    }
 
 
 def _is_machine_address(host: str) -> bool:

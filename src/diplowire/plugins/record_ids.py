@@ -40,6 +40,12 @@ def namespaced(
     )
 
 
+def plugin_of(record_id: str) -> str:
+    """The extractor plugin that made the record with this (namespaced) id."""
+    parts = record_id.split(":")
+    return parts[1] if len(parts) >= 3 else BUILTIN_EXTRACTOR
+
+
 def _prefixer(plugin: str, article: Article) -> Callable[[str], str]:
     def rename(given: str) -> str:
         # An id that already starts with the article's needs it only once.

@@ -39,6 +39,15 @@ def _aliases() -> dict[str, str]:
     return table
 
 
+def canonical_agency(name: str) -> str:
+    """The name the wire lexicon gives an agency known by ``name``, else ``name``.
+
+    >>> canonical_agency("SPA"), canonical_agency("Anadolu Agency"), canonical_agency("NHK")
+    ('Saudi Press Agency', 'Anadolu', 'NHK')
+    """
+    return _aliases().get(name, name)
+
+
 def _alternation() -> str:
     # Longest first so "Kyodo News" wins over "Kyodo".
     return "|".join(re.escape(a) for a in sorted(_aliases(), key=len, reverse=True))
@@ -68,8 +77,44 @@ def is_credit_line(paragraph: str) -> bool:
     >>> from diplowire.reading.wires import is_credit_line
     >>> is_credit_line("Source: Yonhap News Agency"), is_credit_line("Kyodo said so.")
     (True, False)
+    >>> is_credit_line("Reuters | Updated: 15-09-2022 09:45 IST")
+    True
+    >>> is_credit_line("Matthew Lee, The Associated Press"), is_credit_line("Lavrov told TASS")
+    (True, False)
     """
-    return len(paragraph) <= CREDIT_MAX_CHARS and credit_line().match(paragraph) is not None
+    if len(paragraph) > CREDIT_MAX_CHARS:
+        return False
+    return credit_line().match(paragraph) is not None or _loose_credit(paragraph)
+
+
+_CREDIT_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+CREDIT_NAME_WORDS = 3
+"""Capitalized words a credit line may hold beside the agency: a reporter's name."""
+
+
+def _loose_credit(paragraph: str) -> bool:
+    """A short line that credits an agency among dates, times and furniture words
+    (``credit_words``) and at most a reporter's name: "Reuters | Updated: 15-09-2022
+    09:45 IST", "Matthew Lee, The Associated Press", "(With inputs from Reuters)"."""
+    if not names_an_agency(paragraph):
+        return False
+    rest = _any_alias().sub(" ", paragraph)
+    if rest == paragraph:
+        return False
+    names = 0
+    for token in _CREDIT_TOKEN.findall(rest):
+        word = token.strip(".'’-").casefold()
+        if not word or word in _credit_words():
+            continue
+        if not token[0].isupper():
+            return False  # a lower-case word of its own: prose
+        names += 1
+    return names <= CREDIT_NAME_WORDS
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(lexicon.load("wires").get("credit_words", []))
 
 
 @cache

@@ -15,7 +15,14 @@ from diplowire.cli import main
 from diplowire.errors import GoldError
 from diplowire.evaluation import evaluate, load_gold, load_merged_gold, score_dossier
 from diplowire.evaluation.gold import GoldMeeting
-from diplowire.evaluation.matching import dates_agree, pair, quote_overlap, same_person
+from diplowire.evaluation.matching import (
+    dates_agree,
+    meeting_closeness,
+    meeting_matches,
+    pair,
+    quote_overlap,
+    same_person,
+)
 
 REAL = ROOT / "tests" / "data" / "real"
 
@@ -157,6 +164,29 @@ def test_each_gold_item_takes_the_closest_matching_prediction() -> None:
         [10], [13, 11], lambda g, p: abs(g - p) < 5, lambda g: False, lambda g, p: -abs(g - p)
     )
     assert first.pairs == [(10, 13)] and closest.pairs == [(10, 11)]
+
+
+def test_the_gold_item_a_prediction_fits_best_takes_it_first() -> None:
+    """Eastcoastdaily's one record of Modi's call with Mohamed bin Zayed, read partly off
+    the paragraph on the G20 summit before it: the call (both people named) takes it,
+    not the summit listed first (one of its two people named)."""
+    summit = GoldMeeting(
+        date="2020-03-26",
+        participants=["Mohamed bin Zayed Al Nahyan", "Salman bin Abdulaziz Al Saud"],
+    )
+    call = GoldMeeting(
+        date="2020-03-26", participants=["Mohamed bin Zayed Al Nahyan", "Narendra Modi"]
+    )
+    record = diplowire.Meeting(
+        id="m0",
+        date="2020-03-26",
+        participants=[
+            diplowire.Person(name="Mohamed bin Zayed Al Nahyan"),
+            diplowire.Person(name="Narendra Modi"),
+        ],
+    )
+    paired = pair([summit, call], [record], meeting_matches, lambda g: False, meeting_closeness)
+    assert paired.pairs == [(call, record)] and paired.missed == [summit]
 
 
 def test_an_article_reports_a_merged_event_once() -> None:

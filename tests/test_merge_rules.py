@@ -9,10 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplowire import Dossier, merge
 from diplowire.extraction import lexicon
-from diplowire.models import Agreement, Article, Evidence, Meeting, Person
+from diplowire.models import Agreement, AgreementEvent, Article, Evidence, Meeting, Person
 from diplowire.models.names import name_words, same_name
 
 
@@ -91,6 +93,21 @@ def test_a_short_form_of_another_office_is_another_person() -> None:
         _report("a2", [president, "Wang Yi"], "2024-05-20"),
     )
     assert len(merged.meetings) == 2
+
+
+def test_one_full_name_in_two_spellings_is_one_person_whatever_the_office() -> None:
+    """Reports call one person by different offices, or misspell them: the name tells."""
+    merged = merge(
+        _report("a1", [Person(name="Mohammed Bin Zayed Al Nahyan", title="Crown Prince"),
+                       "Narendra Modi"], "2020-03-26", kind="phone"),
+        _report("a2", [Person(name="Mohamed bin Zayed Al Nahyan", title="Sheikh"),
+                       "Narendra Modi"], "2020-03-26", kind="phone"),
+        _report("a3", [Person(name="Sergey Lavrov", title="top diplomat"), "Wang Yi"],
+                "2020-03-26"),
+        _report("a4", [Person(name="Sergei Lavrov", title="Foreign Minster"), "Wang Yi"],
+                "2020-03-26"),
+    )  # fmt: skip
+    assert sorted(sorted(_cited(m)) for m in merged.meetings) == [["a1", "a2"], ["a3", "a4"]]
 
 
 def test_users_extend_the_alias_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -361,3 +378,335 @@ def test_one_side_named_by_a_report_is_no_third_side() -> None:
     )
     (meeting,) = merged.meetings
     assert _cited(meeting) == {"a1", "a2"}
+
+
+# -- agreements named by description ----------------------------------------------------
+
+
+def _described(
+    article: str,
+    name: str,
+    parties: list[str],
+    *aliases: str,
+    signed: str | None = None,
+    acronym: str | None = None,
+) -> Dossier:
+    evidence = Evidence(article=article, paragraph=0, text=f"{name} was named.")
+    events = [AgreementEvent(kind="signed", date=signed, sources=[evidence])] if signed else []
+    pact = Agreement(
+        id=f"{article}-a0",
+        name=name,
+        acronym=acronym,
+        aliases=list(aliases),
+        parties=parties,
+        events=events,
+        sources=[evidence],
+    )
+    return Dossier(agreements=[pact])
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        # Words that name no pact in particular, and a year, set apart (the real set:
+        # Global Times and Manila Standard on one pact).
+        [
+            ('bilateral agreement on "comfort women"', ["JP", "KR"], ()),
+            ("2015 bilateral comfort women agreement", ["JP", "KR"], ("comfort women agreement",)),
+        ],
+        # A synonym ("ceasefire", "truce") and the country the name names.
+        [
+            ("UN-mediated truce in Yemen", ["SA", "YE"], ("U.N.-mediated truce",)),
+            ("UN-mediated ceasefire", ["SA", "YE"], ("UN truce",)),
+        ],
+        # The name, an outlet's name of it in the lexicon, a country's adjective.
+        [
+            ("Joint Comprehensive Plan of Action", ["IR"], ("nuclear deal",)),
+            ("Iran nuclear deal", ["IR", "US", "GB", "FR", "DE", "RU", "CN"], ()),
+            ("Iranian nuclear deal", ["IR", "US"], ()),
+        ],
+        # A description inside a longer one, of a pact binding the same countries.
+        [
+            ("Reciprocal Access Agreement", ["JP", "PH"], ()),
+            ("bilateral agreement on reciprocal troop access", ["JP", "PH"], ("the pact",)),
+        ],
+        [
+            ("five-year action plan (2018-2022)", ["CN", "KH", "MM", "LA", "TH", "VN"], ()),
+            (
+                "Five Years Action Plan of Mekong-Lancang Cooperation Meeting (2018-2022)",
+                ["CN", "KH", "LA", "MM", "TH", "VN"],
+                (),
+            ),
+        ],
+        [
+            ("Paris Agreement", ["FR", "US"], ()),
+            ("Paris Climate Agreement", ["FR", "US"], ("global accord",)),
+        ],
+    ],
+)
+def test_descriptions_of_one_pact_are_one(
+    reports: list[tuple[str, list[str], tuple[str, ...]]],
+) -> None:
+    merged = merge(
+        *(
+            _described(f"a{i}", name, parties, *aliases)
+            for i, (name, parties, aliases) in enumerate(reports)
+        )
+    )
+    assert len(merged.agreements) == 1
+    assert len(merged.agreements[0].sources) == len(reports)
+
+
+def test_stages_of_one_contract_stay_apart_and_each_finds_itself() -> None:
+    """Yonhap's two reports of the Chunmoo contracts with Poland: three stages, three pacts."""
+    merged = merge(
+        _described("a1", "first Chunmoo deal", ["PL", "KR"], signed="2022"),
+        _described("a2", "second Chunmoo deal", ["PL", "KR"], signed="2024"),
+        _described("a3", "first-stage Chunmoo deal", ["PL", "KR"], "first-stage deal"),
+        _described("a4", "second-stage Chunmoo deal", ["PL", "KR"], "second-stage deal"),
+        _described("a5", "third-stage Chunmoo export contract", ["PL", "KR"]),
+    )
+    assert sorted(sorted(s.article for s in a.sources) for a in merged.agreements) == [
+        ["a1", "a3"],
+        ["a2", "a4"],
+        ["a5"],
+    ]
+
+
+def test_statements_of_one_parties_and_other_years_stay_apart() -> None:
+    """The Karabakh statements of 2020, of January 2021 and of Sochi, November 2021."""
+    merged = merge(
+        _described(
+            "a1", "9 November 2020 tripartite peace declaration", ["AM", "AZ", "RU"],
+            "tripartite peace declaration", signed="2020-11-09",
+        ),
+        _described(
+            "a2", "9 November 2020 tripartite trilateral statement", ["AM", "AZ", "RU"],
+            "9 November tripartite peace declaration", signed="2020-11-09",
+        ),
+        _described("a3", "11 January 2021 document", ["AM", "AZ", "RU"], signed="2021-01-11"),
+        _described(
+            "a4", "trilateral statement", ["AM", "AZ", "RU"], "the document", signed="2021-11-26"
+        ),
+    )  # fmt: skip
+    assert sorted(sorted(s.article for s in a.sources) for a in merged.agreements) == [
+        ["a1", "a2"],
+        ["a3"],
+        ["a4"],
+    ]
+
+
+def test_a_description_naming_another_country_is_another_pact() -> None:
+    merged = merge(
+        _described("a1", "Iranian nuclear deal", ["IR", "US"]),
+        _described("a2", "North Korean nuclear deal", ["KP", "US"]),
+        _described("a3", "nuclear deal", ["KP", "US"]),
+    )
+    assert sorted(sorted(s.article for s in a.sources) for a in merged.agreements) == [
+        ["a1"],
+        ["a2", "a3"],
+    ]
+
+
+# -- undated reports --------------------------------------------------------------------
+
+
+def test_undated_reports_of_one_call_published_together_are_one() -> None:
+    """TRT and Today.az on Erdogan's birthday calls (2024-02-26): neither dates them."""
+    merged = merge(
+        _report("a1", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], None, "2024-02-26",
+                kind="phone"),
+        _report("a2", ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], None, "2024-02-26",
+                kind="phone"),
+        _report("a3", ["Shavkat Mirziyoyev", "Recep Tayyip Erdogan"], None, "2024-02-26",
+                kind="phone"),
+        _report("a4", ["Recep Tayyip Erdogan", "Shavkat Mirziyoyev"], None, "2024-02-27",
+                kind="phone"),
+    )  # fmt: skip
+    assert sorted(sorted(_cited(m)) for m in merged.meetings) == [["a1", "a2"], ["a3", "a4"]]
+
+
+@pytest.mark.parametrize(
+    ("people", "published", "fields"),
+    [
+        # The same two, a week later: another call.
+        (["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], "2024-03-04", {"kind": "phone"}),
+        # One side and a third person: another meeting.
+        (["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev", "Ilham Aliyev"], "2024-02-26", {}),
+        # The same two, in person where the other report says by phone.
+        (["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], "2024-02-26", {"kind": "in_person"}),
+        # One side only: too little to tell which meeting.
+        (["Recep Tayyip Erdogan"], "2024-02-26", {"kind": "phone"}),
+    ],
+)
+def test_undated_reports_that_may_be_other_meetings_stay_apart(
+    people: list[str], published: str, fields: dict[str, object]
+) -> None:
+    merged = merge(
+        _report("a1", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], None, "2024-02-26",
+                kind="phone"),
+        _report("a2", list(people), None, published, **fields),
+    )  # fmt: skip
+    assert len(merged.meetings) == 2
+
+
+# -- summits ----------------------------------------------------------------------------
+
+
+def test_reports_of_one_summit_naming_different_leaders_are_one() -> None:
+    """Kazinform, Inozpress, Myanmar TV and Sputnik on the SCO summit in Samarkand: each
+    names its own leader, Kazinform dates it by the first day of the outlet's range."""
+    summit = {"format": "multilateral", "location": "Samarkand"}
+    merged = merge(
+        _report("a1", ["Kassym-Jomart Tokayev"], "2022-09-14", "2022-09-15",
+                forum="Shanghai Cooperation Organization Summit", **summit),
+        _report("a2", ["Xi Jinping"], "2022-09-15", "2022-09-05",
+                forum="Shanghai Cooperation Organization Summit", **summit),
+        _report("a3", ["Vladimir Putin", "Xi Jinping"], "2022-09-15", "2022-09-15",
+                forum="Shanghai Cooperation Organization (SCO) summit", **summit),
+        _report("a4", ["Vladimir Putin"], "2022-09-15", "2022-09-15",
+                forum="22nd SCO summit", **summit),
+    )  # fmt: skip
+    (meeting,) = merged.meetings
+    assert _cited(meeting) == {"a1", "a2", "a3", "a4"}
+
+
+def test_a_report_naming_no_one_joins_the_summit_by_its_forum() -> None:
+    """Reuters names no minister at the NATO meeting brought forward to March 31."""
+    merged = merge(
+        _report("a1", [], "2017-03-31", "2017-03-27", format="multilateral",
+                forum="NATO Foreign Ministers meeting"),
+        _report("a2", ["Rex Tillerson"], "2017-03-31", "2017-03-27", format="multilateral",
+                forum="NATO foreign ministers meeting", location="Brussels"),
+    )  # fmt: skip
+    assert len(merged.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Two forums meeting in one city on one day (an ASEAN summit and its ASEAN+1).
+        (("ASEAN summit", "2023-09-05", "Jakarta"), ("ASEAN-Japan summit", "2023-09-05", "Jakarta")),
+        # The ministers' meeting of a forum is not its summit.
+        (("BRICS summit", "2024-06-10", None), ("BRICS foreign ministers' summit", "2024-06-10", None)),
+        # One council on two days, no place to tell: two sittings.
+        (("UN Security Council", "2022-02-23", None), ("UN Security Council", "2022-02-24", None)),
+        # One forum in one month, in two cities.
+        (("G20 summit", "2023-09", "New Delhi"), ("G20 summit", "2023-09", "Rio de Janeiro")),
+    ],
+)  # fmt: skip
+def test_other_forums_or_other_sittings_stay_apart(
+    one: tuple[str, str, str | None], other: tuple[str, str, str | None]
+) -> None:
+    merged = merge(
+        *(
+            _report(f"a{i}", [name], date, forum=forum, format="multilateral", location=place)
+            for i, ((forum, date, place), name) in enumerate(
+                ((one, "Joko Widodo"), (other, "Fumio Kishida"))
+            )
+        )
+    )
+    assert len(merged.meetings) == 2
+
+
+# -- people around the two sides --------------------------------------------------------
+
+
+def test_a_report_naming_those_around_a_bilateral_joins_the_report_of_its_two() -> None:
+    """A readout names the two ministers, their spokespeople and an envoy; a wire story
+    names the two ministers: one meeting, every person kept."""
+    merged = merge(
+        _report(
+            "a1",
+            ["Rex Tillerson", "Sergei Lavrov", "Heather Nauert", "Maria Zakharova", "Jon Huntsman"],
+            "2017-09-17",
+            format="bilateral",
+            location="New York",
+        ),
+        _report("a2", ["Sergey Lavrov", "Rex Tillerson"], "2017-09-17", location="New York"),
+    )
+    (meeting,) = merged.meetings
+    assert len(meeting.participants) == 5
+
+
+@pytest.mark.parametrize(
+    ("fmt", "date"),
+    [
+        ("trilateral", "2021-11-26"),  # the trilateral the bilateral preceded, that day
+        (None, "2021-11-26"),  # a list of three that does not say it is two-sided
+        ("bilateral", "2021-11-24"),  # the same people two days before
+    ],
+)
+def test_a_longer_list_that_may_be_another_meeting_stays_apart(fmt: str | None, date: str) -> None:
+    merged = merge(
+        _report("a1", ["Vladimir Putin", "Ilham Aliyev"], "2021-11-26", format="bilateral"),
+        _report(
+            "a2",
+            ["Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin", "Dmitry Peskov", "Yuri Ushakov"],
+            date,
+            format=fmt,
+        ),
+    )
+    assert len(merged.meetings) == 2
+
+
+def _unnamed(article: str, alias: str, parties: list[str]) -> Dossier:
+    evidence = Evidence(article=article, paragraph=0, text=f"The {alias} was named.")
+    pact = Agreement(id=f"{article}-a0", aliases=[alias], parties=parties, sources=[evidence])
+    return Dossier(agreements=[pact])
+
+
+def test_pacts_named_only_in_passing_are_compared_by_description() -> None:
+    """teleSUR's 'grain agreement' and TASS's 'grain deal' (no name, Russia's side); the
+    grain transit deal of Ukraine and Poland is another pact."""
+    merged = merge(
+        _unnamed("a1", "grain agreement", ["RU"]),
+        _unnamed("a2", "grain deal", ["RU", "TR"]),
+        _unnamed("a3", "grain deal", ["PL", "UA"]),
+    )
+    assert sorted(sorted(s.article for s in a.sources) for a in merged.agreements) == [
+        ["a1", "a2"],
+        ["a3"],
+    ]
+
+
+# -- the algebra over these rules -------------------------------------------------------
+
+
+def _pool() -> list[Dossier]:
+    """Reports the rules above join or keep apart: summits, undated calls, described pacts."""
+    summit = {"format": "multilateral", "location": "Samarkand"}
+    return [
+        _report("p1", ["Kassym-Jomart Tokayev"], "2022-09-14", "2022-09-15",
+                forum="Shanghai Cooperation Organization Summit", **summit),
+        _report("p2", ["Vladimir Putin", "Xi Jinping"], "2022-09-15", "2022-09-15",
+                forum="Shanghai Cooperation Organization (SCO) summit", **summit),
+        _report("p3", ["Vladimir Putin"], "2022-09-15", "2022-09-15", forum="22nd SCO summit",
+                **summit),
+        _report("p4", ["Xi Jinping"], "2022-09", "2022-09-05", forum="SCO summit", **summit),
+        _report("p5", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], None, "2024-02-26",
+                kind="phone"),
+        _report("p6", ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], None, "2024-02-27",
+                kind="phone"),
+        _report("p7", ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], None, "2024-02-28",
+                kind="phone"),
+        _report("p8", ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"], "2024-02-26",
+                "2024-02-27", kind="phone"),
+        _described("p9", "Reciprocal Access Agreement", ["JP", "PH"]),
+        _described("p10", "bilateral agreement on reciprocal troop access", ["JP", "PH"]),
+        _described("p11", "Reciprocal Access Agreement", ["GB", "JP"]),
+        _described("p12", "Iranian nuclear deal", ["IR", "US"]),
+        _described("p13", "Joint Comprehensive Plan of Action", ["IR"], "nuclear deal"),
+        _unnamed("p14", "grain deal", ["RU", "TR"]),
+        _unnamed("p15", "grain agreement", ["RU"]),
+    ]  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_the_merge_stays_algebra_with_these_rules(data: st.DataObject) -> None:
+    pick = st.lists(st.sampled_from(_pool()), min_size=1, max_size=6)
+    a, b, c = (merge(*data.draw(pick)) for _ in range(3))
+    assert merge(a, b).model_dump_json() == merge(b, a).model_dump_json()
+    assert merge(merge(a, b), c).model_dump_json() == merge(a, merge(b, c)).model_dump_json()
+    assert merge(a, a).model_dump_json() == a.model_dump_json()

@@ -39,6 +39,7 @@ _COMPILED = {
     "diplowire.models.names": ("_aliases", "name_words"),
     "diplowire.merge.claims": ("_venues",),
     "diplowire.merge.build": ("_generic_agreement_words",),
+    "diplowire.merge.labels": ("_label", "_countries", "_generic", "_synonyms", "_pacts"),
     "diplowire.extraction.cues": ("cues",),
     "diplowire.extraction.dates": ("_tense",),
     "diplowire.extraction.statements": ("_person_noun",),

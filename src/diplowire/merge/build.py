@@ -23,6 +23,8 @@ from diplowire.merge.claims import (
     sorted_evidence,
 )
 from diplowire.merge.copies import find_copies, origins
+from diplowire.merge.labels import forum_keys, label_blocks, same_forum, same_label
+from diplowire.merge.labels import singular as _singular
 from diplowire.merge.unionfind import components
 from diplowire.models import (
     Agreement,
@@ -267,14 +269,19 @@ SCHEDULED_WITHIN_DAYS = 60
 def same_person(a: Person, b: Person) -> bool:
     """Two mentions of one person: one name (in any spelling, or a short form of it), and
     no contradiction: two people of one name acting for two countries are two people, and
-    so are a short form and a full name of different offices."""
+    so are a short form and a full name of different offices. One full name in two
+    spellings is one person whatever each report calls their office ("foreign minister",
+    "top diplomat", a misspelt title)."""
     if a.country and b.country and a.country != b.country:
         return False
     if a.key == b.key:
         return True
+    words_a, words_b = name_words(a.name), name_words(b.name)
+    if words_a == words_b and len(words_a) > 1:
+        return True
     if a.title and b.title and not _same_office(a.title, b.title):
         return False
-    return same_name(name_words(a.name), name_words(b.name))
+    return same_name(words_a, words_b)
 
 
 def _same_office(a: str, b: str) -> bool:
@@ -297,12 +304,18 @@ def _shared_people(a: list[Person], b: list[Person]) -> int:
 def _precise(meeting: Meeting) -> bool:
     """Dated to the day and naming both sides, one of them by a full name: a report other
     reports can join ("Araqchi" and "Putin" alone are looked up like a vague report)."""
-    return (
-        meeting.date is not None
-        and len(meeting.date) == 10
-        and len(meeting.participants) > 1
+    if meeting.date is None or len(meeting.date) != 10:
+        return False
+    return _summit(meeting) or (
+        len(meeting.participants) > 1
         and any(len(name_words(p.name)) > 1 for p in meeting.participants)
     )
+
+
+def _summit(meeting: Meeting) -> bool:
+    """A multilateral meeting with a forum: told by its forum, day and place, whatever
+    handful of its leaders a report names (or none)."""
+    return meeting.format == "multilateral" and bool(meeting.forum)
 
 
 def _meeting_blocks(meeting: Meeting) -> Iterable[Hashable]:
@@ -315,6 +328,9 @@ def _meeting_blocks(meeting: Meeting) -> Iterable[Hashable]:
     """
     people = [name_words(p.name) for p in meeting.participants]
     month = (meeting.date or "")[:7]
+    if _summit(meeting) and meeting.forum:
+        for key in forum_keys(meeting.forum):
+            yield ("forum", key, month)
     for i, first in enumerate(people):
         for second in people[i + 1 :]:
             whole_a, whole_b = _whole(first), _whole(second)
@@ -383,6 +399,17 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
         # The same pair in the same month in two cities: two meetings. On one day, one
         # meeting whose reports name its place differently (a conflict on the record).
         return False
+    if (
+        _summit(a)
+        and _summit(b)
+        and a.forum
+        and b.forum
+        and (gap == 0 or placed)
+        and same_forum(a.forum, b.forum)
+    ):
+        # One summit, whichever of its leaders each report names: on one day, or in one
+        # place both name (a forum meets again, elsewhere, on other days).
+        return True
     shared = _shared_people(a.participants, b.participants)
     if len(a.participants) == len(b.participants) == shared == 1:
         # One person named at a summit by both: the same summit only on the same day.
@@ -393,7 +420,18 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
     union = len(a.participants) + len(b.participants) - shared
     if _third_side(a.participants, b.participants) or _third_side(b.participants, a.participants):
         return False
-    return shared >= 2 and shared * 2 >= union
+    if shared >= 2 and shared * 2 >= union:
+        return True
+    # A report of a two-sided meeting that also names those around it (a spokesperson,
+    # the delegations): the other report's people all among them, and nothing else
+    # contradicting, is the same meeting.
+    smaller, larger = sorted((a, b), key=lambda m: len(m.participants))
+    return (
+        shared >= 2
+        and shared == len(smaller.participants)
+        and larger.format == "bilateral"
+        and smaller.format in (None, "bilateral")
+    )
 
 
 def _third_side(a: list[Person], b: list[Person]) -> bool:
@@ -433,6 +471,63 @@ def _solo_blocks(meeting: Meeting) -> Iterable[Hashable]:
         yield (_whole(name_words(meeting.participants[0].name)), meeting.date)
 
 
+def _alone_blocks(published: dict[str, str | None]) -> Callable[[Meeting], Iterable[Hashable]]:
+    """Blocks of the reports that fit no dated meeting; an undated one by its people and
+    the day its article was published (and the next), not by every undated report of
+    its two people over the years."""
+
+    def blocks(meeting: Meeting) -> Iterator[Hashable]:
+        if meeting.date is not None:
+            yield from _solo_blocks(meeting)
+            return
+        day = _day_number(_published(meeting, published))
+        if day is None:
+            return
+        for key in _meeting_blocks(meeting):
+            yield (key, "published", day)
+            yield (key, "published", day + 1)
+
+    return blocks
+
+
+def _day_number(day: str | None) -> int | None:
+    if day is None or len(day) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _same_vague(published: dict[str, str | None]) -> Callable[[Meeting, Meeting], bool]:
+    """Reports that fit no dated meeting: one meeting by the rules of dated reports, or,
+    undated both, when they name the same people (both sides, every one of them) in
+    articles published a day apart at most, and nothing else contradicts."""
+
+    def same(a: Meeting, b: Meeting) -> bool:
+        if a.date is not None or b.date is not None:
+            return _same_meeting(a, b)
+        if a.sources and b.sources and a.sources[0].article == b.sources[0].article:
+            return False
+        day_a = _day_number(_published(a, published))
+        day_b = _day_number(_published(b, published))
+        if day_a is None or day_b is None or abs(day_a - day_b) > DAYS_APART:
+            return False
+        named = len(a.participants)
+        if named < 2 or len(b.participants) != named:
+            return False
+        if _shared_people(a.participants, b.participants) != named:
+            return False
+        if a.format and b.format and a.format != b.format:
+            return False
+        if a.kind and b.kind and a.kind != b.kind:
+            return False
+        remote = {"phone", "video"} & {a.kind, b.kind}
+        return bool(remote or not (a.location and b.location) or same_place(a.location, b.location))
+
+    return same
+
+
 def meeting_groups(
     published: dict[str, str | None],
 ) -> Callable[[list[Meeting]], list[list[Meeting]]]:
@@ -448,7 +543,7 @@ def meeting_groups(
     def groups(meetings: list[Meeting]) -> list[list[Meeting]]:
         position = {id(m): i for i, m in enumerate(meetings)}
         precise = [m for m in meetings if _precise(m)]
-        found = components(precise, _meeting_blocks, _same_meeting)
+        found = components(precise, _solo_blocks, _same_meeting)
         by_key: dict[Hashable, list[int]] = {}
         for index, group in enumerate(found):
             for member in group:
@@ -480,7 +575,7 @@ def meeting_groups(
             alone.append(meeting)
         everything = [
             [*group, *joined.get(index, [])] for index, group in enumerate(found)
-        ] + components(alone, _solo_blocks, _same_meeting)
+        ] + components(alone, _alone_blocks(published), _same_vague(published))
         ordered = [
             MeetingGroup(
                 sorted(group, key=lambda m: position[id(m)]),
@@ -778,6 +873,7 @@ def _agreement_blocks(agreement: Agreement) -> Iterable[Hashable]:
         # The acronym of a full name: "General Security of Military Information
         # Agreement" meets "GSOMIA" even where one article never spells it out.
         yield ("acronym", _initials(agreement.name))
+    yield from label_blocks(agreement)
 
 
 def _initials(name: str) -> str:
@@ -797,24 +893,18 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
         # "a 1965 bilateral treaty", "the 1965 accord": unnamed, signed the same year,
         # binding the same countries.
         pa, pb = set(a.parties), set(b.parties)
-        return (
-            bool(_signed_year(a)) and _signed_year(a) == _signed_year(b) and (pa <= pb or pb <= pa)
-        )
+        if bool(_signed_year(a)) and _signed_year(a) == _signed_year(b) and (pa <= pb or pb <= pa):
+            return True
     for one, other in ((a, b), (b, a)):
         if one.acronym and other.name and acronym_fits(one.acronym, other.name):
             return True
         if one.acronym and _name_form(one.acronym) in _names(other):
             return True  # "New START" as one report's acronym and another's name
-    return False
+    return same_label(a, b)
 
 
 def _name_form(words: str) -> str:
     return " ".join(_singular(t) for t in _tokens(words))
-
-
-def _singular(word: str) -> str:
-    # "Indus Waters Treaty", "Indus Water Treaty": one name.
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _agreement(group: list[Agreement], origin: dict[str, str]) -> Agreement:

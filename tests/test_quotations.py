@@ -273,3 +273,29 @@ def test_a_paragraph_ending_in_said_and_a_colon_introduces_the_next() -> None:
     )
     quotes = [s for s in diplowire.extract(text, published="2019-08-11").statements if s.direct]
     assert [s.speaker.name for s in quotes] == ["Cyril Ramaphosa", "Cyril Ramaphosa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Real attributions (tests/data/real) with a description after the verb; the leads
+        # naming the speaker in full are written for the test.
+        (
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.\n\n"
+            "“France and Germany remain very close and overcome challenges together,” "
+            "tweeted the chancellor.",
+            "Olaf Scholz",
+        ),
+        (
+            "Russian President Vladimir Putin met Iranian Foreign Minister Abbas Araghchi.\n\n"
+            "“Absolutely unprovoked aggression against Iran has no grounds and no "
+            "justification,” says Russia’s president in opening remarks.",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_a_description_after_the_verb_is_the_speaker(text: str, speaker: str) -> None:
+    (statement,) = [
+        s for s in diplowire.extract(text, published="2025-06-23").statements if s.direct
+    ]
+    assert statement.speaker.name == speaker

@@ -52,6 +52,10 @@ _WHO_AT_END = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
 _NEW_CLAUSE = gated(re.compile(r"\b(?:while|whereas|but|and)\b"))
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
 _NON_QUOTE = re.compile(r"^[\w\s.'’-]{1,40}$")
+# After a reporting verb: "the chancellor", "Russia's president", "the Kremlin spokesman".
+_POST_DESCRIPTION = re.compile(
+    r"\s*(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?[\w-]+\b"
+)
 _DESCRIPTION = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+(?P<np>[^,;\"“”]{3,90}?)\s*,?\s*$", re.IGNORECASE
 )
@@ -345,6 +349,18 @@ def _speaker(
             bodies = institutions_in(post, cues)
             if bodies and not post[: bodies[0].start].strip(" ,").count(" ") > 1:
                 return institution_person(bodies[0]), setting, False
+            # '"...," said the chancellor', '"...," says Russia's president'.
+            described = _POST_DESCRIPTION.match(post)
+            noun = _person_noun().search(described.group(0)) if described else None
+            if described is not None and noun is not None:
+                entity = people.latest_titled(
+                    sentence.index,
+                    noun.group(0),
+                    before=start,
+                    country=gazetteer().country_in(described.group(0)),
+                )
+                if entity is not None:
+                    return entity.person(), setting, False
     if opens_sentence and quote.previous_speaker is not None:
         # A quote that is a sentence of its own continues the previous quotation.
         return quote.previous_speaker, setting, False

@@ -43,6 +43,7 @@ FIXTURES = ROOT.parent / "shared" / "fixtures" / "html"
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import machine  # noqa: E402
 
 import diplowire  # noqa: E402
 from diplowire.reading.manifest import Manifest  # noqa: E402
@@ -520,27 +521,10 @@ def bench_dask(results: Results, n: int, seed: int, workers: Sequence[int] = (1,
 # -- the table -------------------------------------------------------------------------------
 
 
-def _version(package: str) -> str:
-    try:
-        return importlib.metadata.version(package)
-    except importlib.metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def render(results: Results, command: str, minutes: float) -> str:
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     versions = ", ".join(
-        f"{name} {_version(name)}"
+        f"{name} {machine.version(name)}"
         for name in ("diplowire", "trafilatura", "spacy", "pydantic", "lxml", "beautifulsoup4")
     )
     lines = [
@@ -552,7 +536,7 @@ def render(results: Results, command: str, minutes: float) -> str:
         f"Measured on {datetime.date.today().isoformat()} by ``{command}``, "
         f"which took {minutes:.1f} minutes.",
         "",
-        f"- Machine: {_cpu()}, {os.cpu_count()} cores, {memory:.0f} GiB, "
+        f"- Machine: {machine.cpu()}, {os.cpu_count()} cores, {memory:.0f} GiB, "
         f"{platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}; {versions}",
         "- Corpus: ``benchmarks/corpus.py`` (synthetic Kyodo, Yonhap, Mainichi and Gulf Today "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,3 +44,31 @@ def test_plugin_docs_list_every_hook_with_its_signature() -> None:
         arguments = ", ".join(f"{p.name}: {p.annotation}" for p in signature.parameters.values())
         line = f"``{hook.__name__}({arguments}) -> {signature.return_annotation}``"
         assert line in text, f"docs/plugins.rst lacks {line}"
+
+
+DEVELOPING = Path(__file__).parent.parent / "docs" / "developing.rst"
+
+
+def test_the_recipes_name_files_that_exist() -> None:
+    root = DEVELOPING.parent.parent
+    text = DEVELOPING.read_text(encoding="utf-8")
+    named = set(re.findall(r"``((?:src|tests)/[\w/]+\.(?:py|toml))``", text))
+    assert len(named) > 10
+    # A new kind's own files are the recipe's example, not yet written.
+    missing = {p for p in named if not (root / p).exists() and "sanction" not in p}
+    assert not missing
+
+
+def test_the_record_type_recipe_names_every_table_of_the_kinds() -> None:
+    from diplowire.models import kinds
+
+    recipe = DEVELOPING.read_text(encoding="utf-8").split("Recipe: add a record type")[1]
+    tables = re.findall(
+        r"- ``(\w+)(?:\(\))?``(?: and ``(\w+)``)? in ``([\w/.]+)``", kinds.__doc__ or ""
+    )
+    assert len(tables) == 5
+    for first, second, module in tables:
+        for name in filter(None, (first, second)):
+            assert f"``{name}" in recipe, name
+            path = Path(__file__).parent.parent / "src" / "diplowire" / module
+            assert re.search(rf"^(?:def )?{name}\b", path.read_text(encoding="utf-8"), re.M), name

@@ -103,3 +103,50 @@ def test_a_joint_verb_with_a_person_after_with_met(
 def test_a_joint_verb_with_no_person_after_with_is_no_meeting() -> None:
     text = "Fumio Kishida discussed the issue with reporters on Wednesday."
     assert diplowire.extract(text, published="2024-04-17", merge=False).meetings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # Written for the test, in the phrasings of official readouts (issue 17's list).
+        (
+            "Foreign Minister Retno Marsudi received the visit of Australian Foreign Minister "
+            "Penny Wong in Jakarta on Monday.",
+            {"Retno Marsudi", "Penny Wong"},
+        ),
+        (
+            "Mexican Foreign Minister Marcelo Ebrard was received by Saudi Foreign Minister "
+            "Prince Faisal bin Farhan in Riyadh on Sunday.",
+            {"Marcelo Ebrard", "Faisal bin Farhan"},
+        ),
+        (
+            "Prime Minister Sitiveni Rabuka paid a courtesy visit to Prime Minister Anthony "
+            "Albanese in Canberra on Friday.",
+            {"Sitiveni Rabuka", "Anthony Albanese"},
+        ),
+        (
+            "Vice President Kamala Harris welcomed Philippine President Ferdinand Marcos Jr. "
+            "to the White House on Monday.",
+            {"Kamala Harris", "Ferdinand Marcos Jr."},
+        ),
+        (
+            "Emir Sheikh Tamim bin Hamad Al Thani received Turkish Foreign Minister Hakan "
+            "Fidan in Doha on Monday.",
+            {"Tamim bin Hamad Al Thani", "Hakan Fidan"},
+        ),
+    ],
+)
+def test_receptions_and_welcomes_are_meetings(text: str, pair: set[str]) -> None:
+    (meeting,) = diplowire.extract(text, published="2025-03-27", merge=False).meetings
+    assert {p.name for p in meeting.participants} == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Fumio Kishida received a letter from the G7 on Monday.",
+        "South Korean President Yoon Suk-yeol welcomed the decision on Monday.",
+    ],
+)
+def test_receiving_or_welcoming_no_one_is_no_meeting(text: str) -> None:
+    assert diplowire.extract(text, published="2025-03-27", merge=False).meetings == []

@@ -257,3 +257,45 @@ def test_in_a_statement_the_person_named_speaks() -> None:
         s for s in diplowire.extract(text, published="2025-01-13").statements if s.direct
     ]
     assert statement.speaker.name == "Cho Tae-yul"
+
+
+def test_a_paragraph_ending_in_said_and_a_colon_introduces_the_next() -> None:
+    # The last three paragraphs are real (Leadership, 2019-08-11), the lead is written for
+    # the test: the quotation is a paragraph of its own,
+    # and "the South African President" is the South African of the two presidents.
+    text = (
+        "President Muhammadu Buhari has accepted an invitation by South African President "
+        "Cyril Ramaphosa to visit the country.\n\n"
+        "In an earlier letter of invitation, the South African President said:\n\n"
+        "“Your visit will provide excellent opportunity for our sister countries to further "
+        "consolidate and advance our strategic partnership.\n\n"
+        "“We will discuss issues of mutual interest and concern in global governance.’’"
+    )
+    quotes = [s for s in diplowire.extract(text, published="2019-08-11").statements if s.direct]
+    assert [s.speaker.name for s in quotes] == ["Cyril Ramaphosa", "Cyril Ramaphosa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Real attributions (tests/data/real) with a description after the verb; the leads
+        # naming the speaker in full are written for the test.
+        (
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.\n\n"
+            "“France and Germany remain very close and overcome challenges together,” "
+            "tweeted the chancellor.",
+            "Olaf Scholz",
+        ),
+        (
+            "Russian President Vladimir Putin met Iranian Foreign Minister Abbas Araghchi.\n\n"
+            "“Absolutely unprovoked aggression against Iran has no grounds and no "
+            "justification,” says Russia’s president in opening remarks.",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_a_description_after_the_verb_is_the_speaker(text: str, speaker: str) -> None:
+    (statement,) = [
+        s for s in diplowire.extract(text, published="2025-06-23").statements if s.direct
+    ]
+    assert statement.speaker.name == speaker

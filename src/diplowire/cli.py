@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
@@ -29,7 +29,8 @@ from diplowire.batch.queries import agreement_timeline, meetings_between, said_b
 from diplowire.batch.refresh import refresh as refresh_store
 from diplowire.batch.store import Store, as_json
 from diplowire.errors import DiplowireError, FetchError, ManifestError, QueryError
-from diplowire.models import Dossier
+from diplowire.models import Dossier, Failure, kinds
+from diplowire.models.kinds import KINDS
 from diplowire.options import Options
 from diplowire.pipeline import EXPLAIN, gather, iter_records, sources_of
 from diplowire.pipeline import extract as extract_dossier
@@ -47,7 +48,9 @@ FC = TypeVar("FC", bound=Callable[..., Any])
 logger = logging.getLogger("diplowire.cli")
 _LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
-RECORD_LISTS = ("articles", "meetings", "statements", "agreements", "failures")
+RECORD_LISTS = ("articles", *(kind.field for kind in KINDS), "failures")
+"""The dossier's lists in JSON Lines output, in order; each line's ``type`` is the list's
+name without its ``s``."""
 
 
 def _shown(name: str) -> str:
@@ -253,20 +256,28 @@ def extract(
     else:
         for line in _jsonl(dossier):
             output.write(line + "\n")
-    for failure in dossier.failures:
-        click.echo(
-            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.stage}: "
-            f"{failure.error}: {failure.message}",
-            err=True,
-        )
+    _echo_failures(dossier.failures)
     click.echo(
-        f"diplowire: {len(dossier.articles)} articles, {len(dossier.meetings)} meetings, "
-        f"{len(dossier.statements)} statements, {len(dossier.agreements)} agreements, "
+        f"diplowire: {len(dossier.articles)} articles, {kinds.summary(dossier)}, "
         f"{len(dossier.failures)} failures",
         err=True,
     )
     if dossier.failures:
         sys.exit(1)
+
+
+def _echo_failures(
+    failures: Iterable[Failure], *, stage: bool = True, unnamed: str = "<input>"
+) -> None:
+    """One line on stderr per failure: its source, its stage (unless ``stage`` is
+    False), the error and its message."""
+    for failure in failures:
+        where = f"{failure.stage}: " if stage else ""
+        click.echo(
+            f"diplowire: failed: {_shown(failure.source or unnamed)}: {where}"
+            f"{failure.error}: {failure.message}",
+            err=True,
+        )
 
 
 def _explain_on(ctx: click.Context) -> None:
@@ -334,12 +345,7 @@ def timeline(
         output.write(render_svg(entries) + "\n")
     else:
         output.write(render_text(entries) + "\n")
-    for failure in dossier.failures:
-        click.echo(
-            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.error}: "
-            f"{failure.message}",
-            err=True,
-        )
+    _echo_failures(dossier.failures, stage=False)
     if dossier.failures:
         sys.exit(1)
 
@@ -570,12 +576,7 @@ def ingest(
             progress=progress,
             options=_options(allow_private, follow_outside=follow_outside, model=model),
         )
-    for failure in summary.failures:
-        click.echo(
-            f"diplowire: failed: {_shown(failure.source or '<input>')}: {failure.stage}: "
-            f"{failure.error}: {failure.message}",
-            err=True,
-        )
+    _echo_failures(summary.failures)
     click.echo(f"diplowire: {summary.line()}", err=True)
     failed = bool(summary.failed)
     if refresh and db is not None:
@@ -587,12 +588,7 @@ def ingest(
 def _refresh(db: Path, timeout: float, model: str, *, exit_on_failure: bool = True) -> bool:
     """``ingest --refresh``: report what it did; True when something failed."""
     done = refresh_store(db, timeout=timeout, model=model)
-    for failure in done.failures:
-        click.echo(
-            f"diplowire: failed: {_shown(failure.source or '<article>')}: {failure.stage}: "
-            f"{failure.error}: {failure.message}",
-            err=True,
-        )
+    _echo_failures(done.failures, unnamed="<article>")
     click.echo(f"diplowire: {done.line()}", err=True)
     if done.failures and exit_on_failure:
         sys.exit(1)
@@ -691,6 +687,17 @@ _DB = click.option(
 )
 
 
+def _echo_rows(
+    db: Path,
+    rows: Callable[[Store], Iterable[dict[str, Any]]],
+    line: Callable[[dict[str, Any]], str],
+) -> None:
+    """One line per row of a query of the store, its errors as usage errors."""
+    with _read_store(db) as store, _query_terms():
+        for row in rows(store):
+            click.echo(line(row))
+
+
 @contextmanager
 def _query_terms() -> Iterator[None]:
     """A query term the store does not know is a usage error (exit 2) naming candidates."""
@@ -714,10 +721,12 @@ def query_meetings(
     db: Path, between: tuple[str, str] | None, since: str | None, until: str | None
 ) -> None:
     """Meetings, optionally between two countries and within dates."""
-    with _read_store(db) as store, _query_terms():
-        for row in meetings_between(store, between, since, until):
-            note = f"  [{row['note']}]" if row["note"] else ""
-            click.echo(f"{row['date']}  {row['participants']}  ({row['location'] or '-'}){note}")
+
+    def line(row: dict[str, Any]) -> str:
+        note = f"  [{row['note']}]" if row["note"] else ""
+        return f"{row['date']}  {row['participants']}  ({row['location'] or '-'}){note}"
+
+    _echo_rows(db, lambda store: meetings_between(store, between, since, until), line)
 
 
 @query.command("agreement")
@@ -725,9 +734,11 @@ def query_meetings(
 @click.argument("name")
 def query_agreement(db: Path, name: str) -> None:
     """The timeline of one agreement, by acronym or name."""
-    with _read_store(db) as store, _query_terms():
-        for row in agreement_timeline(store, name):
-            click.echo(f"{row['date'] or '?':<10}  {row['kind']}")
+    _echo_rows(
+        db,
+        lambda store: agreement_timeline(store, name),
+        lambda row: f"{row['date'] or '?':<10}  {row['kind']}",
+    )
 
 
 @query.command("said")
@@ -735,10 +746,12 @@ def query_agreement(db: Path, name: str) -> None:
 @click.argument("person")
 def query_said(db: Path, person: str) -> None:
     """Everything a person said."""
-    with _read_store(db) as store, _query_terms():
-        for row in said_by(store, person):
-            words = f"“{row['text']}”" if row["direct"] else str(row["text"])
-            click.echo(f"{row['date'] or '?':<10}  {words}")
+
+    def line(row: dict[str, Any]) -> str:
+        words = f"“{row['text']}”" if row["direct"] else str(row["text"])
+        return f"{row['date'] or '?':<10}  {words}"
+
+    _echo_rows(db, lambda store: said_by(store, person), line)
 
 
 @main.command("fetch")

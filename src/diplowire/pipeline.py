@@ -7,8 +7,9 @@ Each input goes through small steps; a step that fails for one input becomes a
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from functools import partial
 from pathlib import Path
 from typing import cast
 
@@ -16,7 +17,8 @@ from diplowire.batch.deadline import Expired, time_limit
 from diplowire.errors import DiplowireError, InputError, ParseError, PluginError, TimeLimitError
 from diplowire.extraction.readings import PeopleModel
 from diplowire.merge import merge as merge_dossiers
-from diplowire.models import Article, Dossier, Failure, Meeting, Records, Statement
+from diplowire.models import Article, Dossier, Failure, Meeting, Records, Statement, kinds
+from diplowire.models.kinds import KINDS, AnyRecord
 from diplowire.models.types import normalize_date
 from diplowire.options import Options
 from diplowire.plugins import outlets
@@ -277,11 +279,11 @@ def iter_records(
                     "give a manifest to describe several",
                     stage="read",
                 )
-            dossier = Dossier()
-            _ingest_in_time(
-                source, manifest, options, plugins, dossier, given if described else None, model
+            given_here = given if described else None
+            one = partial(
+                _ingest, source, manifest, options, plugins, given=given_here, model=model
             )
-            yield dossier
+            yield _in_time(source, options.timeout, one)
 
 
 def _flatten(sources: Iterable[Source | Iterable[Source]]) -> Iterator[Source]:
@@ -298,22 +300,15 @@ def _flatten(sources: Iterable[Source | Iterable[Source]]) -> Iterator[Source]:
             yield cast(Source, source)
 
 
-def _ingest_in_time(
-    source: Source,
-    manifest: Manifest | None,
-    options: Options,
-    plugins: Plugins,
-    dossier: Dossier,
-    given: Entry | None = None,
-    model: PeopleModel | None = None,
-) -> None:
-    """:func:`_ingest` under the time limit: all of the document's results, or its failure."""
+def _in_time(source: Source, timeout: float | None, ingest: Callable[[Dossier], None]) -> Dossier:
+    """What ``ingest`` puts in a dossier of one document under the time limit: all of
+    the document's results, or its failure."""
     part = Dossier()
     try:
-        with time_limit(options.timeout):
-            _ingest(source, manifest, options, plugins, part, given, model)
+        with time_limit(timeout):
+            ingest(part)
     except Expired:
-        if options.timeout is None:
+        if timeout is None:
             raise  # a limit of the caller's own, such as ingest's
         # What the document gave before the limit is dropped: half an article's records
         # would be records without their article.
@@ -323,11 +318,11 @@ def _ingest_in_time(
                     source=_label(source),
                     stage="timeout",
                     error="TimeoutError",
-                    message=_overran(options.timeout),
+                    message=_overran(timeout),
                 )
             ]
         )
-    dossier.extend(part)
+    return part
 
 
 def _overran(seconds: float) -> str:
@@ -378,22 +373,16 @@ def _ingest(
         return
     article, records = extract_article(article, plugins, model=model, on_error=record)
     dossier.articles.append(article)
-    dossier.meetings.extend(records.meetings)
-    dossier.statements.extend(records.statements)
-    dossier.agreements.extend(records.agreements)
-    dossier.people.extend(records.people)
+    kinds.extend(dossier, records)
     logger.info(
-        "%s: read by %s as %s (%s, published %s from %s): %d meetings, %d statements, "
-        "%d agreements",
+        "%s: read by %s as %s (%s, published %s from %s): %s",
         label or article.id,
         article.adapter,
         article.outlet or "an unknown outlet",
         ", ".join(article.wire) or "no wire",
         article.published or "?",
         article.published_from or "nowhere",
-        len(dossier.meetings),
-        len(dossier.statements),
-        len(dossier.agreements),
+        kinds.summary(dossier),
     )
 
 
@@ -419,10 +408,7 @@ def extract_article(
 
     found = Records()
     for records in plugins.extract(article, model=model, on_error=note):
-        found.meetings.extend(records.meetings)
-        found.statements.extend(records.statements)
-        found.agreements.extend(records.agreements)
-        found.people.extend(records.people)
+        kinds.extend(found, records)
     versions = {name: v for name, v in plugins.extractors(model).items() if name not in failed}
     if explain.isEnabledFor(logging.DEBUG):
         _explain_records(article, found, versions)
@@ -433,33 +419,24 @@ def _explain_records(article: Article, found: Records, versions: dict[str, str])
     """One ``--explain`` line per record: the extractor that made it, and the model of
     people and roles when one read its people."""
     label = article.source or article.id
-    kinds: list[tuple[str, Sequence[Meeting | Statement]]] = [
-        ("meeting", found.meetings),
-        ("statement", found.statements),
-    ]
-    for kind, records in kinds:
-        for record in records:
+    for kind in KINDS:
+        for record in kind.of(found):
             plugin = plugin_of(record.id)
-            if record.reader is None:
+            reader = getattr(record, "reader", None)
+            if reader is None:
                 how = f"{plugin} alone"
             else:
-                model = versions.get(f"{MODEL_KEY}{record.reader}", "unversioned")
-                how = f"{plugin} with the {record.reader} model ({model})"
-            explain.debug("%s: %s %s (%s) by %s", label, kind, record.id, _gist(record), how)
-    for agreement in found.agreements:
-        explain.debug(
-            "%s: agreement %s (%s) by %s alone",
-            label,
-            agreement.id,
-            agreement.name or agreement.acronym or "unnamed",
-            plugin_of(agreement.id),
-        )
+                model = versions.get(f"{MODEL_KEY}{reader}", "unversioned")
+                how = f"{plugin} with the {reader} model ({model})"
+            explain.debug("%s: %s %s (%s) by %s", label, kind.name, record.id, _gist(record), how)
 
 
-def _gist(record: Meeting | Statement) -> str:
+def _gist(record: AnyRecord) -> str:
     if isinstance(record, Meeting):
         return ", ".join(p.name for p in record.participants) or "no one named"
-    return f"{record.speaker.name}: {record.text[:40]}"
+    if isinstance(record, Statement):
+        return f"{record.speaker.name}: {record.text[:40]}"
+    return record.name or record.acronym or "unnamed"
 
 
 def _label(source: Source) -> str | None:

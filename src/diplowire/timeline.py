@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import html
-from typing import Literal
+from collections.abc import Callable, Iterator
+from typing import Any, Literal, NamedTuple
 
 from pydantic import Field
 
 from diplowire.merge.claims import independent
 from diplowire.merge.copies import origins
-from diplowire.models import Dossier, Evidence
+from diplowire.models import Agreement, Dossier, Evidence, Meeting, Statement
 from diplowire.models._base import Record
+from diplowire.models.kinds import KINDS
 from diplowire.models.types import PartialDate
 
 EntryKind = Literal["meeting", "statement", "agreement"]
@@ -52,65 +54,70 @@ def timeline(dossier: Dossier) -> list[TimelineEntry]:
     Partial dates sort before the days they contain ("2019-11" before "2019-11-15").
     """
     origin = origins(dossier.copies)
-    entries: list[TimelineEntry] = []
-    for meeting in dossier.meetings:
-        if meeting.date is None:
-            continue
-        names = " – ".join(p.name for p in meeting.participants)
-        details = ", ".join(
-            part
-            for part in (
-                meeting.location,
-                f"{meeting.duration_minutes} min" if meeting.duration_minutes else None,
-                meeting.kind.replace("_", " ")
-                if meeting.kind and meeting.kind != "in_person"
-                else None,
-                meeting.status if meeting.status != "held" else None,
-            )
-            if part
+    entries = [
+        TimelineEntry(
+            date=item.date,
+            kind=kind.name,
+            title=item.title,
+            record=record.id,
+            sources=independent(item.sources, origin),
+            articles=_articles(item.sources),
+            conflicts=[c.field for c in record.conflicts],
         )
-        entries.append(
-            TimelineEntry(
-                date=meeting.date,
-                kind="meeting",
-                title=f"{names} ({details})" if details else names,
-                record=meeting.id,
-                sources=independent(meeting.sources, origin),
-                articles=_articles(meeting.sources),
-                conflicts=[c.field for c in meeting.conflicts],
-            )
-        )
-    for statement in dossier.statements:
-        if statement.date is None or not statement.direct:
-            continue
-        entries.append(
-            TimelineEntry(
-                date=statement.date,
-                kind="statement",
-                title=f"{statement.speaker.name}: “{_clip(statement.text)}”",
-                record=statement.id,
-                sources=independent(statement.sources, origin),
-                articles=_articles(statement.sources),
-                conflicts=[c.field for c in statement.conflicts],
-            )
-        )
-    for agreement in dossier.agreements:
-        label = agreement.acronym or agreement.name or (agreement.aliases or ["agreement"])[0]
-        for event in agreement.events:
-            if event.date is None:
-                continue
-            entries.append(
-                TimelineEntry(
-                    date=event.date,
-                    kind="agreement",
-                    title=f"{label}: {event.kind.replace('_', ' ')}",
-                    record=agreement.id,
-                    sources=independent(event.sources, origin),
-                    articles=_articles(event.sources),
-                    conflicts=[c.field for c in agreement.conflicts],
-                )
-            )
+        for kind in KINDS
+        for record in kind.of(dossier)
+        for item in _DATED[kind.name](record)
+    ]
     return sorted(entries, key=lambda e: (e.date, e.kind, e.title))
+
+
+class _Dated(NamedTuple):
+    """One dated item of a record: a record may have several (an agreement's events)."""
+
+    date: PartialDate
+    title: str
+    sources: list[Evidence]
+
+
+def _meeting_items(meeting: Meeting) -> Iterator[_Dated]:
+    if meeting.date is None:
+        return
+    names = " – ".join(p.name for p in meeting.participants)
+    details = ", ".join(
+        part
+        for part in (
+            meeting.location,
+            f"{meeting.duration_minutes} min" if meeting.duration_minutes else None,
+            meeting.kind.replace("_", " ")
+            if meeting.kind and meeting.kind != "in_person"
+            else None,
+            meeting.status if meeting.status != "held" else None,
+        )
+        if part
+    )
+    yield _Dated(meeting.date, f"{names} ({details})" if details else names, meeting.sources)
+
+
+def _statement_items(statement: Statement) -> Iterator[_Dated]:
+    if statement.date is not None and statement.direct:
+        title = f"{statement.speaker.name}: “{_clip(statement.text)}”"
+        yield _Dated(statement.date, title, statement.sources)
+
+
+def _agreement_items(agreement: Agreement) -> Iterator[_Dated]:
+    label = agreement.acronym or agreement.name or (agreement.aliases or ["agreement"])[0]
+    for event in agreement.events:
+        if event.date is not None:
+            yield _Dated(event.date, f"{label}: {event.kind.replace('_', ' ')}", event.sources)
+
+
+_DATED: dict[str, Callable[[Any], Iterator[_Dated]]] = {
+    "meeting": _meeting_items,
+    "statement": _statement_items,
+    "agreement": _agreement_items,
+}
+"""Per registered kind (:data:`~diplowire.models.kinds.KINDS`), the dated items of one
+of its records: a kind with nothing dated to show yields none."""
 
 
 def _articles(sources: list[Evidence]) -> int:

@@ -16,17 +16,27 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from diplowire.batch.store import columns
-from diplowire.models import Agreement, Article, Failure, Meeting, Person, Statement
+from diplowire.batch.store import CHILDREN, columns
+from diplowire.models import Article, Failure, Person
 from diplowire.models.agreement import AgreementEvent
+from diplowire.models.kinds import KINDS
+
+_CHILD_TABLES: dict[str, tuple[str, type[BaseModel] | None]] = {
+    "participants": ("Who took part in each meeting.", None),
+    "agreement_events": ("Dated lifecycle events of each agreement.", AgreementEvent),
+}
 
 TABLES: dict[str, tuple[str, type[BaseModel] | None]] = {
     "articles": ("Each document read: outlet, wire, title, date, clean body.", Article),
-    "meetings": ("Meetings, one row per real-world meeting across articles.", Meeting),
-    "participants": ("Who took part in each meeting.", None),
-    "statements": ("Quotations and reported speech, one row per statement.", Statement),
-    "agreements": ("Named pacts, one row per agreement across articles.", Agreement),
-    "agreement_events": ("Dated lifecycle events of each agreement.", AgreementEvent),
+    # Each kind's table, then the tables of its children.
+    **{
+        table: entry
+        for kind in KINDS
+        for table, entry in (
+            (kind.field, (kind.table, kind.model)),
+            *((child, _CHILD_TABLES[child]) for child, _ in CHILDREN[kind.name]),
+        )
+    },
     "people": ("Everyone the records name, one row per person.", Person),
     "sources": ("Evidence: the article sentence each record comes from.", None),
     "copies": ("Articles that carry the same wire copy (one independent source).", None),
@@ -90,7 +100,7 @@ def metadata(database: str = "news") -> dict[str, Any]:
     }
 
 
-_VIEWS = frozenset({"meeting_sources", "statement_sources", "agreement_sources"})
+_VIEWS = frozenset(f"{kind.name}_sources" for kind in KINDS)
 
 
 def _describe(column: str, model: type[BaseModel] | None) -> str:

@@ -19,13 +19,12 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from diplowire.batch.store import Store, columns, sorted_rows_sql
-from diplowire.models import Agreement, Article, Meeting, Statement
+from diplowire.models import Article
+from diplowire.models.kinds import KINDS
 
 MODELS: dict[str, type[BaseModel]] = {
     "articles": Article,
-    "meetings": Meeting,
-    "statements": Statement,
-    "agreements": Agreement,
+    **{kind.field: kind.model for kind in KINDS},
 }
 """Tables whose ``json`` column holds a whole record of this model."""
 

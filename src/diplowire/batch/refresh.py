@@ -19,7 +19,7 @@ from diplowire.batch.deadline import Expired, time_limit
 from diplowire.batch.store import Store
 from diplowire.errors import PluginError
 from diplowire.extraction.readings import PeopleModel
-from diplowire.models import Article, Dossier, Failure
+from diplowire.models import Article, Dossier, Failure, kinds
 from diplowire.pipeline import extract_article, failure_of
 from diplowire.plugins.manager import RULES, Plugins, get_plugins
 
@@ -113,7 +113,4 @@ def _reread(
         return
     into.failures.extend(failure_of(error, article.source) for error in errors)
     into.articles.append(stamped)
-    into.meetings.extend(records.meetings)
-    into.statements.extend(records.statements)
-    into.agreements.extend(records.agreements)
-    into.people.extend(records.people)
+    kinds.extend(into, records)

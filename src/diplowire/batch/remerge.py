@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from diplowire._version import __version__
 from diplowire.merge._support import no_cycle_collection
@@ -58,15 +58,8 @@ from diplowire.merge.partial import (
     people_named,
     regroup,
 )
-from diplowire.models import (
-    Agreement,
-    Article,
-    CopyGroup,
-    Dossier,
-    Meeting,
-    Person,
-    Statement,
-)
+from diplowire.models import Article, CopyGroup, Dossier, Meeting, Person
+from diplowire.models.kinds import KINDS, AnyRecord, by_name, count
 
 logger = logging.getLogger(__name__)
 
@@ -109,12 +102,11 @@ INDEX_TABLES = (
     "merge_blocks", "merge_members", "person_mentions", "copy_sketches", "copy_pairs",
 )  # fmt: skip
 
-_KIND_NAMES = {"meetings": "meeting", "statements": "statement", "agreements": "agreement"}
 _CHUNK = 500
 """Ids per ``IN (...)`` look-up, well below SQLite's limit on parameters."""
 
-Record = Meeting | Statement | Agreement
-M = TypeVar("M", Article, Meeting, Statement, Agreement, Person)
+Record = AnyRecord
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass
@@ -137,8 +129,7 @@ class Update:
     @property
     def records(self) -> int:
         """Merged records written anew."""
-        merged = self.merged
-        return len(merged.meetings) + len(merged.statements) + len(merged.agreements)
+        return count(self.merged)
 
 
 def index_state(db: sqlite3.Connection) -> dict[str, str]:
@@ -199,7 +190,7 @@ class _Planner:
         published = dict(db.execute("SELECT id, published FROM articles"))
         self.published = published
         self.meeting_reach = meeting_reach(published)
-        new: dict[str, list[Record]] = {"meeting": [], "statement": [], "agreement": []}
+        new: dict[str, list[Record]] = {kind.name: [] for kind in KINDS}
         new_people: list[tuple[str, Person]] = []
         for key, kind, text in self._of_pending(
             "SELECT id, kind, json FROM observations", "article", pending
@@ -207,7 +198,7 @@ class _Planner:
             if kind == "person":
                 new_people.extend((key, p) for p in valid(Person, [(key, text)], self.path))
             else:
-                new[kind].extend(valid(_MODELS[kind], [(key, text)], self.path))
+                new[kind].extend(valid(by_name(kind).model, [(key, text)], self.path))
         fresh = [*people_named(r for rs in new.values() for r in rs), *(p for _, p in new_people)]
 
         copies, changed_articles, sketches, pairs = self._copies(articles, published)
@@ -219,7 +210,7 @@ class _Planner:
 
         closures: list[tuple[Kind[Any], str, list[list[Any]]]] = []
         for kind in kinds(published):
-            name = _KIND_NAMES[kind.field]
+            name = kind.record.name
             grouping, records, removed, known = self._closure(kind, name, new[name], seeds[name])
             # A group found again as it is stored keeps its rows: read only to place others.
             groups, kept = regroup(grouping, records, known)
@@ -240,7 +231,7 @@ class _Planner:
             "copy_sketches": sketches,
             "copy_pairs": pairs,
         }
-        merged: dict[str, list[Any]] = {}
+        merged: dict[str, Any] = {}
         for kind, name, changed_groups in closures:
             made = built_groups(kind, changed_groups, canonical, origin)
             merged[kind.field] = [record for _, record in made]
@@ -254,9 +245,7 @@ class _Planner:
             )
         update.merged = Dossier.model_construct(
             articles=[],
-            meetings=merged["meetings"],
-            statements=merged["statements"],
-            agreements=merged["agreements"],
+            **merged,
             failures=[],
             people=[after[key] for key in sorted(after)],
             copies=copies,
@@ -356,7 +345,7 @@ class _Planner:
 
     def _seeds(self, people: set[str], articles: set[str]) -> dict[str, set[str]]:
         """Stored records whose merged record names a changed person or a changed article."""
-        seeds: dict[str, set[str]] = {name: set() for name in _KIND_NAMES.values()}
+        seeds: dict[str, set[str]] = {kind.name: set() for kind in KINDS}
         if self.full:
             return seeds
         merged: set[str] = set()
@@ -557,11 +546,8 @@ class _Planner:
         loaded = self.loaded.setdefault(name, {})
         missing = sorted(set(keys) - loaded.keys())
         rows = self._in("SELECT id, json FROM observations WHERE id IN ({})", missing)
-        loaded.update((record.id, record) for record in valid(_MODELS[name], rows, self.path))
+        loaded.update((record.id, record) for record in valid(by_name(name).model, rows, self.path))
         return {key: loaded[key] for key in keys if key in loaded}
-
-
-_MODELS: dict[str, type[Any]] = {"meeting": Meeting, "statement": Statement, "agreement": Agreement}
 
 
 def valid(model: type[M], rows: Iterable[tuple[str, str]], path: Path) -> list[M]:

@@ -51,11 +51,11 @@ from diplowire.batch.store import (
     failure_rows,
     merged_rows,
     observation_rows,
-    observations_of,
 )
 from diplowire.errors import EngineError, EngineNotInstalledError
 from diplowire.merge import merge
 from diplowire.models import Dossier, Failure
+from diplowire.models.kinds import observations_of
 from diplowire.options import Options
 from diplowire.reading.inputs import Source, label_of
 

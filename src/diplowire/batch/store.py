@@ -32,12 +32,12 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from types import TracebackType
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -64,6 +64,7 @@ from diplowire.models import (
     Records,
     Statement,
 )
+from diplowire.models.kinds import KINDS, AnyRecord, by_name, every_record, observations_of
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ _MERGED_TABLES = (
 )  # fmt: skip
 
 # The rows each kind of merged record has in another table, besides its ``sources``.
-_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "meeting": (("participants", "meeting"),),
     "statement": (),
     "agreement": (("agreement_events", "agreement"),),
@@ -158,8 +159,7 @@ _MIGRATIONS: dict[int, str] = {
     # that Datasette links rows), and ``sources`` names its record's table. The merged
     # tables are derived data: dropped, created anew and rebuilt from the observations.
     1: "".join(
-        f"DROP VIEW IF EXISTS {view};\n"
-        for view in ("meeting_sources", "statement_sources", "agreement_sources")
+        f"DROP VIEW IF EXISTS {view};\n" for view in (f"{kind.name}_sources" for kind in KINDS)
     )
     + "".join(f"DROP TABLE IF EXISTS {table};\n" for table in _MERGED_TABLES)
     + _SCHEMA
@@ -270,12 +270,7 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *raised: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -548,9 +543,10 @@ class Store:
         if update.full:
             self._write_merged(tables)
         else:
-            for kind, ids in update.removed.items():
+            for name, ids in update.removed.items():
                 keys = [(i,) for i in ids]
-                for table, column in (*_CHILDREN[kind], ("sources", "record"), (f"{kind}s", "id")):
+                own = (by_name(name).field, "id")
+                for table, column in (*CHILDREN[name], ("sources", "record"), own):
                     self.db.executemany(f"DELETE FROM {table} WHERE {column} = ?", keys)
             self.db.execute("DELETE FROM copies")
             self.db.executemany(
@@ -597,9 +593,7 @@ class Store:
         skipped, so the rest of the store stays usable.
         """
         records: dict[str, list[tuple[str, str]]] = {
-            "meeting": [],
-            "statement": [],
-            "agreement": [],
+            **{kind.name: [] for kind in KINDS},
             "person": [],
         }
         with self._errors("read"):
@@ -609,9 +603,7 @@ class Store:
                 records[kind].append((key, text))
         return Dossier(
             articles=self.articles(),
-            meetings=valid(Meeting, records["meeting"], self.path),
-            statements=valid(Statement, records["statement"], self.path),
-            agreements=valid(Agreement, records["agreement"], self.path),
+            **{kind.field: valid(kind.model, records[kind.name], self.path) for kind in KINDS},
             people=valid(Person, records["person"], self.path),
         )
 
@@ -635,7 +627,7 @@ class Store:
         with self._errors("read"):
             return {
                 table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("articles", "meetings", "statements", "agreements", "failures")
+                for table in ("articles", *(kind.field for kind in KINDS), "failures")
             }
 
     def rows(self, sql: str, parameters: Iterable[object] = ()) -> Iterator[dict[str, object]]:
@@ -668,7 +660,7 @@ def _statements(script: str) -> Iterator[str]:
             pending = ""
 
 
-def _article_of(record: Meeting | Statement | Agreement) -> str:
+def _article_of(record: AnyRecord) -> str:
     return record.sources[0].article if record.sources else ""
 
 
@@ -687,22 +679,7 @@ def _self_contained(dossier: Dossier) -> bool:
         return False
     ids = {a.id for a in dossier.articles}
     observed = dossier.observations
-    records: list[Meeting | Statement | Agreement] = [
-        *observed.meetings,
-        *observed.statements,
-        *observed.agreements,
-    ]
-    return all(_article_of(record) in ids for record in records)
-
-
-def observations_of(dossier: Dossier) -> Records:
-    """A dossier's per-article records: its observations when merged, else its lists."""
-    return dossier.observations or Records(
-        meetings=dossier.meetings,
-        statements=dossier.statements,
-        agreements=dossier.agreements,
-        people=dossier.people,
-    )
+    return all(_article_of(record) in ids for record in every_record(observed))
 
 
 _INSERT_FAILURE = (
@@ -734,13 +711,9 @@ def observation_rows(observed: Records, articles: set[str]) -> list[tuple[object
     store keeps the set of descriptions the merge reads, whatever order batches came in.
     """
     rows: list[tuple[object, ...]] = [
-        (record.id, _article_of(record), kind, record.model_dump_json())
-        for kind, records in (
-            ("meeting", observed.meetings),
-            ("statement", observed.statements),
-            ("agreement", observed.agreements),
-        )
-        for record in records
+        (record.id, _article_of(record), kind.name, record.model_dump_json())
+        for kind in KINDS
+        for record in kind.of(observed)
         if _article_of(record) in articles
     ]
     if articles and observed.people:
@@ -764,43 +737,12 @@ def merged_rows(merged: Dossier) -> dict[str, list[tuple[object, ...]]]:
     :mod:`diplowire.batch.scale`: the two cannot drift apart.
     """
     tables: dict[str, list[tuple[object, ...]]] = {table: [] for table in reversed(_MERGED_TABLES)}
-    for meeting in merged.meetings:
-        tables["meetings"].append(
-            (
-                meeting.id, meeting.date, meeting.location,
-                "; ".join(p.name for p in meeting.participants),
-                ",".join(sorted({p.country for p in meeting.participants if p.country})),
-                meeting.duration_minutes, meeting.kind, meeting.format, meeting.forum,
-                meeting.status, meeting.independent_sources,
-                ",".join(c.field for c in meeting.conflicts), meeting.model_dump_json(),
-            )
-        )  # fmt: skip
-        tables["participants"].extend(
-            (meeting.id, p.name, p.key, p.title, p.country) for p in meeting.participants
-        )
-        tables["sources"].extend(_source_rows(meeting.id, "meeting", meeting.sources))
-    for statement in merged.statements:
-        speaker = statement.speaker
-        tables["statements"].append(
-            (
-                statement.id, speaker.name, speaker.key, speaker.country, statement.text,
-                int(statement.direct), statement.date, statement.setting,
-                statement.independent_sources, statement.model_dump_json(),
-            )
-        )  # fmt: skip
-        tables["sources"].extend(_source_rows(statement.id, "statement", statement.sources))
-    for agreement in merged.agreements:
-        tables["agreements"].append(
-            (
-                agreement.id, agreement.name, agreement.acronym, ",".join(agreement.parties),
-                agreement.signed, agreement.expires, agreement.independent_sources,
-                agreement.model_dump_json(),
-            )
-        )  # fmt: skip
-        tables["agreement_events"].extend(
-            (agreement.id, e.kind, e.date, e.actor) for e in agreement.events
-        )
-        tables["sources"].extend(_source_rows(agreement.id, "agreement", agreement.sources))
+    for kind in KINDS:
+        rows_of = _ROWS[kind.name]
+        for record in kind.of(merged):
+            for table, row in rows_of(record):
+                tables[table].append(row)
+            tables["sources"].extend(_source_rows(record.id, kind.name, record.sources))
     tables["people"] = [
         (p.key, p.name, "; ".join(p.aliases), p.title, p.country) for p in merged.people
     ]
@@ -810,10 +752,52 @@ def merged_rows(merged: Dossier) -> dict[str, list[tuple[object, ...]]]:
     return tables
 
 
+def _meeting_rows(meeting: Meeting) -> Iterator[tuple[str, tuple[object, ...]]]:
+    yield "meetings", (
+        meeting.id, meeting.date, meeting.location,
+        "; ".join(p.name for p in meeting.participants),
+        ",".join(sorted({p.country for p in meeting.participants if p.country})),
+        meeting.duration_minutes, meeting.kind, meeting.format, meeting.forum,
+        meeting.status, meeting.independent_sources,
+        ",".join(c.field for c in meeting.conflicts), meeting.model_dump_json(),
+    )  # fmt: skip
+    for p in meeting.participants:
+        yield "participants", (meeting.id, p.name, p.key, p.title, p.country)
+
+
+def _statement_rows(statement: Statement) -> Iterator[tuple[str, tuple[object, ...]]]:
+    speaker = statement.speaker
+    yield "statements", (
+        statement.id, speaker.name, speaker.key, speaker.country, statement.text,
+        int(statement.direct), statement.date, statement.setting,
+        statement.independent_sources, statement.model_dump_json(),
+    )  # fmt: skip
+
+
+def _agreement_rows(agreement: Agreement) -> Iterator[tuple[str, tuple[object, ...]]]:
+    yield "agreements", (
+        agreement.id, agreement.name, agreement.acronym, ",".join(agreement.parties),
+        agreement.signed, agreement.expires, agreement.independent_sources,
+        agreement.model_dump_json(),
+    )  # fmt: skip
+    for e in agreement.events:
+        yield "agreement_events", (agreement.id, e.kind, e.date, e.actor)
+
+
+_ROWS: dict[str, Callable[[Any], Iterator[tuple[str, tuple[object, ...]]]]] = {
+    "meeting": _meeting_rows,
+    "statement": _statement_rows,
+    "agreement": _agreement_rows,
+}
+"""Per registered kind (:data:`~diplowire.models.kinds.KINDS`), a merged record's rows
+as ``(table, row)``: its own table's first, then its child tables' (``CHILDREN``), in
+the order of each table's columns in ``_TABLES``."""
+
+
 def _source_rows(record: str, kind: str, sources: Iterable[Evidence]) -> list[tuple[object, ...]]:
     # The record's id again under its kind's column: a foreign key per table, so that
     # tools which follow foreign keys (Datasette) link evidence to its record.
-    links = tuple(record if kind == k else None for k in ("meeting", "statement", "agreement"))
+    links = tuple(record if kind == k.name else None for k in KINDS)
     return [(record, kind, s.article, s.paragraph, int(s.caption), s.text, *links) for s in sources]
 
 

@@ -25,6 +25,7 @@ from diplowire.evaluation.render import RECORD_TYPES, render_text
 from diplowire.evaluation.scores import Evaluation, FieldScore, MergeScore, Miss, RecordScore
 from diplowire.merge import merge
 from diplowire.models import Article, Dossier
+from diplowire.models.kinds import KINDS
 from diplowire.options import Options
 from diplowire.pipeline import extract
 from diplowire.plugins.manager import Plugins
@@ -102,10 +103,10 @@ def score_dossier(
     result = Evaluation(records={kind: RecordScore() for kind in RECORD_TYPES})
     result.failures = [f"{f.source or '<input>'}: {f.stage}: {f.message}" for f in dossier.failures]
     by_article: dict[str, ArticleRecords] = defaultdict(ArticleRecords)
-    for kind in ("meetings", "statements", "agreements"):
-        for record in getattr(dossier, kind):
+    for kind in KINDS:
+        for record in kind.of(dossier):
             if record.sources:  # an article's own record cites that article first
-                getattr(by_article[record.sources[0].article], kind).append(record)
+                getattr(by_article[record.sources[0].article], kind.field).append(record)
     stems: dict[str, str] = {}
     matches: list[Matches] = []
     for article in dossier.articles:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,7 @@ from diplowire.evaluation.matching import (
 )
 from diplowire.evaluation.scores import Evaluation, FieldScore, Miss, RecordScore
 from diplowire.models import Agreement, AgreementEvent, Article, Meeting, Statement
+from diplowire.models.kinds import KINDS
 from diplowire.reading.wires import canonical_agency
 
 __all__ = ["ArticleRecords", "Matches", "score_article"]
@@ -62,27 +64,27 @@ def score_article(
 ) -> Matches:
     """Add one article's figures to an evaluation; return its pairings."""
     _article_fields(gold.article, article, into.articles)
-    direct = [s for s in records.statements if s.direct]
-    matches = Matches(
-        stem=stem,
-        gold=gold,
-        meetings=pair(
-            gold.meetings, records.meetings, meeting_matches, _optional, meeting_closeness
-        ),
-        statements=pair(gold.statements, direct, statement_matches, _optional),
-        agreements=pair(gold.agreements, records.agreements, agreement_matches, _optional),
-    )
-    _tally(into, "meetings", stem, matches.meetings, _describe_meeting)
-    _tally(into, "statements", stem, matches.statements, _describe_statement)
-    _tally(into, "agreements", stem, matches.agreements, _describe_agreement)
+    pairings: dict[str, Pairing[Any, Any]] = {}
+    for kind in KINDS:
+        scoring = SCORING[kind.name]
+        judged = scoring.judged(getattr(records, kind.field))
+        found = pair(getattr(gold, kind.field), judged, scoring.same, _optional, scoring.closeness)
+        _tally(into, kind.field, stem, found, scoring.describe)
+        pairings[kind.field] = found
+    matches = Matches(stem=stem, gold=gold, **pairings)
     for gold_meeting, meeting in matches.meetings.pairs:
         _meeting_fields(gold_meeting, meeting, into.fields)
+    direct = _direct(records.statements)
     _speaker_field(gold.statements, direct, _field(into.fields, "statements.speaker"))
     for gold_agreement, agreement in matches.agreements.pairs:
         events = pair(gold_agreement.events, agreement.events, event_matches, _optional)
         _tally(into, "events", stem, events, _describe_event)
         _agreement_fields(gold_agreement, agreement, into.fields)
     return matches
+
+
+def _direct(statements: list[Statement]) -> list[Statement]:
+    return [s for s in statements if s.direct]
 
 
 def _optional(item: Any) -> bool:
@@ -203,3 +205,26 @@ def _describe_agreement(item: GoldAgreement | Agreement) -> str:
 
 def _describe_event(item: GoldEvent | AgreementEvent) -> str:
     return f"{item.kind} {item.date}"
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """How one kind's records are scored against its gold, one to one."""
+
+    judged: Callable[[list[Any]], list[Any]]
+    """The records the gold judges, of an article's own (direct quotes, of statements)."""
+    same: Callable[[Any, Any], bool]
+    """A gold record and a found one are one record."""
+    describe: Callable[[Any], str]
+    """A gold or found record as a line of the misses."""
+    closeness: Callable[[Any, Any], int] | None = None
+    """Among matches, which is closer (the pairing prefers it)."""
+
+
+SCORING: dict[str, Scoring] = {
+    "meeting": Scoring(list, meeting_matches, _describe_meeting, meeting_closeness),
+    "statement": Scoring(_direct, statement_matches, _describe_statement),
+    "agreement": Scoring(list, agreement_matches, _describe_agreement),
+}
+"""Per registered kind (:data:`~diplowire.models.kinds.KINDS`), how it is scored; its
+gold is the list of the same name on :class:`~diplowire.evaluation.gold.GoldSet`."""

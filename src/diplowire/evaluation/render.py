@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from diplowire.evaluation.scores import Evaluation, FieldScore, MergeScore
+from diplowire.models.kinds import KINDS
 
 __all__ = ["render_text"]
 
-RECORD_TYPES = ("meetings", "statements", "agreements", "events")
+RECORD_TYPES = (*(kind.field for kind in KINDS), "events")
 _LABELS = {"statements": "direct quotes", "events": "lifecycle events"}
 
 

@@ -8,15 +8,19 @@ The built-in ``rules`` plugin (``diplowire.plugins.defaults.rules``) calls it fr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from diplowire.extraction import agreements, meetings, people, statements
 from diplowire.extraction import dates as datelib
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, cues
+from diplowire.extraction.people import PeopleIndex
 from diplowire.extraction.readings import PeopleModel, Readings
 from diplowire.extraction.triggers import MEETING, PACT, SPEECH, Triggers
-from diplowire.models import Article, Records
+from diplowire.models import Article, Meeting, Records
+from diplowire.models.kinds import KINDS
 
 __all__ = ["extract"]
 
@@ -38,26 +42,46 @@ def extract(article: Article, model: PeopleModel | None = None) -> Records:
     readings = Readings.of(model, context.sentences, fired) if model is not None else None
     found_people = people.find(context.sentences, readings)
     date_mentions = datelib.StoryDates([s.norm for s in context.sentences], context.published)
-    lead = _lead_date(context, date_mentions)
-    meeting = compiled.meeting.pattern
-    meeting_sentences = [
+    read = _Read(context, found_people, date_mentions, compiled, fired, readings)
+    found = {kind.field: FINDERS[kind.name](read) for kind in KINDS}
+    return Records(**found, people=[entity.person() for entity in found_people.entities])
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What every kind's rules may use of one article, found once for all of them."""
+
+    context: Context
+    people: PeopleIndex
+    dates: datelib.StoryDates
+    cues: Cues
+    fired: list[int]
+    """Each sentence's trigger families (:mod:`diplowire.extraction.triggers`)."""
+    readings: Readings | None
+
+
+def _meetings(read: _Read) -> list[Meeting]:
+    pattern = read.cues.meeting.pattern
+    candidates = [
         (s, matches)
-        for s in context.sentences
-        if fired[s.index] & MEETING and (matches := list(meeting.finditer(s.lower)))
+        for s in read.context.sentences
+        if read.fired[s.index] & MEETING and (matches := list(pattern.finditer(s.lower)))
     ]
-    found_meetings = meetings.find(
-        context, found_people, date_mentions, lead, compiled, meeting_sentences, readings
+    lead = _lead_date(read.context, read.dates)
+    return meetings.find(
+        read.context, read.people, read.dates, lead, read.cues, candidates, read.readings
     )
-    found_statements = statements.find(
-        context, found_people, date_mentions, compiled, fired, readings
-    )
-    found_agreements = agreements.find(context, date_mentions, fired)
-    return Records(
-        meetings=found_meetings,
-        statements=found_statements,
-        agreements=found_agreements,
-        people=[entity.person() for entity in found_people.entities],
-    )
+
+
+FINDERS: dict[str, Callable[[_Read], list[Any]]] = {
+    "meeting": _meetings,
+    "statement": lambda read: statements.find(
+        read.context, read.people, read.dates, read.cues, read.fired, read.readings
+    ),
+    "agreement": lambda read: agreements.find(read.context, read.dates, read.fired),
+}
+"""Per registered kind (:data:`~diplowire.models.kinds.KINDS`), the rules that find its
+records in one article."""
 
 
 _built: tuple[Cues, Triggers] | None = None

@@ -46,6 +46,17 @@ class Gazetteer:
                 return code
         return None
 
+    def country_in(self, text: str) -> str | None:
+        """The country the first country name or nationality in ``text`` stands for
+        ("the South African President" -> "ZA")."""
+        found = self._countries_pattern.search(text)
+        return self.country_of(found.group(0)) if found is not None else None
+
+    @cached_property
+    def _countries_pattern(self) -> re.Pattern[str]:
+        forms = alternation({**self.country_names, **self.adjectives})
+        return re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")
+
     def same_place(self, a: str, b: str) -> bool:
         """Places that do not contradict: equal, or a city and its country ("Vilnius"
         and "Lithuania")."""

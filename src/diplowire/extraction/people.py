@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
@@ -179,12 +180,33 @@ class PeopleIndex:
         return None
 
     def latest_titled(
-        self, sentence: int, noun: str, *, before: int | None = None
+        self,
+        sentence: int,
+        noun: str,
+        *,
+        before: int | None = None,
+        country: str | None = None,
     ) -> Entity | None:
         """The entity mentioned last up to ``sentence`` whose title holds the word
         ``noun`` ("spokesman", "minister"); in ``sentence`` itself, only before the
-        offset ``before`` when given (not the people a quotation names)."""
-        noun = noun.lower()
+        offset ``before`` when given (not the people a quotation names); with
+        ``country``, none known to be of another."""
+        if country is not None:
+            # Of that country first, then anyone not known to be of another.
+            found = self._titled(sentence, noun.lower(), before, lambda c: c == country)
+            if found is not None:
+                return found
+        return self._titled(
+            sentence, noun.lower(), before, lambda c: country is None or c in (None, country)
+        )
+
+    def _titled(
+        self,
+        sentence: int,
+        noun: str,
+        before: int | None,
+        fits: Callable[[str | None], bool],
+    ) -> Entity | None:
         for index in range(sentence, -1, -1):
             mentions = self.mentions.get(index, [])
             if index == sentence and before is not None:
@@ -193,7 +215,7 @@ class PeopleIndex:
             # Qin Gang. '...,' the minister tweeted" means Jaishankar.
             for mention in reversed(mentions) if index == sentence else mentions:
                 title = (mention.entity.title or "").lower()
-                if noun in title.split():
+                if noun in title.split() and fits(mention.entity.country):
                     return mention.entity
         return None
 

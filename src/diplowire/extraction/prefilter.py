@@ -285,16 +285,10 @@ def _required(items: list[Any]) -> set[str] | None:
 
 def _inner_required(op: Any, av: Any) -> set[str] | None:
     if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, body = av
-        return None if add_flags & sre.SRE_FLAG_IGNORECASE else _required(list(body))
+        items = _cased_body(av)
+        return None if items is None else _required(items)
     if op is sre.BRANCH:
-        found: set[str] = set()
-        for alternative in av[1]:
-            inner = _required(list(alternative))
-            if inner is None:
-                return None
-            found |= inner
-        return found
+        return _union(av[1], _required)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _required(list(av[2]))
     if op is sre.ATOMIC_GROUP:
@@ -309,16 +303,10 @@ def _exact(op: Any, av: Any) -> set[str] | None:
     if op in _ZERO_WIDTH:
         return {""}
     if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, body = av
-        return None if add_flags & sre.SRE_FLAG_IGNORECASE else _sequence(list(body))
+        items = _cased_body(av)
+        return None if items is None else _sequence(items)
     if op is sre.BRANCH:
-        found: set[str] = set()
-        for alternative in av[1]:
-            inner = _sequence(list(alternative))
-            if inner is None or len(found) + len(inner) > _EXPANSION:
-                return None
-            found |= inner
-        return found
+        return _union(av[1], _sequence, _EXPANSION)
     if op is sre.IN and all(item_op is sre.LITERAL for item_op, _ in av) and len(av) <= 8:
         return {chr(value) for _, value in av}
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] <= 2:
@@ -331,6 +319,29 @@ def _exact(op: Any, av: Any) -> set[str] | None:
                 found.add("".join(parts))
         return found if len(found) <= _EXPANSION else None
     return None
+
+
+def _cased_body(av: Any) -> list[Any] | None:
+    """A group's items, unless the group ignores case ("(?i:...)"): its literals are
+    then no literals of the text."""
+    _group, add_flags, _del_flags, body = av
+    return None if add_flags & sre.SRE_FLAG_IGNORECASE else list(body)
+
+
+def _union(
+    alternatives: Iterable[Any],
+    each: Callable[[list[Any]], set[str] | None],
+    most: int | None = None,
+) -> set[str] | None:
+    """The strings of every alternative of a branch together; None when one has none,
+    or when they are more than ``most``."""
+    found: set[str] = set()
+    for alternative in alternatives:
+        inner = each(list(alternative))
+        if inner is None or (most is not None and len(found) + len(inner) > most):
+            return None
+        found |= inner
+    return found
 
 
 def _sequence(items: list[Any]) -> set[str] | None:

@@ -24,11 +24,13 @@ deciding everything else: dates, kinds, formats, agreements and lifecycle.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol, TypeVar, runtime_checkable
 
 from diplowire.extraction.context import Sentence
+
+T = TypeVar("T")
 
 SpanLabel = Literal["PERSON", "NORP", "GPE", "ORG"]
 """A person; a nationality or group; a country or city; a body (ministry, agency)."""
@@ -133,24 +135,34 @@ class Readings:
     def person_at(self, index: int, start: int, end: int) -> bool:
         """True when the model reads a PERSON overlapping characters ``start:end`` of
         sentence ``index`` (False for a sentence not flagged)."""
-        spans = self._names.get(index)
+        spans = self._read(self._names, index, self.model.names)
         if spans is None:
+            return False
+        return any(s.label == "PERSON" and s.start < end and start < s.end for s in spans)
+
+    def _read(
+        self,
+        known: dict[int, tuple[T, ...]],
+        index: int,
+        read: Callable[[Sequence[str]], Sequence[Sequence[T]]],
+    ) -> tuple[T, ...] | None:
+        """The model's reading of flagged sentence ``index``, asked once (None when the
+        sentence is not flagged)."""
+        found = known.get(index)
+        if found is None:
             text = self.flagged.get(index)
             if text is None:
-                return False
-            spans = self._names[index] = tuple(self.model.names([text])[0])
-        return any(s.label == "PERSON" and s.start < end and start < s.end for s in spans)
+                return None
+            found = known[index] = tuple(read([text])[0])
+        return found
 
     def speaker_of(self, index: int, start: int, end: int) -> Speech | None:
         """The reporting verb's subject whose clause holds characters ``start:end`` of
         sentence ``index`` (the words of a quotation, without its marks), the innermost
         such clause when verbs nest; None if none does or the sentence is not flagged."""
-        speeches = self._speeches.get(index)
+        speeches = self._read(self._speeches, index, self.model.speeches)
         if speeches is None:
-            text = self.flagged.get(index)
-            if text is None:
-                return None
-            speeches = self._speeches[index] = tuple(self.model.speeches([text])[0])
+            return None
         holding = [
             s
             for s in speeches

@@ -52,6 +52,10 @@ _WHO_AT_END = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
 _NEW_CLAUSE = gated(re.compile(r"\b(?:while|whereas|but|and)\b"))
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
 _NON_QUOTE = re.compile(r"^[\w\s.'’-]{1,40}$")
+# After a reporting verb: "the chancellor", "Russia's president", "the Kremlin spokesman".
+_POST_DESCRIPTION = re.compile(
+    r"\s*(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?[\w-]+\b"
+)
 _DESCRIPTION = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+(?P<np>[^,;\"“”]{3,90}?)\s*,?\s*$", re.IGNORECASE
 )
@@ -108,6 +112,9 @@ def find(
         # A paragraph that opens with a quotation and names no one continues the
         # quotation of the paragraph before it, as news copy runs a speaker's words on.
         previous = carried[1] if carried and carried[0] == number - 1 and opens else None
+        if previous is None and opens and number > 0:
+            # 'the South African President said:' closing the paragraph before.
+            previous = _introduced_speaker(context, number - 1, people, cues)
         paragraph = _closed(paragraph) if opens else paragraph
         for match in _QUOTE.finditer(paragraph):
             words = (
@@ -158,6 +165,31 @@ def find(
             if said.reader is None and people.modelled(said.speaker):
                 said.reader = readings.model.name
     return found
+
+
+@cache
+def _introduction_end() -> re.Pattern[str]:
+    verbs = "|".join(lexicon.load("cues")["attribution_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s*:\s*$")
+
+
+def _introduced_speaker(
+    context: Context, number: int, people: PeopleIndex, cues: Cues
+) -> Person | None:
+    """Who a paragraph ending in a reporting verb and a colon introduces ("In an earlier
+    letter of invitation, the South African President said:"), when the next paragraph
+    is the quotation."""
+    last = next(
+        (s for s in reversed(context.sentences) if s.paragraph == number and not s.caption),
+        None,
+    )
+    if last is None or not last.norm.rstrip().endswith(":"):
+        return None
+    intro = _introduction_end().search(last.norm)
+    if intro is None:
+        return None
+    mentions = people.in_sentence(last.index)
+    return _subject(last.norm, 0, intro.start(), mentions, last, people, cues, context)
 
 
 def _closed(paragraph: str) -> str:
@@ -317,6 +349,18 @@ def _speaker(
             bodies = institutions_in(post, cues)
             if bodies and not post[: bodies[0].start].strip(" ,").count(" ") > 1:
                 return institution_person(bodies[0]), setting, False
+            # '"...," said the chancellor', '"...," says Russia's president'.
+            described = _POST_DESCRIPTION.match(post)
+            noun = _person_noun().search(described.group(0)) if described else None
+            if described is not None and noun is not None:
+                entity = people.latest_titled(
+                    sentence.index,
+                    noun.group(0),
+                    before=start,
+                    country=gazetteer().country_in(described.group(0)),
+                )
+                if entity is not None:
+                    return entity.person(), setting, False
     if opens_sentence and quote.previous_speaker is not None:
         # A quote that is a sentence of its own continues the previous quotation.
         return quote.previous_speaker, setting, False
@@ -437,7 +481,11 @@ def _subject(
         # the story brought in before ("a spokesman for the Turkish Foreign Ministry told
         # Sputnik"); else the person last named ("the top government spokesman" after
         # Chief Cabinet Secretary Yoshihide Suga).
-        entity = people.latest_titled(sentence.index, noun.group(0), before=quote_start)
+        # "the South African President": of that country, when the story says whose.
+        country = gazetteer().country_in(described.group(0))
+        entity = people.latest_titled(
+            sentence.index, noun.group(0), before=quote_start, country=country
+        )
         if entity is not None:
             return entity.person()
         introduced = _introduced(context, sentence.index, noun.group(0))

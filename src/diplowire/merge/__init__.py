@@ -15,27 +15,16 @@ number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
 
 from diplowire.merge._support import in_key_order, no_cycle_collection
 from diplowire.merge.articles import unite
 from diplowire.merge.build import resolve
 from diplowire.merge.claims import built
 from diplowire.merge.stream import merge_json
-from diplowire.models import (
-    Agreement,
-    Article,
-    Dossier,
-    Failure,
-    Meeting,
-    Person,
-    Records,
-    Statement,
-)
+from diplowire.models import Article, Dossier, Failure, Person, Records
+from diplowire.models.kinds import KINDS, AnyRecord, observations_of
 
 __all__ = ["merge", "merge_json"]
-
-_R = TypeVar("_R", Meeting, Statement, Agreement)
 
 
 def merge(*dossiers: Dossier | Iterable[Dossier]) -> Dossier:
@@ -50,32 +39,20 @@ def merge(*dossiers: Dossier | Iterable[Dossier]) -> Dossier:
     """
     articles: dict[str, Article] = {}
     failures: dict[str, Failure] = {}
-    meetings: dict[str, Meeting] = {}
-    statements: dict[str, Statement] = {}
-    agreements: dict[str, Agreement] = {}
+    kept: dict[str, dict[str, AnyRecord]] = {kind.field: {} for kind in KINDS}
     people: dict[str, Person] = {}
     for dossier in _each(dossiers):
         for article in dossier.articles:
             known = articles.get(article.id)
             articles[article.id] = article if known is None else unite(known, article)
         failures.update((f.model_dump_json(), f) for f in dossier.failures)
-        observed = dossier.observations
-        if observed is None:  # not merged yet: its lists are the per-article records
-            observed = Records.model_construct(
-                meetings=dossier.meetings,
-                statements=dossier.statements,
-                agreements=dossier.agreements,
-                people=dossier.people,
-            )
-        _keep(meetings, observed.meetings)
-        _keep(statements, observed.statements)
-        _keep(agreements, observed.agreements)
+        observed = observations_of(dossier)
+        for kind in KINDS:
+            _keep(kept[kind.field], kind.of(observed))
         people.update((p.model_dump_json(), p) for p in observed.people)
     observations = built(
         Records,
-        meetings=in_key_order(meetings),
-        statements=in_key_order(statements),
-        agreements=in_key_order(agreements),
+        **{field: in_key_order(records) for field, records in kept.items()},
         people=in_key_order(people),
     )
     with no_cycle_collection():
@@ -87,7 +64,7 @@ def merge(*dossiers: Dossier | Iterable[Dossier]) -> Dossier:
         )
 
 
-def _keep(kept: dict[str, _R], records: Iterable[_R]) -> None:
+def _keep(kept: dict[str, AnyRecord], records: Iterable[AnyRecord]) -> None:
     """Add records by id; of two different reports under one id (one content read under
     two manifest rows, dated apart) the same one whatever the order: the least JSON."""
     for record in records:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from diplowire.extraction.agreements import acronym_fits
 from diplowire.extraction.gazetteer import gazetteer
@@ -39,6 +39,7 @@ from diplowire.models import (
     Records,
     Statement,
 )
+from diplowire.models.kinds import KINDS, AnyRecord, RecordKind, every_record
 from diplowire.models.names import name_words, same_name
 
 _WORD = re.compile(r"[^\W_]+")
@@ -54,23 +55,16 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
     people = _people(observations)
     canonical = Canonical(people)
     published = {article.id: article.published for article in articles}
+    merged = {
+        kind.field: [
+            kind.build(group, canonical, origin) for group in kind.group(kind.of(observations))
+        ]
+        for kind in kinds(published)
+    }
     return built(
         Dossier,
         articles=articles,
-        meetings=[
-            _meeting(group, canonical, origin)
-            for group in meeting_groups(published)(observations.meetings)
-        ],
-        statements=[
-            _statement(group, canonical, origin)
-            for group in components(
-                observations.statements, _statement_blocks(published), _statement_matcher()
-            )
-        ],
-        agreements=[
-            _agreement(group, origin)
-            for group in components(observations.agreements, _agreement_blocks, _same_agreement)
-        ],
+        **merged,
         failures=failures,
         people=people,
         copies=copies,
@@ -78,38 +72,33 @@ def resolve(*, articles: list[Article], failures: list[Failure], observations: R
     )
 
 
-def kinds(
-    published: dict[str, str | None],
-) -> tuple[Kind[Meeting], Kind[Statement], Kind[Agreement]]:
-    """How each kind of record is blocked, compared and merged, in the dossier's order."""
-    return (
-        Kind(
-            "meetings",
-            Meeting,
+def kinds(published: dict[str, str | None]) -> tuple[Kind[Any], ...]:
+    """How each kind of record is blocked, compared and merged, in the registry's order
+    (:data:`diplowire.models.kinds.KINDS`)."""
+    merging: dict[str, tuple[Any, Any, Any, Any, bool]] = {
+        "meeting": (
             _all_meeting_blocks(published),
             meeting_groups(published),
             _meeting,
             lambda: _same_meeting,
+            False,
         ),
-        Kind(
-            "statements",
-            Statement,
+        "statement": (
             _statement_blocks(published),
             _grouped(_statement_blocks(published), _statement_matcher),
             _statement,
             _statement_matcher,
-            pairwise=True,
+            True,
         ),
-        Kind(
-            "agreements",
-            Agreement,
+        "agreement": (
             _agreement_blocks,
             _grouped(_agreement_blocks, lambda: _same_agreement),
             lambda group, canonical, origin: _agreement(group, origin),
             lambda: _same_agreement,
-            pairwise=True,
+            True,
         ),
-    )
+    }
+    return tuple(Kind(kind, *merging[kind.name]) for kind in KINDS)
 
 
 R = TypeVar("R", Meeting, Statement, Agreement)
@@ -117,10 +106,9 @@ R = TypeVar("R", Meeting, Statement, Agreement)
 
 @dataclass(frozen=True)
 class Kind(Generic[R]):
-    """One kind of record: its field in a dossier, its model, and how it merges."""
+    """One kind of record (:data:`diplowire.models.kinds.KINDS`) and how it merges."""
 
-    field: str
-    model: type[R]
+    record: RecordKind
     blocks: Callable[[R], Iterable[Hashable]]
     """Keys such that records sharing none, directly or through others, never merge."""
     group: Callable[[list[R]], list[list[R]]]
@@ -134,6 +122,20 @@ class Kind(Generic[R]):
     else: two records are in one group only through a chain of pairs that compare
     the same."""
 
+    @property
+    def field(self) -> str:
+        """The kind's list in a dossier (``meetings``)."""
+        return self.record.field
+
+    @property
+    def model(self) -> type[R]:
+        """The kind's model."""
+        return self.record.model  # type: ignore[return-value]
+
+    def of(self, holder: Records | Dossier) -> list[R]:
+        """The kind's records in ``holder``."""
+        return self.record.of(holder)  # type: ignore[return-value]
+
 
 def _grouped(
     blocks: Callable[[R], Iterable[Hashable]], matcher: Callable[[], Callable[[R, R], bool]]
@@ -146,10 +148,8 @@ def _grouped(
 
 
 def _mentions(records: Records) -> Iterator[Person]:
-    for meeting in records.meetings:
-        yield from meeting.participants
-    for statement in records.statements:
-        yield statement.speaker
+    for record in every_record(records):
+        yield from mentioned(record)
     yield from records.people
 
 
@@ -189,8 +189,13 @@ class _Tally:
 
 def _people(records: Records) -> list[Person]:
     """One person per name key: the most common spelling, every other one an alias."""
+    return merged_people(_mentions(records))
+
+
+def merged_people(mentions: Iterable[Person]) -> list[Person]:
+    """The merged people of these mentions (all the mentions of each of their keys)."""
     people = PeopleTally()
-    for person in _mentions(records):
+    for person in mentions:
         people.add(person)
     return people.merged()
 
@@ -230,8 +235,8 @@ class PeopleTally:
         return people
 
 
-def mentioned(record: Meeting | Statement | Agreement) -> Iterator[Person]:
-    """The people one record names."""
+def mentioned(record: AnyRecord) -> Iterator[Person]:
+    """The people one record names (a new kind naming people says so here)."""
     if isinstance(record, Meeting):
         yield from record.participants
     elif isinstance(record, Statement):

@@ -16,15 +16,16 @@ from diplowire.merge.build import (
     Canonical,
     Kind,
     MeetingReach,
-    PeopleTally,
     R,
     alone_comparison,
     kinds,
     meeting_groups,
     meeting_reach,
     mentioned,
+    merged_people,
 )
-from diplowire.models import Agreement, Meeting, Person, Statement
+from diplowire.models import Person
+from diplowire.models.kinds import AnyRecord
 
 __all__ = [
     "Canonical", "Kind", "MeetingReach", "alone_comparison", "block_keys", "built_groups",
@@ -76,15 +77,7 @@ def built_groups(
     return [(group, kind.build(group, canonical, origin)) for group in groups]
 
 
-def merged_people(mentions: Iterable[Person]) -> list[Person]:
-    """The merged people of these mentions (all the mentions of each of their keys)."""
-    people = PeopleTally()
-    for person in mentions:
-        people.add(person)
-    return people.merged()
-
-
-def people_named(records: Iterable[Meeting | Statement | Agreement]) -> Iterable[Person]:
+def people_named(records: Iterable[AnyRecord]) -> Iterable[Person]:
     """Every person the records name, mention by mention."""
     for record in records:
         yield from mentioned(record)

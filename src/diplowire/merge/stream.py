@@ -23,6 +23,7 @@ from diplowire.merge.claims import built
 from diplowire.merge.copies import find_copies, origins
 from diplowire.merge.unionfind import DisjointSets
 from diplowire.models import Article, Dossier, Failure, Person, Records
+from diplowire.models.kinds import KINDS, observations_of
 
 __all__ = ["merge_json"]
 
@@ -44,19 +45,14 @@ def merge_json(dossiers: Iterable[Dossier], out: BinaryIO) -> None:
     articles: dict[str, Article] = {}
     failures: dict[str, Failure] = {}
     observed_people: dict[str, Person] = {}
-    packed: dict[str, dict[str, bytes]] = {"meetings": {}, "statements": {}, "agreements": {}}
+    packed: dict[str, dict[str, bytes]] = {kind.field: {} for kind in KINDS}
     with no_cycle_collection():
         for dossier in dossiers:
             for article in dossier.articles:
                 known = articles.get(article.id)
                 articles[article.id] = article if known is None else unite(known, article)
             failures.update((f.model_dump_json(), f) for f in dossier.failures)
-            observed = dossier.observations or Records.model_construct(
-                meetings=dossier.meetings,
-                statements=dossier.statements,
-                agreements=dossier.agreements,
-                people=dossier.people,
-            )
+            observed = observations_of(dossier)
             for field, records in packed.items():
                 for record in getattr(observed, field):
                     text = _json(record)
@@ -67,13 +63,11 @@ def merge_json(dossiers: Iterable[Dossier], out: BinaryIO) -> None:
         ordered = sorted(articles.values(), key=lambda a: (a.published or "9999", a.id))
         copies = find_copies(ordered)
         origin = origins(copies)
-        meetings, statements, agreements = kinds({a.id: a.published for a in ordered})
+        merging = kinds({a.id: a.published for a in ordered})
         people = PeopleTally()
         observations = {field: in_key_order(records) for field, records in packed.items()}
         # Read once for the people they name and the blocks they share, once more to merge.
-        meeting_sets = _candidates(meetings, observations["meetings"], people)
-        statement_sets = _candidates(statements, observations["statements"], people)
-        agreement_sets = _candidates(agreements, observations["agreements"], people)
+        candidates = [_candidates(k, observations[k.field], people) for k in merging]
         kept_people = in_key_order(observed_people)
         for person in kept_people:
             people.add(person)
@@ -82,15 +76,10 @@ def merge_json(dossiers: Iterable[Dossier], out: BinaryIO) -> None:
         canonical = Canonical(merged_people)
         lists = {
             "articles": [_json(a) for a in ordered],
-            "meetings": _merged(
-                meetings, observations["meetings"], meeting_sets, canonical, origin
-            ),
-            "statements": _merged(
-                statements, observations["statements"], statement_sets, canonical, origin
-            ),
-            "agreements": _merged(
-                agreements, observations["agreements"], agreement_sets, canonical, origin
-            ),
+            **{
+                kind.field: _merged(kind, observations[kind.field], sets, canonical, origin)
+                for kind, sets in zip(merging, candidates, strict=True)
+            },
             "failures": [_json(f) for f in in_key_order(failures)],
             "people": [_json(p) for p in merged_people],
             "copies": [_json(c) for c in copies],

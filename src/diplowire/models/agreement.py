@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field, computed_field, model_validator
 
 from diplowire.models._base import Record
+from diplowire.models._fields import conflicts_field, independent_sources_field, sources_field
 from diplowire.models.conflict import Conflict
 from diplowire.models.evidence import Evidence
 from diplowire.models.types import CountryCode, PartialDate
@@ -80,14 +81,9 @@ class Agreement(Record):
     events: list[AgreementEvent] = Field(
         default_factory=list, description="Its lifecycle, as dated events."
     )
-    sources: list[Evidence] = Field(default_factory=list, description="Where it is named.")
-    conflicts: list[Conflict] = Field(
-        default_factory=list, description="Fields on which the reports disagree, every value kept."
-    )
-    independent_sources: int | None = Field(
-        default=None,
-        description="How many independent reports (wire copies counted once); set by merge.",
-    )
+    sources: list[Evidence] = sources_field("Where it is named.")
+    conflicts: list[Conflict] = conflicts_field()
+    independent_sources: int | None = independent_sources_field()
 
     @model_validator(mode="before")
     @classmethod

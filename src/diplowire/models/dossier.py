@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import Field
 
+from diplowire.models import kinds
 from diplowire.models._base import Record
 from diplowire.models.agreement import Agreement
 from diplowire.models.article import Article
@@ -52,10 +53,7 @@ class Dossier(Record):
         """Append ``other``'s articles, records, people and failures to these lists, as
         unmerged dossiers are put end to end."""
         self.articles.extend(other.articles)
-        self.meetings.extend(other.meetings)
-        self.statements.extend(other.statements)
-        self.agreements.extend(other.agreements)
-        self.people.extend(other.people)
+        kinds.extend(self, other)
         self.failures.extend(other.failures)
 
     @property

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from diplowire.models._base import Record, _unset
+from diplowire.models._base import Record
+from diplowire.models._fields import (
+    conflicts_field,
+    independent_sources_field,
+    reader_field,
+    sources_field,
+)
 from diplowire.models.conflict import Conflict
 from diplowire.models.evidence import Evidence
 from diplowire.models.person import Person
@@ -28,19 +34,7 @@ class Statement(Record):
     setting: str | None = Field(
         default=None, description="Where or how: 'news conference', 'told reporters', ..."
     )
-    sources: list[Evidence] = Field(default_factory=list, description="Where it is reported.")
-    conflicts: list[Conflict] = Field(
-        default_factory=list, description="Fields on which the reports disagree, every value kept."
-    )
-    independent_sources: int | None = Field(
-        default=None,
-        description="How many independent reports (wire copies counted once); set by merge.",
-    )
-    reader: str | None = Field(
-        default=None,
-        # Left out of the JSON when unset, so the rules' records read as they always did.
-        exclude_if=_unset,
-        description="The model of people and roles whose answer made it (``--model``, e.g. "
-        "'spacy'): a name only the model read as one, or the speaker or parties its parse "
-        "chose; absent when the rules alone did, whether or not a model was asked.",
-    )
+    sources: list[Evidence] = sources_field()
+    conflicts: list[Conflict] = conflicts_field()
+    independent_sources: int | None = independent_sources_field()
+    reader: str | None = reader_field()

@@ -10,12 +10,10 @@ to a built-in id (those hold no colon), which stay as they always were.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from diplowire.errors import PluginError
-from diplowire.models import Agreement, Article, Meeting, Records, Statement
-
-_R = TypeVar("_R", Meeting, Statement, Agreement)
+from diplowire.models import Article, Records
+from diplowire.models.kinds import KINDS, AnyRecord
 
 BUILTIN_EXTRACTOR = "rules"
 """The plugin whose ids are kept as given (``<article>-m0``, ``-s0``, ``-a0``)."""
@@ -33,9 +31,8 @@ def namespaced(
     rename = (lambda given: given) if plugin == BUILTIN_EXTRACTOR else _prefixer(plugin, article)
     return records.model_copy(
         update={
-            "meetings": _unique(records.meetings, rename, plugin, article, on_error),
-            "statements": _unique(records.statements, rename, plugin, article, on_error),
-            "agreements": _unique(records.agreements, rename, plugin, article, on_error),
+            kind.field: _unique(kind.of(records), rename, plugin, article, on_error)
+            for kind in KINDS
         }
     )
 
@@ -56,13 +53,13 @@ def _prefixer(plugin: str, article: Article) -> Callable[[str], str]:
 
 
 def _unique(
-    records: list[_R],
+    records: list[AnyRecord],
     rename: Callable[[str], str],
     plugin: str,
     article: Article,
     on_error: Callable[[PluginError], None],
-) -> list[_R]:
-    kept: dict[str, _R] = {}
+) -> list[AnyRecord]:
+    kept: dict[str, AnyRecord] = {}
     for record in records:
         key = rename(record.id)
         if key in kept:

@@ -20,6 +20,8 @@ from lxml.cssselect import CSSSelector
 
 from diplowire.errors import ParseError
 from diplowire.reading import markup as markup_parser
+from diplowire.reading import prose as proselib
+from diplowire.reading import selectors
 from diplowire.reading import text as textlib
 
 if TYPE_CHECKING:
@@ -51,6 +53,9 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_TAGS.findall(text[:65536])) >= 3
 
 
+HEAD_TAGS = ("meta", "link", "script", "title", "h1", "time")
+"""Tags whose elements every HTML page is asked for: metadata, headline and dates."""
+
 EDGE_BLOCKS = 6
 """How many blocks at each end of a plain-text document :attr:`Document.edges` holds."""
 
@@ -67,7 +72,14 @@ def css(selector: str) -> CSSSelector:
 
 
 def select(selector: str, element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Elements under (and including) ``element`` that match a CSS selector."""
+    """Elements under (and including) ``element`` that match a CSS selector.
+
+    A list of tags, classes and attribute tests is matched in one pass
+    (:mod:`diplowire.reading.selectors`); any other selector by lxml.
+    """
+    matcher = selectors.simple(selector)
+    if matcher is not None:
+        return selectors.select(matcher, element)
     return cast("list[lxml.html.HtmlElement]", css(selector)(element))
 
 
@@ -162,6 +174,12 @@ class Document:
                 f"the HTML cannot be parsed: {exc}", source=self.source, stage="parse"
             ) from exc
 
+    @cached_property
+    def prose(self) -> proselib.Prose:
+        """How much prose each element of :attr:`tree` holds (nothing for plain text)."""
+        tree = self.tree
+        return proselib.Prose({}, {}, {}, {}) if tree is None else proselib.measure(tree)
+
     def select(self, selector: str) -> list[lxml.html.HtmlElement]:
         """Elements matching a CSS selector ([] for plain text)."""
         tree = self.tree
@@ -194,13 +212,23 @@ class Document:
         return found if isinstance(found, Tag) else soup
 
     @cached_property
+    def _head_elements(self) -> dict[str, list[lxml.html.HtmlElement]]:
+        by_tag: dict[str, list[lxml.html.HtmlElement]] = {tag: [] for tag in HEAD_TAGS}
+        if self.tree is not None:
+            for element in self.tree.iter(*HEAD_TAGS):
+                by_tag[element.tag].append(element)
+        return by_tag
+
+    def elements(self, tag: str) -> list[lxml.html.HtmlElement]:
+        """The page's elements of a tag of :data:`HEAD_TAGS`, in document order, found
+        for all of those tags in one pass (a selector scans the tree for each)."""
+        return self._head_elements[tag]
+
+    @cached_property
     def meta(self) -> dict[str, str]:
         """Meta tags by lower-case ``name``, ``property`` or ``itemprop``; first one wins."""
         found: dict[str, str] = {}
-        tree = self.tree
-        if tree is None:
-            return found
-        for element in tree.iter("meta"):
+        for element in self.elements("meta"):
             key = element.get("property") or element.get("name") or element.get("itemprop")
             content = element.get("content")
             if key and content and key.lower() not in found:
@@ -211,7 +239,9 @@ class Document:
     def json_ld(self) -> list[dict[str, Any]]:
         """JSON-LD objects of the page, ``@graph`` flattened; malformed blocks skipped."""
         objects: list[dict[str, Any]] = []
-        for script in self.select('script[type="application/ld+json"]'):
+        for script in self.elements("script"):
+            if script.get("type") != "application/ld+json":
+                continue
             try:
                 data = json.loads(script.text or "")
             except (ValueError, RecursionError):  # nested deeper than the parser recurses
@@ -230,7 +260,7 @@ class Document:
     @cached_property
     def canonical_url(self) -> str | None:
         """The page's own idea of its URL: canonical link, then og:url."""
-        link = self.select_one('link[rel="canonical"]')
+        link = next((e for e in self.elements("link") if e.get("rel") == "canonical"), None)
         href = link.get("href") if link is not None else None
         url = href or self.meta.get("og:url")
         if url and url.startswith("//"):

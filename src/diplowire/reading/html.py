@@ -8,20 +8,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, cast
+from typing import TypeGuard
 
-import lxml.etree
+import cssselect
 import lxml.html
 
 from diplowire.models.types import iso_day
+from diplowire.reading import prose as proselib
 from diplowire.reading import text as textlib
 from diplowire.reading import wires
 from diplowire.reading.document import Document, select
+from diplowire.reading.prose import BLOCK_TAGS, class_words
 
 logger = logging.getLogger(__name__)
-
-BLOCK_TAGS = frozenset({"p", "blockquote", "h2", "h3", "h4", "li", "pre"})
-"""Elements whose text becomes a body paragraph."""
 
 NOISE = (
     "script, style, noscript, template, iframe, button, select, input, svg, object, embed, "
@@ -63,22 +62,75 @@ CONTAINER_CANDIDATES = (
 )
 """Where a generic article container is looked for, most specific first."""
 
-_NAMES = re.compile(r"[.#]([\w-]+)|=([\w-]+)\]")
+Name = tuple[tuple[str, str], str | None]
+"""A selector alternative the page's names answer: ``(attribute, value)`` and the tag of
+an ancestor it must have, if any (``article .story-body``)."""
 
 
 @cache
-def _selector_names(selector: str) -> tuple[tuple[str, ...], ...]:
-    """The class, id and attribute values each alternative of a selector needs."""
-    return tuple(
-        tuple(name for match in _NAMES.finditer(part) for name in match.groups() if name)
-        for part in selector.split(",")
-    )
+def _names(selector: str) -> tuple[Name, ...] | None:
+    """The alternatives of ``selector`` as names, or None when one of them is not a
+    class, an id or an ``itemprop`` value, alone or inside a tag."""
+    try:
+        alternatives = cssselect.parse(selector)
+    except cssselect.SelectorError:
+        return None
+    names: list[Name] = []
+    for alternative in alternatives:
+        tree, within = alternative.parsed_tree, None
+        if isinstance(tree, cssselect.parser.CombinedSelector):
+            outer = tree.selector
+            if tree.combinator != " " or not _is_tag(outer) or outer.element is None:
+                return None
+            tree, within = tree.subselector, outer.element.lower()
+        name = _name(tree)
+        if name is None or alternative.pseudo_element is not None:
+            return None
+        names.append((name, within))
+    return tuple(names)
 
 
-def _may_match(selector: str, markup: str) -> bool:
-    """False when the page's markup lacks a name every alternative needs: class
-    selectors cost a scan of every element, a substring test costs almost nothing."""
-    return any(all(name in markup for name in names) for names in _selector_names(selector))
+def _is_tag(tree: object) -> TypeGuard[cssselect.parser.Element]:
+    return isinstance(tree, cssselect.parser.Element) and tree.namespace is None
+
+
+def _name(tree: object) -> tuple[str, str] | None:
+    if isinstance(tree, cssselect.parser.Class | cssselect.parser.Hash):
+        if not _is_tag(tree.selector) or tree.selector.element is not None:
+            return None
+        if isinstance(tree, cssselect.parser.Class):
+            return ("class", tree.class_name)
+        return ("id", tree.id)
+    if isinstance(tree, cssselect.parser.Attrib):
+        value = getattr(tree.value, "value", tree.value)
+        if (
+            _is_tag(tree.selector)
+            and tree.selector.element is None
+            and tree.namespace is None
+            and tree.attrib in ("id", "itemprop")
+            and tree.operator == "="
+            and isinstance(value, str)
+        ):
+            return (tree.attrib, value)
+    return None
+
+
+def _with_prose(document: Document, selector: str) -> list[lxml.html.HtmlElement]:
+    """The elements holding prose that ``selector`` matches, in document order.
+
+    A selector of classes and ids is answered from the names the prose walk collected
+    (each alternative otherwise costs a scan of every element); any other by lxml.
+    """
+    prose = document.prose
+    names = _names(selector)
+    if names is None:
+        return [element for element in document.select(selector) if prose.size(element)]
+    found: dict[lxml.html.HtmlElement, None] = {}
+    for (attribute, value), within in names:
+        for element in prose.with_name(attribute, value):
+            if within is None or next(element.iterancestors(within), None) is not None:
+                found[element] = None
+    return sorted(found, key=prose.position.__getitem__)
 
 
 _PUBLISHED_META = (
@@ -144,15 +196,15 @@ def read_body(
     for element in select(noise, container):
         if element.getparent() is not None:
             element.drop_tree()
-    story_size: int | None = None
+    prose: proselib.Prose | None = None
     for element in select(FURNITURE, container):
         if element.getparent() is None:
             continue
         # The raw text length bounds the prose: most furniture is dropped on it alone.
         if len(element.text_content()) > GATE_MAX_PROSE:
-            if story_size is None:
-                story_size = _text_size(container)
-            if 2 * _text_size(element) > story_size:
+            # Measured once: a block dropped since holds none of the later ones.
+            prose = prose or proselib.measure(container)
+            if 2 * prose.size(element) > prose.size(container):
                 continue
         element.drop_tree()
     for element in select(GATES, container):
@@ -305,23 +357,24 @@ def find_container(
     found = _guess_container(document)
     if found is None or document.tree is None:
         return found
-    return _with_parts(document.tree, found)
+    return _with_parts(found, document.prose)
 
 
 PART_MIN_PROSE = 150
 """A block of the story's class with less prose than this is not a part of it."""
 
 
-def _with_parts(
-    tree: lxml.html.HtmlElement, container: lxml.html.HtmlElement
-) -> lxml.html.HtmlElement:
+def _with_parts(container: lxml.html.HtmlElement, prose: proselib.Prose) -> lxml.html.HtmlElement:
     name = container.get("class")
-    if not name:
+    words = class_words(name) if name else []
+    if not words:
         return container
     parts = [
         element
-        for element in tree.iter(container.tag)
-        if element.get("class") == name and _text_size(element) >= PART_MIN_PROSE
+        for element in prose.with_name("class", words[0])
+        if element.tag == container.tag
+        and element.get("class") == name
+        and prose.size(element) >= PART_MIN_PROSE
     ]
     # Outermost only: a part inside another is read with it.
     inside = {child for part in parts for child in part.iterdescendants(container.tag)}
@@ -347,12 +400,10 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     best: lxml.html.HtmlElement | None = None
     best_size = 0
     for tier, selector in enumerate(CONTAINER_CANDIDATES):
-        if not _may_match(selector, document.text):
-            continue
-        for element in document.select(selector):
+        for element in _with_prose(document, selector):
             if _is_comment(element):
                 continue
-            size = _text_size(element)
+            size = document.prose.size(element)
             if size > best_size:
                 best, best_size = element, size
         if best is not None and best_size >= 200:
@@ -360,23 +411,10 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
             if tier == 0 or best_size >= CANDIDATE_TRUSTED:
                 return best
             break
-    tree = document.tree
-    if tree is None:
+    if document.tree is None:
         return None
-    scores: dict[lxml.html.HtmlElement, int] = {}
-    for text in _body_text(tree):
-        owner = text.getparent()
-        if text.is_tail and owner is not None:
-            owner = owner.getparent()  # text after a <br> or an <img> belongs to their parent
-        while owner is not None and owner.tag in _INLINE:
-            owner = owner.getparent()
-        if owner is None or owner.tag in _LISTS:
-            continue  # tickers and link lists, however long, are not the article
-        if owner.tag in BLOCK_TAGS or (owner.tag == "div" and not _has_blocks(owner)):
-            # A paragraph, or a <div> set as one, counts for the element holding it.
-            owner = owner.getparent()
-        if owner is not None:
-            scores[owner] = scores.get(owner, 0) + len(text.strip())
+    # The readability-style guess: the element holding the most paragraphs of prose.
+    scores = document.prose.holders
     for parent, size in sorted(scores.items(), key=lambda item: item[1], reverse=True):
         if size <= best_size:
             break
@@ -384,18 +422,6 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
             return parent
     return best
 
-
-_INLINE = frozenset("a abbr b cite em font i q small span strong sub sup u".split())
-"""Elements inside a paragraph that do not make one."""
-
-_BODY_TEXT = lxml.etree.XPath(
-    ".//text()[normalize-space()][not(ancestor::*[self::script or self::style or self::noscript"
-    " or self::a or self::nav or self::footer or self::aside or self::head])]",
-    smart_strings=True,
-)
-"""Text nodes of prose: not code, links or page chrome."""
-
-_LISTS = frozenset({"li", "ul", "ol", "dd", "dt", "option"})
 
 _COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 
@@ -427,20 +453,6 @@ def _in_comments(element: lxml.html.HtmlElement) -> bool:
         if _is_comment(ancestor):
             return True
     return False
-
-
-def _has_blocks(element: lxml.html.HtmlElement) -> bool:
-    return any(isinstance(child.tag, str) and child.tag not in _INLINE for child in element)
-
-
-def _text_size(element: lxml.html.HtmlElement) -> int:
-    """Characters of prose in the element: paragraphs and loose text, not links or chrome."""
-    return sum(len(text.strip()) for text in _body_text(element))
-
-
-def _body_text(element: lxml.html.HtmlElement) -> list[Any]:
-    # Smart strings: each text node knows its parent element (``getparent()``).
-    return cast("list[Any]", _BODY_TEXT(element))
 
 
 def strip_site_suffix(
@@ -483,10 +495,9 @@ def title_from_metadata(document: Document, site_names: Sequence[str]) -> str | 
     candidates.extend(
         str(obj["headline"]) for obj in document.json_ld if isinstance(obj.get("headline"), str)
     )
-    h1 = document.select_one("h1")
-    candidates.append(text_of(h1) if h1 is not None else None)
-    title_element = document.select_one("title")
-    candidates.append(text_of(title_element) if title_element is not None else None)
+    for tag in ("h1", "title"):
+        found = document.elements(tag)
+        candidates.append(text_of(found[0]) if found else None)
     for candidate in candidates:
         if candidate and candidate.strip():
             return strip_site_suffix(textlib.clean(candidate), site_names=site_names) or None
@@ -502,8 +513,9 @@ def published_from_metadata(document: Document, *, deep: bool = True) -> str | N
     meta = document.meta
     values: list[str] = [meta[key] for key in _PUBLISHED_META if key in meta]
     values.extend(str(obj["datePublished"]) for obj in document.json_ld if obj.get("datePublished"))
-    for element in document.select("time[datetime]"):
-        values.append(element.get("datetime", ""))
+    for element in document.elements("time"):
+        if element.get("datetime") is not None:
+            values.append(element.get("datetime", ""))
     for value in values:
         day = iso_day(value)
         if day:

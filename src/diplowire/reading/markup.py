@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 
+import lxml.etree
 import lxml.html
 
 from diplowire.errors import ParseError
@@ -43,17 +45,41 @@ _DEPTH_ERROR = "Excessive depth"
 _local = threading.local()  # an lxml parser must not be shared between threads
 
 
-def _parser() -> lxml.html.HTMLParser:
-    parser: lxml.html.HTMLParser | None = getattr(_local, "parser", None)
+# Every element is an HtmlElement, looked up in C: lxml.html's own lookup calls Python
+# for each element a walk touches (to give forms and inputs classes nobody here uses).
+_LOOKUP = lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
+def _parser(encoding: str | None = None) -> lxml.html.HTMLParser:
+    name = f"parser_{encoding}"
+    parser: lxml.html.HTMLParser | None = getattr(_local, name, None)
     if parser is None:
-        parser = _local.parser = lxml.html.HTMLParser(huge_tree=True)
+        parser = lxml.html.HTMLParser(huge_tree=True, encoding=encoding)
+        parser.set_element_class_lookup(_LOOKUP)
+        setattr(_local, name, parser)
     return parser
+
+
+def _parse(markup: str) -> tuple[lxml.html.HtmlElement, lxml.html.HTMLParser]:
+    # libxml2 reads UTF-8 bytes as they are; a str it is handed in UCS-4 and converts.
+    try:
+        data = markup.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: only the str can carry it
+        parser = _parser()
+        return lxml.html.document_fromstring(markup, parser=parser), parser
+    parser = _parser("utf-8")
+    return lxml.html.document_fromstring(data, parser=parser), parser
 
 
 def check_attributes(markup: str, source: str | None = None) -> None:
     """Refuse markup with an element of more than :data:`MAX_ATTRIBUTES` attributes."""
-    for match in _LONG_TAG.finditer(markup):
-        names = _ATTRIBUTE.findall(_QUOTED.sub("v", match.group()))
+    for match in _long_tags(markup):
+        names = _ATTRIBUTE.findall(_QUOTED.sub("v", match))
         if len(names) - 1 > MAX_ATTRIBUTES:  # the first is the tag's name
             raise ParseError(
                 f"an element has {len(names) - 1:,} attributes, over the limit of "
@@ -63,14 +89,21 @@ def check_attributes(markup: str, source: str | None = None) -> None:
             )
 
 
+def _long_tags(markup: str) -> Iterator[str]:
+    """What :data:`_LONG_TAG` finds, looked for only between a ``>`` and the next that are
+    far enough apart: splitting at each ``>`` runs in C, the pattern steps through every
+    character of every tag."""
+    for chunk in markup.split(">"):
+        if len(chunk) > 2 * MAX_ATTRIBUTES:
+            yield from _LONG_TAG.findall(chunk)
+
+
 def document_fromstring(markup: str, source: str | None = None) -> lxml.html.HtmlElement:
     """The page's tree (see the module's docstring for the limits)."""
     check_attributes(markup, source)
-    parser = _parser()
-    tree = lxml.html.document_fromstring(markup, parser=parser)
+    tree, parser = _parse(markup)
     if any(_DEPTH_ERROR in entry.message for entry in parser.error_log):
-        flat = _LAYOUT_TAG.sub(" ", markup)
-        tree = lxml.html.document_fromstring(flat, parser=parser)
+        tree, parser = _parse(_LAYOUT_TAG.sub(" ", markup))
     return tree
 
 

@@ -710,3 +710,16 @@ def test_the_merge_stays_algebra_with_these_rules(data: st.DataObject) -> None:
     assert merge(a, b).model_dump_json() == merge(b, a).model_dump_json()
     assert merge(merge(a, b), c).model_dump_json() == merge(a, merge(b, c)).model_dump_json()
     assert merge(a, a).model_dump_json() == a.model_dump_json()
+
+
+def test_reports_naming_another_party_alone_bridge_no_two_pacts() -> None:
+    # Japan's Reciprocal Access Agreements with Australia (CNN, UrduPoint, 2022) and with
+    # Britain (La Prensa Latina, wired-gov, 2023): two reports name the other side alone.
+    merged = merge(
+        _pact("a1", "Reciprocal Access Agreement", None, ["GB"]),
+        _pact("a2", "Reciprocal Access Agreement", None, ["GB", "JP"]),
+        _pact("a3", "Reciprocal Access Agreement", None, ["AU"]),
+        _pact("a4", "Reciprocal Access Agreement", "RAA", ["AU", "JP"]),
+    )
+    cited = sorted(sorted(s.article for s in a.sources) for a in merged.agreements)
+    assert cited == [["a1", "a2"], ["a3", "a4"]]

@@ -920,8 +920,13 @@ def _parties_contradict(a: Agreement, b: Agreement) -> bool:
     """Two pacts of different countries: each names a party the other does not, and they
     share at most one ("Malaysia-China" and "Australia-Malaysia" partnerships); a report
     naming one party alone contradicts a report of several that leaves it out (Britain's
-    Reciprocal Access Agreement is not one of Japan's and the Philippines')."""
+    Reciprocal Access Agreement is not one of Japan's and the Philippines'), and one naming
+    another party alone."""
     pa, pb = set(a.parties), set(b.parties)
+    if len(pa) == len(pb) == 1:
+        # One party each, not the same one: Japan's pacts "with Australia" and "with
+        # Britain" reported by the other side's name alone.
+        return pa != pb
     return max(len(pa), len(pb)) > 1 and bool(pa - pb) and bool(pb - pa) and len(pa & pb) < 2
 
 

@@ -29,6 +29,15 @@ import diplowire
             "2025-10-30",
         ),
         (
+            # A lower-case title before the second person (Russia Islam World, 2021-10-07).
+            "Tajik president Emomali Rahmon and Russian leader Vladimir Putin discussed "
+            "regional security issues by telephone, the press service of the head of the "
+            "republic reported on Thursday.",
+            "2021-10-07",
+            {"Emomali Rahmon", "Vladimir Putin"},
+            "2021-10-07",
+        ),
+        (
             "Ammon News - His Majesty King Abdullah and United Arab Emirates President Sheikh "
             "Mohamed bin Zayed Al Nahyan on Sunday discussed the dangerous escalation in Gaza "
             "and its surroundings.",

@@ -158,3 +158,20 @@ def test_an_ordinal_before_a_noun_is_no_day() -> None:
 
     found = find("Leaders met on the 75th anniversary of ties.", date(2024, 7, 9))
     assert all(m.text != "on the 75th" for m in found)
+
+
+def test_meetings_expected_on_a_weekday_are_the_coming_one() -> None:
+    # Real article (AP in the Seattle Times, Thursday 2019-01-03): "Khan's meetings with
+    # Erdogan and Turkish officials are expected on Friday."
+    from pathlib import Path
+
+    path = (
+        Path(__file__).parent
+        / "data/real/articles/seattletimes-2019-01-03-pakistani-pm-leaves-for-2-day-visit-to-turkey.txt"
+    )
+    meetings = diplowire.extract(path.read_text(), published="2019-01-03", merge=False).meetings
+    with_erdogan = [
+        m for m in meetings if "Recep Tayyip Erdogan" in [p.name for p in m.participants]
+    ]
+    assert ("2019-01-04", "scheduled") in [(m.date, m.status) for m in with_erdogan]
+    assert "2018-12-28" not in [m.date for m in with_erdogan]

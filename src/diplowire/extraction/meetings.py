@@ -602,7 +602,7 @@ _JOINT_GAP = re.compile(
 # Between the two people: "and", perhaps "his Japanese counterpart," and a title.
 _JOINT_AND = re.compile(
     r"^\s*,?\s+and\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,6}$"
+    r"(?:[\w.'’-]+\s+){0,6}$"  # the second person's title: "and Russian leader"
 )
 _INTENT_AFTER = re.compile(r"\s+(?:to\s+(?:hold|meet|visit|talk|speak|sign)|on\s+(?:a|an)\s)")
 

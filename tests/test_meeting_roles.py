@@ -33,3 +33,32 @@ def test_the_source_a_report_is_attributed_to_is_no_participant() -> None:
 )
 def test_meeting_a_need_is_no_meeting(sentence: str) -> None:
     assert diplowire.extract(sentence, published="2021-02-03", merge=False).meetings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        # Real sentences (tag24, Hindustan Times), after leads written for the test that
+        # name the two people in full as the articles do.
+        (
+            "Russian President Vladimir Putin and US President Donald Trump agreed in "
+            "August to meet again.\n\nThe Russian leader spoke by telephone on Thursday "
+            "with Trump, who was set to meet the following day with Ukrainian President "
+            "Volodymyr Zelensky.",
+            "2025-10-21",
+            {"Vladimir Putin", "Donald Trump"},
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi arrived in Delhi on Thursday.\n\nThis was "
+            "shortly after the Chinese minister met National Security Advisor Ajit Doval "
+            "in Delhi.",
+            "2022-03-25",
+            {"Wang Yi", "Ajit Doval"},
+        ),
+    ],
+)
+def test_a_person_described_by_nationality_and_office_takes_part(
+    text: str, published: str, pair: set[str]
+) -> None:
+    meetings = diplowire.extract(text, published=published, merge=False).meetings
+    assert pair in [{p.name for p in m.participants} for m in meetings]

@@ -295,6 +295,15 @@ def _mention(
             entity = people.subject_before(sentence.index, pronoun.start())
             if entity is not None and entity.key not in draft.keys:
                 draft.participants.insert(0, entity)
+    if len(draft.participants) < 2:
+        # "The Russian leader spoke by telephone on Thursday with Trump": the person of
+        # that country the story named last.
+        described = _described_subject().search(text, clause_start, cue.start())
+        if described is not None:
+            code = gazetteer().country_of(described.group("adj"))
+            entity = people.latest_before(sentence.index, country=code) if code else None
+            if entity is not None and entity.key not in draft.keys:
+                draft.participants.insert(0, entity)
     if (
         len(draft.participants) < 2
         and "group_reference" in present
@@ -586,6 +595,20 @@ def _source_before() -> re.Pattern[str]:
     """The words that make the next person a report's source (``source_before``)."""
     words = "|".join(lexicon.load("cues")["source_before"])
     return re.compile(rf"\b(?:{words})\s+(?:[\w.'’-]+\s+){{0,6}}$", re.IGNORECASE)
+
+
+@cache
+def _described_subject() -> re.Pattern[str]:
+    """A person described by nationality and office as the cue's subject ("The Russian
+    leader", "the Japanese prime minister"), a few words before the cue."""
+    gaz = gazetteer()
+    adjectives = alternation({**gaz.adjectives, **gaz.country_names})
+    nouns = "|".join(lexicon.load("cues")["speakers"]["nouns"])
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<adj>{adjectives})\s+(?:(?:prime|foreign|top|new)\s+)?"
+        rf"(?:{nouns})\s+(?:[\w-]+\s+){{0,3}}$",
+        re.IGNORECASE,
+    )
 
 
 @cache

@@ -299,3 +299,17 @@ def test_a_description_after_the_verb_is_the_speaker(text: str, speaker: str) ->
         s for s in diplowire.extract(text, published="2025-06-23").statements if s.direct
     ]
     assert statement.speaker.name == speaker
+
+
+def test_a_description_means_no_one_a_quotation_named() -> None:
+    # Real quotations (AzerNews via MENAFN, 2026-02-10); the lead is written for the test.
+    text = (
+        "Azerbaijani President Ilham Aliyev received US Vice President James David Vance "
+        "in Baku.\n\n"
+        "“Six months ago, historical meeting in Washington with President Trump and signing "
+        "a document to establish the working group,” the President said.\n\n"
+        "“For us, it's a great honor to be a strategic partner to the most powerful "
+        "country of the world, United States of America,” the President added."
+    )
+    quotes = [s for s in diplowire.extract(text, published="2026-02-10").statements if s.direct]
+    assert quotes[-1].speaker.name == "Ilham Aliyev"

@@ -186,18 +186,24 @@ class PeopleIndex:
         *,
         before: int | None = None,
         country: str | None = None,
+        quoted: Callable[[int, Mention], bool] | None = None,
     ) -> Entity | None:
         """The entity mentioned last up to ``sentence`` whose title holds the word
         ``noun`` ("spokesman", "minister"); in ``sentence`` itself, only before the
         offset ``before`` when given (not the people a quotation names); with
-        ``country``, none known to be of another."""
+        ``country``, none known to be of another; with ``quoted``, none of the mentions
+        it says lie inside a quotation."""
         if country is not None:
             # Of that country first, then anyone not known to be of another.
-            found = self._titled(sentence, noun.lower(), before, lambda c: c == country)
+            found = self._titled(sentence, noun.lower(), before, lambda c: c == country, quoted)
             if found is not None:
                 return found
         return self._titled(
-            sentence, noun.lower(), before, lambda c: country is None or c in (None, country)
+            sentence,
+            noun.lower(),
+            before,
+            lambda c: country is None or c in (None, country),
+            quoted,
         )
 
     def _titled(
@@ -206,6 +212,7 @@ class PeopleIndex:
         noun: str,
         before: int | None,
         fits: Callable[[str | None], bool],
+        quoted: Callable[[int, Mention], bool] | None,
     ) -> Entity | None:
         for index in range(sentence, -1, -1):
             mentions = self.mentions.get(index, [])
@@ -215,7 +222,11 @@ class PeopleIndex:
             # Qin Gang. '...,' the minister tweeted" means Jaishankar.
             for mention in reversed(mentions) if index == sentence else mentions:
                 title = (mention.entity.title or "").lower()
-                if noun in title.split() and fits(mention.entity.country):
+                if (
+                    noun in title.split()
+                    and fits(mention.entity.country)
+                    and (quoted is None or not quoted(index, mention))
+                ):
                     return mention.entity
         return None
 

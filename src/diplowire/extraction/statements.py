@@ -11,7 +11,7 @@ official") speak as institutions.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -358,6 +358,7 @@ def _speaker(
                     noun.group(0),
                     before=start,
                     country=gazetteer().country_in(described.group(0)),
+                    quoted=_quoted_in(context),
                 )
                 if entity is not None:
                     return entity.person(), setting, False
@@ -378,6 +379,18 @@ def _speaker(
 
 
 _MARKS = " \t\"“”‘’'«»,.;:!?"
+
+
+def _quoted_in(context: Context) -> Callable[[int, Mention], bool]:
+    """Whether a mention lies inside quotation marks of its sentence: a person a
+    quotation names is not the one a later description means ("... with President
+    Trump ...," the President added: Aliyev)."""
+
+    def inside(index: int, mention: Mention) -> bool:
+        before = context.sentences[index].norm[: mention.start]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    return inside
 
 
 def _owned_by(text: str, mention: Mention, end: int) -> Person | None:
@@ -484,7 +497,11 @@ def _subject(
         # "the South African President": of that country, when the story says whose.
         country = gazetteer().country_in(described.group(0))
         entity = people.latest_titled(
-            sentence.index, noun.group(0), before=quote_start, country=country
+            sentence.index,
+            noun.group(0),
+            before=quote_start,
+            country=country,
+            quoted=_quoted_in(context),
         )
         if entity is not None:
             return entity.person()

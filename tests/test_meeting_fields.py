@@ -76,3 +76,15 @@ def test_topics_and_forums_are_not_dates_or_settings() -> None:
 def test_a_topic_ends_where_a_clause_or_a_time_begins(sentence: str, topic: str) -> None:
     topics = [t for m in diplowire.extract(LEAD + sentence).meetings for t in m.topics]
     assert topics == [topic]
+
+
+def test_a_call_has_no_place_of_its_own() -> None:
+    # Adapted from a real sentence (Ammon News, 2023-10-09; "in a phone call" added): the
+    # place is the talks' topic; the gold format leaves a call's location empty.
+    text = (
+        "His Majesty King Abdullah and United Arab Emirates President Sheikh Mohamed bin "
+        "Zayed Al Nahyan on Sunday discussed in a phone call the dangerous escalation in "
+        "Gaza and its surroundings."
+    )
+    (meeting,) = diplowire.extract(text, published="2023-10-09", merge=False).meetings
+    assert (meeting.kind, meeting.location) == ("phone", None)

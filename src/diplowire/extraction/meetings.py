@@ -862,7 +862,9 @@ def _record(draft: _Draft, context: Context, index: int) -> Meeting:
         id=f"{context.article.id}-m{index}",
         date=draft.date,
         date_text=draft.date_text,
-        location=draft.location,
+        # A call has no place of its own: the places its sentences name are what the
+        # two discussed ("spoke by phone ... on the situation in Gaza").
+        location=draft.location if draft.kind not in ("phone", "video") else None,
         participants=[p.person() for p in draft.participants],
         duration_minutes=draft.duration,
         kind=draft.kind or "in_person",

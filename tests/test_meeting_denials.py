@@ -26,3 +26,21 @@ import diplowire
 )
 def test_a_denied_or_postponed_meeting_is_no_meeting(sentence: str) -> None:
     assert diplowire.extract(sentence, published="2025-10-21", merge=False).meetings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real sentences (tests/data/real): a habit, and who attended a meeting told before.
+        "Chinese President Xi Jinping and South Korean President Park Geun-hye met on "
+        "Wednesday. Leaders of the three countries had met every year since 2008.",
+        "Lao Prime Minister Thongloun Sisoulith chaired the meeting on Monday. Present at "
+        "the virtual meeting were also Prime Minister Nguyen Xuan Phuc, Cambodian Prime "
+        "Minister Hun Sen, Thai Prime Minister Prayuth Chan-ocha, and Myanmar President "
+        "U Win Myint.",
+    ],
+)
+def test_habits_and_attendance_lists_add_no_meeting(text: str) -> None:
+    meetings = diplowire.extract(text, published="2020-08-25", merge=False).meetings
+    assert len(meetings) <= 1
+    assert all(len(m.participants) <= 2 for m in meetings)

@@ -176,3 +176,32 @@ def test_a_first_initial_without_a_period_is_part_of_the_name(sentence: str, nam
 def test_a_capital_a_or_i_is_no_initial() -> None:
     people = diplowire.extract("A Chinese delegation met officials.", published="2023-03-02")
     assert people.people == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        # Real sentences (tests/data/real): "of <country>" after a name, and plural titles.
+        (
+            "VILNIUS – Foreign Ministers Radoslaw Sikorski of Poland and Luminita Odobescu of "
+            "Romania are coming to Vilnius on Thursday ahead of the annual Snow Meeting.",
+            {"Radoslaw Sikorski": "PL", "Luminita Odobescu": "RO"},
+        ),
+        (
+            "Today the Quad Leaders – Prime Minister Scott Morrison of Australia, Prime "
+            "Minister Narendra Modi of India, Prime Minister Fumio Kishida of Japan, and "
+            "President Joe Biden of the United States – convened.",
+            {
+                "Scott Morrison": "AU",
+                "Narendra Modi": "IN",
+                "Fumio Kishida": "JP",
+                "Joe Biden": "US",
+            },
+        ),
+    ],
+)
+def test_of_a_country_after_a_name_gives_the_country(
+    sentence: str, countries: dict[str, str]
+) -> None:
+    people = {p.name: p.country for p in diplowire.extract(sentence, published="2024-01-11").people}
+    assert {name: people.get(name) for name in countries} == countries

@@ -263,6 +263,8 @@ class _Lexicon:
     chain: re.Pattern[str]
     title_in_text: re.Pattern[str]
     title_before: re.Pattern[str]
+    of_country: re.Pattern[str]
+    """ " of Romania" right after a name: the person's country."""
     title_of_country: re.Pattern[str]
     """An office of a country set off before a name: "the President of the United States,
     Joe Biden", "the Prime Minister of Japan, Fumio Kishida"."""
@@ -312,7 +314,9 @@ def _lexicon() -> _Lexicon:
     )
     titles = alternation(gaz.titles + gaz.honorifics)
     prefix = re.compile(
-        rf"(?:(?P<country>{country_forms})(?:'s)?|(?P<title>{titles})|former|then|acting|new|"
+        # A plural title before one of several names: "Foreign Ministers Radoslaw Sikorski of
+        # Poland and Luminita Odobescu of Romania".
+        rf"(?:(?P<country>{country_forms})(?:'s)?|(?P<title>{titles})(?:s(?=\s))?|former|then|acting|new|"
         rf"incoming|outgoing)\s+",
         re.IGNORECASE,
     )
@@ -350,6 +354,7 @@ def _lexicon() -> _Lexicon:
         title_in_text=title_in_text,
         title_before=title_before,
         title_of_country=title_of_country,
+        of_country=re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{country_forms})\b"),
         title_reach=max(map(len, gaz.titles + gaz.honorifics)) + 1,
         role_in_text=re.compile(
             rf"\b(?:{'|'.join(names.get('appositive_roles', []))})\b", re.IGNORECASE
@@ -468,6 +473,10 @@ def _full_names(
                 title = office.group("title")
                 country = country or lex.gazetteer.country_of(office.group("country"))
     appositive = _appositive(after, lex)
+    of_country = lex.of_country.match(after) if after[:4] == " of " else None
+    if of_country is not None and country is None:
+        # "Luminita Odobescu of Romania": the country says whose she is.
+        country = lex.gazetteer.country_of(of_country.group("country"))
     own = (
         title is not None
         or country is not None

@@ -31,7 +31,7 @@ from diplowire.evaluation.matching import (
 from diplowire.evaluation.scores import Evaluation, FieldScore, Miss, RecordScore
 from diplowire.models import Agreement, AgreementEvent, Article, Meeting, Statement
 from diplowire.models.kinds import KINDS
-from diplowire.reading.wires import canonical_agency
+from diplowire.reading import wires
 
 __all__ = ["ArticleRecords", "Matches", "score_article"]
 
@@ -125,7 +125,7 @@ def _normal_title(title: str | None) -> str | None:
 def _agencies(names: list[str]) -> set[str]:
     """Agency names as the wire lexicon writes them: "SPA" and "Saudi Press Agency",
     "AA" and "Anadolu Agency" are one agency each."""
-    return {canonical_agency(name).casefold() for name in names}
+    return {(wires.canonical(name) or name).casefold() for name in names}
 
 
 def _folded(value: str | None) -> str | None:

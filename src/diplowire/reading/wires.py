@@ -39,15 +39,6 @@ def _aliases() -> dict[str, str]:
     return table
 
 
-def canonical_agency(name: str) -> str:
-    """The name the wire lexicon gives an agency known by ``name``, else ``name``.
-
-    >>> canonical_agency("SPA"), canonical_agency("Anadolu Agency"), canonical_agency("NHK")
-    ('Saudi Press Agency', 'Anadolu', 'NHK')
-    """
-    return _aliases().get(name, name)
-
-
 def _alternation() -> str:
     # Longest first so "Kyodo News" wins over "Kyodo".
     return "|".join(re.escape(a) for a in sorted(_aliases(), key=len, reverse=True))

@@ -126,11 +126,9 @@ class SpacyPeople:
     ) -> list[list[list[Span]]]:
         """The NORP and GPE spans of each name's own noun phrase and appositions (the
         parse gives the phrase, the entity recogniser the spans in it)."""
-        parsed = self._parsed(sentences)
-        recognised = self._read(sentences, "parser")
         return [
-            [_origins(doc, entities, *name) for name in asked]
-            for doc, entities, asked in zip(parsed, recognised, names, strict=True)
+            [_origins(doc, *name) for name in asked]
+            for doc, asked in zip(self._read(sentences), names, strict=True)
         ]
 
     def speeches(self, sentences: Sequence[str]) -> list[list[Speech]]:
@@ -150,30 +148,32 @@ class SpacyPeople:
         self, sentences: Sequence[str], cues: Sequence[Sequence[tuple[int, int]]]
     ) -> list[list[list[Span]]]:
         """The GPE, FAC and LOC spans each meeting cue's "in" or "at" names."""
-        parsed = self._parsed(sentences)
-        recognised = self._read(sentences, "parser")
         return [
-            [_places(doc, entities, *cue) for cue in asked]
-            for doc, entities, asked in zip(parsed, recognised, cues, strict=True)
+            [_places(doc, *cue) for cue in asked]
+            for doc, asked in zip(self._read(sentences), cues, strict=True)
         ]
 
     def _parsed(self, sentences: Sequence[str]) -> list[Any]:
         """The sentences parsed (no entities), each once while it is still asked about."""
         return self._read(sentences, "ner")
 
-    def _read(self, sentences: Sequence[str], without: str) -> list[Any]:
-        """The sentences read by the pipeline ``without`` one component (the parser or
-        the entity recogniser, which the other questions do not need), each once while it
-        is still asked about. Both read the same tokens."""
+    def _read(self, sentences: Sequence[str], without: str = "") -> list[Any]:
+        """The sentences read by the pipeline, ``without`` one component (the parser or
+        the entity recogniser, which some questions do not need) or whole, each once
+        while it is still asked about; a sentence read whole answers every question."""
         with self._lock:
-            missing = [s for s in dict.fromkeys(sentences) if (s, without) not in self._docs]
+            missing = [
+                s
+                for s in dict.fromkeys(sentences)
+                if (s, without) not in self._docs and (s, "") not in self._docs
+            ]
             if missing:
                 if len(self._docs) + len(missing) > _PARSES:
                     self._docs.clear()
-                docs = self.nlp.pipe(missing, disable=[without])
+                docs = self.nlp.pipe(missing, disable=[without] if without else [])
                 for text, doc in zip(missing, docs, strict=True):
                     self._docs[text, without] = doc
-            return [self._docs[s, without] for s in sentences]
+            return [self._docs.get((s, ""), self._docs.get((s, without))) for s in sentences]
 
     def _speeches(self, doc: Any) -> list[Speech]:
         found = []
@@ -234,17 +234,15 @@ def _parties(doc: Any, start: int, end: int) -> Parties:
     return Parties((start, end), tuple(sorted(found)), tuple(sorted(subjects)))
 
 
-def _origins(doc: Any, entities: Any, start: int, end: int) -> list[Span]:
-    """The NORP and GPE spans (of ``entities``, the same tokens read by the entity
-    recogniser) inside the own noun phrase of the name at ``start:end`` of ``doc``;
-    none when the parser does not make the name one phrase."""
+def _origins(doc: Any, start: int, end: int) -> list[Span]:
+    """The NORP and GPE spans inside the own noun phrase of the name at ``start:end`` of
+    ``doc`` (parsed and read by the entity recogniser); none when the parser does not
+    make the name one phrase."""
     words = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
     heads = [t for t in words if t.head not in words or t.head is t]
     if len(heads) != 1:
         return []
-    people = {
-        i for ent in entities.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)
-    }
+    people = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     head = heads[0]
     phrase = _own_phrase(head, people)
     if head.dep_ == "appos" and head.head.i not in people:
@@ -254,13 +252,14 @@ def _origins(doc: Any, entities: Any, start: int, end: int) -> list[Span]:
         phrase |= _own_phrase(head.head, people)
     return [
         Span(ent.start_char, ent.end_char, _LABELS[ent.label_])
-        for ent in entities.ents
+        for ent in doc.ents
         if ent.label_ in _ORIGIN_LABELS and all(i in phrase for i in range(ent.start, ent.end))
     ]
 
 
-def _places(doc: Any, entities: Any, start: int, end: int) -> list[Span]:
-    """The GPE, FAC and LOC spans (of ``entities``) inside the objects of the "in" and
+def _places(doc: Any, start: int, end: int) -> list[Span]:
+    """The GPE, FAC and LOC spans of ``doc`` (parsed and read by the entity recogniser)
+    inside the objects of the "in" and
     "at" of the cue at ``start:end`` of ``doc``, or of the verb whose object the cue is
     ("held talks in Sochi"); none when the parser splits the sentence in two."""
     if sum(1 for t in doc if t.dep_ == "ROOT") > 1:
@@ -279,7 +278,7 @@ def _places(doc: Any, entities: Any, start: int, end: int) -> list[Span]:
     }
     return [
         Span(ent.start_char, ent.end_char, _PLACE_LABELS[ent.label_])
-        for ent in entities.ents
+        for ent in doc.ents
         if ent.label_ in _PLACE_LABELS and heads.intersection(range(ent.start, ent.end))
     ]
 

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from diplowire.extraction.context import Sentence
-from diplowire.extraction.gazetteer import gazetteer
+from diplowire.extraction.gazetteer import Gazetteer, gazetteer
 from diplowire.extraction.people import Entity, Mention, PeopleIndex
 from diplowire.extraction.readings import Readings
 from diplowire.models import Meeting, Person
@@ -65,7 +65,9 @@ def _codes(
     codes: dict[str, set[str]] = defaultdict(set)
     gaz = gazetteer()
     for index, text in readings.flagged.items():
-        mentions: list[Mention] = [m for m in people.in_sentence(index) if m.entity.key in wanting]
+        mentions: list[Mention] = [
+            m for m in people.in_sentence(index) if m.entity.key in wanting and _near(text, m, gaz)
+        ]
         if not mentions:
             continue
         answers = readings.origins_of(index, [(m.start, m.end) for m in mentions]) or ()
@@ -75,6 +77,23 @@ def _codes(
                 if code is not None:
                     codes[mention.entity.key].add(code)
     return codes
+
+
+_BEFORE = 80
+_AFTER = 120
+"""How far before a name its title and nationality reach, and how far after it its
+apposition: no country word there, no question to the model."""
+
+
+def _near(text: str, mention: Mention, gaz: Gazetteer) -> bool:
+    """True when a country or nationality of the gazetteer stands before the name or in
+    an apposition after it (the model's spans are read through the gazetteer: a phrase
+    without one of its words can name no country)."""
+    before = text[max(0, mention.start - _BEFORE) : mention.start]
+    after = text[mention.end : mention.end + _AFTER]
+    return gaz.country_in(before) is not None or (
+        after.startswith(",") and gaz.country_in(after) is not None
+    )
 
 
 def _bare(words: str) -> str:
@@ -95,6 +114,7 @@ def _key(person: Person) -> str:
 _PLACE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|[A-Z][\w'’.-]*))*")
 """A place's name as printed; not a link or a handle the recogniser took for one
 ("pic.twitter.com/A8s1Npv8LR")."""
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 _NOWHERE = frozenset({"phone", "video"})
 """Kinds of meeting held in no one place: "in a phone call with US President Donald
 Trump", "talks over the phone ... at his office in Seoul" (the caller's place)."""
@@ -118,6 +138,8 @@ def fill_places(
             index = by_text.get(source.text)
             if index is None or source.caption:
                 continue
+            if not _PLACE_AFTER.search(source.text):
+                continue  # no "in" or "at" before a capitalized word: nothing to ask
             cues = [(m.start(), m.end()) for m in cue.finditer(sentences[index].lower)]
             for spans in readings.places_of(index, cues) or ():
                 named = (_bare(source.text[s.start : s.end]) for s in spans)

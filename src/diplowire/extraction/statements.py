@@ -455,14 +455,16 @@ def _recognised_body(
 ) -> Person | None:
     """A reporting verb's subject the rules' lexicon does not know as a body, when the
     model's entity recogniser reads its head word as one: an organization ('"...," the
-    MEA had said', "Saudi-owned Asharq Al-Awsat reported") or a country speaking as a
-    state ("Bahrain ... said"); not one whose words someone else reports ("Lin added
+    MEA had said') or a country speaking as a state ("Bahrain, which has accused Iran
+    of ..., said late Tuesday that ..."); not one whose words someone else reports ("Lin added
     that China hopes ...")."""
-    if head is None or model.label_at(index, *head) not in _BODIES:
+    name = _ARTICLE.sub("", subject)
+    if head is None or not name[:1].isupper():
+        return None  # a body's name is capitalized: "officials", "the report" ask nothing
+    if model.label_at(index, *head) not in _BODIES:
         return None
     if model.reported(index, at, at + len(subject)):
         return None
-    name = _ARTICLE.sub("", subject)
     return Person(name=name, country=gazetteer().country_in(name), institution=True)
 
 

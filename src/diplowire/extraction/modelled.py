@@ -86,13 +86,14 @@ apposition: no country word there, no question to the model."""
 
 
 def _near(text: str, mention: Mention, gaz: Gazetteer) -> bool:
-    """True when a country or nationality of the gazetteer stands before the name or in
-    an apposition after it (the model's spans are read through the gazetteer: a phrase
+    """True when a country or nationality of the gazetteer stands before the name, or
+    after it in an apposition or an "of" ("King Abdullah II bin Al Hussein of the
+    Hashemite Kingdom of Jordan") (the model's spans are read through the gazetteer: a phrase
     without one of its words can name no country)."""
     before = text[max(0, mention.start - _BEFORE) : mention.start]
     after = text[mention.end : mention.end + _AFTER]
     return gaz.country_in(before) is not None or (
-        after.startswith(",") and gaz.country_in(after) is not None
+        after.startswith((",", " of ")) and gaz.country_in(after) is not None
     )
 
 

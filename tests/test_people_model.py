@@ -351,11 +351,12 @@ def test_a_country_in_the_participants_own_noun_phrase(
         # "Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev": a phrase
         # that names two countries says no one's.
         ("generico-2022-11-01", "Ilham Aliyev"),
+        # "... met in Belgrade with the EU envoy for dialogue between Belgrade and
+        # Pristina, Miroslav Lajčák": the parser hangs him on a place, not a title.
+        ("b92-2022-10-17", "Miroslav Lajčák"),
     ],
 )
-def test_no_country_from_another_persons_phrase(
-    spacy_model: PeopleModel, stem: str, name: str
-) -> None:
+def test_no_country_from_another_phrase(spacy_model: PeopleModel, stem: str, name: str) -> None:
     article = _article(stem)
     assert _countries(extract(article), name) == {None}
     assert _countries(extract(article, spacy_model), name) == {None}

@@ -243,12 +243,15 @@ def _origins(doc: Any, start: int, end: int) -> list[Span]:
     if len(heads) != 1:
         return []
     people = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     head = heads[0]
     phrase = _own_phrase(head, people)
-    if head.dep_ == "appos" and head.head.i not in people:
-        # "Iran's acting Foreign Minister, Ali Bagheri": the title the name stands for
-        # (not another person the parser hung it on: "Palestinian President Mahmoud
-        # Abbas and Lebanon's caretaker Prime Minister Najib Mikati").
+    if head.dep_ == "appos" and head.head.i not in named:
+        # "Iran's acting Foreign Minister, Ali Bagheri": the title the name stands for;
+        # not a name the parser hung it on, another person's ("Palestinian President
+        # Mahmoud Abbas and Lebanon's caretaker Prime Minister Najib Mikati") or a
+        # place's ("the EU envoy for dialogue between Belgrade and Pristina, Miroslav
+        # Lajčák").
         phrase |= _own_phrase(head.head, people)
     return [
         Span(ent.start_char, ent.end_char, _LABELS[ent.label_])

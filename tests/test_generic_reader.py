@@ -297,3 +297,49 @@ def test_share_and_comment_labels_are_dropped(label: str) -> None:
         story, stop=textlib.stop_pattern(), drop=textlib.drop_pattern(), boxes=True
     )
     assert kept == [story[0], story[2]]
+
+
+def _lead_paragraphs(page: bench.Page, count: int) -> str:
+    """The first paragraphs of a real story's body, as markup."""
+    lines = [line for line in page.body.splitlines() if line.strip()]
+    return "".join(f"<p>{line}</p>" for line in lines[:count])
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The shapes of trafilatura's evaluation set: a WordPress cookie widget, a
+        # Bootstrap login dialog, a contact flyout, a sidebar of text widgets.
+        '<div class="widget widget_eu_cookie_law_widget"><div id="eu-cookie-law"><form>{}',
+        '<div class="modal fade" id="modal-login"><div class="modal-dialog">{}',
+        '<div class="m046-contactflyout-modal"><div class="m046-contactflyout-info">{}',
+        '<div id="sidebar"><div class="widget widget_text"><div class="textwidget">{}',
+    ],
+)
+def test_a_notice_dialog_or_sidebar_is_not_the_story(
+    block: str, pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
+) -> None:
+    # A short story (cleveland.com, 878 characters in .entry-content) and, after it,
+    # a block laid over or beside the page holding more prose than the story.
+    page = pages["35b158918c67"]
+    other = pages["360c732d1fdb"]
+    filler = _lead_paragraphs(other, 6)
+    html = page.html.replace(b"</body>", (block.format(filler) + "</body>").encode())
+    article = diplowire.parse(html, url=page.url, plugins=plugins)
+    assert _f1(scorer, page, article.text) > 0.8
+    assert other.body.splitlines()[0] not in article.text
+
+
+def test_a_layout_named_for_its_sidebar_holds_the_story(
+    pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
+) -> None:
+    # Genesis themes wrap the story and its sidebar in "content-sidebar-wrap", Enfold in
+    # "sidebar_right": the layout, not a sidebar, even when a long cookie notice or
+    # comment thread leaves it less than half of the page's prose.
+    page = pages["360c732d1fdb"]
+    wrapper = b'class="col-sm-12 col-md-12 col-lg-9"'
+    html = page.html.replace(wrapper, b'class="content-sidebar-wrap"')
+    notice = '<div id="cookie-notice">' + _lead_paragraphs(pages["35b158918c67"], 6) * 4
+    html = html.replace(b"</body>", f"{notice}</div></body>".encode())
+    article = diplowire.parse(html, url=page.url, plugins=plugins)
+    assert _f1(scorer, page, article.text) > 0.9

@@ -401,7 +401,7 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     best_size = 0
     for tier, selector in enumerate(CONTAINER_CANDIDATES):
         for element in _with_prose(document, selector):
-            if _is_comment(element):
+            if _is_comment(element) or _in_overlay(element, document.prose):
                 continue
             size = document.prose.size(element)
             if size > best_size:
@@ -418,7 +418,7 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     for parent, size in sorted(scores.items(), key=lambda item: item[1], reverse=True):
         if size <= best_size:
             break
-        if not _in_comments(parent):
+        if not _in_comments(parent) and not _in_overlay(parent, document.prose):
             return parent
     return best
 
@@ -429,6 +429,54 @@ _COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 def _is_comment(element: lxml.html.HtmlElement) -> bool:
     """A reader comment or a comment thread, however much text it holds."""
     return bool(_COMMENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+OVERLAY_WORDS = frozenset(
+    "cookie cookies consent gdpr modal popup flyout sidebar slider carousel newsletter"
+    " login".split()
+)
+"""Parts of a class word or id naming a block laid over or beside the page (a cookie
+notice, a login dialog, a contact flyout, a sidebar widget, a teaser slider): one holds
+a paragraph or two of prose, often more than a short story, and never the story."""
+
+LAYOUT_WORDS = frozenset(
+    "wrap wrapper container inner content main layout template page site body article post"
+    " entry story has with no col column columns position postition left right parent relative"
+    " enabled".split()
+)
+"""Parts that make a name the layout around such a block (``content-sidebar-wrap``,
+``has-sidebar``, ``vw-sidebar-position-right``, ``article modal-enabled``): it holds
+the story beside the block."""
+
+_NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _is_overlay(element: lxml.html.HtmlElement) -> bool:
+    overlay = False
+    for name in (*class_words(element.get("class", "")), element.get("id", "")):
+        parts = {part.lower() for part in _NAME_PARTS.split(name) if part}
+        if parts & LAYOUT_WORDS:
+            return False
+        overlay = overlay or bool(parts & OVERLAY_WORDS)
+    return overlay
+
+
+def _in_overlay(element: lxml.html.HtmlElement, prose: proselib.Prose) -> bool:
+    """Inside a cookie notice, a dialog, a flyout or a sidebar (:data:`OVERLAY_WORDS`).
+
+    A block so named that holds the page's ``<main>`` or ``<article>``, or most of its
+    prose, is the layout around one, whatever its name says."""
+    page = prose.size(element.getroottree().getroot())
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.tag in ("body", "html"):
+            return False
+        if (
+            _is_overlay(ancestor)
+            and 2 * prose.size(ancestor) < page
+            and next(ancestor.iter("main", "article"), None) is None
+        ):
+            return True
+    return False
 
 
 def _is_data_row(row: lxml.html.HtmlElement) -> bool:

@@ -343,3 +343,23 @@ def test_a_layout_named_for_its_sidebar_holds_the_story(
     html = html.replace(b"</body>", f"{notice}</div></body>".encode())
     article = diplowire.parse(html, url=page.url, plugins=plugins)
     assert _f1(scorer, page, article.text) > 0.9
+
+
+def test_a_story_in_a_block_per_section_is_read_whole(
+    pages: dict[str, bench.Page], plugins: diplowire.Plugins
+) -> None:
+    # A recipe's steps or a page's sections, each in a block of its own with no class
+    # to join them by (trafilatura's set: Dr. Oetker, Stars Insider): the largest block
+    # alone was read. Here a real story's paragraphs, two to a section, beside a short
+    # sidebar paragraph.
+    lines = [line for line in pages["360c732d1fdb"].body.splitlines() if line.strip()]
+    sections = "".join(
+        f'<div class="step step-{n}"><div>{"".join(f"<p>{line}</p>" for line in pair)}</div></div>'
+        for n, pair in enumerate(zip(lines[::2], lines[1::2], strict=False))
+    )
+    aside = "<div><p>Our newsletter brings the week's stories to you every Friday.</p></div>"
+    html = f"<html><body><div class='steps'>{sections}</div>{aside}</body></html>"
+    article = diplowire.parse(html, plugins=plugins)
+    assert lines[0] in article.paragraphs
+    assert lines[-2] in article.paragraphs
+    assert "newsletter" not in article.text

@@ -419,7 +419,58 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
         if size <= best_size:
             break
         if not _in_comments(parent) and not _in_overlay(parent, document.prose):
-            return parent
+            return _gathered(parent, document.prose)
+    return best
+
+
+GATHER_LEVELS = 3
+"""How far above the block of most prose the rest of a story split over blocks is looked for."""
+
+GATHER_GAIN = 1.5
+"""Prose an ancestor must hold, against the block's, to be read instead of it."""
+
+GATHER_PART = 0.3
+"""A block of prose in that ancestor is a part of the story when it holds this share of
+the first block's prose."""
+
+GATHER_PARTS = 3
+"""Parts, the first block among them, an ancestor must hold to be read (a recipe's steps,
+the sections of a page set in blocks of their own): one more block alone is as often the
+author's box or a press release's boilerplate."""
+
+
+def _held(element: lxml.html.HtmlElement, holders: dict[lxml.html.HtmlElement, int]) -> list[int]:
+    """The prose of each holder of paragraphs under ``element``, comment threads and
+    overlays (:func:`_is_overlay`) left out."""
+    sizes: list[int] = []
+    stack = [element]
+    while stack:
+        item = stack.pop()
+        if not isinstance(item.tag, str):
+            continue
+        if item is not element and (_is_comment(item) or _is_overlay(item)):
+            continue
+        size = holders.get(item)
+        if size:
+            sizes.append(size)
+        stack.extend(item)
+    return sizes
+
+
+def _gathered(holder: lxml.html.HtmlElement, prose: proselib.Prose) -> lxml.html.HtmlElement:
+    """The block of most prose, or the ancestor holding it with the other parts of the
+    story (:data:`GATHER_PARTS`): a page that sets each step or section in a block of its
+    own lost all but the largest."""
+    best = holder
+    own = prose.holders[holder]
+    total = own
+    for ancestor in list(holder.iterancestors())[:GATHER_LEVELS]:
+        if ancestor.tag in ("body", "html"):
+            break
+        sizes = _held(ancestor, prose.holders)
+        parts = sum(1 for size in sizes if size >= GATHER_PART * own)
+        if sum(sizes) >= GATHER_GAIN * total and parts >= GATHER_PARTS:
+            best, total = ancestor, sum(sizes)
     return best
 
 

@@ -279,6 +279,24 @@ def test_a_related_box_after_the_story_is_not_read(
         "Themen im Artikel",
         "Related Topics",
         "Related Tutorials",
+        "Siehe auch",
+        "Weiterlesen:",
+        "Zum Weiterlesen",
+        "Mehr zu Klima und Konsum",
+        "Noch mehr Infos für dich",
+        "Entdecke weitere Homestorys",
+        "Weitere Pressemitteilungen dieses Verbands",
+        "Viel gelesen in Handel",
+        "Alle Nachrichten zum Naturschutz in Bayern",
+        "Diese Seite:",
+        "Kontakt",
+        "Autoren:",
+        "ERSCHIENEN IN",
+        "À découvrir",
+        "Audios et vidéos sur le sujet",
+        "Lo Último",
+        "Artículo siguiente",
+        "więcej informacji:",
     ],
 )
 def test_teaser_list_headings_end_the_body(heading: str) -> None:
@@ -290,7 +308,40 @@ def test_teaser_list_headings_end_the_body(heading: str) -> None:
     assert kept == story
 
 
-@pytest.mark.parametrize("label", ["Diese Seite teilen", "Kommentieren"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Diese Seite teilen",
+        "Kommentieren",
+        # Prompts and disclaimers around the story, as the pages of trafilatura's
+        # evaluation set print them (English, German, French, Spanish).
+        "We welcome reader comments on the top stories of the day.",
+        "Please understand that comments are moderated and it is not always possible.",
+        "Para comentar debes registrarte y completar los datos generales.",
+        "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
+        "Keine Kommentare for “Malaga”",
+        "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen.",
+        "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
+        "Jede kleine Spende hilft!",
+        "Mit unserem Newsletter bleiben Sie informiert",
+        "Keine Neuigkeiten aus der Branche mehr verpassen: Abonnieren Sie den Newsletter.",
+        "Möchten Sie den Artikel teilen?",
+        "Like it? Share it!",
+        "Dieser Artikel gefällt Ihnen?",
+        "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+        "Les opinions exprimées dans les blogs n'engagent que leurs auteurs.",
+        "GIS NOW Grenada is not responsible for the opinions, statements or media content.",
+        "NOTE: The advertising disclaimer below does not apply to this article.",
+        "Advertising disclosure: We may receive compensation for some of the links.",
+        "Permalien https://p.dw.com/p/RPYx",
+        "Pressemitteilung als PDF",
+        "Stand: 05. Februar 2020",
+        "Instant access to the full article PDF.",
+        "(Quelle: Foto Steven Vangermain)",
+        "Photograph by Ed Marshall, Redonda Restoration Programme",
+        "Abbildung: Farblich codierte Schneehöhendarstellung",
+    ],
+)
 def test_share_and_comment_labels_are_dropped(label: str) -> None:
     story = ["The story's first paragraph.", label, "Its last paragraph."]
     kept = textlib.remove_boilerplate(

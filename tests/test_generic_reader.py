@@ -414,3 +414,49 @@ def test_a_story_in_a_block_per_section_is_read_whole(
     assert lines[0] in article.paragraphs
     assert lines[-2] in article.paragraphs
     assert "newsletter" not in article.text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # An author's box after the story (Stack Overflow's blog, Verfassungsblog,
+        # OceanWP's "author-bio", a German "artDetailAutor"), a fact box set into it (the
+        # Daily Mail's "mol-factbox"), a call-out and an inline text box pointing to
+        # another story (Wired, heise).
+        '<div class="m-author"><div class="m-author__description">{}</div></div>',
+        '<div class="author-info">{}</div>',
+        '<section class="author-bio clr"><div class="author-bio-content">{}</div></section>',
+        '<section class="artDetailAutor__outer"><div class="artDetailAutor__text">{}</div>',
+        '<div class="art-ins mol-factbox floatRHS"><div class="mol-factbox-body">{}</div>',
+        '<div class="callout callout--inset-left">{}</div>',
+        '<div class="a-inline-textbox__content-container">{}</div>',
+    ],
+)
+def test_an_author_or_fact_box_is_no_part_of_the_story(
+    box: str, pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
+) -> None:
+    page = pages["360c732d1fdb"]
+    lines = [line for line in page.body.splitlines() if line.strip()]
+    other = [line for line in pages["35b158918c67"].body.splitlines() if line.strip()][1]
+    story = "".join(f"<p>{line}</p>" for line in lines)
+    inside = box.format(f"<p>{other}</p>")
+    middle = len(lines) // 2
+    html = (
+        '<html><body><article class="post"><div class="entry-content">'
+        f"{story[: story.index(lines[middle]) - 3]}{inside}{story[story.index(lines[middle]) - 3 :]}"
+        "</div></article></body></html>"
+    )
+    article = diplowire.parse(html, plugins=plugins)
+    assert other not in article.text
+    assert _f1(scorer, page, article.text) > 0.95
+
+
+def test_an_image_legend_is_a_caption() -> None:
+    # A legend under a picture (the Swiss ornithological institute's news) is read as
+    # its caption, not as a paragraph of the story.
+    story = "<p>The action plan covers the open woods that a specific management made.</p>" * 3
+    legend = '<div class="legend"><div class="content">Sweet chestnut groves in Ticino.</div>'
+    html = f"<html><body><article>{story}{legend}</div></article></body></html>"
+    article = diplowire.parse(html)
+    assert "Sweet chestnut groves in Ticino." in article.captions
+    assert "chestnut" not in article.text

@@ -32,12 +32,16 @@ FURNITURE = (
     "form, nav, footer, aside, ins, "
     "[class*=share], [class*=social], [class*=related], [class*=advert], [class*=newsletter], "
     "[id*=taboola], [class*=taboola], [class*=outbrain], [class*=recommend], "
-    "[class*=breadcrumb], [class*=byline], [class*=comment]"
+    "[class*=breadcrumb], [class*=byline], [class*=comment], "
+    "[class*=author], [class*=Author], [class*=autor], [class*=Autor], "
+    "[class*=callout], [class*=factbox], [class*=inline-textbox], [class*=inlineTextbox]"
 )
 """Page furniture, removed from an article container unless it holds most of the story:
 themes put such names on the story's own wrapper (``entry themeform share``,
 ``has-recommendations``), and a page-wide ``<form>`` or an unclosed ``<nav>`` holds
-everything after it."""
+everything after it. An author's box (``author-bio``, ``m-author``, German ``Autor``)
+and a box set into the story (a call-out, a fact box, an inline text box pointing to
+another story) are no part of its text."""
 
 GATES = "[class*=subscribe], [class*=paywall], [class*=premium], [class*=metered]"
 """Subscription prompts, removed unless they hold the article: sites wrap the part of
@@ -49,7 +53,7 @@ GATE_MAX_PROSE = 400
 LINK_BLOCK_MAX_CHARS = 120
 """Blocks up to this long that are mostly link text are navigation, not body."""
 
-CAPTIONS = "figcaption, .caption, .wp-caption-text, [class*=caption]"
+CAPTIONS = "figcaption, .caption, .wp-caption-text, [class*=caption], [class*=legend]"
 """Elements whose text is a photo caption."""
 
 CONTAINER_CANDIDATES = (

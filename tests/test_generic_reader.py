@@ -460,3 +460,29 @@ def test_an_image_legend_is_a_caption() -> None:
     article = diplowire.parse(html)
     assert "Sweet chestnut groves in Ticino." in article.captions
     assert "chestnut" not in article.text
+
+
+def test_a_block_of_pictures_and_captions_is_not_the_story(
+    pages: dict[str, bench.Page], plugins: diplowire.Plugins
+) -> None:
+    # A TYPO3 page (the avalanche institute's weekly report) sets its report in one
+    # <article> per section and its pictures in another, whose captions hold more
+    # prose than any section: the captions' block was taken, and then read empty.
+    lines = [line for line in pages["360c732d1fdb"].body.splitlines() if line.strip()]
+    captions = "".join(
+        f'<div class="item"><img src="{n}.jpg"><p class="caption">{line}</p></div>'
+        for n, line in enumerate(
+            line for line in pages["35b158918c67"].body.splitlines() if line.strip()
+        )
+    )
+    sections = "".join(
+        f'<article class="contentElement"><div class="ce-bodytext"><p>{line}</p></div></article>'
+        for line in lines
+    )
+    html = (
+        f'<html><body><main><article class="contentElement">{captions}</article>'
+        f"{sections}</main></body></html>"
+    )
+    article = diplowire.parse(html, plugins=plugins)
+    assert lines[0] in article.paragraphs
+    assert lines[-1] in article.paragraphs

@@ -400,6 +400,14 @@ a look at the rest of the page: a small one is as often a teaser in a slider or 
 comment form as a short story, and a block with more prose elsewhere is the story."""
 
 
+def _caption_prose(element: lxml.html.HtmlElement, prose: proselib.Prose) -> int:
+    """The prose of the captions in ``element``, which its body will not keep: a block of
+    pictures and their captions (an image track, a gallery) is no story, however long."""
+    captions = select(CAPTIONS, element)
+    inner = {child for caption in captions for child in caption.iterdescendants()}
+    return sum(prose.size(caption) for caption in captions if caption not in inner)
+
+
 def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     best: lxml.html.HtmlElement | None = None
     best_size = 0
@@ -408,6 +416,8 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
             if _is_comment(element) or _in_overlay(element, document.prose):
                 continue
             size = document.prose.size(element)
+            if size > best_size:
+                size -= _caption_prose(element, document.prose)
             if size > best_size:
                 best, best_size = element, size
         if best is not None and best_size >= 200:

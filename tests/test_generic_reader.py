@@ -486,3 +486,20 @@ def test_a_block_of_pictures_and_captions_is_not_the_story(
     article = diplowire.parse(html, plugins=plugins)
     assert lines[0] in article.paragraphs
     assert lines[-1] in article.paragraphs
+
+
+@pytest.mark.parametrize("chrome", ["nav", "aside"])
+def test_a_story_inside_unclosed_chrome_is_read(
+    chrome: str, pages: dict[str, bench.Page], plugins: diplowire.Plugins
+) -> None:
+    # A theme that never closes its menu's <nav> (a FIFA settings guide) or its <aside>
+    # (a German paper's agency feed): the story is inside, and no prose was outside.
+    lines = [line for line in pages["360c732d1fdb"].body.splitlines() if line.strip()]
+    story = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        f'<html><body><{chrome} class="navbar"><ul><li><a href="/">Home</a></li></ul>'
+        f'<div class="post"><div class="entry">{story}</div></div></body></html>'
+    )
+    article = diplowire.parse(html, plugins=plugins)
+    assert lines[0] in article.paragraphs
+    assert lines[-1] in article.paragraphs

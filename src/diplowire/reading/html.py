@@ -359,9 +359,21 @@ def find_container(
         if found is not None:
             return found
     found = _guess_container(document)
-    if found is None or document.tree is None:
+    if document.tree is None:
         return found
+    if found is None:
+        return _inside_chrome(document.tree)
     return _with_parts(found, document.prose)
+
+
+def _inside_chrome(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The block of most prose when the page has none outside its chrome: an unclosed
+    ``<nav>`` or ``<aside>`` holds everything after it, the story too."""
+    prose = proselib.measure(tree, skip=proselib.CODE)
+    for holder, _ in sorted(prose.holders.items(), key=lambda item: item[1], reverse=True):
+        if not _in_comments(holder) and not _in_overlay(holder, prose):
+            return _gathered(holder, prose)
+    return None
 
 
 PART_MIN_PROSE = 150

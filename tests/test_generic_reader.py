@@ -503,3 +503,24 @@ def test_a_story_inside_unclosed_chrome_is_read(
     article = diplowire.parse(html, plugins=plugins)
     assert lines[0] in article.paragraphs
     assert lines[-1] in article.paragraphs
+
+
+def test_cards_inside_links_are_no_part_of_the_story(
+    pages: dict[str, bench.Page], plugins: diplowire.Plugins
+) -> None:
+    # Teaser cards after a story, each a heading and a lead wrapped in one link (a
+    # German charity's "more news", a sports site's next stories): the lead is a
+    # sentence of prose, but the card points to another page.
+    page = pages["360c732d1fdb"]
+    lines = [line for line in page.body.splitlines() if line.strip()]
+    other = [line for line in pages["35b158918c67"].body.splitlines() if line.strip()]
+    story = "".join(f'<p>{line} <a href="/more">more</a></p>' for line in lines)
+    cards = "".join(
+        f'<a href="/story/{n}"><div class="teaser"><h2>Headline {n}</h2><p>{line}</p></div></a>'
+        for n, line in enumerate(other[:3])
+    )
+    html = f"<html><body><article>{story}{cards}</article></body></html>"
+    article = diplowire.parse(html, plugins=plugins)
+    assert not any(line in article.text for line in other[:3])
+    assert f"{lines[0]} more" in article.paragraphs  # a link inside a paragraph stays
+    assert f"{lines[-1]} more" in article.paragraphs

@@ -275,7 +275,8 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
         if tag in BLOCK_TAGS:
             flush()
             paragraph = text_of(item)
-            if paragraph and not _is_link_list(item, paragraph):
+            # A heading or paragraph inside a link is a card pointing to another story.
+            if paragraph and not in_link and not _is_link_list(item, paragraph):
                 paragraphs.append(paragraph)
             if item.tail:
                 add(item.tail)

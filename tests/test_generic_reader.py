@@ -350,10 +350,14 @@ def test_share_and_comment_labels_are_dropped(label: str) -> None:
     assert kept == [story[0], story[2]]
 
 
+def _lines(page: bench.Page) -> list[str]:
+    """The paragraphs of a real story's true body."""
+    return [line for line in page.body.splitlines() if line.strip()]
+
+
 def _lead_paragraphs(page: bench.Page, count: int) -> str:
     """The first paragraphs of a real story's body, as markup."""
-    lines = [line for line in page.body.splitlines() if line.strip()]
-    return "".join(f"<p>{line}</p>" for line in lines[:count])
+    return "".join(f"<p>{line}</p>" for line in _lines(page)[:count])
 
 
 @pytest.mark.parametrize(
@@ -403,7 +407,7 @@ def test_a_story_in_a_block_per_section_is_read_whole(
     # to join them by (trafilatura's set: Dr. Oetker, Stars Insider): the largest block
     # alone was read. Here a real story's paragraphs, two to a section, beside a short
     # sidebar paragraph.
-    lines = [line for line in pages["360c732d1fdb"].body.splitlines() if line.strip()]
+    lines = _lines(pages["360c732d1fdb"])
     sections = "".join(
         f'<div class="step step-{n}"><div>{"".join(f"<p>{line}</p>" for line in pair)}</div></div>'
         for n, pair in enumerate(zip(lines[::2], lines[1::2], strict=False))
@@ -436,8 +440,8 @@ def test_an_author_or_fact_box_is_no_part_of_the_story(
     box: str, pages: dict[str, bench.Page], plugins: diplowire.Plugins, scorer: ModuleType
 ) -> None:
     page = pages["360c732d1fdb"]
-    lines = [line for line in page.body.splitlines() if line.strip()]
-    other = [line for line in pages["35b158918c67"].body.splitlines() if line.strip()][1]
+    lines = _lines(page)
+    other = _lines(pages["35b158918c67"])[1]
     story = "".join(f"<p>{line}</p>" for line in lines)
     inside = box.format(f"<p>{other}</p>")
     middle = len(lines) // 2
@@ -468,12 +472,10 @@ def test_a_block_of_pictures_and_captions_is_not_the_story(
     # A TYPO3 page (the avalanche institute's weekly report) sets its report in one
     # <article> per section and its pictures in another, whose captions hold more
     # prose than any section: the captions' block was taken, and then read empty.
-    lines = [line for line in pages["360c732d1fdb"].body.splitlines() if line.strip()]
+    lines = _lines(pages["360c732d1fdb"])
     captions = "".join(
         f'<div class="item"><img src="{n}.jpg"><p class="caption">{line}</p></div>'
-        for n, line in enumerate(
-            line for line in pages["35b158918c67"].body.splitlines() if line.strip()
-        )
+        for n, line in enumerate(_lines(pages["35b158918c67"]))
     )
     sections = "".join(
         f'<article class="contentElement"><div class="ce-bodytext"><p>{line}</p></div></article>'
@@ -494,7 +496,7 @@ def test_a_story_inside_unclosed_chrome_is_read(
 ) -> None:
     # A theme that never closes its menu's <nav> (a FIFA settings guide) or its <aside>
     # (a German paper's agency feed): the story is inside, and no prose was outside.
-    lines = [line for line in pages["360c732d1fdb"].body.splitlines() if line.strip()]
+    lines = _lines(pages["360c732d1fdb"])
     story = "".join(f"<p>{line}</p>" for line in lines)
     html = (
         f'<html><body><{chrome} class="navbar"><ul><li><a href="/">Home</a></li></ul>'
@@ -512,8 +514,8 @@ def test_cards_inside_links_are_no_part_of_the_story(
     # German charity's "more news", a sports site's next stories): the lead is a
     # sentence of prose, but the card points to another page.
     page = pages["360c732d1fdb"]
-    lines = [line for line in page.body.splitlines() if line.strip()]
-    other = [line for line in pages["35b158918c67"].body.splitlines() if line.strip()]
+    lines = _lines(page)
+    other = _lines(pages["35b158918c67"])
     story = "".join(f'<p>{line} <a href="/more">more</a></p>' for line in lines)
     cards = "".join(
         f'<a href="/story/{n}"><div class="teaser"><h2>Headline {n}</h2><p>{line}</p></div></a>'

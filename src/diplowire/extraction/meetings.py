@@ -387,7 +387,13 @@ def _mention(
             if day < context.published:
                 # A scheduled meeting "on Tuesday" is the coming Tuesday.
                 draft.date = shift_day(draft.date, 7)
-    elif lead is not None and not prior and draft.journey_day is None and not draft.scheduled:
+    elif (
+        lead is not None
+        and not prior
+        and draft.journey_day is None
+        and not draft.scheduled
+        and _of_the_lead(draft, sentence, lead, meetings, context)
+    ):
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
         draft.date, draft.date_text = lead.mention.date, lead.mention.text
     if "place" in present:
@@ -684,6 +690,19 @@ def _joint_with(text: str, cue: re.Match[str], people: PeopleIndex, sentence: Se
             if _WITH_PERSON.search(between) and not re.search(r"[,;]", between):
                 return True
     return False
+
+
+def _of_the_lead(
+    draft: _Draft, sentence: Sentence, lead: LeadDay, meetings: list[_Draft], context: Context
+) -> bool:
+    """True for a meeting the lead paragraph tells, or one among the people of a meeting
+    of the lead ("Putin met with Aliyev one-on-one before the trilateral discussion"):
+    "Putin and Erdogan held a phone call on Monday ... In separate phone calls, Erdogan
+    also got wishes from Tokayev" dates only the first."""
+    if sentence.paragraph == lead.paragraph:
+        return True
+    told = [m for m in meetings if context.sentences[m.sentence].paragraph == lead.paragraph]
+    return not told or any(m.keys <= draft.keys or draft.keys <= m.keys for m in told)
 
 
 def _office_holder(

@@ -567,6 +567,8 @@ def _meeting_cues(
             following = [m for m in people.in_sentence(sentence.index) if m.start > cue.end()]
             if not following or not _TITLE_ONLY.match(text[cue.end() : following[0].start]):
                 continue
+            if word in _demand_verbs() and _TO_VERB.match(text, following[0].end):
+                continue  # "called on President X to resign": a demand, not a visit
         found.append(cue)
     return found
 
@@ -580,7 +582,12 @@ def _possessive_of_other(text: str, end: int) -> bool:
 
 _POSSESSIVE = re.compile(r"'s?\s+(?P<noun>[\w-]+)")
 # Between a person_object verb and its person: nothing, or a title ("called Prime Minister ...").
-_TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,6}$")
+_TITLE_ONLY = re.compile(
+    # "called Prime Minister X", "called on Minister of State for Foreign Affairs X",
+    # "reached out to their counterparts X and Y"
+    r"\s*(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+)?"
+    r"(?:(?:[A-Z][\w.'-]*|of|for|and|the)\s+){0,8}$"
+)
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _TITLE_REACH = 80
@@ -747,6 +754,14 @@ def _title_only_subject() -> re.Pattern[str]:
         r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|bilateral|separate)\s+)"
         r"{0,3}$"
     )
+
+
+@cache
+def _demand_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load("cues")["demand_verbs"])
+
+
+_TO_VERB = re.compile(r",?\s+to\s+[a-z]")
 
 
 @cache

@@ -64,7 +64,14 @@ from diplowire.models import (
     Records,
     Statement,
 )
-from diplowire.models.kinds import KINDS, AnyRecord, by_name, every_record, observations_of
+from diplowire.models.kinds import (
+    KINDS,
+    AnyRecord,
+    by_name,
+    every_record,
+    fields,
+    observations_of,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -603,7 +610,7 @@ class Store:
                 records[kind].append((key, text))
         return Dossier(
             articles=self.articles(),
-            **{kind.field: valid(kind.model, records[kind.name], self.path) for kind in KINDS},
+            **fields({k.field: valid(k.model, records[k.name], self.path) for k in KINDS}),
             people=valid(Person, records["person"], self.path),
         )
 

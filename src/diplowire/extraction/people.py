@@ -293,11 +293,14 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     gaz = gazetteer()
-    names = lexicon.load("names")
-    particles = frozenset(names.get("name_particles", []))
-    prefixes = tuple(names.get("name_prefixes", []))
-    body_nouns = frozenset(names.get("body_nouns", []))
-    not_name = set(names.get("not_name_words", []))
+
+    def names(key: str) -> list[str]:
+        return lexicon.words("names", key, default=[])
+
+    particles = frozenset(names("name_particles"))
+    prefixes = tuple(names("name_prefixes"))
+    body_nouns = frozenset(names("body_nouns"))
+    not_name = set(names("not_name_words"))
     not_name.update(gaz.country_words)
     for title in gaz.titles + gaz.honorifics:
         not_name.update(w.capitalize() for w in title.split())
@@ -356,12 +359,12 @@ def _lexicon() -> _Lexicon:
         title_of_country=title_of_country,
         of_country=re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{country_forms})\b"),
         title_reach=max(map(len, gaz.titles + gaz.honorifics)) + 1,
-        role_in_text=re.compile(
-            rf"\b(?:{'|'.join(names.get('appositive_roles', []))})\b", re.IGNORECASE
-        ),
+        role_in_text=re.compile(rf"\b(?:{'|'.join(names('appositive_roles'))})\b", re.IGNORECASE),
         adjective_in_text=adjective_in_text,
         organization=organization,
-        gendered=_gendered(lexicon.load("titles").get("gender", {})),
+        gendered=_gendered(
+            lexicon.entry("titles", "gender", shape=dict[str, list[str]], default={})
+        ),
     )
 
 

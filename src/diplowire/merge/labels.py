@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from diplowire.extraction.gazetteer import gazetteer
-from diplowire.extraction.lexicon import load
+from diplowire.extraction.lexicon import entry, load
 from diplowire.models import Agreement
 
 __all__ = [
@@ -210,8 +210,8 @@ def _countries() -> dict[str, str]:
 
 @cache
 def _generic() -> frozenset[str]:
-    words = load("aliases").get("generic_agreement_words", [])
-    return frozenset(singular(w.casefold()) for w in words if isinstance(w, str))
+    words = entry("aliases", "generic_agreement_words", shape=list[str], default=[])
+    return frozenset(singular(w.casefold()) for w in words)
 
 
 @cache

@@ -93,7 +93,7 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 @cache
 def _shared(kind: str) -> tuple[str, ...]:
-    return tuple(lexicon.load("boilerplate")[kind])
+    return tuple(lexicon.words("boilerplate", kind))
 
 
 def stop_pattern(extra: Iterable[str] = ()) -> re.Pattern[str] | None:
@@ -166,7 +166,7 @@ def closes_story(paragraph: str) -> bool:
 @cache
 def _reported() -> re.Pattern[str]:
     """Reported speech: an attribution verb or a quotation mark."""
-    verbs = "|".join(lexicon.load("cues")["attribution_verbs"])
+    verbs = "|".join(lexicon.words("cues", "attribution_verbs"))
     return re.compile(rf"\b(?:{verbs})\b|[\"“”]")
 
 

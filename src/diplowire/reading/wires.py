@@ -6,17 +6,31 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from pydantic import BaseModel
+
 from diplowire.extraction import lexicon
 from diplowire.extraction.prefilter import Words
 from diplowire.reading.domains import lookup
 
 
+class _Agency(BaseModel):
+    """An ``[[agency]]`` of the wires lexicon."""
+
+    name: str
+    aliases: list[str] = []
+    hosts: list[str] = []
+
+
+def _agencies() -> list[_Agency]:
+    return lexicon.entry("wires", "agency", shape=list[_Agency])
+
+
 @cache
 def _hosts() -> dict[str, str]:
     table: dict[str, str] = {}
-    for agency in lexicon.load("wires")["agency"]:
-        for host in agency.get("hosts", []):
-            table[host.lower()] = agency["name"]
+    for agency in _agencies():
+        for host in agency.hosts:
+            table[host.lower()] = agency.name
     return table
 
 
@@ -33,9 +47,9 @@ def agencies_of_host(host: str | None) -> list[str]:
 @cache
 def _aliases() -> dict[str, str]:
     table: dict[str, str] = {}
-    for agency in lexicon.load("wires")["agency"]:
-        for alias in [agency["name"], *agency.get("aliases", [])]:
-            table[alias] = agency["name"]
+    for agency in _agencies():
+        for alias in [agency.name, *agency.aliases]:
+            table[alias] = agency.name
     return table
 
 
@@ -105,7 +119,7 @@ def _loose_credit(paragraph: str) -> bool:
 
 @cache
 def _credit_words() -> frozenset[str]:
-    return frozenset(lexicon.load("wires").get("credit_words", []))
+    return frozenset(lexicon.words("wires", "credit_words", default=[]))
 
 
 @cache

@@ -334,17 +334,6 @@ def _lexicon() -> _Lexicon:
         if prefixes
         else rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+)?{_TOKEN})*"
     )
-    title_in_text = re.compile(rf"\b(?:{titles})\b", re.IGNORECASE)
-    title_before = re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE)
-    title_of_country = re.compile(
-        rf"\b(?P<title>{titles})\s+of\s+(?:the\s+)?(?P<country>{country_forms}),\s+$",
-        re.IGNORECASE,
-    )
-    adjective_in_text = re.compile(rf"(?<![\w-])(?:{country_forms})(?![\w-])")
-    organization = re.compile(
-        r"\b(?P<org>(?:[A-Z][a-z]+\s+){0,3}(?:Ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
-        r"Office|Agency|Department|Bureau|Council|Committee|Commission|Party|Service))\b"
-    )
     return _Lexicon(
         gazetteer=gaz,
         prefix=prefix,
@@ -354,14 +343,21 @@ def _lexicon() -> _Lexicon:
         prefixes=prefixes,
         body_nouns=body_nouns,
         chain=chain,
-        title_in_text=title_in_text,
-        title_before=title_before,
-        title_of_country=title_of_country,
+        title_in_text=re.compile(rf"\b(?:{titles})\b", re.IGNORECASE),
+        title_before=re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE),
+        title_of_country=re.compile(
+            rf"\b(?P<title>{titles})\s+of\s+(?:the\s+)?(?P<country>{country_forms}),\s+$",
+            re.IGNORECASE,
+        ),
         of_country=re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{country_forms})\b"),
         title_reach=max(map(len, gaz.titles + gaz.honorifics)) + 1,
         role_in_text=re.compile(rf"\b(?:{'|'.join(names('appositive_roles'))})\b", re.IGNORECASE),
-        adjective_in_text=adjective_in_text,
-        organization=organization,
+        adjective_in_text=re.compile(rf"(?<![\w-])(?:{country_forms})(?![\w-])"),
+        organization=re.compile(
+            r"\b(?P<org>(?:[A-Z][a-z]+\s+){0,3}(?:Ministry|Ministry of [A-Z][a-z]+"
+            r"(?: [A-Z][a-z]+)?|Office|Agency|Department|Bureau|Council|Committee|Commission|"
+            r"Party|Service))\b"
+        ),
         gendered=_gendered(
             lexicon.entry("titles", "gender", shape=dict[str, list[str]], default={})
         ),

@@ -244,10 +244,18 @@ def _lists(value: object) -> list[list[str]]:
 def same_forum(a: str, b: str) -> bool:
     """Names of one forum: the same telling words, or one an acronym of the other's.
 
+    An acronym names the forum it spells, whatever the edition:
+
     >>> same_forum("Shanghai Cooperation Organization Summit", "22nd SCO summit")
     True
+
+    Case and possessives do not matter:
+
     >>> same_forum("NATO Foreign Ministers meeting", "NATO foreign ministers' meeting")
     True
+
+    A forum with one more member is another forum:
+
     >>> same_forum("ASEAN summit", "ASEAN-Japan summit")
     False
     """

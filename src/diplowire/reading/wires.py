@@ -146,15 +146,24 @@ def credit_reach() -> int:
     return max(map(len, _aliases()), default=0) + 72
 
 
+_AFTER_SENTENCE = r"(?<=[.!?\"”’])"
+"""Just after a sentence's last character (a closing quotation mark included)."""
+_AT_END = r"\s*\.?\s*$"
+"""A credit ends the text, with at most a period of its own."""
+
+
 @cache
 def trailing_credit() -> re.Pattern[str]:
     """An agency credit closing a caption: "... on Saturday. Associated Press", "(Kyodo)"."""
     names = _alternation()
-    return re.compile(
-        rf"(?:\(\s*(?P<paren>(?:{names})(?:\s*(?:/|,)\s*[^)]{{1,40}}|-[^)]{{1,40}})?)\s*\)"
-        rf"|(?<=[.!?\"”’])\s+(?:[|/―—–-]\s*)?(?:photo\s*:?\s*|file photo\s*:?\s*)?"
-        rf"(?P<bare>(?:{names})(?:\s*/\s*[\w .'-]{{1,40}})?))\s*\.?\s*$"
+    # "(Kyodo)", "(AP/Lee Jin-man)", "(AP-Yonhap)".
+    paren = rf"\(\s*(?P<paren>(?:{names})(?:\s*(?:/|,)\s*[^)]{{1,40}}|-[^)]{{1,40}})?)\s*\)"
+    # ". Associated Press", ". AFP/Jung Yeon-je", ". file photo: Yonhap".
+    bare = (
+        rf"{_AFTER_SENTENCE}\s+(?:[|/―—–-]\s*)?(?:photo\s*:?\s*|file photo\s*:?\s*)?"
+        rf"(?P<bare>(?:{names})(?:\s*/\s*[\w .'-]{{1,40}})?)"
     )
+    return re.compile(rf"(?:{paren}|{bare}){_AT_END}")
 
 
 def find_trailing_credit(text: str, pattern: re.Pattern[str] | None = None) -> re.Match[str] | None:
@@ -176,10 +185,10 @@ def _closing_credit() -> re.Pattern[str]:
     # in parentheses or in capitals ("... the call. ― Bernama", "... said. (Yonhap)",
     # "... where differences arise. REUTERS").
     names = _alternation()
-    return re.compile(
-        rf"(?<=[.!?\"”’])\s*(?:[―—–-]\s*(?P<bare>{names})|\(\s*(?P<paren>{names})\s*\)"
-        rf"|(?P<caps>(?=[A-Z]{{2,}}\s*\.?\s*$)(?:{names})))\s*\.?\s*$"
-    )
+    dash = rf"[―—–-]\s*(?P<bare>{names})"
+    paren = rf"\(\s*(?P<paren>{names})\s*\)"
+    caps = rf"(?P<caps>(?=[A-Z]{{2,}}{_AT_END})(?:{names}))"
+    return re.compile(rf"{_AFTER_SENTENCE}\s*(?:{dash}|{paren}|{caps}){_AT_END}")
 
 
 def strip_trailing_credit(paragraph: str) -> tuple[str, list[str]]:

@@ -10,8 +10,9 @@ lacks the entry of a registered kind. The tables, in the order of the data flow:
 
 - ``FINDERS`` in ``extraction/__init__.py``: the rules that find the kind's records;
 - ``kinds()`` in ``merge/build.py``: how its reports are blocked, grouped and merged;
-- ``_ROWS`` and ``CHILDREN`` in ``batch/store.py``: its rows in the merged tables
-  (whose ``CREATE TABLE`` is in ``_TABLES`` there);
+- ``CHILDREN`` in ``batch/store.py``: its child tables in the store (whose
+  ``CREATE TABLE`` is in ``_TABLES`` there);
+- ``_ROWS`` in ``batch/rows.py``: its rows in the merged tables;
 - ``_DATED`` in ``timeline.py``: what of it is dated;
 - ``SCORING`` in ``evaluation/articles.py``: how it is scored against gold.
 

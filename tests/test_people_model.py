@@ -252,7 +252,8 @@ def test_a_pronoun_subject_meets_the_people_named(
     spacy_model: PeopleModel, stem: str, host: str, guests: list[str]
 ) -> None:
     article = _article(stem)
-    assert not any(host in found and guests[0] in found for found in _meetings(extract(article)))
+    # The rules read these hosts too since a pronoun opening the clause is its subject
+    # (tests/test_meeting_hosts.py); the parse must agree with them, not undo them.
     modelled = _meetings(extract(article, spacy_model))
     for guest in guests:
         assert any({host, guest} <= found for found in modelled), guest

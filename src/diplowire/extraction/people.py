@@ -188,7 +188,7 @@ class PeopleIndex:
         country: str | None = None,
         quoted: Callable[[int, Mention], bool] | None = None,
     ) -> Entity | None:
-        """The entity mentioned last up to ``sentence`` whose title holds the word
+        """The entity mentioned last up to ``sentence`` whose title holds the words
         ``noun`` ("spokesman", "minister"); in ``sentence`` itself, only before the
         offset ``before`` when given (not the people a quotation names); with
         ``country``, none known to be of another; with ``quoted``, none of the mentions
@@ -223,7 +223,7 @@ class PeopleIndex:
             for mention in reversed(mentions) if index == sentence else mentions:
                 title = (mention.entity.title or "").lower()
                 if (
-                    noun in title.split()
+                    _holds_words(title, noun)
                     and fits(mention.entity.country)
                     and (quoted is None or not quoted(index, mention))
                 ):
@@ -821,3 +821,8 @@ def _occurrences(text: str, token: str) -> list[tuple[int, int]]:
 
 def _word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
+
+
+def _holds_words(title: str, words: str) -> bool:
+    """True when ``words`` ("minister", "prime minister") run whole in ``title``."""
+    return f" {words} " in f" {title} "

@@ -189,6 +189,30 @@ def test_the_gold_item_a_prediction_fits_best_takes_it_first() -> None:
     assert paired.pairs == [(call, record)] and paired.missed == [summit]
 
 
+def test_a_record_of_the_principals_matches_a_summit_listed_with_its_delegations() -> None:
+    """Syej's Anchorage summit: the gold lists six people, the record the two leaders.
+    Nobody in the record is invented; one named from elsewhere would not match."""
+    summit = GoldMeeting(
+        date="2025-08-15",
+        participants=[
+            "Donald Trump",
+            "Vladimir Putin",
+            "Marco Rubio",
+            "Steve Witkoff",
+            "Sergei Lavrov",
+            "Yuri Ushakov",
+        ],
+    )
+
+    def record(*names: str) -> diplowire.Meeting:
+        people = [diplowire.Person(name=n) for n in names]
+        return diplowire.Meeting(id="m0", date="2025-08-15", participants=people)
+
+    assert meeting_matches(summit, record("Donald Trump", "Vladimir Putin"))
+    assert not meeting_matches(summit, record("Donald Trump", "Volodymyr Zelensky"))
+    assert not meeting_matches(summit, record("Donald Trump"))
+
+
 def test_an_article_reports_a_merged_event_once() -> None:
     """A call and the visit it announced, same people, same month: the call is the report."""
     from diplowire.evaluation.gold import MergedGold

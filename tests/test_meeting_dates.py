@@ -249,3 +249,20 @@ def test_a_date_after_another_events_noun_is_that_events(
     found = diplowire.extract(text, published=published, merge=False).meetings
     assert found
     assert {m.date for m in found} == {day}
+
+
+def test_the_lead_day_dates_only_the_lead_meetings_people() -> None:
+    # Real (Today.az, 2024-02-26): the lead's Monday is Putin's call; the other calls of
+    # the story are told with no day.
+    text = (
+        "In a Monday phone call, Turkish President Recep Tayyip Erdogan got birthday wishes "
+        "from his Russian counterpart Vladimir Putin, the country's Communications "
+        "Directorate said.\n\nIn separate phone calls, Erdogan also got birthday wishes from "
+        "Kazakhstan's President Kassym-Jomart Tokayev and Uzbekistan's President Shavkat "
+        "Mirziyoyev, where they also thanked him for his efforts."
+    )
+    found = diplowire.extract(text, published="2024-02-26", merge=False).meetings
+    dates = {frozenset(p.name for p in m.participants): m.date for m in found}
+    assert dates[frozenset({"Recep Tayyip Erdogan", "Vladimir Putin"})] == "2024-02-26"
+    assert dates[frozenset({"Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"})] is None
+    assert dates[frozenset({"Recep Tayyip Erdogan", "Shavkat Mirziyoyev"})] is None

@@ -387,7 +387,13 @@ def _mention(
             if day < context.published:
                 # A scheduled meeting "on Tuesday" is the coming Tuesday.
                 draft.date = shift_day(draft.date, 7)
-    elif lead is not None and not prior and draft.journey_day is None and not draft.scheduled:
+    elif (
+        lead is not None
+        and not prior
+        and draft.journey_day is None
+        and not draft.scheduled
+        and _of_the_lead(draft, sentence, lead, meetings, context)
+    ):
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
         draft.date, draft.date_text = lead.mention.date, lead.mention.text
     if "place" in present:
@@ -561,6 +567,8 @@ def _meeting_cues(
             following = [m for m in people.in_sentence(sentence.index) if m.start > cue.end()]
             if not following or not _TITLE_ONLY.match(text[cue.end() : following[0].start]):
                 continue
+            if word in _demand_verbs() and _TO_VERB.match(text, following[0].end):
+                continue  # "called on President X to resign": a demand, not a visit
         found.append(cue)
     return found
 
@@ -574,7 +582,12 @@ def _possessive_of_other(text: str, end: int) -> bool:
 
 _POSSESSIVE = re.compile(r"'s?\s+(?P<noun>[\w-]+)")
 # Between a person_object verb and its person: nothing, or a title ("called Prime Minister ...").
-_TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,6}$")
+_TITLE_ONLY = re.compile(
+    # "called Prime Minister X", "called on Minister of State for Foreign Affairs X",
+    # "reached out to their counterparts X and Y"
+    r"\s*(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+)?"
+    r"(?:(?:[A-Z][\w.'-]*|of|for|and|the)\s+){0,8}$"
+)
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _TITLE_REACH = 80
@@ -686,6 +699,19 @@ def _joint_with(text: str, cue: re.Match[str], people: PeopleIndex, sentence: Se
     return False
 
 
+def _of_the_lead(
+    draft: _Draft, sentence: Sentence, lead: LeadDay, meetings: list[_Draft], context: Context
+) -> bool:
+    """True for a meeting the lead paragraph tells, or one among the people of a meeting
+    of the lead ("Putin met with Aliyev one-on-one before the trilateral discussion"):
+    "Putin and Erdogan held a phone call on Monday ... In separate phone calls, Erdogan
+    also got wishes from Tokayev" dates only the first."""
+    if sentence.paragraph == lead.paragraph:
+        return True
+    told = [m for m in meetings if context.sentences[m.sentence].paragraph == lead.paragraph]
+    return not told or any(m.keys <= draft.keys or draft.keys <= m.keys for m in told)
+
+
 def _office_holder(
     office: re.Match[str], people: PeopleIndex, sentence: Sentence, draft: _Draft
 ) -> Entity | None:
@@ -728,6 +754,14 @@ def _title_only_subject() -> re.Pattern[str]:
         r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|bilateral|separate)\s+)"
         r"{0,3}$"
     )
+
+
+@cache
+def _demand_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load("cues")["demand_verbs"])
+
+
+_TO_VERB = re.compile(r",?\s+to\s+[a-z]")
 
 
 @cache

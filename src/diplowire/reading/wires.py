@@ -76,7 +76,7 @@ def _sourced() -> re.Pattern[str]:
     names = _alternation()
     verbs = "|".join(lexicon.words("wires", "sourcing", default=[]))
     return re.compile(
-        rf"(?:\b(?P<by>{names})\s+)?\breports\s+(?:{verbs})\s+(?:the\s+)?(?P<from>{names})\b"
+        rf"(?:\b(?P<by>{names})\s+)?\breports,?\s+(?:{verbs})\s+(?:the\s+)?(?P<from>{names})\b"
         rf"|,\s*reports\s+(?:the\s+)?(?P<after>{names})\s*\.|\b(?P<before>{names})\s+reports\s*\."
     )
 

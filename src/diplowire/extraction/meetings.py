@@ -758,7 +758,7 @@ def _title_only_subject() -> re.Pattern[str]:
 
 @cache
 def _demand_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load("cues")["demand_verbs"])
+    return frozenset(lexicon.words("cues", "demand_verbs"))
 
 
 _TO_VERB = re.compile(r",?\s+to\s+[a-z]")

@@ -13,10 +13,8 @@ from diplowire.reading import wires
 # Runs of spacing other than one plain space: most paragraphs have none, so the
 # substitution builds no new string for them. Line breaks are spacing too: HTML source
 # wraps lines inside a paragraph, often beside other spaces.
-_SPACES = re.compile(
-    r"[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}"
-    r"|[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]"
-)
+_SPACING = r"\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000"  # all but the plain space
+_SPACES = re.compile(rf"[ {_SPACING}]{{2,}}|[{_SPACING}]")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 

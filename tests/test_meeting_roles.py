@@ -107,3 +107,16 @@ def test_the_name_of_a_pact_is_no_person() -> None:
     )
     for people in _people_of(text, "2023-01-11"):
         assert not any("Reciprocal" in name for name in people), people
+
+
+def test_a_fronted_meeting_phrase_has_the_main_clause_subject_as_a_party() -> None:
+    # Real (TASS, 2023-03-25).
+    text = (
+        "MOSCOW, March 25. /TASS/. In a telephone conversation with Russian President "
+        "Vladimir Putin on Saturday, Turkish leader Recep Tayyip Erdogan said he understood "
+        "Russia's intentions to remove obstacles to Russian food exports, the Kremlin said."
+    )
+    found = diplowire.extract(text, published="2023-03-25", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.kind, m.date) for m in found] == [
+        ({"Vladimir Putin", "Recep Tayyip Erdogan"}, "phone", "2023-03-25")
+    ]

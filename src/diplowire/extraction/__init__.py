@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from diplowire.extraction import agreements, meetings, people, statements
+from diplowire.extraction import agreements, meetings, modelled, people, statements
 from diplowire.extraction import dates as datelib
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, cues
@@ -67,9 +67,13 @@ def _meetings(read: _Read) -> list[Meeting]:
         if read.fired[s.index] & MEETING and (matches := list(pattern.finditer(s.lower)))
     ]
     lead = _lead_date(read.context, read.dates)
-    return meetings.find(
+    found = meetings.find(
         read.context, read.people, read.dates, lead, read.cues, candidates, read.readings
     )
+    if read.readings is not None:
+        modelled.fill_countries(found, read.people, read.readings)
+        modelled.fill_places(found, read.readings, read.context.sentences, pattern)
+    return found
 
 
 FINDERS: dict[str, Callable[[_Read], Sequence[AnyRecord]]] = {

@@ -48,6 +48,10 @@ _UNNAMED_PARTY = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$|\b(?:he|she|He|She)\b")
 _NOUN_REACH = 32
 """Characters before a date searched for another event's noun ("deal signed in ")."""
+_FRONTED_MEETING = re.compile(
+    r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$"
+)
+"""The words before a meeting noun that opens the sentence as a phrase of its own."""
 _INTO_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
@@ -279,9 +283,12 @@ def _mention(
             host = _pronoun_host(taken, parties, text, people, sentence)
             if host is not None or len(taken) >= _SEVERAL:
                 _keep_parties(draft, taken, parties, antecedent, host)
-    if clause_start == cue.start() == 0 and cue.group(0).split()[0].endswith("ing"):
-        # "Talking with Kerry late on Sunday, Kishida said ...": the participle's subject
-        # is the main clause's, who may well be the one reporting.
+    if (clause_start == cue.start() == 0 and cue.group(0).split()[0].endswith("ing")) or (
+        _FRONTED_MEETING.match(text, 0, cue.start())
+    ):
+        # "Talking with Kerry late on Sunday, Kishida said ...", "In a telephone
+        # conversation with Putin on Saturday, Erdogan said ...": the fronted phrase's
+        # subject is the main clause's, who may well be the one reporting.
         comma = text.find(",", cue.end())
         subject = next(
             (m for m in people.in_sentence(sentence.index) if comma > 0 and m.start > comma),

@@ -111,10 +111,8 @@ class _Acts:
 
 @cache
 def _acts() -> _Acts:
-    words = lexicon.load("agreements")
-
     def any_of(key: str) -> str:
-        return "|".join(words[key])
+        return "|".join(lexicon.words("agreements", key))
 
     return _Acts(
         subject=re.compile(
@@ -170,7 +168,7 @@ class _Pact:
 def _event_cues() -> tuple[list[tuple[AgreementEventKind, re.Pattern[str]]], Screen]:
     """Event cue patterns for lower-cased text, and the screen that says which of
     them a sentence may hold."""
-    table = lexicon.load("cues")["agreement_events"]
+    table = lexicon.entry("cues", "agreement_events", shape=dict[AgreementEventKind, list[str]])
     found = [
         (kind, folded(rf"(?<![\w-])(?:{'|'.join(patterns)})")) for kind, patterns in table.items()
     ]
@@ -421,14 +419,14 @@ _PACT_AFTER = re.compile(r"\s+(?:pact|treaty|accord|agreement|deal)\b")
 
 @cache
 def _norm_reference() -> re.Pattern[str]:
-    words = "|".join(lexicon.load("agreements").get("norm_references", []))
+    words = "|".join(lexicon.words("agreements", "norm_references", default=[]))
     # The citing words, then at most a few more ("of international law and the").
     return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+,?\s+){{0,5}}$", re.IGNORECASE)
 
 
 def _only_cited(draft: _Pact, spans: dict[int, list[tuple[int, int, _Pact | None]]]) -> bool:
     """True for a pact with no event that the story only cites as a norm."""
-    if draft.events or not lexicon.load("agreements").get("norm_references"):
+    if draft.events or not lexicon.words("agreements", "norm_references", default=[]):
         return False
     cited = _norm_reference()
     for sentence in draft.sentences:
@@ -440,7 +438,7 @@ def _only_cited(draft: _Pact, spans: dict[int, list[tuple[int, int, _Pact | None
 
 @cache
 def _known_names() -> tuple[tuple[str, str], ...]:
-    table = lexicon.load("agreements").get("known_names", {})
+    table = lexicon.entry("agreements", "known_names", shape=dict[str, list[str]], default={})
     return tuple((form.lower(), acronym) for acronym, forms in table.items() for form in forms)
 
 
@@ -457,7 +455,7 @@ def _known_acronym_of(name: str) -> str | None:
 @cache
 def known_acronyms() -> frozenset[str]:
     """The acronyms of well-known agreements ("GSOMIA", "JCPOA"), from the lexicon."""
-    return frozenset(lexicon.load("agreements")["acronyms"])
+    return frozenset(lexicon.words("agreements", "acronyms"))
 
 
 _QUALIFIED = gated(re.compile(r"(?:current|existing|expiring|previous|old)\s+[\w-]*\s*$"))

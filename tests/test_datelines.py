@@ -273,3 +273,24 @@ def test_credit_lines_of_more_shapes(line: str) -> None:
 )
 def test_a_story_naming_its_source_agency_credits_it(sentence: str, agencies: list[str]) -> None:
     assert wires.sourced_agencies(sentence) == agencies
+
+
+@pytest.mark.parametrize(
+    "line",
+    # Real (KBS, India TV, TimesLIVE): the picture's agency.
+    ["Photo : YONHAP News", "Image Source : PTI", "Image: Reuters/Kevin Lamarque"],
+)
+def test_a_photo_credit_line_is_not_the_story_s_credit(line: str) -> None:
+    assert wires.is_photo_credit(line)
+    text = (
+        f"Ishiba, Lee hold first phone talks\n\n{line}\n\nJapanese Prime Minister Shigeru "
+        "Ishiba and South Korean President Lee Jae Myung held their first phone talks on "
+        "Monday, KBS said."
+    )
+    article = diplowire.parse(text, published="2025-06-09")
+    assert article.wire == []
+    assert all(line not in p for p in article.paragraphs)
+
+
+def test_a_source_line_is_the_story_s_credit() -> None:
+    assert not wires.is_photo_credit("Source: Yonhap News Agency")

@@ -237,6 +237,8 @@ class OutletAdapter:
         )
         kept: list[str] = []
         for paragraph in paragraphs:
+            if wires.is_photo_credit(paragraph):
+                continue  # "Photo : YONHAP News": the picture's agency, not the story's
             if _credits_only(paragraph):
                 draft.wire = wires.merge(draft.wire, wires.agencies_in(paragraph))
             else:
@@ -299,6 +301,8 @@ class OutletAdapter:
                 body.paragraphs, stop=self._stop_re, drop=self._drop_re, boxes=True
             )
             for paragraph in paragraphs:
+                if wires.is_photo_credit(paragraph):
+                    continue  # "Image Source : PTI": the picture's agency, not the story's
                 if _credits_only(paragraph):
                     draft.wire = wires.merge(draft.wire, wires.agencies_in(paragraph))
                 elif paragraph != draft.title:

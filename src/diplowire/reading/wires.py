@@ -81,6 +81,28 @@ def _sourced() -> re.Pattern[str]:
     )
 
 
+@cache
+def _photo_label() -> re.Pattern[str]:
+    labels = "|".join(lexicon.words("wires", "photo_labels"))
+    return re.compile(rf"^\s*(?:{labels})\s*:", re.IGNORECASE)
+
+
+def is_photo_credit(paragraph: str) -> bool:
+    """A line that credits a photo, not the story: "Photo : YONHAP News", "Image Source :
+    PTI", "Image: Reuters/Kevin Lamarque". Its agency took the picture; the copy may be
+    the outlet's own, so it is neither the story's credit nor a caption whose credit
+    stands in for one.
+
+    >>> is_photo_credit("Photo : YONHAP News"), is_photo_credit("Source: Yonhap")
+    (True, False)
+    """
+    return (
+        len(paragraph) <= CREDIT_MAX_CHARS
+        and bool(_photo_label().match(paragraph))
+        and names_an_agency(paragraph)
+    )
+
+
 def sourced_agencies(paragraph: str) -> list[str]:
     """Agencies a sentence names as the source of the story in the present of a credit:
     "News.Az reports citing TASS", "ONA reports quoting AA", "..., reports IRNA.",

@@ -104,10 +104,75 @@ def test_a_part_or_a_party_of_a_pact_is_not_its_name() -> None:
             "Arms will take effect from the day of its official publication.",
             "2023-02-28",
         ),
+        # Myanmar Sun, 2020-11-23: the head before its subject and after it.
+        (
+            'The United States is no longer a party to the Open Skies Treaty. "On May 22, '
+            "2020, the United States exercised its right pursuant to paragraph 2 of Article XV "
+            'of the Treaty on Open Skies by providing notice to the Treaty Depositaries."',
+            "2020-11-23",
+        ),
+        # Moldpres, 2015-07-09: a party by its name and by its short form.
+        (
+            "The Austrian parliament ratified the Moldova-European Union Association Agreement "
+            "on 8 July. Italy and Greece are the last two European states which are to ratify "
+            "the Moldova-EU Association Agreement.",
+            "2015-07-09",
+        ),
+        # CCR, 2024-07-09: the name in quote marks is the name, not another document.
+        (
+            "Japan and the Philippines signed the \u201cReciprocal Access Agreement\u201d in Manila "
+            "on the 8th. The media also said that after the \u201cReciprocal Access Agreement\u201d "
+            "comes into effect, Japan will be able to participate in the exercise.",
+            "2024-07-09",
+        ),
+        # TASS, 2023-05-17: one unnamed pact described twice the same way.
+        (
+            "Erdogan and Putin may soon discuss over phone the extension of the grain deal, which "
+            'is set to expire on May 18, a source in Ankara told TASS on Wednesday. "The '
+            "possibility of their phone talks is not ruled out, because, as you know, the grain "
+            'deal expires tomorrow."',
+            "2023-05-17",
+        ),
     ],
 )
 def test_one_pact_under_the_names_copy_gives_it_is_one_record(text: str, published: str) -> None:
     assert len(_pacts(text, published)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHK World, 2016-09-02; UNN, 2025-10-21: a pact that does not exist.
+        "Japan and Russia did not sign a peace treaty after World War Two due to the dispute "
+        "over the islands.",
+        "The American side concluded that there was no chance of a real agreement in Budapest.",
+        # CGTN, 2019-12-22: "ended without a deal".
+        "Denuclearization negotiations between Washington and Pyongyang have stalled since the "
+        "second summit between the DPRK's top leader Kim Jong Un and Trump in Hanoi in "
+        "February ended without a deal.",
+        # MENAFN (KUNA), 2026-02-28: a pact cited as a norm, far after the citing words.
+        "Both sides expressed their strong condemnation of this blatant aggression, which "
+        "constitutes a flagrant violation of the sovereignty of both countries, international "
+        "law, and the Charter of the United Nations.",
+    ],
+)
+def test_pacts_said_not_to_exist_or_only_cited_are_no_records(text: str) -> None:
+    assert _pacts(text, "2025-10-21") == []
+
+
+def test_two_names_joined_by_and_are_two_pacts() -> None:
+    # Darpan Magazine, 2014-08-18 (a spokesman quoted twice in one story).
+    found = _pacts(
+        "Pakistan can resolve issues with India only if it allows the bilateral dialogue to be "
+        "guided by the Simla Agreement of 1972 and the Lahore Declaration, he added. He spoke "
+        "of dialogue within the framework and principles of Simla Agreement and the Lahore "
+        "Declaration.",
+        "2014-08-18",
+    )
+    assert [(a.name, [(e.kind, e.date) for e in a.events]) for a in found] == [
+        ("Simla Agreement", [("signed", "1972")]),
+        ("Lahore Declaration", []),
+    ]
 
 
 def test_signing_a_law_or_a_law_taking_effect_is_no_event_of_the_pact() -> None:

@@ -107,6 +107,8 @@ class _Acts:
     an executive order to reverse the withdrawal"), whose content is the event."""
     institution: re.Pattern[str]
     """The word after a name that makes it an institution's ("... Treaty Organization")."""
+    absent: re.Pattern[str]
+    """Words right before "a pact" that say there is none ("did not sign", "no chance of")."""
 
 
 @cache
@@ -126,6 +128,7 @@ def _acts() -> _Acts:
             rf"(?:{any_of('domestic_acts')})\b"
         ),
         institution=re.compile(rf"\s+(?:{any_of('institution_heads')})\b"),
+        absent=re.compile(rf"\b(?:{any_of('absent_before')})\s+(?:[\w-]+\s+){{0,2}}$", re.I),
     )
 
 
@@ -254,7 +257,15 @@ def find(
         for match in _QUOTED_DOCUMENT.finditer(sentence.norm):
             # "signed off on a "commitment to consult"": a document named in quotes.
             phrase = match.group("name").strip(" ,.")
-            document = next((d for d in drafts if phrase in d.aliases), None)
+            # "signed the “Reciprocal Access Agreement”": a name in quotes is that pact.
+            document = next(
+                (
+                    d
+                    for d in drafts
+                    if phrase in d.aliases or (d.name is not None and _same_name(d.name, phrase))
+                ),
+                None,
+            )
             if document is None:
                 document = _Pact(aliases=[phrase])
                 drafts.append(document)
@@ -352,15 +363,15 @@ def _merge_unnamed(drafts: list[_Pact]) -> list[_Pact]:
 def _named_in(sentence: Sentence, drafts: list[_Pact]) -> list[tuple[_Pact, int, int]]:
     found: list[tuple[_Pact, int, int]] = []
     text = sentence.norm
-    for match in _NAME.finditer(text):
-        name = _clean_name(match.group("name"))
+    for match, raw, start, end, year in _names(text):
+        name = _clean_name(raw)
         if name is None or _acts().institution.match(text, match.end("name")):
             continue
-        year = None
         leading = re.match(r"^((?:19|20)\d{2})\s+(.+)$", name)
         if leading is not None:
             year, name = leading.groups()  # "the 2001 Treaty of ...": signed in 2001
-        acronym = match.group("paren") or match.group("or") or _known_acronym_of(name)
+        own = match.group("paren") or match.group("or") if end == match.end("name") else None
+        acronym = own or _known_acronym_of(name)
         edition = _edition(name, text[: match.start()])
         draft = _find_draft(drafts, name=name, acronym=acronym, edition=edition)
         if draft is None:
@@ -373,7 +384,7 @@ def _named_in(sentence: Sentence, drafts: list[_Pact]) -> list[tuple[_Pact, int,
             draft.aliases.append(name)
         draft.acronym = draft.acronym or acronym
         draft.year = draft.year or year
-        found.append((draft, match.start(), match.end()))
+        found.append((draft, start, match.end() if end == match.end("name") else end))
     known_pacts = known_acronyms()
     for match in _ACRONYM.finditer(text):
         acronym = match.group(0)
@@ -409,6 +420,28 @@ def _named_in(sentence: Sentence, drafts: list[_Pact]) -> list[tuple[_Pact, int,
     return found
 
 
+# "the Simla Agreement of 1972 and the Lahore Declaration": two names, each ending in
+# its head, the first perhaps dated.
+_TWO_NAMES = re.compile(
+    rf"(?P<first>.+?\b(?:{_HEADS}))(?:\s+of\s+(?P<year>(?:19|20)\d{{2}}))?,?\s+and\s+"
+    rf"(?:the\s+)?(?P<second>[A-Z].*\b(?:{_HEADS}))"
+)
+
+
+def _names(text: str) -> Iterator[tuple[re.Match[str], str, int, int, str | None]]:
+    """Each name of :data:`_NAME` in ``text`` with its span and the year it gives, two
+    where it joins two names."""
+    for match in _NAME.finditer(text):
+        pair = _TWO_NAMES.fullmatch(match.group("name"))
+        if pair is None:
+            yield match, match.group("name"), match.start(), match.end("name"), None
+            continue
+        offset = match.start("name")
+        first_end = offset + pair.end("first")
+        yield match, pair.group("first"), match.start(), first_end, pair.group("year")
+        yield match, pair.group("second"), offset + pair.start("second"), match.end("name"), None
+
+
 _EDITION = re.compile(
     r"(?P<edition>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|current|existing|expiring|previous|old|new|next)"
@@ -422,8 +455,9 @@ _PACT_AFTER = re.compile(r"\s+(?:pact|treaty|accord|agreement|deal)\b")
 @cache
 def _norm_reference() -> re.Pattern[str]:
     words = "|".join(lexicon.load("agreements").get("norm_references", []))
-    # The citing words, then at most a few more ("of international law and the").
-    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+,?\s+){{0,5}}$", re.IGNORECASE)
+    # The citing words, then at most a few more ("of the sovereignty of both countries,
+    # international law, and the").
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+,?\s+){{0,10}}$", re.IGNORECASE)
 
 
 def _only_cited(draft: _Pact, spans: dict[int, list[tuple[int, int, _Pact | None]]]) -> bool:
@@ -433,7 +467,7 @@ def _only_cited(draft: _Pact, spans: dict[int, list[tuple[int, int, _Pact | None
     cited = _norm_reference()
     for sentence in draft.sentences:
         for start, _end, target in spans.get(sentence.index, []):
-            if target is draft and not cited.search(sentence.norm[max(0, start - 60) : start]):
+            if target is draft and not cited.search(sentence.norm[max(0, start - 100) : start]):
                 return False
     return True
 
@@ -534,6 +568,8 @@ def _clean_name(raw: str) -> str | None:
         words.pop(0)
     if len(words) < 2 and not (words and words[0] == "START"):
         return None
+    if words[-1].endswith(".") and words[-1].count(".") == 1:
+        words[-1] = words[-1][:-1]  # the sentence's stop: "the Charter of the United Nations."
     name = " ".join(words)
     # A name needs a capitalized word besides its head ("Basic Relations Treaty").
     capitals = [w for w in words[:-1] if w[:1].isupper()]
@@ -579,12 +615,33 @@ def _same_name(a: str, b: str) -> bool:
     )
 
 
+@cache
 def _name_key(name: str) -> str:
-    """A pact's name without its plural endings or a final stop, for comparing spellings."""
+    """A pact's name without its plural endings or a final stop, for comparing spellings;
+    its head put last ("Treaty on Open Skies" is "Open Skies Treaty") and its countries
+    as codes ("Moldova-EU" is "Moldova-European Union")."""
+    name = name.rstrip(".")
+    head_first = _HEAD_FIRST.match(name)
+    if head_first is not None:
+        name = f"{head_first.group('rest')} {head_first.group('head')}"
+    gaz = gazetteer()
+    name = _state_pattern().sub(lambda m: gaz.country_of(m.group(0)) or m.group(0), name)
     return " ".join(
         word[:-1] if len(word) > 3 and word.endswith("s") and not word.isupper() else word
-        for word in name.rstrip(".").split()
+        for word in name.split()
     )
+
+
+_HEAD_FIRST = re.compile(rf"^(?P<head>{_HEADS})\s+(?:on|of)\s+(?:the\s+)?(?P<rest>.+)$")
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    """Names and adjectives of states, not their capitals: "Paris" in a pact's name is
+    no party."""
+    gaz = gazetteer()
+    forms = alternation({**gaz.country_names, **gaz.adjectives})
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
 
 
 def _generic_target(
@@ -595,6 +652,8 @@ def _generic_target(
     phrase = match.group("phrase")
     definite = match.group("det").lower() not in ("a", "an")
     alias = f"{year} {phrase}" if year else phrase
+    if not definite and _acts().absent.search(sentence.norm, 0, match.start()):
+        return None  # "did not sign a peace treaty", "no chance of a real agreement"
     if year:
         for draft in drafts:
             if draft.year == year:
@@ -623,7 +682,11 @@ def _generic_target(
             _add_alias(target, alias)
         return target
     if year or (phrase.count(" ") >= 1 and not named):
-        # "a 1965 bilateral accord", "a $10 billion currency swap arrangement": unnamed.
+        # "a 1965 bilateral accord", "a $10 billion currency swap arrangement": unnamed;
+        # "the grain deal" again, later: the same unnamed pact.
+        again = next((d for d in drafts if definite and alias in d.aliases), None)
+        if again is not None:
+            return again
         draft = _Pact(year=year, aliases=[alias])
         drafts.append(draft)
         return draft

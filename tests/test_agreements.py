@@ -245,3 +245,57 @@ def test_the_parties_a_pact_s_name_gives(text: str, name: str, parties: list[str
     agreements = diplowire.extract(text, published="2021-01-21", merge=False).agreements
     found = [a for a in agreements if name in (a.name or "")]
     assert [a.parties for a in found] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "alias", "events"),
+    [
+        # Devdiscourse (Reuters), 2023-07-17: a pact the story dates, told by its place.
+        (
+            "Russia has halted its participation in the Black Sea grain export deal, the Kremlin "
+            "said on Monday. It had been extended several times, but was due to expire on Monday.",
+            "2023-07-17",
+            "Black Sea grain export deal",
+            [("suspended", "2023-07-17"), ("expires", "2023-07-17")],
+        ),
+        # Graphic News, 2023-07-17: "these Black Sea agreements", and a cue of their end.
+        (
+            "\u201cIn fact, the Black Sea agreements ceased to be valid today,\u201d Kremlin "
+            "spokesman Dmitry Peskov told reporters on Monday (July 17).",
+            "2023-07-17",
+            "Black Sea agreements",
+            [("terminated", "2023-07-17")],
+        ),
+    ],
+)
+def test_a_pact_told_by_its_place_is_one_when_the_story_dates_it(
+    text: str, published: str, alias: str, events: list[tuple[str, str]]
+) -> None:
+    [pact] = _pacts(text, published)
+    assert alias in pact.aliases
+    assert [(e.kind, e.date) for e in pact.events] == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sputnik, 2015-12-29; UrduPoint, 2019-12-20: named in passing, nothing of it told.
+        '"The sides discussed the state of the implementation of the Minsk agreements, noting '
+        'the need to fully fulfill them," the statement reads.',
+        'According to the Kyodo news agency, Rouhani said in a meeting with Abe that he "strongly '
+        'condemned" the withdrawal of the United States from the Iranian nuclear deal.',
+    ],
+)
+def test_a_pact_told_by_its_place_in_passing_is_no_record(text: str) -> None:
+    assert _pacts(text, "2019-12-20") == []
+
+
+def test_a_pact_described_and_told_by_its_place_is_one_record() -> None:
+    # Meduza, 2023-07-17.
+    [pact] = _pacts(
+        "According to Kremlin spokesperson Dmitry Peskov, the grain deal has been de facto "
+        "terminated as of July 17. The Black Sea agreement has de facto ceased to be in force "
+        "today.",
+        "2023-07-17",
+    )
+    assert pact.aliases == ["grain deal", "Black Sea agreement"]

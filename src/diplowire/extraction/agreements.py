@@ -160,6 +160,9 @@ class _Pact:
     renewal: RenewalRule | None = None
     edition: str | None = None
     """Which of several editions of a recurring pact: "12th", "current"."""
+    described_by: str | None = None
+    """The capitalized words of an unnamed pact described by them ("the Black Sea grain
+    deal"): not the name of one pact until the story says more of it."""
 
     def label(self) -> str:
         return self.acronym or self.name or (self.aliases[0] if self.aliases else "")
@@ -277,6 +280,11 @@ def find(
             if target is not None:
                 target.add_sentence(sentence)
                 current = current or target
+        for match in _labelled(sentence.norm, here):
+            target = _labelled_target(match, drafts, current)
+            here.append((match.start(), match.end(), target))
+            target.add_sentence(sentence)
+            current = target
         if not here and current is not None and _refers_back(sentence):
             current.add_sentence(sentence)
             here.append((0, 2, current))
@@ -299,8 +307,56 @@ def find(
             or draft.acronym
             or (draft.aliases and (draft.events or draft.year or _specific(draft.aliases)))
         )
+        # A described pact is one pact when the story dates something of it or comes back
+        # to it; a passing mention ("unlike the Iran nuclear deal") is none.
+        and (draft.described_by is None or draft.events or len(draft.sentences) > 1)
         and not _only_cited(draft, spans)
     ]
+
+
+# "the Black Sea grain deal", "the Minsk agreements", "these Black Sea agreements": a
+# definite determiner, one to three capitalized words, at most three lower-case ones, a head.
+_LABELLED = gated(
+    re.compile(
+        r"\b(?:[Tt]he|[Tt]hese|[Tt]his)\s+(?P<phrase>(?P<label>(?:(?!(?:January|February|March|April|May|June|"
+        r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+        r"Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+){1,3})(?:(?!(?:the|a|an|and|of|to|on|in|"
+        r"with|for|from|by|at|as|that|this|is|was|were|has|had|said|says)\s)"
+        rf"(?![a-z]+ed\s)[a-z][\w-]*\s+){{0,3}}(?P<head>{_GENERIC_HEADS}))(?P<plural>s)?\b"
+    )
+)
+
+
+def _labelled(text: str, taken: list[tuple[int, int, _Pact | None]]) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LABELLED` that no name or other mention already covers."""
+    if not _GENERIC_HEAD.matches(text):
+        return
+    for match in _LABELLED.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e, _ in taken):
+            yield match
+
+
+def _labelled_target(match: re.Match[str], drafts: list[_Pact], current: _Pact | None) -> _Pact:
+    """The pact a labelled description names: one named or described with its label's
+    words; the unnamed pact the story is about ("the grain deal ..., the Black Sea
+    agreement"); else a new one."""
+    phrase = match.group("phrase") + (match.group("plural") or "")
+    label = match.group("label").split()
+    for draft in reversed(drafts):
+        words = " ".join([draft.name or "", *draft.aliases]).split()
+        if all(word in words for word in label):
+            _add_alias(draft, phrase)
+            return draft
+    if (
+        current is not None
+        and not (current.name or current.acronym or current.described_by)
+        and current.aliases
+    ):
+        _add_alias(current, phrase)
+        return current
+    draft = _Pact(aliases=[phrase], described_by=" ".join(label))
+    drafts.append(draft)
+    return draft
 
 
 def _generic(text: str) -> Iterator[re.Match[str]]:
@@ -345,6 +401,7 @@ def _merge_unnamed(drafts: list[_Pact]) -> list[_Pact]:
                 if (draft.year is None or n.year in (None, draft.year))
                 and n.sentences
                 and n.sentences[0].index > first
+                and (draft.described_by is None or draft.described_by in (n.name or ""))
             ),
             None,
         )

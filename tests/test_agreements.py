@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import diplowire
 from diplowire.extraction import extract
-from diplowire.extraction.agreements import _GENERIC, _generic
+from diplowire.extraction.agreements import _GENERIC, _generic, _subject
 from diplowire.models import Agreement
 
 _WORDS = ["the", "The", "a", "an", "its", "their", "this", "2019", "pact", "pacts", "pactual",
@@ -299,3 +299,81 @@ def test_a_pact_described_and_told_by_its_place_is_one_record() -> None:
         "2023-07-17",
     )
     assert pact.aliases == ["grain deal", "Black Sea agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "aliases", "events"),
+    [
+        # Nippon.com (Jiji), 2024-06-28: what it is on is part of the description.
+        (
+            "Tokyo, June 28 (Jiji Press)--Japan and the Philippines are expected to sign a "
+            "bilateral agreement on reciprocal troop access at a ministerial security meeting in "
+            "Manila early next month, people familiar with the matter said Friday.",
+            "2024-06-28",
+            ["bilateral agreement on reciprocal troop access"],
+            [("signed", "2024-07")],
+        ),
+        # The Korea Herald, 2025-12-28.
+        (
+            "Since signing the treaty on a comprehensive strategic partnership in 2024, North "
+            "Korea and Russia have shown increasing cooperation.",
+            "2025-12-28",
+            ["treaty on a comprehensive strategic partnership"],
+            [("signed", "2024")],
+        ),
+        # KUNA, 2024-06-21: a label in quote marks before its head.
+        (
+            "The top diplomats' talks came as Kim and Putin signed the \"comprehensive strategic "
+            'partnership" treaty after their summit in Pyongyang.',
+            "2024-06-21",
+            ["comprehensive strategic partnership treaty"],
+            [("signed", None)],
+        ),
+        # Kyodo, 2023-12-01: a sum in the description; "the ..." is the pact just described.
+        (
+            "Japan and South Korea signed Friday a bilateral currency swap agreement to enable "
+            "access to the other's funds in times of emergency. The signing of the $10 billion "
+            "swap arrangement came after the finance ministers of both nations agreed to revive "
+            "it during talks in June.",
+            "2023-12-01",
+            ["bilateral currency swap agreement", "$10 billion swap arrangement"],
+            [("signed", "2023-12-01")],
+        ),
+        # Myanmar TV (Reuters), 2021-06-29: an age in the description, "the treaty" after it.
+        (
+            "The leaders of Russia and China on Monday hailed increasingly close ties between "
+            "their countries and announced the extension of a 20-year-old friendship treaty. "
+            "Putin said that the treaty signed in July 2001 in Moscow helped take relations "
+            'between Moscow and Beijing to an "unprecedented height".',
+            "2021-06-29",
+            ["20-year-old friendship treaty"],
+            [("extended", None), ("signed", "2001-07")],
+        ),
+    ],
+)
+def test_a_pact_described_in_plain_words(
+    text: str, published: str, aliases: list[str], events: list[tuple[str, str | None]]
+) -> None:
+    [pact] = _pacts(text, published)
+    assert pact.aliases == aliases
+    assert [(e.kind, e.date) for e in pact.events] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # Jiji, 2024-06-28; UrduPoint, 2019-11-22; Kazinform, 2021-05-02; CGTN, 2022:
+        # what a pact is on, not a condition or a deed agreed on.
+        ("sign a bilateral agreement on reciprocal troop access at a ministerial meeting",
+         " on reciprocal troop access "),
+        ("extended the Korea-Japan intelligence agreement on the condition the agreement can be "
+         "terminated", None),
+        ("commended the agreement on holding the summit in Dushanbe", None),
+        ("China always supports an early agreement on resuming compliance with the nuclear deal",
+         None),
+    ],
+)  # fmt: skip
+def test_what_a_described_pact_is_on(text: str, subject: str | None) -> None:
+    head = text.find(" agreement ") + len(" agreement")
+    found = _subject().match(text, head)
+    assert (found.group(0) if found else None) == subject

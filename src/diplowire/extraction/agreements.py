@@ -55,7 +55,10 @@ _GENERIC = re.compile(
     r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
     r"previous|existing|same|last|next|that|this|two|three|both)\s)"
     # Nouns and adjectives, not verbs: "the two countries signed investment deal" is no name.
-    r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+){0,4}?"
+    # A sum or an age is a word of it too: "a $10 billion swap arrangement", "a 20-year-old
+    # friendship treaty".
+    r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+|"
+    r"[$€£¥]\d[\d.,]*|\d+(?:-[a-z]+)+)\s+){0,4}?"
     rf"(?P<head>{_GENERIC_HEADS}))s?\b",
 )
 _GENERIC_HEAD = Words(_GENERIC_HEADS.split("|"))
@@ -67,6 +70,7 @@ PACT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "arrangement", "charter",
     "memorandum", "deal", "compact", "consensus", "swap", "declaration",
 )  # fmt: skip
+_HEAD_AFTER_QUOTE = re.compile(rf"\s+({_GENERIC_HEADS})s?\b")
 _QUOTED_DOCUMENT = gated(
     re.compile(
         r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|agreed\s+(?:on|to))\s+"
@@ -260,6 +264,11 @@ def find(
         for match in _QUOTED_DOCUMENT.finditer(sentence.norm):
             # "signed off on a "commitment to consult"": a document named in quotes.
             phrase = match.group("name").strip(" ,.")
+            head = _HEAD_AFTER_QUOTE.match(sentence.norm, match.end())
+            if head is not None:
+                phrase += " " + head.group(
+                    1
+                )  # 'signed the "comprehensive strategic partnership" treaty'
             # "signed the “Reciprocal Access Agreement”": a name in quotes is that pact.
             document = next(
                 (
@@ -708,6 +717,11 @@ def _generic_target(
     year = match.group("year")
     phrase = match.group("phrase")
     definite = match.group("det").lower() not in ("a", "an")
+    subject = _subject().match(sentence.norm, match.end())
+    if subject is not None:
+        # "a bilateral agreement on reciprocal troop access", "the treaty on a
+        # comprehensive strategic partnership": what it is on is part of its description.
+        phrase += " " + re.sub(r"\s+", " ", subject.group(0).strip()).translate(_NO_QUOTES)
     alias = f"{year} {phrase}" if year else phrase
     if not definite and _acts().absent.search(sentence.norm, 0, match.start()):
         return None  # "did not sign a peace treaty", "no chance of a real agreement"
@@ -744,9 +758,17 @@ def _generic_target(
         again = next((d for d in drafts if definite and alias in d.aliases), None)
         if again is not None:
             return again
+        if definite and year is None and _unnamed(current):
+            # "signed a bilateral currency swap agreement ... The signing of the $10 billion
+            # swap arrangement": the pact just described.
+            assert current is not None
+            _add_alias(current, alias)
+            return current
         draft = _Pact(year=year, aliases=[alias])
         drafts.append(draft)
         return draft
+    if definite and target is None and _unnamed(current):
+        return current  # "a 20-year-old friendship treaty ... the treaty signed in July 2001"
     if definite and target is None:
         # "The treaty, signed on July 16, 2001, ..." before the name is given: kept to
         # be joined to the agreement named later.
@@ -754,6 +776,33 @@ def _generic_target(
         drafts.append(draft)
         return draft
     return target if definite else None
+
+
+# What a described pact is on: "on" and up to four lower-case words, perhaps quoted
+# ("on \"comfort women,\""), before a word that starts another phrase. Not a deed
+# ("agreement on holding the summit": agreeing, not a pact), nor a setting of the
+# lexicon's ``not_subjects`` ("a deal on the sidelines of the summit").
+@cache
+def _subject() -> re.Pattern[str]:
+    settings = "|".join(lexicon.load("agreements")["not_subjects"])
+    return re.compile(
+        r"\s+on\s+(?:(?:a|an|the)\s+)?(?![a-z]+ing\b)"
+        rf"(?!(?:{settings})\b)(?:(?!(?:at|in|with|to|for|by|on|of|and|or|that|which|from|"
+        r"between|as|was|is|were|are|will|would|since|after|before|during|signed|the|a|an)\b)"
+        r"[“\"]?[a-z][\w-]*(?:[”\"](?=[\s,.]))?(?:\s+|(?=[,.;:)]|$))){1,4}"
+    )
+
+
+_NO_QUOTES = str.maketrans("", "", '“”"')
+
+
+def _unnamed(draft: _Pact | None) -> bool:
+    """An unnamed pact described in plain words, not by a label: "the grain deal"."""
+    return (
+        draft is not None
+        and not (draft.name or draft.acronym or draft.described_by)
+        and bool(draft.aliases)
+    )
 
 
 def _add_alias(draft: _Pact, alias: str) -> None:

@@ -377,3 +377,130 @@ def test_what_a_described_pact_is_on(text: str, subject: str | None) -> None:
     head = text.find(" agreement ") + len(" agreement")
     found = _subject().match(text, head)
     assert (found.group(0) if found else None) == subject
+
+
+def _events(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.date) for a in _pacts(text, published) for e in a.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        # China.org.cn (Xinhua), 2019-11-22; UrduPoint (Sputnik), 2019-11-22; CGTN,
+        # 2021-06-14: a termination put off, by its decision, its notice or its date.
+        (
+            "South Korea's presidential Blue House said Friday that it decided to suspend the "
+            "scheduled termination of the military intelligence-sharing pact with Japan, called "
+            "the General Security of Military Information Agreement (GSOMIA).",
+            "2019-11-22",
+            [("termination_suspended", "2019-11-22")],
+        ),
+        # ... and the date of the saying, after the clause, dates it; "can be terminated"
+        # is no event.
+        (
+            "South Korea suspended its decision to end its General Security of Military "
+            "Information Agreement (GSOMIA) with Japan and extended the pact with the option that "
+            "it can be terminated at any moment, Kim You-geun, deputy director of South Korea's "
+            "national security office, confirmed on Friday.",
+            "2019-11-22",
+            [("termination_suspended", "2019-11-22"), ("extended", "2019-11-22")],
+        ),
+        (
+            "The president conveyed to us his decision to extend the suspension of the "
+            "abrogation of the VFA by another six months while he studies his concerns.",
+            "2021-06-14",
+            [("termination_suspended", None)],
+        ),
+    ],
+)
+def test_a_termination_put_off(
+    text: str, published: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        # Euromaidan Press, 2023-07-17: a denied extension; an expiry by its day before it.
+        (
+            "Russia's suspension of the Black Sea deal was announced on Monday. Wheat futures "
+            "rose as much as 4.2% after Russia said it wouldn\u2019t extend the Black Sea deal "
+            "past its Monday expiration date.",
+            "2023-07-17",
+            [("suspended", "2023-07-17"), ("expires", "2023-07-17")],
+        ),
+        # Yonhap, 2025-12-30: a condition.
+        (
+            "The first phase of the FTA, which took effect in December 2015, eliminated tariffs "
+            "on major goods. If the second phase of the FTA is concluded, the scope of market "
+            "opening is expected to expand.",
+            "2025-12-30",
+            [("in_force", "2015-12")],
+        ),
+        # Meduza, 2023-07-17: a stance on an extension, not one.
+        (
+            "According to Peskov, the grain deal has been de facto terminated as of July 17. "
+            "Zakharova said that Moscow has already officially notified Ukraine, Turkey, and the "
+            "UN \u201cof its objection to the extension of the deal.\u201d",
+            "2023-07-17",
+            [("terminated", "2023-07-17")],
+        ),
+    ],
+)
+def test_an_event_denied_supposed_or_opposed_is_none(
+    text: str, published: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        # Euromaidan Press, 2023-07-17: the fronted date; the date after the next cue is
+        # that cue's.
+        (
+            "On 17 July, Kremlin spokesman Dmitry Peskov announced Russia\u2019s suspension of "
+            "the Black Sea grain agreement, signed in the summer of 2022 to unblock the export "
+            "of Ukrainian grain.",
+            "2023-07-17",
+            [("suspended", "2023-07-17"), ("signed", "2022")],
+        ),
+        # UrduPoint (Sputnik), 2023-02-28.
+        (
+            "On February 21, Putin said in a message to the Federal Assembly that Russia was "
+            "suspending participation in the New START, stressing that the country was not "
+            "withdrawing from the treaty.",
+            "2023-02-28",
+            [("suspended", "2023-02-21")],
+        ),
+        # MarketScreener (Xinhua), 2020-11-15; teleSUR, 2022-11-17: the date a relative
+        # clause hangs on.
+        (
+            "Premier Li Keqiang made the remarks when attending the 4th RCEP Summit on Nov 15, "
+            "where the agreement was signed by its 15 participating countries.",
+            "2020-11-16",
+            [("signed", "2020-11-15")],
+        ),
+        (
+            "Russia has said it also expects restrictions on Russian food and fertilizer exports "
+            "to be lifted, as the United Nations (UN) promised last July 22, when the grain "
+            "agreement was signed in Istanbul.",
+            "2022-11-17",
+            [("signed", "2022-07")],
+        ),
+        # Kyodo, 2016-11-23: "a pact" before the name is given is the pact named next.
+        (
+            "South Korea and Japan signed a pact on Wednesday that allows the sharing of military "
+            "intelligence. South Korean Defense Minister Han Min Koo and Japanese Ambassador "
+            "Yasumasa Nagamine inked the deal, known as the General Security of Military "
+            "Information Agreement, at South Korea's Defense Ministry.",
+            "2016-11-23",
+            [("signed", "2016-11-23")],
+        ),
+    ],
+)
+def test_the_date_of_an_event_set_around_its_clause(
+    text: str, published: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published) == events

@@ -22,7 +22,7 @@ from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import folded
 from diplowire.extraction.dates import NUMBER_WORDS, DateMention, shift_day
 from diplowire.extraction.gazetteer import alternation, gazetteer
-from diplowire.extraction.prefilter import Screen, Words, gated, led
+from diplowire.extraction.prefilter import Gated, Screen, Words, gated, led
 from diplowire.extraction.triggers import PACT
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
 
@@ -86,13 +86,19 @@ _BEFORE_REACH = 25
 _DAY_SHIFT_END = re.compile(
     r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before)\s*$", re.IGNORECASE
 )
-_PROPOSAL = gated(
-    re.compile(
-        r"\b(?:proposed|proposing|offered|offering|called\s+for|calling\s+for|urged|urging|"
-        r"wants?\s+to|hopes?\s+to|could|might|may|asked)\b[^.;]*$",
-        re.IGNORECASE,
-    )
-)
+_UNREAL_REACH = 40
+"""How far before an event cue the words that make it unreal are looked for."""
+
+
+@cache
+def _unreal() -> Gated:
+    """Words before an event cue that make it no event: proposed, hoped for, denied or
+    supposed ("proposed extending New START", "said it wouldn't extend the deal", "If the
+    second phase of the FTA is concluded"); ``unreal_before`` in the agreements lexicon."""
+    words = "|".join(lexicon.load("agreements")["unreal_before"])
+    return gated(re.compile(rf"(?<![\w'’])(?:{words})\b[^.;]*$", re.IGNORECASE))
+
+
 _REPORTED_THAT = re.compile(
     r"\b(?:said|announced|declared|decided|notified|told\s+\w+)\b[^,;]{0,40}\bthat\s+$"
 )
@@ -769,9 +775,10 @@ def _generic_target(
         return draft
     if definite and target is None and _unnamed(current):
         return current  # "a 20-year-old friendship treaty ... the treaty signed in July 2001"
-    if definite and target is None:
-        # "The treaty, signed on July 16, 2001, ..." before the name is given: kept to
-        # be joined to the agreement named later.
+    if target is None and (definite or current is None):
+        # "The treaty, signed on July 16, 2001, ..." or "South Korea and Japan signed a pact
+        # on Wednesday" before the name is given: kept to be joined to the agreement
+        # named later.
         draft = _Pact()
         drafts.append(draft)
         return draft
@@ -842,7 +849,7 @@ def _read_events(
         for kind, cue in cues_here:
             if others and _nearest_mention(mentions, cue) is not draft:
                 continue  # "signed a similar pact with Britain": another agreement's
-            if _PROPOSAL.search(text, max(0, cue.start() - 30), cue.start()):
+            if _unreal().search(text, max(0, cue.start() - _UNREAL_REACH), cue.start()):
                 continue  # "proposed extending New START": not (yet) an event
             if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
                 continue  # "renewed the pact every year": a habit, not an event
@@ -850,7 +857,10 @@ def _read_events(
                 continue
             if kind == "in_force" and _acts().subject.search(text, 0, cue.start()):
                 continue  # "The law on Russia's suspension of the treaty will take effect"
-            date, date_text = _event_date(text, cue, dates.get(sentence.index, []), kind)
+            later = [other.start() for _, other in cues_here if other.start() > cue.end()]
+            date, date_text = _event_date(
+                text, cue, dates.get(sentence.index, []), kind, min(later, default=len(text))
+            )
             if kind == "signed" and date is None and draft.year:
                 date = draft.year
             key = (kind, date)
@@ -917,9 +927,16 @@ def _drop_undated_duplicates(draft: _Pact) -> None:
 
 
 def _event_date(
-    text: str, cue: re.Match[str], mentions: list[DateMention], kind: str
+    text: str, cue: re.Match[str], mentions: list[DateMention], kind: str, next_cue: int
 ) -> tuple[str | None, str | None]:
+    """The date of the event a cue reports: in its clause, after it (not past the next
+    cue, ``next_cue``, whose date that is: "suspension of the agreement, signed in the
+    summer of 2022") or right before it; else the sentence's fronted date ("On March 18,
+    Russia announced that the grain deal will be extended"), the date a relative clause
+    hangs on ("on Nov 15, where the agreement was signed") or the saying's ("..., Kim
+    confirmed on Friday")."""
     begin, end = clause_of(text, cue.start(), cue.end())
+    end = min(end, next_cue)
     # "pushed Seoul on Friday to rethink its decision to end the pact": a decision is
     # dated inside its own phrase ("its August decision"), not by the verb before it.
     before_reach = 0 if "decision" in cue.group(0).lower() else _BEFORE_REACH
@@ -930,10 +947,12 @@ def _event_date(
         and begin <= m.start < end
         and (not m.attributive or kind == "signed")
         # After the cue ("expire on Nov. 23"), or right before it ("its August decision",
-        # "Reached in 2016, the accord"); an expiry is never dated by what precedes it.
+        # "Reached in 2016, the accord"); an expiry is dated by what precedes it only as
+        # the word before its noun ("past its Monday expiration date").
         and (
             cue.start() <= m.start <= cue.end() + _DATE_REACH
             or (kind != "expires" and 0 <= cue.start() - m.end <= before_reach)
+            or (kind == "expires" and text[m.end : cue.start()] == " ")
         )
     ]
     if not near:
@@ -943,6 +962,9 @@ def _event_date(
             dated = [m for m in mentions if m.date and reported.start() <= m.start < reported.end()]
             if dated:
                 return dated[-1].date, dated[-1].text
+        framing = _framing_date(text, cue, begin, end, mentions, kind)
+        if framing is not None:
+            return framing.date, framing.text
         return _date_across_shift(text, begin, mentions)
     # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one.
     after = [m for m in near if m.start >= cue.start()]
@@ -960,6 +982,35 @@ def _event_date(
         sign = -1 if shift.group("dir").lower() in ("after", "later") else 1
         date = shift_day(date, sign * count)
     return date, best.text
+
+
+# The day after a month the date reader leaves out ("last July 22, when"), then the comma.
+_HANGING = re.compile(r"(?:\s+\d{1,2})?\s*,\s+(?:where|when)\s")
+_SAYING_AFTER = re.compile(
+    r",\s+(?:[^,;]{0,80}?,\s+)?[^,;]{0,60}?\b(?:said|says|confirmed|announced|reported|"
+    r"told\s+[^,;]{1,40}?)\s+$"
+)
+
+
+def _framing_date(
+    text: str, cue: re.Match[str], begin: int, end: int, mentions: list[DateMention], kind: str
+) -> DateMention | None:
+    """A date set around the clause of a cue that has none of its own."""
+    dated = [m for m in mentions if m.date and not m.attributive]
+    for mention in dated:
+        if mention.end > cue.start():
+            break
+        if mention.start <= 3 and text.startswith(",", mention.end):
+            return mention  # "On May 22, 2020, the United States ... by providing notice"
+        hanging = _HANGING.match(text, mention.end)
+        if hanging is not None and hanging.end() <= cue.start() and begin <= hanging.end():
+            return mention  # "on Nov 15, where the agreement was signed"
+    if kind == "expires":
+        return None  # an expiry is dated by its own words, never by when it was told
+    for mention in dated:
+        if mention.start >= end and _SAYING_AFTER.search(text, end, mention.start):
+            return mention  # "South Korea suspended its decision ..., Kim confirmed on Friday."
+    return None
 
 
 def _date_across_shift(

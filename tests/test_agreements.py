@@ -504,3 +504,42 @@ def test_the_date_of_an_event_set_around_its_clause(
     text: str, published: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _events(text, published) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "parties"),
+    [
+        # CCR, 2024-07-09: the two states that signed it, not the countries of the media.
+        (
+            "According to reports from Agence France-Presse, Japan\u2019s Kyodo News Agency, "
+            "Singapore\u2019s Straits Times and other media, Japan and the Philippines signed the "
+            "\u201cReciprocal Access Agreement\u201d in Manila on the 8th. The media also said that "
+            "Japan will be able to join the annual exercise held by the United States and the "
+            "Philippines.",
+            "2024-07-09",
+            ["JP", "PH"],
+        ),
+        # CNN, 2022-01-04.
+        (
+            "Australia and Japan are set to sign a treaty to strengthen defense and security "
+            "cooperation at a virtual summit on Thursday, after Japanese Prime Minister Fumio "
+            "Kishida canceled trips to Australia and the United States. Australian Prime "
+            "Minister Scott Morrison said the two leaders will sign a Reciprocal Access "
+            "Agreement.",
+            "2022-01-04",
+            ["AU", "JP"],
+        ),
+        # Massis Post, 2023-06-08: a description names them.
+        (
+            "Bayramov and Mirzoyan were due to begin a fresh round of negotiations in Washington "
+            "on June 12 to build on the progress made towards an Armenian-Azerbaijani peace "
+            "treaty in recent weeks.",
+            "2023-06-08",
+            ["AM", "AZ"],
+        ),
+    ],
+)
+def test_the_parties_the_sentences_name_as_signers_or_in_a_description(
+    text: str, published: str, parties: list[str]
+) -> None:
+    assert [a.parties for a in _pacts(text, published)] == [parties]

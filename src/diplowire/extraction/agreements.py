@@ -984,6 +984,8 @@ def _event_date(
     return date, best.text
 
 
+# What may stand before a fronted date: a quote mark, "On".
+_FRONT = re.compile(r"[“\"‘']?\s*(?:On|In)?\s*")
 # The day after a month the date reader leaves out ("last July 22, when"), then the comma.
 _HANGING = re.compile(r"(?:\s+\d{1,2})?\s*,\s+(?:where|when)\s")
 _SAYING_AFTER = re.compile(
@@ -1000,7 +1002,7 @@ def _framing_date(
     for mention in dated:
         if mention.end > cue.start():
             break
-        if mention.start <= 3 and text.startswith(",", mention.end):
+        if _FRONT.fullmatch(text, 0, mention.start) and text.startswith(",", mention.end):
             return mention  # "On May 22, 2020, the United States ... by providing notice"
         hanging = _HANGING.match(text, mention.end)
         if hanging is not None and hanging.end() <= cue.start() and begin <= hanging.end():
@@ -1072,12 +1074,46 @@ def _record(draft: _Pact, context: Context, index: int) -> Agreement:
     )
 
 
+@cache
+def _pair_pattern() -> re.Pattern[str]:
+    """Two states doing what parties do ("Japan and the Philippines signed", "South Korea
+    and Japan signed a pact") or between whom a pact is ("between Armenia and
+    Azerbaijan"); the verbs are ``party_verbs`` in the agreements lexicon."""
+    gaz = gazetteer()
+    state = alternation({**gaz.country_names, **gaz.adjectives})
+    verbs = "|".join(lexicon.load("agreements")["party_verbs"])
+    two = rf"(?:the\s+)?(?P<a>{state})\s+and\s+(?:the\s+)?(?P<b>{state})"
+    return re.compile(
+        rf"(?<![\w-])(?:{two}\s+(?:\w+\s+){{0,3}}?(?:{verbs})\b"
+        rf"|between\s+(?:the\s+)?(?P<c>{state})\s+and\s+(?:the\s+)?(?P<d>{state})(?![\w-]))"
+    )
+
+
+def _pair_of_parties(draft: _Pact) -> list[str]:
+    """The two parties a sentence of the pact names as its signers or as the two sides
+    it is between, when all such sentences agree."""
+    gaz = gazetteer()
+    pairs: set[tuple[str, ...]] = set()
+    for sentence in draft.sentences:
+        for match in _pair_pattern().finditer(sentence.norm):
+            names = [n for n in match.group("a", "b", "c", "d") if n]
+            codes = {gaz.country_of(n) for n in names}
+            if None not in codes and len(codes) == 2:
+                pairs.add(tuple(sorted(c for c in codes if c)))
+    return list(pairs.pop()) if len(pairs) == 1 else []
+
+
 def _parties(draft: _Pact) -> list[str]:
-    named = _compound_parties(draft.name or "")
-    if len(named) >= 2:
-        # "the South Korea-Japan General Security of Military Information Agreement",
-        # "the Armenian-Azerbaijani peace treaty": the name says whose pact it is.
-        return sorted(named)
+    for label in (draft.name or "", *draft.aliases):
+        named = _compound_parties(label)
+        if len(named) >= 2:
+            # "the South Korea-Japan General Security of Military Information Agreement",
+            # "an Armenian-Azerbaijani peace treaty": the name or a description says whose
+            # pact it is.
+            return sorted(named)
+    pair = _pair_of_parties(draft)
+    if pair:
+        return pair
     counts: Counter[str] = Counter()
     name = draft.name or ""
     # A place in the pact's name is no party ("the Paris Agreement", "the Vientiane

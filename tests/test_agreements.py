@@ -543,3 +543,29 @@ def test_the_parties_the_sentences_name_as_signers_or_in_a_description(
     text: str, published: str, parties: list[str]
 ) -> None:
     assert [a.parties for a in _pacts(text, published)] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        # Pledge Times, 2024-03-16; Tag24 (AFP), 2024-03-17: a pact one side ends, and
+        # when it dates back to.
+        (
+            "On Saturday, the ruling military junta in Niger canceled \u201cwith immediate "
+            "effect\u201d the military cooperation agreement with the United States, which dates "
+            "back to 2012.",
+            "2024-03-16",
+            [("terminated", "2024-03-16"), ("signed", "2012")],
+        ),
+        (
+            "Niamey, Niger - Niger 's government announced on Saturday that it was breaking off "
+            '"with immediate effect" its military cooperation agreement with the United States.',
+            "2024-03-17",
+            [("terminated", "2024-03-16")],
+        ),
+    ],
+)
+def test_a_pact_ended_by_one_side(
+    text: str, published: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published) == events

@@ -569,3 +569,34 @@ def test_a_pact_ended_by_one_side(
     text: str, published: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _events(text, published) == events
+
+
+def test_an_initiative_told_by_its_place_is_a_pact_when_the_story_dates_it() -> None:
+    # teleSUR, 2022-11-17: the initiative and "the grain agreement" are one pact.
+    [pact] = _pacts(
+        "The Black Sea grain initiative, which was due to expire on November 19, has been "
+        "extended for 120 days, said Turkish President Recep Tayyip Erdogan. According to the "
+        "President, the significance and benefits of the grain agreement regarding world food "
+        "supply have been evidenced by the delivery of more than 11 million tons of grain.",
+        "2022-11-17",
+    )
+    assert pact.aliases == ["Black Sea grain initiative", "grain agreement"]
+    assert [(e.kind, e.date) for e in pact.events] == [
+        ("extended", None),
+        ("expires", "2022-11-19"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People's Daily, 2021-04-02 (the sentence with a second mention of the same kind):
+        # an initiative that is a policy, nothing dated of it.
+        "Hussein said Malaysia hopes to boost bilateral cooperation in the fields of energy, "
+        "investment, and food security under the framework of the Belt and Road Initiative. "
+        "The Global Development Initiative proposed by China was welcomed, and the Global "
+        "Development Initiative was discussed again.",
+    ],
+)
+def test_an_initiative_with_nothing_dated_is_no_pact(text: str) -> None:
+    assert _pacts(text, "2021-04-02") == []

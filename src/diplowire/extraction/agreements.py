@@ -68,7 +68,7 @@ _GENERIC_WORDS = 6
 # Every agreement mention holds one of these words, a quote mark, or an acronym.
 PACT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "arrangement", "charter",
-    "memorandum", "deal", "compact", "consensus", "swap", "declaration",
+    "memorandum", "deal", "compact", "consensus", "swap", "declaration", "initiative",
 )  # fmt: skip
 _HEAD_AFTER_QUOTE = re.compile(rf"\s+({_GENERIC_HEADS})s?\b")
 _QUOTED_DOCUMENT = gated(
@@ -170,6 +170,9 @@ class _Pact:
     renewal: RenewalRule | None = None
     edition: str | None = None
     """Which of several editions of a recurring pact: "12th", "current"."""
+    needs_event: bool = False
+    """Described by a head that names plans as well as pacts ("initiative"): a pact only
+    when the story dates something of it."""
     described_by: str | None = None
     """The capitalized words of an unnamed pact described by them ("the Black Sea grain
     deal"): not the name of one pact until the story says more of it."""
@@ -324,11 +327,18 @@ def find(
         )
         # A described pact is one pact when the story dates something of it or comes back
         # to it; a passing mention ("unlike the Iran nuclear deal") is none.
-        and (draft.described_by is None or draft.events or len(draft.sentences) > 1)
+        and (
+            draft.described_by is None
+            or draft.events
+            or (len(draft.sentences) > 1 and not draft.needs_event)
+        )
         and not _only_cited(draft, spans)
     ]
 
 
+# Heads that name plans as well as pacts: "the Black Sea Grain Initiative" is a pact the
+# story extends or suspends, "the Global Development Initiative" a policy.
+_PLAN_HEADS = "initiative|Initiative"
 # "the Black Sea grain deal", "the Minsk agreements", "these Black Sea agreements": a
 # definite determiner, one to three capitalized words, at most three lower-case ones, a head.
 _LABELLED = gated(
@@ -337,14 +347,16 @@ _LABELLED = gated(
         r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+){1,3})(?:(?!(?:the|a|an|and|of|to|on|in|"
         r"with|for|from|by|at|as|that|this|is|was|were|has|had|said|says)\s)"
-        rf"(?![a-z]+ed\s)[a-z][\w-]*\s+){{0,3}}(?P<head>{_GENERIC_HEADS}))(?P<plural>s)?\b"
+        rf"(?![a-z]+ed\s)[a-z][\w-]*\s+){{0,3}}(?P<head>{_GENERIC_HEADS}|{_PLAN_HEADS}))"
+        r"(?P<plural>s)?\b"
     )
 )
+_LABELLED_HEAD = Words([*_GENERIC_HEAD.words, *_PLAN_HEADS.split("|")])
 
 
 def _labelled(text: str, taken: list[tuple[int, int, _Pact | None]]) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LABELLED` that no name or other mention already covers."""
-    if not _GENERIC_HEAD.matches(text):
+    if not _LABELLED_HEAD.any_in(text):
         return
     for match in _LABELLED.finditer(text):
         if not any(s < match.end() and match.start() < e for s, e, _ in taken):
@@ -358,8 +370,8 @@ def _labelled_target(match: re.Match[str], drafts: list[_Pact], current: _Pact |
     phrase = match.group("phrase") + (match.group("plural") or "")
     label = match.group("label").split()
     for draft in reversed(drafts):
-        words = " ".join([draft.name or "", *draft.aliases]).split()
-        if all(word in words for word in label):
+        words = " ".join([draft.name or "", *draft.aliases]).lower().split()
+        if all(word.lower() in words for word in label):
             _add_alias(draft, phrase)
             return draft
     if (
@@ -369,7 +381,11 @@ def _labelled_target(match: re.Match[str], drafts: list[_Pact], current: _Pact |
     ):
         _add_alias(current, phrase)
         return current
-    draft = _Pact(aliases=[phrase], described_by=" ".join(label))
+    draft = _Pact(
+        aliases=[phrase],
+        described_by=" ".join(label),
+        needs_event=match.group("head").lower() in _PLAN_HEADS.lower().split("|"),
+    )
     drafts.append(draft)
     return draft
 
@@ -804,12 +820,9 @@ _NO_QUOTES = str.maketrans("", "", '“”"')
 
 
 def _unnamed(draft: _Pact | None) -> bool:
-    """An unnamed pact described in plain words, not by a label: "the grain deal"."""
-    return (
-        draft is not None
-        and not (draft.name or draft.acronym or draft.described_by)
-        and bool(draft.aliases)
-    )
+    """An unnamed pact described by words or a label: "the grain deal", "the Black Sea
+    grain initiative"."""
+    return draft is not None and not (draft.name or draft.acronym) and bool(draft.aliases)
 
 
 def _add_alias(draft: _Pact, alias: str) -> None:
@@ -858,8 +871,13 @@ def _read_events(
             if kind == "in_force" and _acts().subject.search(text, 0, cue.start()):
                 continue  # "The law on Russia's suspension of the treaty will take effect"
             later = [other.start() for _, other in cues_here if other.start() > cue.end()]
+            earlier = [other.end() for _, other in cues_here if other.end() <= cue.start()]
             date, date_text = _event_date(
-                text, cue, dates.get(sentence.index, []), kind, min(later, default=len(text))
+                text,
+                cue,
+                dates.get(sentence.index, []),
+                kind,
+                (max(earlier, default=len(text)), min(later, default=len(text))),
             )
             if kind == "signed" and date is None and draft.year:
                 date = draft.year
@@ -927,16 +945,22 @@ def _drop_undated_duplicates(draft: _Pact) -> None:
 
 
 def _event_date(
-    text: str, cue: re.Match[str], mentions: list[DateMention], kind: str, next_cue: int
+    text: str,
+    cue: re.Match[str],
+    mentions: list[DateMention],
+    kind: str,
+    between: tuple[int, int],
 ) -> tuple[str | None, str | None]:
-    """The date of the event a cue reports: in its clause, after it (not past the next
-    cue, ``next_cue``, whose date that is: "suspension of the agreement, signed in the
-    summer of 2022") or right before it; else the sentence's fronted date ("On March 18,
+    """The date of the event a cue reports: in its clause, after it or right before it,
+    but not past the cues on either side, ``between`` (the end of the one before, or the
+    text's end when none is; the start of the one after), whose dates those are
+    ("suspension of the agreement, signed in the summer of 2022", "due to expire on
+    November 19, has been extended"); else the sentence's fronted date ("On March 18,
     Russia announced that the grain deal will be extended"), the date a relative clause
     hangs on ("on Nov 15, where the agreement was signed") or the saying's ("..., Kim
     confirmed on Friday")."""
     begin, end = clause_of(text, cue.start(), cue.end())
-    end = min(end, next_cue)
+    end = min(end, between[1])
     # "pushed Seoul on Friday to rethink its decision to end the pact": a decision is
     # dated inside its own phrase ("its August decision"), not by the verb before it.
     before_reach = 0 if "decision" in cue.group(0).lower() else _BEFORE_REACH
@@ -951,7 +975,11 @@ def _event_date(
         # the word before its noun ("past its Monday expiration date").
         and (
             cue.start() <= m.start <= cue.end() + _DATE_REACH
-            or (kind != "expires" and 0 <= cue.start() - m.end <= before_reach)
+            or (
+                kind != "expires"
+                and 0 <= cue.start() - m.end <= before_reach
+                and m.start < between[0]
+            )
             or (kind == "expires" and text[m.end : cue.start()] == " ")
         )
     ]

@@ -998,8 +998,8 @@ def _event_date(
     after = [m for m in near if m.start >= cue.start()]
     best = min(after or near, key=lambda m: abs(m.start - cue.start()))
     date = best.date
-    between = text[min(best.end, cue.start()) : max(best.start, cue.end())]
-    shift = _DAY_SHIFT.search(between)
+    gap = text[min(best.end, cue.start()) : max(best.start, cue.end())]
+    shift = _DAY_SHIFT.search(gap)
     if shift is not None and date and len(date) == 10:
         count = (
             int(shift.group("n"))

@@ -600,3 +600,66 @@ def test_an_initiative_told_by_its_place_is_a_pact_when_the_story_dates_it() -> 
 )
 def test_an_initiative_with_nothing_dated_is_no_pact(text: str) -> None:
     assert _pacts(text, "2021-04-02") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        # UrduPoint (Sputnik), 2023-02-28: a state's participation suspended; the law's
+        # signing is no step of the pact and leaves its day to the suspension.
+        (
+            "Russian President Vladimir Putin signed a law on Tuesday that suspends Russia's "
+            "participation in the New Strategic Arms Reduction Treaty (New START), according to "
+            "the official legal information portal.",
+            "2023-02-28",
+            [("suspended", "2023-02-28")],
+        ),
+        # Graphic News, 2023-07-17: a dateline's date; words describing a label before it.
+        (
+            "July 17, 2023 - Russia has halted participation in the year-old UN-brokered Black "
+            "Sea Initiative that has enabled the export of more than 32 million tonnes of "
+            "Ukrainian grain.",
+            "2023-07-17",
+            [("suspended", "2023-07-17")],
+        ),
+        # A News, 2022-11-17: "as of Nov. 19" starts the new term; the extension is the
+        # day it was announced.
+        (
+            "Days before its scheduled expiration, the landmark Black Sea grain deal has been "
+            'extended for another 120 days, the Turkish president announced on Thursday. "As a '
+            "result of four-way talks hosted by T\u00fcrkiye, the Black Sea Grain Corridor "
+            'Agreement was extended for 120 days as of Nov. 19, 2022," said Erdogan.',
+            "2022-11-17",
+            [("extended", "2022-11-17"), ("expires", None)],
+        ),
+        # BelTA, 2025-06-27: an idea of ending a pact is none.
+        (
+            "Previously, it was reported that the parliaments of Poland and Finland also "
+            "supported the idea of denouncing the Ottawa Convention.",
+            "2025-06-27",
+            [],
+        ),
+        # The Daily Beast, 2020-11-04: notice served, on a day of the year it names.
+        (
+            "The United States formally quit the Paris Climate Agreement at midnight Wednesday. "
+            "President Donald Trump served notice to pull the U.S. out of the global accord to "
+            "fight the climate crisis on Nov. 4 last year.",
+            "2020-11-04",
+            [("terminated", "2020-11-04"), ("termination_announced", "2019-11-04")],
+        ),
+        # Kyodo, 2016-11-23: "immediately" is the day of the step just told.
+        (
+            "South Korea and Japan signed a pact on Wednesday that allows the sharing of military "
+            "intelligence. South Korean Defense Minister Han Min Koo and Japanese Ambassador "
+            "Yasumasa Nagamine inked the deal, known as the General Security of Military "
+            "Information Agreement, at South Korea's Defense Ministry. It will go into effect "
+            "immediately as it does not require parliamentary ratification.",
+            "2016-11-23",
+            [("signed", "2016-11-23"), ("in_force", "2016-11-23")],
+        ),
+    ],
+)
+def test_more_steps_and_their_days(
+    text: str, published: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published) == events

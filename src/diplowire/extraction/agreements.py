@@ -343,7 +343,12 @@ _PLAN_HEADS = "initiative|Initiative"
 # definite determiner, one to three capitalized words, at most three lower-case ones, a head.
 _LABELLED = gated(
     re.compile(
-        r"\b(?:[Tt]he|[Tt]hese|[Tt]his)\s+(?P<phrase>(?P<label>(?:(?!(?:January|February|March|April|May|June|"
+        r"\b(?:[Tt]he|[Tt]hese|[Tt]his)\s+"
+        # Words before the label describe it, not name it: "the year-old UN-brokered Black
+        # Sea Initiative", "the landmark Black Sea grain deal".
+        r"(?:(?!(?:the|a|an|and|of|to|on|in|with|for|from|by|at|as|that|this)\s)"
+        r"(?:[a-z][\w-]*|[A-Z]{2,}-[a-z][\w-]*)\s+){0,2}"
+        r"(?P<phrase>(?P<label>(?:(?!(?:January|February|March|April|May|June|"
         r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+){1,3})(?:(?!(?:the|a|an|and|of|to|on|in|"
         r"with|for|from|by|at|as|that|this|is|was|were|has|had|said|says)\s)"
@@ -866,12 +871,13 @@ def _read_events(
                 continue  # "proposed extending New START": not (yet) an event
             if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
                 continue  # "renewed the pact every year": a habit, not an event
-            if kind == "signed" and _acts().signed.match(text, cue.end()):
-                continue
-            if kind == "in_force" and _acts().subject.search(text, 0, cue.start()):
-                continue  # "The law on Russia's suspension of the treaty will take effect"
-            later = [other.start() for _, other in cues_here if other.start() > cue.end()]
-            earlier = [other.end() for _, other in cues_here if other.end() <= cue.start()]
+            if _of_an_act(kind, cue, text):
+                continue  # "signed a law ...", "The law on ... will take effect"
+            # The cues of the pact's own steps around this one; an act's signing is none
+            # ("signed a law on Tuesday that suspends ...": Tuesday dates the suspension).
+            steps = [other for k, other in cues_here if not _of_an_act(k, other, text)]
+            later = [other.start() for other in steps if other.start() > cue.end()]
+            earlier = [other.end() for other in steps if other.end() <= cue.start()]
             date, date_text = _event_date(
                 text,
                 cue,
@@ -881,6 +887,11 @@ def _read_events(
             )
             if kind == "signed" and date is None and draft.year:
                 date = draft.year
+            at_once = _AT_ONCE.match(text, cue.end()) if date is None else None
+            told = [e for e in draft.events if e.date]
+            if at_once is not None and told:
+                # "It will go into effect immediately": the day of the step just told.
+                date, date_text = told[-1].date, at_once.group(1)
             key = (kind, date)
             if key in seen:
                 _add_source(draft, kind, date, context.evidence(sentence))
@@ -904,6 +915,16 @@ def _read_events(
             )
         )
     _drop_undated_duplicates(draft)
+
+
+def _of_an_act(kind: str, cue: re.Match[str], text: str) -> bool:
+    """A cue of a domestic act, not of the pact: "signed a law", "The law on Russia's
+    suspension of the treaty will take effect"."""
+    if kind == "signed":
+        return _acts().signed.match(text, cue.end()) is not None
+    if kind == "in_force":
+        return _acts().subject.search(text, 0, cue.start()) is not None
+    return False
 
 
 def _nearest_mention(
@@ -970,6 +991,8 @@ def _event_date(
         if m.date
         and begin <= m.start < end
         and (not m.attributive or kind == "signed")
+        # "extended for 120 days as of Nov. 19": the new term's start, not the extension's.
+        and not (kind in ("extended", "renewed") and _TERM_START.search(text, 0, m.start))
         # After the cue ("expire on Nov. 23"), or right before it ("its August decision",
         # "Reached in 2016, the accord"); an expiry is dated by what precedes it only as
         # the word before its noun ("past its Monday expiration date").
@@ -997,7 +1020,7 @@ def _event_date(
     # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one.
     after = [m for m in near if m.start >= cue.start()]
     best = min(after or near, key=lambda m: abs(m.start - cue.start()))
-    date = best.date
+    date = _with_its_year(best, mentions)
     gap = text[min(best.end, cue.start()) : max(best.start, cue.end())]
     shift = _DAY_SHIFT.search(gap)
     if shift is not None and date and len(date) == 10:
@@ -1012,14 +1035,33 @@ def _event_date(
     return date, best.text
 
 
-# What may stand before a fronted date: a quote mark, "On".
+_AT_ONCE = re.compile(r"\s+[“\"]?(immediately|with\s+immediate\s+effect)\b")
+_TERM_START = re.compile(r"\b(?:as\s+of|from|beginning|starting)\s+$")
+# What may stand before a fronted date: a quote mark, "On"; and after it: a comma, or
+# the dash of a dateline ("July 17, 2023 - Russia has halted participation in ...").
 _FRONT = re.compile(r"[“\"‘']?\s*(?:On|In)?\s*")
+_FRONT_END = re.compile(r",|\s+[-–—]\s")
 # The day after a month the date reader leaves out ("last July 22, when"), then the comma.
 _HANGING = re.compile(r"(?:\s+\d{1,2})?\s*,\s+(?:where|when)\s")
 _SAYING_AFTER = re.compile(
     r",\s+(?:[^,;]{0,80}?,\s+)?[^,;]{0,60}?\b(?:said|says|confirmed|announced|reported|"
     r"told\s+[^,;]{1,40}?)\s+$"
 )
+
+
+def _with_its_year(day: DateMention, mentions: list[DateMention]) -> str | None:
+    """A day and month followed by the year it fell in ("on Nov. 4 last year"): that
+    year's day, not the nearest."""
+    following = next((m for m in mentions if 0 <= m.start - day.end <= 1), None)
+    if (
+        day.date is not None
+        and len(day.date) == 10
+        and following is not None
+        and following.date is not None
+        and len(following.date) == 4
+    ):
+        return following.date + day.date[4:]
+    return day.date
 
 
 def _framing_date(
@@ -1030,7 +1072,7 @@ def _framing_date(
     for mention in dated:
         if mention.end > cue.start():
             break
-        if _FRONT.fullmatch(text, 0, mention.start) and text.startswith(",", mention.end):
+        if _FRONT.fullmatch(text, 0, mention.start) and _FRONT_END.match(text, mention.end):
             return mention  # "On May 22, 2020, the United States ... by providing notice"
         hanging = _HANGING.match(text, mention.end)
         if hanging is not None and hanging.end() <= cue.start() and begin <= hanging.end():

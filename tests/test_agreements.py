@@ -663,3 +663,30 @@ def test_more_steps_and_their_days(
     text: str, published: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _events(text, published) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        # TASS, 2023-05-17: "They were ..." goes on about the pacts.
+        (
+            '"The possibility of their phone talks is not ruled out, because, as you know, the '
+            'grain deal expires tomorrow." The agreements were originally concluded for a period '
+            "of 120 days. They were extended for the same period last November.",
+            "2023-05-17",
+            [("expires", "2023-05-18"), ("signed", None), ("extended", "2022-11")],
+        ),
+        # Yonhap, 2021-02-12: negotiations since a fronted date.
+        (
+            "Since September 2019, South Korea and the U.S. have engaged in grueling negotiations "
+            "to reach the defense cost-sharing deal, called the Special Measures Agreement "
+            "(SMA), for stationing the 28,500-strong U.S. Forces Korea (USFK).",
+            "2021-02-12",
+            [("negotiations", "2019-09")],
+        ),
+    ],
+)
+def test_pacts_referred_to_and_negotiated(
+    text: str, published: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published) == events

@@ -836,10 +836,13 @@ def _add_alias(draft: _Pact, alias: str) -> None:
 
 
 def _refers_back(sentence: Sentence) -> bool:
-    return sentence.norm.startswith("It") and _IT.match(sentence.norm) is not None
+    return sentence.norm.startswith(("It", "They")) and _IT.match(sentence.norm) is not None
 
 
-_IT = re.compile(r"(?:It|It's|Its)\b")
+# "It ...", and "They were ..." of pacts (passive: people are seldom what was done to):
+# "The agreements were originally concluded for 120 days. They were extended for the
+# same period last November."
+_IT = re.compile(r"(?:It|It's|Its|They\s+(?:were|have\s+been|had\s+been|will\s+be))\b")
 
 
 def _read_events(
@@ -873,9 +876,15 @@ def _read_events(
                 continue  # "renewed the pact every year": a habit, not an event
             if _of_an_act(kind, cue, text):
                 continue  # "signed a law ...", "The law on ... will take effect"
-            # The cues of the pact's own steps around this one; an act's signing is none
-            # ("signed a law on Tuesday that suspends ...": Tuesday dates the suspension).
-            steps = [other for k, other in cues_here if not _of_an_act(k, other, text)]
+            # The cues around this one whose dates are theirs; the signing of the act that
+            # takes the step is none ("signed a law on Tuesday that suspends ...": Tuesday
+            # dates the suspension), an act taking effect keeps its day ("a decision which
+            # became effective last November").
+            steps = [
+                other
+                for k, other in cues_here
+                if not (k == "signed" and _of_an_act(k, other, text))
+            ]
             later = [other.start() for other in steps if other.start() > cue.end()]
             earlier = [other.end() for other in steps if other.end() <= cue.start()]
             date, date_text = _event_date(
@@ -1037,9 +1046,9 @@ def _event_date(
 
 _AT_ONCE = re.compile(r"\s+[“\"]?(immediately|with\s+immediate\s+effect)\b")
 _TERM_START = re.compile(r"\b(?:as\s+of|from|beginning|starting)\s+$")
-# What may stand before a fronted date: a quote mark, "On"; and after it: a comma, or
+# What may stand before a fronted date: a quote mark, "On", "Since"; and after it: a comma, or
 # the dash of a dateline ("July 17, 2023 - Russia has halted participation in ...").
-_FRONT = re.compile(r"[“\"‘']?\s*(?:On|In)?\s*")
+_FRONT = re.compile(r"[“\"‘']?\s*(?:On|In|Since)?\s*")
 _FRONT_END = re.compile(r",|\s+[-–—]\s")
 # The day after a month the date reader leaves out ("last July 22, when"), then the comma.
 _HANGING = re.compile(r"(?:\s+\d{1,2})?\s*,\s+(?:where|when)\s")

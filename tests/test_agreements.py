@@ -347,7 +347,7 @@ def test_a_pact_described_and_told_by_its_place_is_one_record() -> None:
             'between Moscow and Beijing to an "unprecedented height".',
             "2021-06-29",
             ["20-year-old friendship treaty"],
-            [("extended", None), ("signed", "2001-07")],
+            [("extended", "2021-06-28"), ("signed", "2001-07")],
         ),
     ],
 )
@@ -687,6 +687,48 @@ def test_more_steps_and_their_days(
     ],
 )
 def test_pacts_referred_to_and_negotiated(
+    text: str, published: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        # Myanmar TV (Reuters), 2021-06-29: the clause's one date, before its verbs.
+        (
+            "The leaders of Russia and China on Monday hailed increasingly close ties between "
+            "their countries and announced the extension of a 20-year-old friendship treaty, a "
+            "show of unity amid their tensions with the West.",
+            "2021-06-29",
+            [("extended", "2021-06-28")],
+        ),
+        # News.az, 2025-06-23.
+        (
+            'Earlier this year the presidents of Iran and Russia signed a "comprehensive '
+            'strategic partnership agreement" between their countries.',
+            "2025-06-23",
+            [("signed", "2025")],
+        ),
+        # The seeds (AP, 2019-11-15): a decision is not dated by the verb before it.
+        (
+            "Japan pushed South Korea on Friday to rethink its decision to terminate a bilateral "
+            "military intelligence-sharing pact that helps the two Asian neighbors deal with "
+            "missile threats from North Korea.",
+            "2019-11-15",
+            [("termination_announced", None)],
+        ),
+        # CGTN, 2021-11-03: "As of Tuesday, ... have ratified".
+        (
+            "As of Tuesday, six Association of Southeast Asian Nations (ASEAN) member states, "
+            "as well as four non-ASEAN signatory states, have ratified the RCEP agreement, said "
+            "MOFCOM citing a statement by the ASEAN Secretariat.",
+            "2021-11-03",
+            [("ratified", "2021-11-02")],
+        ),
+    ],
+)
+def test_a_clause_s_one_date_before_its_verbs(
     text: str, published: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _events(text, published) == events

@@ -1025,6 +1025,16 @@ def _event_date(
         framing = _framing_date(text, cue, begin, end, mentions, kind)
         if framing is not None:
             return framing.date, framing.text
+        lone = [
+            m
+            for m in mentions
+            if m.date and not m.attributive and begin <= m.start and m.end <= cue.start()
+        ]
+        if kind != "expires" and before_reach and len(lone) == 1 and lone[0].start < between[0]:
+            # "The leaders ... on Monday hailed close ties and announced the extension of
+            # a 20-year-old friendship treaty": the clause's one date, before its verbs;
+            # not a decision's ("pushed Seoul on Friday to rethink its decision").
+            return lone[0].date, lone[0].text
         return _date_across_shift(text, begin, mentions)
     # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one.
     after = [m for m in near if m.start >= cue.start()]

@@ -422,13 +422,18 @@ def test_a_termination_put_off(
 @pytest.mark.parametrize(
     ("text", "published", "events"),
     [
-        # Euromaidan Press, 2023-07-17: a denied extension; an expiry by its day before it.
+        # Euromaidan Press, 2023-07-17: a denied extension is none, but a decision to let
+        # the pact lapse; an expiry by its day before it.
         (
             "Russia's suspension of the Black Sea deal was announced on Monday. Wheat futures "
             "rose as much as 4.2% after Russia said it wouldn\u2019t extend the Black Sea deal "
             "past its Monday expiration date.",
             "2023-07-17",
-            [("suspended", "2023-07-17"), ("expires", "2023-07-17")],
+            [
+                ("suspended", "2023-07-17"),
+                ("termination_announced", "2023-07-17"),
+                ("expires", "2023-07-17"),
+            ],
         ),
         # Yonhap, 2025-12-30: a condition.
         (
@@ -675,6 +680,22 @@ def test_more_steps_and_their_days(
             "of 120 days. They were extended for the same period last November.",
             "2023-05-17",
             [("expires", "2023-05-18"), ("signed", None), ("extended", "2022-11")],
+        ),
+        # KUNA, 2019-11-22; UrduPoint, 2019-11-22: a decision not to renew is told, and
+        # dated by its saying, not by the deadline after it.
+        (
+            "The General Security of Military Information Agreement (GSOMIA), signed in 2016, "
+            "has allowed the two countries to share information on the threat posed by North "
+            "Korea. But Seoul said in August it would not renew the pact beyond the deadline on "
+            "Friday unless Tokyo reversed its export curbs.",
+            "2019-11-22",
+            [("signed", "2016"), ("termination_announced", "2019-08")],
+        ),
+        (
+            "Seoul announced it would not be extending the GSOMIA in August the deal was set to "
+            "expire on Saturday.",
+            "2019-11-22",
+            [("termination_announced", "2019-08"), ("expires", "2019-11-23")],
         ),
         # Yonhap, 2021-02-12: negotiations since a fronted date.
         (

@@ -1036,8 +1036,12 @@ def _event_date(
             # not a decision's ("pushed Seoul on Friday to rethink its decision").
             return lone[0].date, lone[0].text
         return _date_across_shift(text, begin, mentions)
-    # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one.
+    # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one; an
+    # announcement is dated by its saying right before it ("said in August it would not
+    # renew the pact beyond the deadline on Friday").
     after = [m for m in near if m.start >= cue.start()]
+    if kind == "termination_announced" and len(after) < len(near):
+        after = []
     best = min(after or near, key=lambda m: abs(m.start - cue.start()))
     date = _with_its_year(best, mentions)
     gap = text[min(best.end, cue.start()) : max(best.start, cue.end())]

@@ -753,3 +753,44 @@ def test_a_clause_s_one_date_before_its_verbs(
     text: str, published: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _events(text, published) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        # Devdiscourse (Reuters), 2023-07-17: "brokered ... last July" is its making.
+        (
+            "Russia has halted its participation in the Black Sea grain export deal, the Kremlin "
+            "said on Monday. The deal, brokered by the United Nations and Turkey last July, aimed "
+            "to alleviate a global food crisis.",
+            "2023-07-17",
+            [("suspended", "2023-07-17"), ("signed", "2022-07")],
+        ),
+        # LatestLY, 2025-04-24; teleSUR, 2022-11-17: who made it, with no day, is no step.
+        (
+            "The Indus Waters Treaty, brokered by the World Bank, has governed the use of the "
+            "Indus river and its tributaries between India and Pakistan since 1960.",
+            "2025-04-24",
+            [],
+        ),
+        (
+            "Russia has said it also expects restrictions on Russian exports to be lifted, as the "
+            "United Nations (UN) promised last July 22, when the grain agreement was signed in "
+            "Istanbul. The agreement negotiated by the UN and T\u00fcrkiye aimed to secure grain "
+            "and fertilizer supplies to world markets.",
+            "2022-11-17",
+            [("signed", "2022-07")],
+        ),
+        # UrduPoint (Sputnik), 2022-01-06: "as we sign our Reciprocal Access Agreement".
+        (
+            '"Prime Minister, today we demonstrate the strength of our bonds as we sign our '
+            'Reciprocal Access Agreement, the first of its kind for Japan."',
+            "2022-01-06",
+            [("signed", "2022-01-06")],
+        ),
+    ],
+)
+def test_the_making_of_a_pact(
+    text: str, published: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _events(text, published) == events

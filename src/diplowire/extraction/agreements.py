@@ -896,6 +896,12 @@ def _read_events(
             )
             if kind == "signed" and date is None and draft.year:
                 date = draft.year
+            if (
+                date is None
+                and _ORIGIN.match(text, cue.start())
+                and not _AUXILIARY.search(text, 0, cue.start())
+            ):
+                continue  # "The Indus Waters Treaty, brokered by the World Bank, ...": its maker
             at_once = _AT_ONCE.match(text, cue.end()) if date is None else None
             told = [e for e in draft.events if e.date]
             if at_once is not None and told:
@@ -1058,6 +1064,10 @@ def _event_date(
     return date, best.text
 
 
+# A participle naming who made a pact, undated, describes it and tells no step: "The
+# agreement negotiated by the UN and Türkiye aimed to ...", unlike "was signed by both".
+_ORIGIN = re.compile(r"[a-z]+ed\s+by\s")
+_AUXILIARY = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$")
 _AT_ONCE = re.compile(r"\s+[“\"]?(immediately|with\s+immediate\s+effect)\b")
 _TERM_START = re.compile(r"\b(?:as\s+of|from|beginning|starting)\s+$")
 # What may stand before a fronted date: a quote mark, "On", "Since"; and after it: a comma, or

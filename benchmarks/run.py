@@ -1,8 +1,20 @@
 """Measure diplowire's speed and memory beside the tools users would pick instead.
 
     pip install -e ".[bench]"
-    python benchmarks/run.py                      # the standard run, writes docs/benchmarks.rst
-    python benchmarks/run.py --quick --no-write   # a smoke run, prints the table only
+    python benchmarks/run.py --trafilatura CHECKOUT   # the standard run: the whole page
+    python benchmarks/run.py --only zyte trafilatura  # the article-body tables alone
+    python benchmarks/run.py --quick --no-write       # a smoke run, prints the tables only
+
+The page, ``docs/benchmarks.rst``, is written whole: its tables are includes, each
+written by the harness that measures it with the day and the machine, and the text
+around them is here. A run measures the speed and memory table
+(``benchmarks_main.inc``) and the article bodies on the Zyte benchmark
+(``article_extraction.py``, ``benchmarks_articles.inc``) and on trafilatura's own
+evaluation set (``trafilatura_eval.py``, ``benchmarks_trafilatura.inc``; from a clone
+of ``adbar/trafilatura``, kept as last measured without one). ``--only`` picks some of
+these and keeps the others. The model of people and roles and the incremental merge
+compare two versions of the code, so their tables are written by their own harnesses
+(``people_model.py``, ``incremental_merge.py --table``) and kept here.
 
 Every figure is measured in this run, on this machine: diplowire and its peer read the
 same inputs in the same process, one after the other, so a ratio is not skewed by a
@@ -40,10 +52,14 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 FIXTURES = ROOT.parent / "shared" / "fixtures" / "html"
+DOCS = ROOT / "docs"
+MAIN_TABLE = DOCS / "benchmarks_main.inc"
 sys.path.insert(0, str(HERE))
 
+import article_extraction  # noqa: E402
 import corpus  # noqa: E402
 import machine  # noqa: E402
+import trafilatura_eval  # noqa: E402
 
 import diplowire  # noqa: E402
 from diplowire.reading.manifest import Manifest  # noqa: E402
@@ -521,17 +537,15 @@ def bench_dask(results: Results, n: int, seed: int, workers: Sequence[int] = (1,
 # -- the table -------------------------------------------------------------------------------
 
 
-def render(results: Results, command: str, minutes: float) -> str:
+def render_main(results: Results, command: str, minutes: float) -> str:
+    """The table of speed and memory, for ``benchmarks_main.inc``."""
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     versions = ", ".join(
         f"{name} {machine.version(name)}"
         for name in ("diplowire", "trafilatura", "spacy", "pydantic", "lxml", "beautifulsoup4")
     )
     lines = [
-        "Benchmarks",
-        "==========",
-        "",
-        ".. This page is written by benchmarks/run.py; edit the harness, not the table.",
+        ".. This table is written by benchmarks/run.py; edit the harness, not the table.",
         "",
         f"Measured on {datetime.date.today().isoformat()} by ``{command}``, "
         f"which took {minutes:.1f} minutes.",
@@ -554,12 +568,50 @@ def render(results: Results, command: str, minutes: float) -> str:
         for column, cell in enumerate(row):
             prefix = "   * - " if column == 0 else "     - "
             lines.append(prefix + cell.replace("*", r"\*"))
-    # The article-body section is measured by its own script, and kept across runs here.
-    lines.extend(["", *results.notes, "", ".. include:: benchmarks_articles.inc", ""])
-    # So is the model of people and roles, side by side with the rules alone.
-    lines.extend([".. include:: benchmarks_people_model.inc", ""])
-    lines.extend([INCREMENTAL, "", READING])
+    lines.extend(["", *results.notes])
     return "\n".join(lines) + "\n"
+
+
+def render_page() -> str:
+    """The whole page: every table is an include one of the harnesses writes."""
+    return "\n".join(
+        [
+            "Benchmarks",
+            "==========",
+            "",
+            ".. This page is written by benchmarks/run.py; edit the harness, not the page.",
+            "   Each table is an include that a harness writes, with the day and the",
+            "   machine it was measured on.",
+            "",
+            "Speed and memory",
+            "----------------",
+            "",
+            ".. include:: benchmarks_main.inc",
+            "",
+            ".. include:: benchmarks_articles.inc",
+            "",
+            ".. include:: benchmarks_trafilatura.inc",
+            "",
+            BODIES,
+            ".. include:: benchmarks_people_model.inc",
+            "",
+            INCREMENTAL,
+            "",
+            READING,
+        ]
+    )
+
+
+BODIES = """\
+Both article-body tables count pages per second of the process's CPU time on one
+core, with the tools taking turns, so other work on a shared machine does not skew
+the ratios. ``python benchmarks/run.py`` measures them with the rest of this page
+(``--only zyte trafilatura`` measures them alone); the trafilatura set is read from a
+clone of ``adbar/trafilatura`` named by ``--trafilatura CHECKOUT`` or
+``TRAFILATURA_CHECKOUT``, and without one its table is kept as last measured.
+``python benchmarks/article_extraction.py --worst 20`` and ``python
+benchmarks/trafilatura_eval.py CHECKOUT --worst 20`` list the weakest pages.
+"""
 
 
 INCREMENTAL = """Adding to a store
@@ -616,6 +668,25 @@ article (``--real``: per gold-annotated article) with callgrind, which repeat to
 """
 
 
+SECTIONS = ("main", "zyte", "trafilatura")
+"""What a run measures: the table of speed and memory, and the two article-body sets."""
+
+
+def bench_bodies(sections: Sequence[str], checkout: Path | None, write: bool) -> None:
+    """The article-body tables, each written to its include by its own harness."""
+    if "zyte" in sections:
+        print("Zyte article bodies", flush=True)
+        if not article_extraction.BENCHMARK.is_dir():
+            print(f"  skipped: {article_extraction.BENCHMARK} is not present; table kept")
+        else:
+            article_extraction.main([] if write else ["--no-write"])
+    if "trafilatura" in sections:
+        print("trafilatura's evaluation set", flush=True)
+        trafilatura_eval.main(
+            [*([str(checkout)] if checkout else []), *([] if write else ["--no-write"])]
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="texts for the text runs")
@@ -627,36 +698,53 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=SECTIONS,
+        default=list(SECTIONS),
+        help="measure only these tables; the others are kept as last written",
+    )
+    parser.add_argument(
+        "--trafilatura",
+        type=Path,
+        default=os.environ.get(trafilatura_eval.ENV_VAR) or None,
+        help=f"a clone of adbar/trafilatura (or ${trafilatura_eval.ENV_VAR})",
+    )
     parser.add_argument("--no-write", action="store_true", help="print, do not write the docs")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.rst")
+    parser.add_argument("--out", type=Path, default=DOCS / "benchmarks.rst")
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.pages, args.merge, args.ingest = 200, 20, [1000, 10_000], [100]
         args.dask = min(args.dask, 200)
 
-    started = time.monotonic()
-    results = Results()
-    print("text", flush=True)
-    texts, one_core = bench_text(results, args.articles, args.seed)
-    bench_real(results)
-    print("spaCy", flush=True)
-    bench_spacy(results, texts, one_core)
-    print("HTML", flush=True)
-    bench_html(results, args.pages, args.seed)
-    print("merge", flush=True)
-    bench_merge(results, args.merge)
-    print("ingest", flush=True)
-    bench_ingest(results, args.ingest, args.seed)
-    if args.dask:
-        print("dask", flush=True)
-        bench_dask(results, args.dask, args.seed)
-
-    command = "python benchmarks/run.py" + (" " + " ".join(argv or sys.argv[1:])).rstrip()
-    table = render(results, command.strip(), (time.monotonic() - started) / 60)
-    if args.no_write:
-        print(table)
-    else:
-        args.out.write_text(table, encoding="utf-8")
+    if "main" in args.only:
+        started = time.monotonic()
+        results = Results()
+        print("text", flush=True)
+        texts, one_core = bench_text(results, args.articles, args.seed)
+        bench_real(results)
+        print("spaCy", flush=True)
+        bench_spacy(results, texts, one_core)
+        print("HTML", flush=True)
+        bench_html(results, args.pages, args.seed)
+        print("merge", flush=True)
+        bench_merge(results, args.merge)
+        print("ingest", flush=True)
+        bench_ingest(results, args.ingest, args.seed)
+        if args.dask:
+            print("dask", flush=True)
+            bench_dask(results, args.dask, args.seed)
+        command = "python benchmarks/run.py" + (" " + " ".join(argv or sys.argv[1:])).rstrip()
+        table = render_main(results, command.strip(), (time.monotonic() - started) / 60)
+        if args.no_write:
+            print(table)
+        else:
+            MAIN_TABLE.write_text(table, encoding="utf-8")
+            print(f"wrote {MAIN_TABLE}")
+    bench_bodies(args.only, args.trafilatura, not args.no_write)
+    if not args.no_write:
+        args.out.write_text(render_page(), encoding="utf-8")
         print(f"wrote {args.out}")
 
 

@@ -61,6 +61,17 @@ from diplowire.reading.dateline import parse, parse_byline
         ("Dubai, March 10", "Dubai", []),
         ("New Delhi, April 26:", "New Delhi", []),
         ("Washington, DC", "Washington", []),
+        # TASS's slashed credit (TASS via Pan African News), Kazinform's credit before the
+        # lead with no dash (Kazinform), a place and an agency on a line of their own
+        # (Egypt Today, Hurriyet Daily News)
+        ("MOSCOW, March 25. /TASS/. In a telephone conversation", "Moscow", ["TASS"]),
+        (
+            "NUR-SULTAN. KAZINFORM President of Kazakhstan Kassym-Jomart",
+            "Nur-Sultan",
+            ["Kazinform"],
+        ),
+        ("Moscow - TASS", "Moscow", ["TASS"]),
+        ("ANKARA-Anadolu Agency", "Ankara", ["Anadolu"]),
     ],
 )
 def test_datelines_real_outlets_print(lead: str, place: str, agencies: list[str]) -> None:
@@ -203,3 +214,62 @@ def test_a_reporter_s_address_names_the_publisher_of_a_text_without_url() -> Non
     )
     assert article.outlet == "yonhap"
     assert unsigned.outlet is None  # an address at a domain no outlet declares names none
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Stamps and credits printed above the lead (The Tribune, TODAY, Business
+        # Recorder, China.org.cn), a photo's subject and credit (Newsmax), a hyphenated
+        # headline word (Xebersaati): no place.
+        "Reuters October 02, 2022",
+        "Published July 17, 2023",
+        "BR Web Desk Updated 06 Jul, 2022",
+        "Xinhua, November 22, 2019",
+        "Blinken (AP)",
+        "US-Gulf summit postponed to September",
+    ],
+)
+def test_a_stamp_a_credit_or_a_hyphen_is_no_dateline(line: str) -> None:
+    assert parse(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Credit lines that name the copy's agency (Russia Islamic World, The Daily Beast,
+        # TODAY's Reuters closing line)
+        "Based on materials from TASS",
+        "Read it at Reuters",
+        "(Reporting by Reuters; Writing by Caleb Davis; Editing by Alex Richardson)",
+    ],
+)
+def test_credit_lines_of_more_shapes(line: str) -> None:
+    assert wires.is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agencies"),
+    [
+        # Real sentences (News.az, APA, Dhaka's Daily Asian Age, Trend): the story names
+        # the agency it is drawn from, in the present of a credit.
+        ("... address to the Federal Assembly on Tuesday, News.Az reports citing TASS.", ["TASS"]),
+        (
+            "... official trip to Germany on Tuesday, officials have said, ONA reports quoting AA.",
+            ["Oman News Agency", "Anadolu"],
+        ),
+        ("... during her visit to Delhi in October last year, reports BSS.", ["BSS"]),
+        (
+            "... Iranian Foreign Minister Abbas Araghchi while he was in Moscow, Trend reports.",
+            ["Trend"],
+        ),
+        # A source of one fact, in the past: not the copy's agency (The Hindu, UPI).
+        (
+            "... his North Korean counterpart, Pak Ui Chun, South Korea's Yonhap News Agency reported.",
+            [],
+        ),
+        ("... 20 minutes before the scheduled signing in Tokyo, Kyodo News reported.", []),
+    ],
+)
+def test_a_story_naming_its_source_agency_credits_it(sentence: str, agencies: list[str]) -> None:
+    assert wires.sourced_agencies(sentence) == agencies

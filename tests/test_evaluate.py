@@ -189,6 +189,30 @@ def test_the_gold_item_a_prediction_fits_best_takes_it_first() -> None:
     assert paired.pairs == [(call, record)] and paired.missed == [summit]
 
 
+def test_a_record_of_the_principals_matches_a_summit_listed_with_its_delegations() -> None:
+    """Syej's Anchorage summit: the gold lists six people, the record the two leaders.
+    Nobody in the record is invented; one named from elsewhere would not match."""
+    summit = GoldMeeting(
+        date="2025-08-15",
+        participants=[
+            "Donald Trump",
+            "Vladimir Putin",
+            "Marco Rubio",
+            "Steve Witkoff",
+            "Sergei Lavrov",
+            "Yuri Ushakov",
+        ],
+    )
+
+    def record(*names: str) -> diplowire.Meeting:
+        people = [diplowire.Person(name=n) for n in names]
+        return diplowire.Meeting(id="m0", date="2025-08-15", participants=people)
+
+    assert meeting_matches(summit, record("Donald Trump", "Vladimir Putin"))
+    assert not meeting_matches(summit, record("Donald Trump", "Volodymyr Zelensky"))
+    assert not meeting_matches(summit, record("Donald Trump"))
+
+
 def test_an_article_reports_a_merged_event_once() -> None:
     """A call and the visit it announced, same people, same month: the call is the report."""
     from diplowire.evaluation.gold import MergedGold
@@ -308,3 +332,33 @@ def test_a_prediction_that_fits_two_gold_items_goes_to_the_closer() -> None:
     )
     assert paired.pairs == [({"a", "c"}, {"a", "c"})]
     assert paired.missed == [{"a", "b"}]
+
+
+def test_two_pacts_of_one_sentence_are_held_by_their_own_records(
+    plugins: diplowire.Plugins,
+) -> None:
+    """Darpan Magazine names the Simla Agreement and the Lahore Declaration in one
+    sentence; Devdiscourse the Simla Agreement: the merged Simla record holds the Simla
+    Agreement alone, not the declaration read from the same sentence."""
+    stems = [
+        "darpanmagazine-2014-08-18-india-calls-off-talks-with-pakistan",
+        "devdiscourse-2025-04-24-pakistan-responds-indus-treaty-suspension",
+    ]
+    dossier = diplowire.extract(
+        *[next((REAL / "articles").glob(f"{stem}.*")) for stem in stems],
+        manifest=REAL / "manifest.json",
+        plugins=plugins,
+        merge=False,
+    )
+    golds = load_gold(REAL / "gold", only=stems)
+    everything = load_merged_gold(REAL / "merged.json")
+    merged_gold = everything.model_copy(
+        update={
+            "meetings": [],
+            "agreements": [a for a in everything.agreements if set(a.articles) <= set(stems)],
+            "copies": [],
+        }
+    )
+    result = score_dossier(dossier, golds, merged_gold)
+    assert result.merge is not None
+    assert result.merge.false_merges == 0

@@ -175,3 +175,94 @@ def test_meetings_expected_on_a_weekday_are_the_coming_one() -> None:
     ]
     assert ("2019-01-04", "scheduled") in [(m.date, m.status) for m in with_erdogan]
     assert "2018-12-28" not in [m.date for m in with_erdogan]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair", "day"),
+    [
+        # Real sentences (JoongAng Daily, 2025-12-30; Rudaw, 2023-04-05): a meeting told as
+        # before the report keeps the day its own words give, and takes no other.
+        (
+            "President Lee Jae Myung will make a four-day state visit to China, where he will "
+            "hold summit talks with Chinese President Xi Jinping.\n\nThe two leaders "
+            "previously held a summit in Gyeongju, North Gyeongsang, on Nov. 1 on the margins "
+            "of the APEC summit.",
+            "2025-12-30",
+            {"Lee Jae Myung", "Xi Jinping"},
+            "2025-11-01",
+        ),
+        (
+            "The meeting between Prince Faisal bin Farhan Al Saud and Hossein "
+            "Amir-Abdollahian will take place in Beijing, Asharq Al-Awsat said on "
+            "Wednesday.\n\nThe two ministers previously held three rounds of telephone calls "
+            "aimed at paving the way for the meeting.",
+            "2023-04-05",
+            {"Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian"},
+            None,
+        ),
+    ],
+)
+def test_a_meeting_told_as_before_the_report_keeps_only_its_own_day(
+    text: str, published: str, pair: set[str], day: str | None
+) -> None:
+    found = diplowire.extract(text, published=published, merge=False).meetings
+    before = [m for m in found if m.status == "held" and {p.name for p in m.participants} == pair]
+    # The coming meeting is another: scheduled, not one of these.
+    assert all(m.status == "scheduled" for m in found if m not in before), found
+    assert before, found
+    assert {m.date for m in before} == {day}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # Real (Rudaw, 2023-04-05): "last month" dates the deal; Thursday the meeting.
+        (
+            "ERBIL, Kurdistan Region - The foreign ministers of Saudi Arabia and Iran are set "
+            "to meet in Beijing on Thursday, according to a Saudi-owned newspaper, marking "
+            "the highest level talks between the two countries in years.\n\n"
+            "The meeting between Prince Faisal bin Farhan Al Saud and Hossein Amir-Abdollahian "
+            "will be the latest step towards rapprochement between regional foes Iran and "
+            "Saudi Arabia following a China-brokered deal last month.",
+            "2023-04-05",
+            "2023-04-06",
+        ),
+        # Written for the test in the same shape: a participle between noun and date.
+        (
+            "Turkish Foreign Minister Hakan Fidan met Egyptian Foreign Minister Badr "
+            "Abdelatty to review the ceasefire deal signed in October.",
+            "2025-11-13",
+            None,
+        ),
+        # The meeting's own date after a meeting noun is still its date.
+        (
+            "Foreign Minister Hakan Fidan held talks with Egyptian Foreign Minister Badr "
+            "Abdelatty in Ankara on Wednesday.",
+            "2025-11-13",
+            "2025-11-12",
+        ),
+    ],
+)
+def test_a_date_after_another_events_noun_is_that_events(
+    text: str, published: str, day: str | None
+) -> None:
+    found = diplowire.extract(text, published=published, merge=False).meetings
+    assert found
+    assert {m.date for m in found} == {day}
+
+
+def test_the_lead_day_dates_only_the_lead_meetings_people() -> None:
+    # Real (Today.az, 2024-02-26): the lead's Monday is Putin's call; the other calls of
+    # the story are told with no day.
+    text = (
+        "In a Monday phone call, Turkish President Recep Tayyip Erdogan got birthday wishes "
+        "from his Russian counterpart Vladimir Putin, the country's Communications "
+        "Directorate said.\n\nIn separate phone calls, Erdogan also got birthday wishes from "
+        "Kazakhstan's President Kassym-Jomart Tokayev and Uzbekistan's President Shavkat "
+        "Mirziyoyev, where they also thanked him for his efforts."
+    )
+    found = diplowire.extract(text, published="2024-02-26", merge=False).meetings
+    dates = {frozenset(p.name for p in m.participants): m.date for m in found}
+    assert dates[frozenset({"Recep Tayyip Erdogan", "Vladimir Putin"})] == "2024-02-26"
+    assert dates[frozenset({"Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"})] is None
+    assert dates[frozenset({"Recep Tayyip Erdogan", "Shavkat Mirziyoyev"})] is None

@@ -62,3 +62,61 @@ def test_a_person_described_by_nationality_and_office_takes_part(
 ) -> None:
     meetings = diplowire.extract(text, published=published, merge=False).meetings
     assert pair in [{p.name for p in m.participants} for m in meetings]
+
+
+def _people_of(text: str, published: str) -> list[set[str]]:
+    found = diplowire.extract(text, published=published, merge=False)
+    assert not found.failures
+    return [{p.name for p in m.participants} for m in found.meetings]
+
+
+def test_calling_on_a_person_is_a_visit_and_calling_on_one_to_act_a_demand() -> None:
+    # Real (Malay Mail, 2023-11-08), after a lead written for the test naming Han Zheng.
+    visit = (
+        "Chinese Vice President Han Zheng arrived in Kuala Lumpur on Wednesday.\n\n"
+        "He is also scheduled to call on Prime Minister Datuk Seri Anwar Ibrahim on Thursday."
+    )
+    found = diplowire.extract(visit, published="2023-11-08", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.status) for m in found] == [
+        ({"Han Zheng", "Anwar Ibrahim"}, "scheduled")
+    ]
+    # Written for the test: the same verb asking something of a person.
+    demand = "Lawmakers called on President Vladimir Putin on Monday to end the war."
+    assert _people_of(demand, "2023-11-08") == []
+
+
+def test_reaching_out_to_a_person_is_a_contact() -> None:
+    # Written for the test in the shape of Hindustan Times, 2021-01-28 ("Lloyd Austin ...
+    # reached out to" his counterpart "to discuss defence cooperation").
+    text = (
+        "US Defense Secretary Lloyd Austin reached out to Indian Defence Minister Rajnath "
+        "Singh on Wednesday to discuss defence cooperation."
+    )
+    assert _people_of(text, "2021-01-28") == [{"Lloyd Austin", "Rajnath Singh"}]
+    # Reaching out to a country or a public is no contact with a person.
+    assert _people_of("Austin reached out to India on Wednesday.", "2021-01-28") == []
+
+
+def test_the_name_of_a_pact_is_no_person() -> None:
+    # Real (EFE via La Prensa Latina, 2023-01-11).
+    text = (
+        "London, Jan 11 (EFE).- British Prime Minister Rishi Sunak welcomed his Japanese "
+        "counterpart, Fumio Kishida, to London for a working visit.\n\nThe two leaders held a "
+        "bilateral meeting at the Tower of London before signing the so-called Reciprocal "
+        "Access Agreement, a historic defense treaty."
+    )
+    for people in _people_of(text, "2023-01-11"):
+        assert not any("Reciprocal" in name for name in people), people
+
+
+def test_a_fronted_meeting_phrase_has_the_main_clause_subject_as_a_party() -> None:
+    # Real (TASS, 2023-03-25).
+    text = (
+        "MOSCOW, March 25. /TASS/. In a telephone conversation with Russian President "
+        "Vladimir Putin on Saturday, Turkish leader Recep Tayyip Erdogan said he understood "
+        "Russia's intentions to remove obstacles to Russian food exports, the Kremlin said."
+    )
+    found = diplowire.extract(text, published="2023-03-25", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.kind, m.date) for m in found] == [
+        ({"Vladimir Putin", "Recep Tayyip Erdogan"}, "phone", "2023-03-25")
+    ]

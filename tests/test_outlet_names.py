@@ -22,6 +22,19 @@ from diplowire.plugins.outlets import outlet_for_url
             "https://report.az/en/other-countries/xi-jinping-and-putin-hold-phone-conversation",
             "reportaz",
         ),
+        # ".news" as the suffix: a word of the publisher's name; ".tv" stands for the medium.
+        (
+            "https://centralasia.news/8669-japarov-meets-with-russian-presidents.html",
+            "centralasianews",
+        ),
+        (
+            "https://www.stl.news/secretary-blinkens-call-with-pakistani-foreign-minister/530063/",
+            "stlnews",
+        ),
+        (
+            "https://www.samaa.tv/news/2018/12/pm-khan-all-set-to-make-maiden-visit-to-turkey",
+            "samaa",
+        ),
         # "www" as the label: the site is the suffix's own.
         ("http://english.www.gov.cn/premier/news/202008/21/content.html", "govcn"),
         # A blogging platform: the blog names the publisher.

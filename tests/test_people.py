@@ -17,6 +17,9 @@ from diplowire.extraction.people import (
     _surnames,
     _surnames_joined,
 )
+from diplowire.extraction.people import (
+    find as find_people,
+)
 
 
 def _sentence(text: str) -> Sentence:
@@ -205,3 +208,37 @@ def test_of_a_country_after_a_name_gives_the_country(
 ) -> None:
     people = {p.name: p.country for p in diplowire.extract(sentence, published="2024-01-11").people}
     assert {name: people.get(name) for name in countries} == countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # Real (Qatar Day, 2021-08-28): a body's office and its acronym before the name.
+        (
+            "HH the Amir Sheikh Tamim bin Hamad Al-Thani held a telephone conversation on "
+            "Friday with HE Secretary-General of the North Atlantic Treaty Organization (NATO) "
+            "Jens Stoltenberg, during which they reviewed the cooperation relations.",
+            "Jens Stoltenberg",
+            "Secretary-General",
+        ),
+        # Written for the test: "HE" (His Excellency) before a name, two particles in it.
+        (
+            "Sheikh Tamim bin Hamad Al-Thani held a telephone conversation on Friday with HE "
+            "Jens Stoltenberg.",
+            "Jens Stoltenberg",
+            "HE",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida met President of the European Commission "
+            "Ursula von der Leyen in Brussels on Monday.",
+            "Ursula von der Leyen",
+            "President",
+        ),
+    ],
+)
+def test_offices_of_bodies_and_forms_of_address_before_a_name(
+    sentence: str, name: str, title: str
+) -> None:
+    people = find_people([_sentence(sentence)])
+    found = {m.entity.name: m.entity.title for m in people.mentions.get(0, [])}
+    assert found.get(name) == title, found

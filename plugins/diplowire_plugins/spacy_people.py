@@ -5,8 +5,10 @@ Installed with ``pip install 'diplowire[spacy]'`` and a pipeline
 ``Options(model="spacy")``. The rules extractor hands it only the sentences its
 trigger pass flags, and only where the rules find no evidence of their own; it answers
 with a sentence's PERSON, NORP, GPE and ORG spans (the entity recogniser), with each
-reporting verb's subject and the clause it reports, or with the parties of each
-meeting cue read from the dependency structure of its clause (the parser).
+reporting verb's subject and the clause it reports, with the parties of each
+meeting cue read from the dependency structure of its clause (the parser), with the
+NORP and GPE spans of a name's own noun phrase, or with the places (GPE, FAC, LOC) a
+meeting cue's "in" or "at" names (both).
 
 ``DIPLOWIRE_SPACY_MODEL`` names the pipeline to load (default ``en_core_web_sm``).
 spaCy is imported only when the model is first asked for, so the plugin costs nothing
@@ -34,6 +36,11 @@ ENVIRONMENT = "DIPLOWIRE_SPACY_MODEL"
 DEFAULT_PIPELINE = "en_core_web_sm"
 
 _LABELS: dict[str, SpanLabel] = {"PERSON": "PERSON", "NORP": "NORP", "GPE": "GPE", "ORG": "ORG"}
+_PLACE_LABELS: dict[str, SpanLabel] = {"GPE": "GPE", "FAC": "FAC", "LOC": "LOC"}
+# Where a meeting is held: the object of the cue's (or its event verb's) "in" or "at"
+# ("met ... in the Kremlin", "held a bilateral meeting at the Tower of London"). Bodies
+# (ORG) are left out: "at the UN", "in NATO" say who, not where.
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 # The parts of the small English pipelines the readings need: the tagger, lemmatizer
 # and attribute ruler feed neither the parser nor the entity recogniser, and cost time.
 _UNUSED = ("tagger", "attribute_ruler", "lemmatizer")
@@ -68,8 +75,18 @@ _NOUN_MODIFIERS = frozenset(
 """What hangs on a noun phrase, never on a verb."""
 _PHRASE_PREPOSITIONS = frozenset({"of", "including"})
 _DESCRIPTIONS = frozenset({"appos", "relcl", "acl", "advcl", "punct"})
+# A name's own noun phrase, by the dependencies that hang its words on the name or on
+# the title it stands in apposition to: "Chinese leader Xi Jinping", "Japan's new
+# Foreign Minister Yoko Kamikawa", "the Prime Minister of Japan, Fumio Kishida",
+# "Abdel Fattah El-Sisi, the Egyptian president". Not its clauses, nor the other
+# people of a list (conjuncts), nor prepositions other than "of".
+_OWN_PHRASE = frozenset(
+    {"compound", "amod", "poss", "det", "appos", "nmod", "npadvmod", "case", "nummod", "pobj"}
+)
+_ORIGIN_LABELS = frozenset({"NORP", "GPE"})
 _PARSES = 64
-"""Parsed sentences kept for the next question about them (speeches, then parties)."""
+"""Sentences kept, each as read, for the next question about them (speeches, then
+parties; names, then origins)."""
 
 
 class SpacyPeople:
@@ -85,7 +102,7 @@ class SpacyPeople:
         # A spaCy pipeline is not safe to run from two threads at once (its parser
         # keeps state per call); ingest's threads share one model.
         self._lock = threading.Lock()
-        self._docs: dict[str, Any] = {}
+        self._docs: dict[tuple[str, str], Any] = {}
         meta = nlp.meta
         own = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
         loaded = "" if own == pipeline else f", loaded as {pipeline}"
@@ -95,15 +112,23 @@ class SpacyPeople:
     def names(self, sentences: Sequence[str]) -> list[list[Span]]:
         """The PERSON, NORP, GPE and ORG spans of each sentence (the entity recogniser
         alone: the parser is not run)."""
-        with self._lock:
-            docs = list(self.nlp.pipe(sentences, disable=["parser"]))
         return [
             [
                 Span(ent.start_char, ent.end_char, _LABELS[ent.label_])
                 for ent in doc.ents
                 if ent.label_ in _LABELS
             ]
-            for doc in docs
+            for doc in self._read(sentences, "parser")
+        ]
+
+    def origins(
+        self, sentences: Sequence[str], names: Sequence[Sequence[tuple[int, int]]]
+    ) -> list[list[list[Span]]]:
+        """The NORP and GPE spans of each name's own noun phrase and appositions (the
+        parse gives the phrase, the entity recogniser the spans in it)."""
+        return [
+            [_origins(doc, *name) for name in asked]
+            for doc, asked in zip(self._read(sentences), names, strict=True)
         ]
 
     def speeches(self, sentences: Sequence[str]) -> list[list[Speech]]:
@@ -119,16 +144,36 @@ class SpacyPeople:
             for doc, asked in zip(self._parsed(sentences), cues, strict=True)
         ]
 
+    def places(
+        self, sentences: Sequence[str], cues: Sequence[Sequence[tuple[int, int]]]
+    ) -> list[list[list[Span]]]:
+        """The GPE, FAC and LOC spans each meeting cue's "in" or "at" names."""
+        return [
+            [_places(doc, *cue) for cue in asked]
+            for doc, asked in zip(self._read(sentences), cues, strict=True)
+        ]
+
     def _parsed(self, sentences: Sequence[str]) -> list[Any]:
         """The sentences parsed (no entities), each once while it is still asked about."""
+        return self._read(sentences, "ner")
+
+    def _read(self, sentences: Sequence[str], without: str = "") -> list[Any]:
+        """The sentences read by the pipeline, ``without`` one component (the parser or
+        the entity recogniser, which some questions do not need) or whole, each once
+        while it is still asked about; a sentence read whole answers every question."""
         with self._lock:
-            missing = [s for s in dict.fromkeys(sentences) if s not in self._docs]
+            missing = [
+                s
+                for s in dict.fromkeys(sentences)
+                if (s, without) not in self._docs and (s, "") not in self._docs
+            ]
             if missing:
                 if len(self._docs) + len(missing) > _PARSES:
                     self._docs.clear()
-                for text, doc in zip(missing, self.nlp.pipe(missing, disable=["ner"]), strict=True):
-                    self._docs[text] = doc
-            return [self._docs[s] for s in sentences]
+                docs = self.nlp.pipe(missing, disable=[without] if without else [])
+                for text, doc in zip(missing, docs, strict=True):
+                    self._docs[text, without] = doc
+            return [self._docs.get((s, ""), self._docs.get((s, without))) for s in sentences]
 
     def _speeches(self, doc: Any) -> list[Speech]:
         found = []
@@ -187,6 +232,99 @@ def _parties(doc: Any, start: int, end: int) -> Parties:
         # conjunct is a party, whichever word of the phrase the parser hung it on.
         pending += [(c, subject) for t in phrase for c in t.children if c.dep_ == "conj"]
     return Parties((start, end), tuple(sorted(found)), tuple(sorted(subjects)))
+
+
+def _origins(doc: Any, start: int, end: int) -> list[Span]:
+    """The NORP and GPE spans inside the own noun phrase of the name at ``start:end`` of
+    ``doc`` (parsed and read by the entity recogniser); none when the parser does not
+    make the name one phrase."""
+    words = [t for t in doc if t.idx < end and start < t.idx + len(t.text)]
+    heads = [t for t in words if t.head not in words or t.head is t]
+    if len(heads) != 1:
+        return []
+    people = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    named = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    head = heads[0]
+    phrase = _own_phrase(head, people)
+    if head.dep_ == "appos" and head.head.i not in named:
+        # "Iran's acting Foreign Minister, Ali Bagheri": the title the name stands for;
+        # not a name the parser hung it on, another person's ("Palestinian President
+        # Mahmoud Abbas and Lebanon's caretaker Prime Minister Najib Mikati") or a
+        # place's ("the EU envoy for dialogue between Belgrade and Pristina, Miroslav
+        # Lajčák").
+        phrase |= _own_phrase(head.head, people)
+    return [
+        Span(ent.start_char, ent.end_char, _LABELS[ent.label_])
+        for ent in doc.ents
+        if ent.label_ in _ORIGIN_LABELS and all(i in phrase for i in range(ent.start, ent.end))
+    ]
+
+
+def _places(doc: Any, start: int, end: int) -> list[Span]:
+    """The GPE, FAC and LOC spans of ``doc`` (parsed and read by the entity recogniser)
+    inside the objects of the "in" and
+    "at" of the cue at ``start:end`` of ``doc``, or of the verb whose object the cue is
+    ("held talks in Sochi"); none when the parser splits the sentence in two."""
+    if sum(1 for t in doc if t.dep_ == "ROOT") > 1:
+        return []
+    words = [t for t in doc if start <= t.idx < end]
+    events = list(words)
+    for word in words:
+        if word.dep_ in _EVENT_OF_HEAD and word.head is not word:
+            events.append(word.head)  # "held talks", "had a meeting"
+    heads = {
+        obj.i
+        for event in events
+        for prep in event.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
+        for obj in _place_nouns(prep)
+    }
+    return [
+        Span(ent.start_char, ent.end_char, _PLACE_LABELS[ent.label_])
+        for ent in doc.ents
+        if ent.label_ in _PLACE_LABELS and heads.intersection(range(ent.start, ent.end))
+    ]
+
+
+def _place_nouns(prep: Any) -> list[Any]:
+    """The head nouns a place preposition governs: its object, and the object of that
+    object's "of" ("in the Southern Russian city of Sochi"); not the words deeper in
+    its phrase ("at the invitation of US President Joseph Biden")."""
+    found = []
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            found.append(obj)
+            found += [
+                inner
+                for of in obj.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for inner in of.children
+                if inner.dep_ == "pobj"
+            ]
+    return found
+
+
+def _own_phrase(token: Any, people: set[int]) -> set[int]:
+    """The token indices of a noun phrase without its clauses, the other people of a
+    list, and the appositions that name other people (``people``: the indices of the
+    tokens of PERSON spans); a list inside its "of" stays whole ("Presidents of Russia
+    and Azerbaijan"), so that a phrase naming two countries says no one's."""
+    found = {token.i}
+    pending = [token]
+    while pending:
+        word = pending.pop()
+        listed = word.dep_ == "pobj" and word.head.lower_ == "of"
+        for child in word.children:
+            if child.i in found or (child.dep_ == "appos" and child.i in people):
+                continue
+            if (
+                child.dep_ in _OWN_PHRASE
+                or (child.dep_ == "prep" and child.lower_ == "of")
+                or (listed and child.dep_ in ("conj", "cc"))
+            ):
+                found.add(child.i)
+                pending.append(child)
+    return found
 
 
 def _party_words(word: Any) -> list[Any]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from diplowire.extraction import agreements, meetings, people, statements
+from diplowire.extraction import agreements, meetings, modelled, people, statements
 from diplowire.extraction import dates as datelib
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, cues
@@ -68,9 +68,13 @@ def _meetings(read: _Read) -> list[Meeting]:
         if read.fired[s.index] & MEETING and (matches := list(pattern.finditer(s.lower)))
     ]
     lead = _lead_date(read.context, read.dates)
-    return meetings.find(
+    found = meetings.find(
         read.context, read.people, read.dates, lead, read.cues, candidates, read.readings
     )
+    if read.readings is not None:
+        modelled.fill_countries(found, read.people, read.readings)
+        modelled.fill_places(found, read.readings, read.context.sentences, pattern)
+    return found
 
 
 FINDERS: dict[str, Callable[[_Read], list[Any]]] = {
@@ -121,30 +125,18 @@ def _is_prose(text: str) -> bool:
 def _lead_date(
     context: Context, date_mentions: Mapping[int, list[datelib.DateMention]]
 ) -> datelib.LeadDay | None:
-    """The day of the lead paragraph's event: the day the lead names, else the day the
-    dispatch is filed on."""
+    """The day the lead paragraph names for its event ("..., the Kremlin said on
+    Friday"). A lead that names none leaves its meetings undated: the dateline's day or a
+    timestamp is when the story was filed, not when its meeting was held."""
     lead = _lead_sentences(context)
     if not lead:
         return None
     paragraph = lead[0].paragraph
-    dated = False
     for sentence in lead:
         main = datelib.fronted_end(sentence.norm)
         for mention in date_mentions.get(sentence.index, []):
             if mention.date and len(mention.date) == 10 and mention.start >= main:
                 return datelib.LeadDay(mention, paragraph)
-            dated = dated or mention.date is not None
-    # Only a lead that names no time at all is the dateline's day: "will visit from next
-    # week" or "in January" date the story's event otherwise.
-    if dated or context.published is None:
-        return None
-    # The day a dispatch is filed: its dateline's ("NEW YORK, Sept 17 (KUNA) --"), else a
-    # timestamp printed above the lead ("15 March 2021, 14:10").
-    above = [s.text for s in context.sentences if s.paragraph < paragraph and not s.caption]
-    for printed in [context.article.dateline or "", *above]:
-        for mention in datelib.find(printed, context.published):
-            if mention.date and len(mention.date) == 10:
-                return datelib.LeadDay(mention, paragraph, lead_only=True)
     return None
 
 

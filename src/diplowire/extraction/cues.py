@@ -71,6 +71,13 @@ class Cues:
     bilateral: Gated
     multilateral: Gated
     group_reference: Gated
+    separate: Gated
+    """One host's several meetings, one with each person named ("separate talks")."""
+    prior: Gated
+    """A meeting before the report, undated by it ("previously")."""
+    dated_noun: Gated
+    """Another event's noun right before a date ("a deal last month", "the agreement
+    reached in March"): lower-case text, matched with ``endpos`` at the date."""
     counterpart: Gated
     speech: Gated
     attribution: Gated
@@ -128,6 +135,8 @@ ON_LOWER = (
     "phone",
     "video",
     "group_reference",
+    "separate",
+    "prior",
 )
 """The cue patterns :meth:`Cues.present` reads on the lower-cased sentence."""
 ON_TEXT = ("counterpart", "place", "sidelines", "forum", "duration", "topic", "outcome")
@@ -174,6 +183,11 @@ def cues() -> Cues:
         "bilateral": _any("bilateral"),
         "multilateral": _any("multilateral"),
         "group_reference": _any("group_reference"),
+        "separate": _any("separate"),
+        "prior": _any("prior"),
+        "dated_noun": re.compile(
+            rf"\b(?:{'|'.join(_words('dated_nouns'))})(?:\s+[a-z]+ed)?\s+(?:on\s+|in\s+)?$"
+        ),
         "counterpart": re.compile(
             rf"\b(?:his|her|their|its)\s+(?:(?P<adj>{adjectives})\s+)?"
             r"(?:\w+\s+){0,2}?counterparts?\b"

@@ -160,8 +160,6 @@ class LeadDay:
     mention: DateMention
     paragraph: int
     """The lead paragraph's index."""
-    lead_only: bool = False
-    """Read off the dateline, not the text: it dates only the lead paragraph's meetings."""
 
 
 def find(sentence: str, published: date | None) -> list[DateMention]:

@@ -46,6 +46,13 @@ _UNNAMED_PARTY = re.compile(
     r"representatives|negotiators)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$|\b(?:he|she|He|She)\b")
+_NOUN_REACH = 32
+"""Characters before a date searched for another event's noun ("deal signed in ")."""
+_FRONTED_MEETING = re.compile(
+    r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$"
+)
+"""The words before a meeting noun that opens the sentence as a phrase of its own."""
+_INTO_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
 _WHEN = gated(
@@ -66,6 +73,9 @@ class _Draft:
     topics: list[str] = field(default_factory=list)
     outcome: str | None = None
     scheduled: bool = False
+    prior: bool = False
+    """Told as before the report's events ("previously held calls"): another meeting
+    than any the report dates."""
     unnamed_party: bool = False
     """The other side is named only as a body: "with senior diplomats of the E3"."""
     modelled: bool = False
@@ -94,7 +104,10 @@ class _Draft:
             self.journey_day = self.journey_day or other.journey_day
         self.duration = self.duration or other.duration
         self.kind = self.kind or other.kind
-        self.format = self.format or other.format
+        if len(other.participants) >= 2 or len(self.participants) < 2:
+            # "Abiy conferred with leaders of five countries" counts his talks; it does
+            # not make his talks with Bashir, told next, a five-sided meeting.
+            self.format = self.format or other.format
         self.forum = self.forum or other.forum
         self.outcome = self.outcome or other.outcome
         self.modelled = self.modelled or other.modelled
@@ -146,7 +159,7 @@ def find(
             )
             if draft is None:
                 continue
-            for part in _split_pairs(draft, sentence):
+            for part in _split_pairs(draft, sentence, cues):
                 _place(part, meetings, fragments)
     for fragment in fragments:
         target = _fragment_target(fragment, meetings)
@@ -177,15 +190,12 @@ def _place(draft: _Draft, meetings: list[_Draft], fragments: list[_Draft]) -> No
         target.absorb(draft)
 
 
-_SEPARATE = gated(re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE))
-
-
-def _split_pairs(draft: _Draft, sentence: Sentence) -> list[_Draft]:
+def _split_pairs(draft: _Draft, sentence: Sentence, cues: Cues) -> list[_Draft]:
     """One bilateral meeting per counterpart for "X spoke by phone with A and B" and
     "X held separate talks with A and with B", not one three-way meeting."""
     if len(draft.participants) < 3:
         return [draft]
-    separate = bool(_SEPARATE.search(sentence.norm))
+    separate = bool(cues.separate.search(sentence.lower))
     if not separate and (draft.format in ("trilateral", "multilateral") or draft.kind != "phone"):
         return [draft]
     first, *others = draft.participants
@@ -273,9 +283,12 @@ def _mention(
             host = _pronoun_host(taken, parties, text, people, sentence)
             if host is not None or len(taken) >= _SEVERAL:
                 _keep_parties(draft, taken, parties, antecedent, host)
-    if clause_start == cue.start() == 0 and cue.group(0).split()[0].endswith("ing"):
-        # "Talking with Kerry late on Sunday, Kishida said ...": the participle's subject
-        # is the main clause's, who may well be the one reporting.
+    if (clause_start == cue.start() == 0 and cue.group(0).split()[0].endswith("ing")) or (
+        _FRONTED_MEETING.match(text, 0, cue.start())
+    ):
+        # "Talking with Kerry late on Sunday, Kishida said ...", "In a telephone
+        # conversation with Putin on Saturday, Erdogan said ...": the fronted phrase's
+        # subject is the main clause's, who may well be the one reporting.
         comma = text.find(",", cue.end())
         subject = next(
             (m for m in people.in_sentence(sentence.index) if comma > 0 and m.start > comma),
@@ -285,16 +298,25 @@ def _mention(
             draft.participants.append(subject.entity)
     if "counterpart" in present:
         _add_counterpart(draft, text, people, sentence, cues)
-    draft.unnamed_party = bool(_UNNAMED_PARTY.match(text, cue.end())) or bool(
-        _title_only_subject().search(text, clause_start, cue.start())
+    office = _title_only_subject().search(text, clause_start, cue.start())
+    host = _office_holder(office, people, sentence, draft) if office else None
+    if host is not None:
+        # "Prime Minister Abiy Ahmed ... The Prime Minister also had bilateral meetings
+        # with Abbas": the office named alone is the person the story gave it to.
+        draft.participants.insert(0, host)
+    draft.unnamed_party = bool(_UNNAMED_PARTY.match(text, cue.end())) or (
+        office is not None and host is None
     )
-    if len(draft.participants) < 2:
-        # "..., when he held talks with Tsipras": the pronoun's person takes part.
-        pronoun = _PRONOUN_SUBJECT.search(text, clause_start, cue.start())
-        if pronoun is not None:
-            entity = people.subject_before(sentence.index, pronoun.start())
-            if entity is not None and entity.key not in draft.keys:
-                draft.participants.insert(0, entity)
+    pronoun = _PRONOUN_SUBJECT.search(text, clause_start, cue.start())
+    if pronoun is not None and (
+        len(draft.participants) < 2
+        or _opens_clause(text, clause_start, pronoun, cue.start(), taken, cues)
+    ):
+        # "..., when he held talks with Tsipras": the pronoun's person takes part; so
+        # does it when it opens the clause before a list: "He conferred with A, B and C".
+        entity = people.subject_before(sentence.index, pronoun.start())
+        if entity is not None and entity.key not in draft.keys:
+            draft.participants.insert(0, entity)
     if len(draft.participants) < 2:
         # "The Russian leader spoke by telephone on Thursday with Trump": the person of
         # that country the story named last.
@@ -329,6 +351,7 @@ def _mention(
         if not m.attributive
         and clause_start <= m.start < clause_end
         and not _COUNTING.match(m.text)
+        and not cues.dated_noun.search(sentence.lower, max(0, m.start - _NOUN_REACH), m.start)
     ]
     reported = [m for m in near if _dates_the_report(text, m, cues)]
     if reported and (draft.scheduled or len(reported) < len(near)):
@@ -347,7 +370,17 @@ def _mention(
     fronted = fronted_end(text)
     if fronted <= cue.start():
         near = [m for m in near if m.start >= fronted]
-    if not near and _WHEN.search(text[max(0, clause_start - _OPENER_REACH) : clause_start]):
+    prior = "prior" in present and bool(
+        cues.prior.pattern.search(sentence.lower, clause_start, cue.start())
+    )
+    if prior:
+        # Its own day only ("previously held a summit in Gyeongju on Nov. 1"), not the
+        # day of the verb a date runs into: "who has previously had calls with ...,
+        # on Thursday confirmed the phone call".
+        draft.prior = True
+        near = [m for m in near if not _INTO_VERB.match(text, m.end)]
+    opener = text[max(0, clause_start - _OPENER_REACH) : clause_start]
+    if not near and not prior and _WHEN.search(opener):
         # "agreed in March to extend the treaty when they met", "will travel to Russia on
         # May 12-14, where he will meet Putin": the main clause dates it.
         near = [m for m in date_mentions if not m.attributive and m.start < clause_start]
@@ -363,13 +396,13 @@ def _mention(
                 draft.date = shift_day(draft.date, 7)
     elif (
         lead is not None
+        and not prior
         and draft.journey_day is None
         and not draft.scheduled
-        and (not lead.lead_only or sentence.paragraph == lead.paragraph)
+        and _of_the_lead(draft, sentence, lead, meetings, context)
     ):
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
-        # The publication day has no words in the text: no date_text.
-        draft.date, draft.date_text = lead.mention.date, lead.mention.text or None
+        draft.date, draft.date_text = lead.mention.date, lead.mention.text
     if "place" in present:
         places = cues.place.pattern.finditer(text, clause_start, clause_end)
         place = _nearest(places, cue.start(), "place")
@@ -541,6 +574,8 @@ def _meeting_cues(
             following = [m for m in people.in_sentence(sentence.index) if m.start > cue.end()]
             if not following or not _TITLE_ONLY.match(text[cue.end() : following[0].start]):
                 continue
+            if word in _demand_verbs() and _TO_VERB.match(text, following[0].end):
+                continue  # "called on President X to resign": a demand, not a visit
         found.append(cue)
     return found
 
@@ -554,7 +589,12 @@ def _possessive_of_other(text: str, end: int) -> bool:
 
 _POSSESSIVE = re.compile(r"'s?\s+(?P<noun>[\w-]+)")
 # Between a person_object verb and its person: nothing, or a title ("called Prime Minister ...").
-_TITLE_ONLY = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,6}$")
+_TITLE_ONLY = re.compile(
+    # "called Prime Minister X", "called on Minister of State for Foreign Affairs X",
+    # "reached out to their counterparts X and Y"
+    r"\s*(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+)?"
+    r"(?:(?:[A-Z][\w.'-]*|of|for|and|the)\s+){0,8}$"
+)
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _TITLE_REACH = 80
@@ -666,15 +706,69 @@ def _joint_with(text: str, cue: re.Match[str], people: PeopleIndex, sentence: Se
     return False
 
 
+def _of_the_lead(
+    draft: _Draft, sentence: Sentence, lead: LeadDay, meetings: list[_Draft], context: Context
+) -> bool:
+    """True for a meeting the lead paragraph tells, or one among the people of a meeting
+    of the lead ("Putin met with Aliyev one-on-one before the trilateral discussion"):
+    "Putin and Erdogan held a phone call on Monday ... In separate phone calls, Erdogan
+    also got wishes from Tokayev" dates only the first."""
+    if sentence.paragraph == lead.paragraph:
+        return True
+    told = [m for m in meetings if context.sentences[m.sentence].paragraph == lead.paragraph]
+    return not told or any(m.keys <= draft.keys or draft.keys <= m.keys for m in told)
+
+
+def _office_holder(
+    office: re.Match[str], people: PeopleIndex, sentence: Sentence, draft: _Draft
+) -> Entity | None:
+    """The person named earlier with the office a subject names alone ("the Prime
+    Minister"), when the story gave that office to someone before this sentence and that
+    person is not among the cue's other parties."""
+    entity = people.latest_titled(sentence.index - 1, office.group("office"))
+    if entity is None or entity.key in draft.keys:
+        return None
+    return entity
+
+
+def _opens_clause(
+    text: str,
+    clause_start: int,
+    pronoun: re.Match[str],
+    cue_start: int,
+    taken: list[Mention],
+    cues: Cues,
+) -> bool:
+    """True when the pronoun opens the cue's clause and no one is named between it and
+    the cue, nor does it tell of the meeting ("He added that they discussed ..."): it is
+    the cue's subject, as in "where he attended the summit and held separate meetings
+    with A, B and C"."""
+    return (
+        not text[clause_start : pronoun.start()].strip(' ,;:"“')
+        and all(m.start > cue_start for m in taken)
+        and cues.reports_that.pattern.match(text, pronoun.end()) is None
+    )
+
+
 @cache
 def _title_only_subject() -> re.Pattern[str]:
     """An office with no name as the subject of the cue's clause: "The Prime Minister
-    spoke to the President of the United States, Joe Biden": one side is unnamed."""
+    spoke to the President of the United States, Joe Biden" (one side is unnamed unless
+    the story gave the office to someone: :func:`_office_holder`)."""
     titles = alternation(gazetteer().titles)
     return re.compile(
-        rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?:{titles})\s+"
-        r"(?:(?:also|then|later|today|yesterday|earlier|had|has)\s+)?$"
+        rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?P<office>{titles})\s+"
+        r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|bilateral|separate)\s+)"
+        r"{0,3}$"
     )
+
+
+@cache
+def _demand_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load("cues")["demand_verbs"])
+
+
+_TO_VERB = re.compile(r",?\s+to\s+[a-z]")
 
 
 @cache
@@ -796,7 +890,7 @@ def _same_meeting(draft: _Draft, meetings: list[_Draft]) -> _Draft | None:
             else _equal_or_unknown(draft.date, meeting.date)
         ):
             continue
-        if draft.scheduled != meeting.scheduled:
+        if draft.scheduled != meeting.scheduled or draft.prior != meeting.prior:
             continue
         remote = "phone" in (draft.kind, meeting.kind) or "video" in (draft.kind, meeting.kind)
         if not remote and not _same_place(draft.location, meeting.location):
@@ -828,7 +922,7 @@ def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
     for meeting in meetings:
         if fragment.participants and not fragment.keys <= meeting.keys:
             continue
-        if fragment.scheduled != meeting.scheduled:
+        if fragment.scheduled != meeting.scheduled or fragment.prior != meeting.prior:
             continue
         if not _equal_or_unknown(fragment.date, meeting.date):
             continue

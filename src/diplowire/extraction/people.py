@@ -188,7 +188,7 @@ class PeopleIndex:
         country: str | None = None,
         quoted: Callable[[int, Mention], bool] | None = None,
     ) -> Entity | None:
-        """The entity mentioned last up to ``sentence`` whose title holds the word
+        """The entity mentioned last up to ``sentence`` whose title holds the words
         ``noun`` ("spokesman", "minister"); in ``sentence`` itself, only before the
         offset ``before`` when given (not the people a quotation names); with
         ``country``, none known to be of another; with ``quoted``, none of the mentions
@@ -223,7 +223,7 @@ class PeopleIndex:
             for mention in reversed(mentions) if index == sentence else mentions:
                 title = (mention.entity.title or "").lower()
                 if (
-                    noun in title.split()
+                    _holds_words(title, noun)
                     and fits(mention.entity.country)
                     and (quoted is None or not quoted(index, mention))
                 ):
@@ -268,6 +268,9 @@ class _Lexicon:
     title_of_country: re.Pattern[str]
     """An office of a country set off before a name: "the President of the United States,
     Joe Biden", "the Prime Minister of Japan, Fumio Kishida"."""
+    title_of_body: re.Pattern[str]
+    """An office of a body before a name: "Secretary-General of the North Atlantic Treaty
+    Organization (NATO) Jens Stoltenberg"."""
     title_reach: int
     """How far before the end of a text :attr:`title_before` can start: the longest
     title and its comma."""
@@ -326,10 +329,11 @@ def _lexicon() -> _Lexicon:
         heads.update((head, f"{head}'s"))
     particle_alt = "|".join(sorted(particles))
     prefix_alt = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    # Up to two particles between capitalized words: "Ursula von der Leyen".
     chain = re.compile(
-        rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+)?(?:{prefix_alt})?{_TOKEN})*"
+        rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+){{0,2}}(?:{prefix_alt})?{_TOKEN})*"
         if prefixes
-        else rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+)?{_TOKEN})*"
+        else rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+){{0,2}}{_TOKEN})*"
     )
     title_in_text = re.compile(rf"\b(?:{titles})\b", re.IGNORECASE)
     title_before = re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE)
@@ -354,6 +358,11 @@ def _lexicon() -> _Lexicon:
         title_in_text=title_in_text,
         title_before=title_before,
         title_of_country=title_of_country,
+        title_of_body=re.compile(
+            rf"\b(?P<title>{titles})\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){{1,6}}?"
+            rf"(?:{'|'.join(sorted(body_nouns))})(?:\s+\([A-Z]{{2,10}}\))?,?\s+$",
+            re.IGNORECASE,
+        ),
         of_country=re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{country_forms})\b"),
         title_reach=max(map(len, gaz.titles + gaz.honorifics)) + 1,
         role_in_text=re.compile(
@@ -437,6 +446,11 @@ def find(sentences: list[Sentence], model: Readings | None = None) -> PeopleInde
 _START = attrgetter("start")
 
 
+_BODY_REACH = 120
+"""How far before a name an office of a body ("Secretary-General of the ... (NATO)") is
+looked for."""
+
+
 def _full_names(
     sentence: Sentence,
     at: int,
@@ -472,6 +486,11 @@ def _full_names(
             if office is not None:
                 title = office.group("title")
                 country = country or lex.gazetteer.country_of(office.group("country"))
+            elif " of the " in text[max(0, start - _BODY_REACH) : start]:
+                # "Secretary-General of the North Atlantic Treaty Organization (NATO) Jens
+                # Stoltenberg": the office of a body, then its holder.
+                held = lex.title_of_body.search(text, max(0, start - _BODY_REACH), start)
+                title = held.group("title") if held is not None else None
     appositive = _appositive(after, lex)
     of_country = lex.of_country.match(after) if after[:4] == " of " else None
     if of_country is not None and country is None:
@@ -822,3 +841,8 @@ def _occurrences(text: str, token: str) -> list[tuple[int, int]]:
 
 def _word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
+
+
+def _holds_words(title: str, words: str) -> bool:
+    """True when ``words`` ("minister", "prime minister") run whole in ``title``."""
+    return f" {words} " in f" {title} "

@@ -2,7 +2,7 @@
 
 A plugin offers a :class:`PeopleModel` through the
 :func:`~diplowire.plugins.hookspecs.diplowire_people_model` hook. The rules extractor
-may ask it two questions about a sentence its trigger pass flagged (meeting, speech and
+may ask it these questions about a sentence its trigger pass flagged (meeting, speech and
 pact cues):
 
 - :meth:`PeopleModel.names`: the spans that name people (PERSON), nationalities or
@@ -16,6 +16,13 @@ pact cues):
   objects of its "with" and "between", a noun cue's possessor, and their conjuncts. A
   person the rules found in the cue's clause but the parse places elsewhere (the
   subject of "said", "according to Zhao") takes no part, when the clause names several.
+- :meth:`PeopleModel.origins`: for each name asked, the NORP and GPE spans of its own
+  noun phrase and appositions ("Chinese leader Xi Jinping", "Iran's acting Foreign
+  Minister, Ali Bagheri"). They give a meeting participant's country when the rules
+  found none for anyone of the name.
+- :meth:`PeopleModel.places`: for each meeting cue, the places (GPE, FAC, LOC) that its
+  "in" or "at" names ("met ... at the Tower of London"): the meeting's location when
+  the rules found none.
 
 Each question is asked of a sentence only when the rules need the answer there
 (:class:`Readings`), since the model is by far the slowest step. The rules keep
@@ -32,8 +39,9 @@ from diplowire.extraction.context import Sentence
 
 T = TypeVar("T")
 
-SpanLabel = Literal["PERSON", "NORP", "GPE", "ORG"]
-"""A person; a nationality or group; a country or city; a body (ministry, agency)."""
+SpanLabel = Literal["PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"]
+"""A person; a nationality or group; a country or city; a body (ministry, agency); a
+building or site; a region or other place."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +113,21 @@ class PeopleModel(Protocol):
         one :class:`Parties` per cue, in the order asked."""
         ...
 
+    def origins(
+        self, sentences: Sequence[str], names: Sequence[Sequence[tuple[int, int]]]
+    ) -> Sequence[Sequence[Sequence[Span]]]:
+        """For each name (character ranges, ``names[i]`` in ``sentences[i]``), the NORP
+        and GPE spans of its own noun phrase and appositions, in the order asked; none
+        for a name whose phrase the model cannot tell."""
+        ...
+
+    def places(
+        self, sentences: Sequence[str], cues: Sequence[Sequence[tuple[int, int]]]
+    ) -> Sequence[Sequence[Sequence[Span]]]:
+        """For each meeting cue (``cues[i]`` in ``sentences[i]``), the GPE, FAC and LOC
+        spans its "in" or "at" names, in the order asked."""
+        ...
+
 
 @dataclass(slots=True)
 class Readings:
@@ -122,6 +145,12 @@ class Readings:
     _names: dict[int, tuple[Span, ...]] = field(default_factory=dict)
     _speeches: dict[int, tuple[Speech, ...]] = field(default_factory=dict)
     _parties: dict[tuple[int, tuple[tuple[int, int], ...]], tuple[Parties, ...]] = field(
+        default_factory=dict
+    )
+    _origins: dict[tuple[int, tuple[tuple[int, int], ...]], tuple[tuple[Span, ...], ...]] = field(
+        default_factory=dict
+    )
+    _places: dict[tuple[int, tuple[tuple[int, int], ...]], tuple[tuple[Span, ...], ...]] = field(
         default_factory=dict
     )
 
@@ -171,6 +200,12 @@ class Readings:
         ]  # fmt: skip
         return min(holding, key=lambda s: s.clause[1] - s.clause[0], default=None)
 
+    def reported(self, index: int, start: int, end: int) -> bool:
+        """True when characters ``start:end`` of sentence ``index`` lie inside the
+        clause a reporting verb reports ("Lin added that China hopes ...": China)."""
+        speeches = self._read(self._speeches, index, self.model.speeches) or ()
+        return any(s.clause[0] <= start and end <= s.clause[1] for s in speeches)
+
     def parties_of(self, index: int, cues: Sequence[tuple[int, int]]) -> tuple[Parties, ...] | None:
         """The parties of each of the meeting ``cues`` (character ranges) of sentence
         ``index``, in order; None for a sentence not flagged."""
@@ -183,7 +218,50 @@ class Readings:
             found = self._parties[key] = tuple(self.model.parties([text], [cues])[0])
         return found
 
+    def label_at(self, index: int, start: int, end: int) -> SpanLabel | None:
+        """What the model's entity span that holds characters ``start:end`` of sentence
+        ``index`` names (None when no span holds them or the sentence is not flagged)."""
+        spans = self._read(self._names, index, self.model.names)
+        found = [s for s in spans or () if s.start <= start and end <= s.end]
+        return found[0].label if found else None
+
+    def origins_of(
+        self, index: int, names: Sequence[tuple[int, int]]
+    ) -> tuple[tuple[Span, ...], ...] | None:
+        """The NORP and GPE spans of each name's own noun phrase (character ranges of
+        sentence ``index``), in order; None for a sentence not flagged."""
+        return self._per_range(self._origins, index, names, self.model.origins)
+
+    def places_of(
+        self, index: int, cues: Sequence[tuple[int, int]]
+    ) -> tuple[tuple[Span, ...], ...] | None:
+        """The places each meeting cue's "in" or "at" names (character ranges of
+        sentence ``index``), in order; None for a sentence not flagged."""
+        return self._per_range(self._places, index, cues, self.model.places)
+
+    def _per_range(
+        self,
+        known: dict[tuple[int, tuple[tuple[int, int], ...]], tuple[tuple[Span, ...], ...]],
+        index: int,
+        ranges: Sequence[tuple[int, int]],
+        ask: Callable[
+            [Sequence[str], Sequence[Sequence[tuple[int, int]]]], Sequence[Sequence[Sequence[Span]]]
+        ],
+    ) -> tuple[tuple[Span, ...], ...] | None:
+        """The model's spans for each of ``ranges`` of flagged sentence ``index``, asked
+        once (None when the sentence is not flagged)."""
+        text = self.flagged.get(index)
+        if text is None:
+            return None
+        key = (index, tuple(ranges))
+        found = known.get(key)
+        if found is None:
+            answer = ask([text], [ranges])[0]
+            found = known[key] = tuple(tuple(spans) for spans in answer)
+        return found
+
     @property
     def asked(self) -> int:
         """How many questions the model has answered so far (one per sentence each)."""
-        return len(self._names) + len(self._speeches) + len(self._parties)
+        asked = (self._names, self._speeches, self._parties, self._origins, self._places)
+        return sum(len(answers) for answers in asked)

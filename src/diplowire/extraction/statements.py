@@ -437,7 +437,7 @@ def _parsed_speaker(
         return Person(name=alone)
     found = institutions_in(subject, cues)
     if not found:
-        return None
+        return _recognised_body(model, index, subject, low, speech.head)
     body = institution_person(found[-1])
     # The parse gives the whole phrase: "the Prime Minister's Office", not "Office".
     whole = _ARTICLE.sub("", subject)
@@ -447,6 +447,25 @@ def _parsed_speaker(
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_BODIES = frozenset({"ORG", "GPE"})
+
+
+def _recognised_body(
+    model: Readings, index: int, subject: str, at: int, head: tuple[int, int] | None
+) -> Person | None:
+    """A reporting verb's subject the rules' lexicon does not know as a body, when the
+    model's entity recogniser reads its head word as one: an organization ('"...," the
+    MEA had said') or a country speaking as a state ("Bahrain, which has accused Iran
+    of ..., said late Tuesday that ..."); not one whose words someone else reports ("Lin added
+    that China hopes ...")."""
+    name = _ARTICLE.sub("", subject)
+    if head is None or not name[:1].isupper():
+        return None  # a body's name is capitalized: "officials", "the report" ask nothing
+    if model.label_at(index, *head) not in _BODIES:
+        return None
+    if model.reported(index, at, at + len(subject)):
+        return None
+    return Person(name=name, country=gazetteer().country_in(name), institution=True)
 
 
 def _subject(

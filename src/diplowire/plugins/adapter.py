@@ -316,6 +316,8 @@ class OutletAdapter:
             if credited:
                 draft.wire = wires.merge(draft.wire, credited)
                 draft.paragraphs[-1] = last
+        for paragraph in draft.paragraphs:
+            draft.wire = wires.merge(draft.wire, wires.sourced_agencies(paragraph))
         if self.agency and self.owns_host(document.host):
             draft.wire = wires.merge(draft.wire, [self.agency])
         draft.wire = wires.merge(draft.wire, wires.agencies_of_host(document.host))
@@ -368,7 +370,7 @@ def _copyright_credits(paragraphs: Iterable[str]) -> list[str]:
     return wires.merge(*(wires.copyright_credit(p) for p in paragraphs))
 
 
-DATELINE_REACH = 4
+DATELINE_REACH = 6
 """How many paragraphs from the top a dateline or credit byline is looked for in."""
 
 

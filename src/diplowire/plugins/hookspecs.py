@@ -142,7 +142,17 @@ def diplowire_people_model(model: str) -> PeopleModel | None:
     - :meth:`~diplowire.extraction.readings.PeopleModel.parties`, the parties of each
       meeting cue by the dependency parse of its clause, for a clause naming three
       people or more (or a pronoun subject): those the parse makes no party take no
-      part.
+      part;
+    - :meth:`~diplowire.extraction.readings.PeopleModel.origins`, the NORP and GPE spans
+      of a name's own noun phrase and appositions, for a meeting participant the rules
+      gave no country: the one country they name, through the rules' gazetteer;
+    - :meth:`~diplowire.extraction.readings.PeopleModel.places`, the GPE, FAC and LOC
+      spans a meeting cue's "in" or "at" names, for a meeting (not a call) the rules
+      found no place for.
+
+    A reporting verb's subject that the rules' lexicon does not know as a body is one
+    when :meth:`~diplowire.extraction.readings.PeopleModel.names` reads its head as an
+    ORG or a GPE ('"...," the MEA had said').
 
     The rules still decide dates, kinds, formats, agreements and lifecycle. Records a
     model's answer made carry its ``name`` in ``reader``; an article's ``extracted_by``

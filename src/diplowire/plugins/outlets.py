@@ -41,6 +41,8 @@ def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
     'panafricannews'
     >>> outlet_for_host("english.www.gov.cn", {})
     'govcn'
+    >>> outlet_for_host("centralasia.news", {})
+    'centralasianews'
     """
     if not host or _is_machine_address(host):
         return None
@@ -62,6 +64,8 @@ def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
     elif label in naming["generic"]:
         # "news.az", "gov.uk": the word needs its country to name one publisher.
         label += parts.suffix.split(".")[-1] if parts.suffix else ""
+    elif parts.suffix in naming["word_suffixes"]:
+        label += parts.suffix  # "centralasia.news", "stl.news": the suffix is a word of it
     return _NON_NAME.sub("", label.lower()) or None
 
 
@@ -78,6 +82,7 @@ def _naming() -> dict[str, frozenset[str]]:
         "generic": frozenset(table.get("generic_labels", [])),
         "platforms": frozenset(table.get("platforms", [])),
         "service": frozenset(table.get("service_subdomains", [])),
+        "word_suffixes": frozenset(table.get("word_suffixes", [])),
     }
 
 

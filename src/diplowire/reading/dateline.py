@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from diplowire.extraction import lexicon
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.reading import wires
 
@@ -52,13 +53,22 @@ _DATELINE = re.compile(
     (?P<place>{_WORD}(?:\ {_WORD}){{0,3}}?)      # TOKYO, New Delhi, HÀ NỘI
     (?:,\ (?P<region>(?!{_MONTH}\ )[A-Z][A-Za-z.]{{1,15}}(?:\ [A-Z][A-Za-z.]{{1,15}})?))?  # , Ill.
     (?:[,.]?\ (?P<date>{_DAY_MONTH}))?            # , Nov. 15 / . Feb 28
-    (?:[,.]\ (?P<credit>[A-Z][\w ]{{1,30}}?)(?=\s*(?:--|—|–|―|-|:|$)))?  # , Kyodo / . KAZINFORM
-    (?:,?\ ?\((?P<paren>[^()]{{2,80}})\))?        # (Yonhap) (April 25) (UrduPoint / WAM - ...)
-    (?:\s*(?P<dash>\.?-(?=\s)|\.?-(?=[A-Z])|--|—|–|―|:)|(?<=\))|\s*$)  # a dash, ")", the end
+    (?:[,.]\ (?P<credit>[A-Z][\w ]{{1,30}}?)(?=\s*(?:--|—|–|―|-|:|$))  # , Kyodo / . KAZINFORM -
+    |\.\ (?P<caps_credit>[A-Z]{{2,}})(?=\ [A-Z][a-z]))?  # NUR-SULTAN. KAZINFORM President ...
+    (?:,?\ ?\((?P<paren>[^()]{{2,80}})\)         # (Yonhap) (April 25) (UrduPoint / WAM - ...)
+    |\.\ /(?P<slashed>[A-Z]{{2,10}})/\.?)?          # MOSCOW, March 25. /TASS/.
+    (?:\s*(?P<dash>\.?-(?=\s)|\.?-(?=[A-Z])|--|—|–|―|:)  # a dash,
+    |(?<=\))|(?<=/)|(?<=/\.)|\s*$                # ")", "/TASS/.", the end,
+    |(?<=[A-Z]{{2}})(?=\ [A-Z][a-z]))              # or the lead after ". KAZINFORM"
     \s*
     """,
     re.VERBOSE,
 )
+_PLACE_AGENCY = re.compile(
+    rf"^\s*(?P<place>[^\W\d_]+(?:\ {_WORD}){{0,2}})\s*(?:-|--|—|–)\s*"
+    r"(?P<agency>[^\W\d_][\w .]{1,40}?)\.?\s*$"
+)
+"""A line that is only a place and an agency: "ANKARA-Anadolu Agency", "Moscow - TASS"."""
 _PAREN_DATE = re.compile(rf"^(?:{_DAY_MONTH})$")
 _BYLINE = re.compile(
     r"""^\s*(?:by\s*:?\s*)?(?P<agency>[^|,()]{2,40}?)\s*
@@ -134,18 +144,35 @@ def parse(paragraph: str) -> Dateline | None:
     >>> parse("Kishida said: we will act.") is None
     True
     """
+    alone = _PLACE_AGENCY.match(paragraph)
+    if (
+        alone
+        and wires.canonical(alone.group("agency"))
+        and (_is_capitals(alone.group("place")) or alone.group("place").casefold() in places())
+    ):
+        # A line of its own, "ANKARA-Anadolu Agency", "Moscow - TASS": place and agency.
+        return Dateline(
+            text=paragraph.strip(),
+            place=_title_case(alone.group("place")),
+            date=None,
+            agencies=[wires.canonical(alone.group("agency")) or ""],
+            rest="",
+        )
     match = _DATELINE.match(paragraph)
     if not match:
         return None
     place = match.group("place").strip()
     if len(place) > 40 or not _is_title(place):
         return None
-    paren, credit = match.group("paren"), match.group("credit")
+    if wires.canonical(place.rstrip(".")) or _stamped(place):
+        return None  # "Reuters October 02, 2022", "Published July 17, 2023": credit, stamp
+    paren = match.group("paren")
+    credit = match.group("credit") or match.group("caps_credit")
     date = match.group("date") or (paren if paren and _PAREN_DATE.match(paren) else None)
     agencies = wires.merge(
         wires.agencies_in(match.group("syndicated") or ""),
         wires.agencies_in(credit) if credit else [],
-        wires.agencies_in(paren) if paren else [],
+        wires.agencies_in(paren or match.group("slashed") or ""),
     )
     if credit and not wires.agencies_in(credit):
         return None  # "Tokyo, Japan -" is a place and region, not a place and an agency
@@ -155,13 +182,17 @@ def parse(paragraph: str) -> Dateline | None:
     capitals = _is_capitals(place)
     if not (capitals or date or agencies or known_place):
         return None  # "Kishida said: ..." - a title-case word before a colon is a speaker
+    if dash == "-" and _glued(paragraph, match.start("dash")) and not known_place:
+        return None  # "US-Gulf summit postponed": a hyphen, not a dateline's dash
+    if paren and not (rest or date or capitals or known_place):
+        return None  # "Blinken (AP)": a photo's subject and credit
     if paren and not agencies and date is None and not (known_place or capitals):
         return None  # "(something) --" that credits no agency is not a dateline
     if dash == ":" and not (agencies or date or known_place):
         return None  # "NOTE: ..." and "UPDATE:" are lead-ins, not places
     if (
         dash is None
-        and not (paren or date)
+        and not (paren or date or match.group("caps_credit"))
         and (rest or not (known_place and match.group("region")))
     ):
         return None  # a bare capitalised word opening a sentence ("WASHINGTON is")
@@ -179,6 +210,21 @@ def parse(paragraph: str) -> Dateline | None:
         rest=rest,
         marked=bool(capitals or date or agencies),
     )
+
+
+def _glued(paragraph: str, at: int) -> bool:
+    """True for a dash with a letter on both sides."""
+    inside = 0 < at < len(paragraph) - 1
+    return inside and paragraph[at - 1].isalpha() and paragraph[at + 1].isalpha()
+
+
+def _stamped(place: str) -> bool:
+    return any(word.casefold() in _stamp_words() for word in place.split())
+
+
+@cache
+def _stamp_words() -> frozenset[str]:
+    return frozenset(lexicon.load("wires").get("stamp_words", []))
 
 
 def parse_byline(paragraph: str) -> tuple[list[str], str | None] | None:

@@ -32,12 +32,16 @@ FURNITURE = (
     "form, nav, footer, aside, ins, "
     "[class*=share], [class*=social], [class*=related], [class*=advert], [class*=newsletter], "
     "[id*=taboola], [class*=taboola], [class*=outbrain], [class*=recommend], "
-    "[class*=breadcrumb], [class*=byline], [class*=comment]"
+    "[class*=breadcrumb], [class*=byline], [class*=comment], "
+    "[class*=author], [class*=Author], [class*=autor], [class*=Autor], "
+    "[class*=callout], [class*=factbox], [class*=inline-textbox], [class*=inlineTextbox]"
 )
 """Page furniture, removed from an article container unless it holds most of the story:
 themes put such names on the story's own wrapper (``entry themeform share``,
 ``has-recommendations``), and a page-wide ``<form>`` or an unclosed ``<nav>`` holds
-everything after it."""
+everything after it. An author's box (``author-bio``, ``m-author``, German ``Autor``)
+and a box set into the story (a call-out, a fact box, an inline text box pointing to
+another story) are no part of its text."""
 
 GATES = "[class*=subscribe], [class*=paywall], [class*=premium], [class*=metered]"
 """Subscription prompts, removed unless they hold the article: sites wrap the part of
@@ -49,7 +53,7 @@ GATE_MAX_PROSE = 400
 LINK_BLOCK_MAX_CHARS = 120
 """Blocks up to this long that are mostly link text are navigation, not body."""
 
-CAPTIONS = "figcaption, .caption, .wp-caption-text, [class*=caption]"
+CAPTIONS = "figcaption, .caption, .wp-caption-text, [class*=caption], [class*=legend]"
 """Elements whose text is a photo caption."""
 
 CONTAINER_CANDIDATES = (
@@ -271,7 +275,8 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
         if tag in BLOCK_TAGS:
             flush()
             paragraph = text_of(item)
-            if paragraph and not _is_link_list(item, paragraph):
+            # A heading or paragraph inside a link is a card pointing to another story.
+            if paragraph and not in_link and not _is_link_list(item, paragraph):
                 paragraphs.append(paragraph)
             if item.tail:
                 add(item.tail)
@@ -355,9 +360,21 @@ def find_container(
         if found is not None:
             return found
     found = _guess_container(document)
-    if found is None or document.tree is None:
+    if document.tree is None:
         return found
+    if found is None:
+        return _inside_chrome(document.tree)
     return _with_parts(found, document.prose)
+
+
+def _inside_chrome(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The block of most prose when the page has none outside its chrome: an unclosed
+    ``<nav>`` or ``<aside>`` holds everything after it, the story too."""
+    prose = proselib.measure(tree, skip=proselib.CODE)
+    for holder, _ in sorted(prose.holders.items(), key=lambda item: item[1], reverse=True):
+        if not _in_comments(holder) and not _in_overlay(holder, prose):
+            return _gathered(holder, prose)
+    return None
 
 
 PART_MIN_PROSE = 150
@@ -396,14 +413,24 @@ a look at the rest of the page: a small one is as often a teaser in a slider or 
 comment form as a short story, and a block with more prose elsewhere is the story."""
 
 
+def _caption_prose(element: lxml.html.HtmlElement, prose: proselib.Prose) -> int:
+    """The prose of the captions in ``element``, which its body will not keep: a block of
+    pictures and their captions (an image track, a gallery) is no story, however long."""
+    captions = select(CAPTIONS, element)
+    inner = {child for caption in captions for child in caption.iterdescendants()}
+    return sum(prose.size(caption) for caption in captions if caption not in inner)
+
+
 def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     best: lxml.html.HtmlElement | None = None
     best_size = 0
     for tier, selector in enumerate(CONTAINER_CANDIDATES):
         for element in _with_prose(document, selector):
-            if _is_comment(element):
+            if _is_comment(element) or _in_overlay(element, document.prose):
                 continue
             size = document.prose.size(element)
+            if size > best_size:
+                size -= _caption_prose(element, document.prose)
             if size > best_size:
                 best, best_size = element, size
         if best is not None and best_size >= 200:
@@ -418,8 +445,59 @@ def _guess_container(document: Document) -> lxml.html.HtmlElement | None:
     for parent, size in sorted(scores.items(), key=lambda item: item[1], reverse=True):
         if size <= best_size:
             break
-        if not _in_comments(parent):
-            return parent
+        if not _in_comments(parent) and not _in_overlay(parent, document.prose):
+            return _gathered(parent, document.prose)
+    return best
+
+
+GATHER_LEVELS = 3
+"""How far above the block of most prose the rest of a story split over blocks is looked for."""
+
+GATHER_GAIN = 1.5
+"""Prose an ancestor must hold, against the block's, to be read instead of it."""
+
+GATHER_PART = 0.3
+"""A block of prose in that ancestor is a part of the story when it holds this share of
+the first block's prose."""
+
+GATHER_PARTS = 3
+"""Parts, the first block among them, an ancestor must hold to be read (a recipe's steps,
+the sections of a page set in blocks of their own): one more block alone is as often the
+author's box or a press release's boilerplate."""
+
+
+def _held(element: lxml.html.HtmlElement, holders: dict[lxml.html.HtmlElement, int]) -> list[int]:
+    """The prose of each holder of paragraphs under ``element``, comment threads and
+    overlays (:func:`_is_overlay`) left out."""
+    sizes: list[int] = []
+    stack = [element]
+    while stack:
+        item = stack.pop()
+        if not isinstance(item.tag, str):
+            continue
+        if item is not element and (_is_comment(item) or _is_overlay(item)):
+            continue
+        size = holders.get(item)
+        if size:
+            sizes.append(size)
+        stack.extend(item)
+    return sizes
+
+
+def _gathered(holder: lxml.html.HtmlElement, prose: proselib.Prose) -> lxml.html.HtmlElement:
+    """The block of most prose, or the ancestor holding it with the other parts of the
+    story (:data:`GATHER_PARTS`): a page that sets each step or section in a block of its
+    own lost all but the largest."""
+    best = holder
+    own = prose.holders[holder]
+    total = own
+    for ancestor in list(holder.iterancestors())[:GATHER_LEVELS]:
+        if ancestor.tag in ("body", "html"):
+            break
+        sizes = _held(ancestor, prose.holders)
+        parts = sum(1 for size in sizes if size >= GATHER_PART * own)
+        if sum(sizes) >= GATHER_GAIN * total and parts >= GATHER_PARTS:
+            best, total = ancestor, sum(sizes)
     return best
 
 
@@ -429,6 +507,54 @@ _COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 def _is_comment(element: lxml.html.HtmlElement) -> bool:
     """A reader comment or a comment thread, however much text it holds."""
     return bool(_COMMENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+OVERLAY_WORDS = frozenset(
+    "cookie cookies consent gdpr modal popup flyout sidebar slider carousel newsletter"
+    " login".split()
+)
+"""Parts of a class word or id naming a block laid over or beside the page (a cookie
+notice, a login dialog, a contact flyout, a sidebar widget, a teaser slider): one holds
+a paragraph or two of prose, often more than a short story, and never the story."""
+
+LAYOUT_WORDS = frozenset(
+    "wrap wrapper container inner content main layout template page site body article post"
+    " entry story has with no col column columns position postition left right parent relative"
+    " enabled".split()
+)
+"""Parts that make a name the layout around such a block (``content-sidebar-wrap``,
+``has-sidebar``, ``vw-sidebar-position-right``, ``article modal-enabled``): it holds
+the story beside the block."""
+
+_NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+
+
+def _is_overlay(element: lxml.html.HtmlElement) -> bool:
+    overlay = False
+    for name in (*class_words(element.get("class", "")), element.get("id", "")):
+        parts = {part.lower() for part in _NAME_PARTS.split(name) if part}
+        if parts & LAYOUT_WORDS:
+            return False
+        overlay = overlay or bool(parts & OVERLAY_WORDS)
+    return overlay
+
+
+def _in_overlay(element: lxml.html.HtmlElement, prose: proselib.Prose) -> bool:
+    """Inside a cookie notice, a dialog, a flyout or a sidebar (:data:`OVERLAY_WORDS`).
+
+    A block so named that holds the page's ``<main>`` or ``<article>``, or most of its
+    prose, is the layout around one, whatever its name says."""
+    page = prose.size(element.getroottree().getroot())
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.tag in ("body", "html"):
+            return False
+        if (
+            _is_overlay(ancestor)
+            and 2 * prose.size(ancestor) < page
+            and next(ancestor.iter("main", "article"), None) is None
+        ):
+            return True
+    return False
 
 
 def _is_data_row(row: lxml.html.HtmlElement) -> bool:

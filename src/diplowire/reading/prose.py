@@ -15,7 +15,16 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-__all__ = ["BLOCK_TAGS", "INLINE", "LISTS", "NOT_PROSE", "Prose", "class_words", "measure"]
+__all__ = [
+    "BLOCK_TAGS",
+    "CODE",
+    "INLINE",
+    "LISTS",
+    "NOT_PROSE",
+    "Prose",
+    "class_words",
+    "measure",
+]
 
 BLOCK_TAGS = frozenset({"p", "blockquote", "h2", "h3", "h4", "li", "pre"})
 """Elements whose text becomes a body paragraph."""
@@ -63,8 +72,13 @@ class Prose:
         return [e for e in self.named.get((attribute, value), ()) if e in self.sizes]
 
 
-def measure(root: lxml.html.HtmlElement) -> Prose:
-    """The :class:`Prose` of the tree under ``root``, its ancestors not looked at.
+CODE = frozenset({"script", "style", "noscript", "a", "head"})
+"""The part of :data:`NOT_PROSE` that is never prose, page chrome or not."""
+
+
+def measure(root: lxml.html.HtmlElement, skip: frozenset[str] = NOT_PROSE) -> Prose:
+    """The :class:`Prose` of the tree under ``root``, its ancestors not looked at, the
+    text under ``skip`` not counted.
 
     The walk keeps its own stack: pages nest deeper than Python's recursion allows.
     """
@@ -100,7 +114,7 @@ def measure(root: lxml.html.HtmlElement) -> Prose:
             tag = element.tag
             path.append(element)
             tags.append(tag)
-            if tag in NOT_PROSE:
+            if tag in skip:
                 walk.skip_subtree()
                 counts.append(-1)  # nothing inside counts, nor does it count for others
                 continue

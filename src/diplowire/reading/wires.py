@@ -57,6 +57,35 @@ def credit_line() -> re.Pattern[str]:
     )
 
 
+@cache
+def _sourced() -> re.Pattern[str]:
+    names = _alternation()
+    verbs = "|".join(lexicon.load("wires").get("sourcing", []))
+    return re.compile(
+        rf"(?:\b(?P<by>{names})\s+)?\breports,?\s+(?:{verbs})\s+(?:the\s+)?(?P<from>{names})\b"
+        rf"|,\s*reports\s+(?:the\s+)?(?P<after>{names})\s*\.|\b(?P<before>{names})\s+reports\s*\."
+    )
+
+
+def sourced_agencies(paragraph: str) -> list[str]:
+    """Agencies a sentence names as the source of the story in the present of a credit:
+    "News.Az reports citing TASS", "ONA reports quoting AA", "..., reports IRNA.",
+    "..., Anadolu reports." (not "Yonhap reported", which cites a source of one fact).
+
+    >>> sourced_agencies("Putin spoke on Tuesday, News.Az reports citing TASS.")
+    ['TASS']
+    >>> sourced_agencies("The talks were held, Yonhap reported.")
+    []
+    """
+    if not names_an_agency(paragraph):
+        return []
+    found: list[str] = []
+    for match in _sourced().finditer(paragraph):
+        names = [n for n in match.group("by", "from", "after", "before") if n]
+        found = merge(found, [_aliases()[n] for n in names if n in _aliases()])
+    return found
+
+
 # A credit line names a few agencies ("Source: Yonhap News Agency", "By Kyodo and
 # AFP"); a longer paragraph is body text, and the pattern is not tried on it.
 CREDIT_MAX_CHARS = 120
@@ -92,15 +121,19 @@ def _loose_credit(paragraph: str) -> bool:
     rest = _any_alias().sub(" ", paragraph)
     if rest == paragraph:
         return False
-    names = 0
-    for token in _CREDIT_TOKEN.findall(rest):
-        word = token.strip(".'’-").casefold()
-        if not word or word in _credit_words():
-            continue
-        if not token[0].isupper():
-            return False  # a lower-case word of its own: prose
-        names += 1
-    return names <= CREDIT_NAME_WORDS
+    # "(Reporting by ...; Writing by ...; Editing by ...)": a reporter's name per role.
+    for role in rest.split(";"):
+        names = 0
+        for token in _CREDIT_TOKEN.findall(role):
+            word = token.strip(".'’-").casefold()
+            if not word or word in _credit_words():
+                continue
+            if not token[0].isupper():
+                return False  # a lower-case word of its own: prose
+            names += 1
+        if names > CREDIT_NAME_WORDS:
+            return False
+    return True
 
 
 @cache

@@ -133,6 +133,14 @@ def test_a_part_or_a_party_of_a_pact_is_not_its_name() -> None:
             'deal expires tomorrow."',
             "2023-05-17",
         ),
+        # Milosi (Xinhua), 2025-12-28: a well-known pact by its other name (known_names).
+        (
+            "Diana Eglite, a spokesperson for the Latvian Ministry of Foreign Affairs, stated "
+            "that Latvia submitted documents to the UN Secretary-General regarding its "
+            "withdrawal from the Mine Ban Convention six months ago. The Ottawa Convention was "
+            "signed in 1997 and entered into force in 1999.",
+            "2025-12-28",
+        ),
     ],
 )
 def test_one_pact_under_the_names_copy_gives_it_is_one_record(text: str, published: str) -> None:
@@ -726,3 +734,15 @@ def test_lifecycle_steps_of_real_sentences(
     text: str, published: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _events(text, published) == events
+
+
+def test_the_latest_deal_alone_names_no_pact() -> None:
+    # Yonhap, 2025-12-29: "latest", like "new" or "last", tells no pact apart.
+    assert (
+        _pacts(
+            "The latest agreement builds on two previous deals signed in 2022 and 2024, with the "
+            "first valued at 5.03 trillion won and the second at 2.2 trillion won.",
+            "2025-12-29",
+        )
+        == []
+    )

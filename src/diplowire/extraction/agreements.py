@@ -53,7 +53,7 @@ _GENERIC_HEADS = "pact|treaty|accord|agreement|deal|arrangement|convention|swap 
 _GENERIC = re.compile(
     r"\b(?P<det>(?i:the|this|that|a|an|its|their|our|his|her))\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
     r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
-    r"previous|existing|same|last|next|that|this|two|three|both)\s)"
+    r"previous|existing|same|last|latest|recent|next|that|this|two|three|both)\s)"
     # Nouns and adjectives, not verbs: "the two countries signed investment deal" is no name.
     # A sum or an age is a word of it too: "a $10 billion swap arrangement", "a 20-year-old
     # friendship treaty".

@@ -66,7 +66,7 @@ def test_the_record_type_recipe_names_every_table_of_the_kinds() -> None:
     tables = re.findall(
         r"- ``(\w+)(?:\(\))?``(?: and ``(\w+)``)? in ``([\w/.]+)``", kinds.__doc__ or ""
     )
-    assert len(tables) == 5
+    assert len(tables) == 6
     for first, second, module in tables:
         for name in filter(None, (first, second)):
             assert f"``{name}" in recipe, name

@@ -17,7 +17,8 @@ import pytest
 from diplowire.batch import remerge
 from diplowire.batch import store as store_module
 from diplowire.batch.ingest import combine, extract_one
-from diplowire.batch.store import Store, merged_rows
+from diplowire.batch.rows import merged_rows
+from diplowire.batch.store import Store
 from diplowire.merge import merge
 from diplowire.models import Article, Dossier, Evidence, Meeting, Person
 from diplowire.options import Options

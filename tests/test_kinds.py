@@ -7,7 +7,7 @@ from pathlib import Path
 
 import diplowire
 from diplowire import Dossier, Records
-from diplowire.batch import datasette_metadata, export_csv, store
+from diplowire.batch import datasette_metadata, export_csv, rows, store
 from diplowire.evaluation.articles import SCORING
 from diplowire.evaluation.gold import GoldSet
 from diplowire.extraction import FINDERS
@@ -20,7 +20,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def test_every_stage_has_an_entry_for_every_kind() -> None:
-    for per_kind in (FINDERS, store._ROWS, store.CHILDREN, SCORING, _DATED):
+    for per_kind in (FINDERS, rows._ROWS, store.CHILDREN, SCORING, _DATED):
         assert list(per_kind) == NAMES
     assert [merging.record for merging in kinds({})] == list(KINDS)
     assert all(kind.field in export_csv.MODELS for kind in KINDS)
@@ -51,13 +51,13 @@ def test_the_store_has_a_table_and_an_evidence_link_per_kind() -> None:
 
 def test_each_kinds_rows_go_to_its_table_and_its_childrens() -> None:
     merged = diplowire.extract(SEEDS, manifest=SEEDS / "manifest.json")
-    tables = store.merged_rows(merged)
+    tables = rows.merged_rows(merged)
     for kind in KINDS:
         records = kind.of(merged)
         assert records, kind.field  # the seeds report every kind
         allowed = {kind.field, *(child for child, _ in store.CHILDREN[kind.name])}
         for record in records:
-            assert {table for table, _ in store._ROWS[kind.name](record)} <= allowed
+            assert {table for table, _ in rows._ROWS[kind.name](record)} <= allowed
         assert [row[0] for row in tables[kind.field]] == [r.id for r in records]
         evidence = [row for row in tables["sources"] if row[1] == kind.name]
         assert len(evidence) == sum(len(r.sources) for r in records)

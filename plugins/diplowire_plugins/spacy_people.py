@@ -426,8 +426,7 @@ def _spacy_version() -> str:
 @cache
 def _reporting_verbs() -> frozenset[str]:
     """The single-word reporting verbs of the rules' cue lexicon."""
-    cues = lexicon.load("cues")
-    words = [*cues["speech_verbs"], *cues["attribution_verbs"]]
+    words = [*lexicon.words("cues", "speech_verbs"), *lexicon.words("cues", "attribution_verbs")]
     return frozenset(w for w in words if w.isalpha()) - _OBJECT_SPEAKS
 
 

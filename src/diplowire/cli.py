@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -24,6 +25,7 @@ from diplowire import evaluation
 from diplowire._version import __version__
 from diplowire.batch.datasette_metadata import database_name
 from diplowire.batch.datasette_metadata import metadata as datasette_metadata
+from diplowire.batch.ingest import Report
 from diplowire.batch.ingest import ingest as ingest_sources
 from diplowire.batch.queries import agreement_timeline, meetings_between, said_by, write_tables
 from diplowire.batch.refresh import refresh as refresh_store
@@ -278,6 +280,12 @@ def _echo_failures(
             f"{failure.error}: {failure.message}",
             err=True,
         )
+
+
+def _echo_report(report: Report, *, unnamed: str = "<input>") -> None:
+    """A batch job's failures, then its line, on stderr."""
+    _echo_failures(report.failures, unnamed=unnamed)
+    click.echo(f"diplowire: {report.line()}", err=True)
 
 
 def _explain_on(ctx: click.Context) -> None:
@@ -540,21 +548,13 @@ def ingest(
         _refresh(db, timeout, model)
         return
     get_plugins().people_model(model)  # a missing model stops the run before it starts
+    # The engine chooses the runner and what only it takes; both take the rest alike.
     if engine == "local":
         if scheduler or parquet:
             raise click.UsageError("--scheduler and --parquet need --engine dask")
         if db is None:
             raise click.UsageError("give the store with --db")
-        summary = ingest_sources(
-            list(sources),
-            db,
-            manifest=manifest,
-            workers=workers,
-            batch_size=batch_size,
-            timeout=timeout,
-            progress=progress,
-            options=_options(allow_private, follow_outside=follow_outside, model=model),
-        )
+        run = partial(ingest_sources, db=db, batch_size=batch_size)
     else:
         if db is None and parquet is None:
             raise click.UsageError("give --db, --parquet or both")
@@ -564,20 +564,18 @@ def ingest(
             raise click.UsageError("a Dask cluster needs at least one worker (-j 1)")
         from diplowire.batch.scale import ingest_dask  # dask is imported only when asked for
 
-        summary = ingest_dask(
-            list(sources),
-            db=db,
-            parquet=parquet,
-            manifest=manifest,
-            scheduler=scheduler,
-            workers=workers,
-            partition_size=batch_size,
-            timeout=timeout,
-            progress=progress,
-            options=_options(allow_private, follow_outside=follow_outside, model=model),
+        run = partial(
+            ingest_dask, db=db, parquet=parquet, scheduler=scheduler, partition_size=batch_size
         )
-    _echo_failures(summary.failures)
-    click.echo(f"diplowire: {summary.line()}", err=True)
+    summary = run(
+        list(sources),
+        manifest=manifest,
+        workers=workers,
+        timeout=timeout,
+        progress=progress,
+        options=_options(allow_private, follow_outside=follow_outside, model=model),
+    )
+    _echo_report(summary)
     failed = bool(summary.failed)
     if refresh and db is not None:
         failed = _refresh(db, timeout, model, exit_on_failure=False) or failed
@@ -588,8 +586,7 @@ def ingest(
 def _refresh(db: Path, timeout: float, model: str, *, exit_on_failure: bool = True) -> bool:
     """``ingest --refresh``: report what it did; True when something failed."""
     done = refresh_store(db, timeout=timeout, model=model)
-    _echo_failures(done.failures, unnamed="<article>")
-    click.echo(f"diplowire: {done.line()}", err=True)
+    _echo_report(done, unnamed="<article>")
     if done.failures and exit_on_failure:
         sys.exit(1)
     return bool(done.failures)
@@ -754,6 +751,29 @@ def query_said(db: Path, person: str) -> None:
     _echo_rows(db, lambda store: said_by(store, person), line)
 
 
+_DOWNLOAD_KNOBS = (
+    ("--timeout", "Seconds per request."),
+    ("--deadline", "Seconds one URL may take in all (every try, redirect and wait)."),
+    ("--attempts", "Tries per URL."),
+)
+"""The options of ``fetch`` that are :class:`~diplowire.reading.fetch.FetchOptions`
+fields of the same name, with their help."""
+
+
+def _download_options(command: FC) -> FC:
+    """``fetch``'s download options, typed and defaulting as the
+    :class:`~diplowire.reading.fetch.FetchOptions` fields they set, and --allow-private."""
+    defaults = FetchOptions()
+    command = _allow_private(command)
+    for name, help in reversed(_DOWNLOAD_KNOBS):
+        default = getattr(defaults, name.removeprefix("--"))
+        option = click.option(
+            name, type=type(default), default=default, show_default=True, help=help
+        )
+        command = option(command)
+    return command
+
+
 @main.command("fetch")
 @click.argument("urls", nargs=-1, required=True)
 @click.option(
@@ -764,20 +784,7 @@ def query_said(db: Path, person: str) -> None:
     show_default=True,
     help="Directory for the pages and their manifest.json.",
 )
-@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds per request.")
-@click.option(
-    "--deadline",
-    type=float,
-    default=120.0,
-    show_default=True,
-    help="Seconds one URL may take in all (every try, redirect and wait).",
-)
-@click.option("--attempts", type=int, default=4, show_default=True, help="Tries per URL.")
-@click.option(
-    "--allow-private",
-    is_flag=True,
-    help="Allow private, loopback and link-local addresses (refused by default).",
-)
+@_download_options
 def fetch_command(
     urls: tuple[str, ...],
     output: Path,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterator
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from pydantic import Field
 
@@ -12,10 +12,10 @@ from diplowire.merge.claims import independent
 from diplowire.merge.copies import origins
 from diplowire.models import Agreement, Dossier, Evidence, Meeting, Statement
 from diplowire.models._base import Record
-from diplowire.models.kinds import KINDS
+from diplowire.models.kinds import KINDS, KindName
 from diplowire.models.types import PartialDate
 
-EntryKind = Literal["meeting", "statement", "agreement"]
+EntryKind = KindName
 
 _COLORS = {"meeting": "#2563eb", "statement": "#059669", "agreement": "#d97706"}
 

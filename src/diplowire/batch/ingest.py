@@ -31,15 +31,25 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass
-class Summary:
+class Report:
+    """What a batch job did: how long it took, what failed, and a line saying it."""
+
+    seconds: float = 0.0
+    failures: list[Failure] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One line for people."""
+        raise NotImplementedError
+
+
+@dataclass
+class Summary(Report):
     """What an ingest did."""
 
     inputs: int = 0
     added: int = 0
     already_stored: int = 0
     failed: int = 0
-    seconds: float = 0.0
-    failures: list[Failure] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per phase, for engines that report them: ``start`` (the cluster), ``extract``
     (until the last document is extracted), ``merge`` (the rest of the tree reduction) and

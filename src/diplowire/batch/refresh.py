@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from diplowire.batch.deadline import Expired, time_limit
+from diplowire.batch.ingest import Report
 from diplowire.batch.store import Store
 from diplowire.errors import PluginError
 from diplowire.extraction.readings import PeopleModel
@@ -27,15 +28,13 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass
-class Refreshed:
+class Refreshed(Report):
     """What a refresh did."""
 
     outdated: int = 0
     """Articles stored by other extractors or versions than the installed ones."""
     refreshed: int = 0
     """Of those, articles re-extracted and stored anew."""
-    seconds: float = 0.0
-    failures: list[Failure] = field(default_factory=list)
 
     def line(self) -> str:
         """One line for people."""

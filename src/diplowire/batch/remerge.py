@@ -59,7 +59,7 @@ from diplowire.merge.partial import (
     regroup,
 )
 from diplowire.models import Article, CopyGroup, Dossier, Meeting, Person
-from diplowire.models.kinds import KINDS, AnyRecord, by_name, count
+from diplowire.models.kinds import KINDS, AnyRecord, KindName, by_name, count
 
 logger = logging.getLogger(__name__)
 
@@ -208,7 +208,7 @@ class _Planner:
         changed_people = {key for key in named if _plain(before.get(key)) != _plain(after[key])}
         seeds = self._seeds(changed_people, changed_articles)
 
-        closures: list[tuple[Kind[Any], str, list[list[Any]]]] = []
+        closures: list[tuple[Kind[Any], KindName, list[list[Any]]]] = []
         for kind in kinds(published):
             name = kind.record.name
             grouping, records, removed, known = self._closure(kind, name, new[name], seeds[name])

@@ -44,14 +44,8 @@ from tqdm import tqdm
 from diplowire.batch.deadline import Expired, run_or_abandon
 from diplowire.batch.ingest import Summary, combine, expand_sources, extract_one
 from diplowire.batch.queries import write_parquet
-from diplowire.batch.store import (
-    Store,
-    article_rows,
-    columns,
-    failure_rows,
-    merged_rows,
-    observation_rows,
-)
+from diplowire.batch.rows import merged_rows
+from diplowire.batch.store import Store, article_rows, columns, failure_rows, observation_rows
 from diplowire.errors import EngineError, EngineNotInstalledError
 from diplowire.merge import merge
 from diplowire.models import Dossier, Failure

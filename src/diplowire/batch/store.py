@@ -32,12 +32,11 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -50,21 +49,19 @@ from diplowire.batch.remerge import (
     plan,
     valid,
 )
+from diplowire.batch.rows import CHILDREN_FIRST, merged_rows
 from diplowire.errors import StoreError
 from diplowire.merge import merge
 from diplowire.merge.articles import unite, unite_all
-from diplowire.models import (
-    Agreement,
-    Article,
-    Dossier,
-    Evidence,
-    Failure,
-    Meeting,
-    Person,
-    Records,
-    Statement,
+from diplowire.models import Article, Dossier, Failure, Person, Records
+from diplowire.models.kinds import (
+    KINDS,
+    AnyRecord,
+    by_name,
+    every_record,
+    fields,
+    observations_of,
 )
-from diplowire.models.kinds import KINDS, AnyRecord, by_name, every_record, observations_of
 
 logger = logging.getLogger(__name__)
 
@@ -140,12 +137,6 @@ CREATE VIEW IF NOT EXISTS agreement_sources AS
 # current columns: an older file gains its index after its migrations.
 _SCHEMA = _TABLES + INDEX_SCHEMA
 
-# Children before parents, so that deleting them keeps the foreign keys valid.
-_MERGED_TABLES = (
-    "participants", "agreement_events", "sources", "copies",
-    "meetings", "statements", "agreements", "people",
-)  # fmt: skip
-
 # The rows each kind of merged record has in another table, besides its ``sources``.
 CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
     "meeting": (("participants", "meeting"),),
@@ -161,7 +152,7 @@ _MIGRATIONS: dict[int, str] = {
     1: "".join(
         f"DROP VIEW IF EXISTS {view};\n" for view in (f"{kind.name}_sources" for kind in KINDS)
     )
-    + "".join(f"DROP TABLE IF EXISTS {table};\n" for table in _MERGED_TABLES)
+    + "".join(f"DROP TABLE IF EXISTS {table};\n" for table in CHILDREN_FIRST)
     + _SCHEMA
     + "INSERT OR REPLACE INTO meta (key, value) VALUES ('merged_stale', '1');\n",
     # 3: the extractors (and versions) that read each article, so that ``refresh``
@@ -528,7 +519,7 @@ class Store:
 
     def _write_merged(self, tables: dict[str, list[tuple[object, ...]]]) -> None:
         """Replace the merged tables; the merge index no longer describes them."""
-        for table in (*_MERGED_TABLES, *INDEX_TABLES, "merge_pending"):
+        for table in (*CHILDREN_FIRST, *INDEX_TABLES, "merge_pending"):
             self.db.execute(f"DELETE FROM {table}")
         self._forget_index()
         self._insert(tables)
@@ -603,7 +594,7 @@ class Store:
                 records[kind].append((key, text))
         return Dossier(
             articles=self.articles(),
-            **{kind.field: valid(kind.model, records[kind.name], self.path) for kind in KINDS},
+            **fields({k.field: valid(k.model, records[k.name], self.path) for k in KINDS}),
             people=valid(Person, records["person"], self.path),
         )
 
@@ -728,77 +719,6 @@ def observation_rows(observed: Records, articles: set[str]) -> list[tuple[object
 def failure_rows(failures: Iterable[Failure], now: str) -> list[tuple[object, ...]]:
     """Rows of the ``failures`` table, without its automatic ``id``."""
     return [(f.source, f.stage, f.error, f.message, f.plugin, now) for f in failures]
-
-
-def merged_rows(merged: Dossier) -> dict[str, list[tuple[object, ...]]]:
-    """Rows of the merged tables for a merged dossier, parents before children.
-
-    The store's rebuild writes these, and so does a Parquet output of
-    :mod:`diplowire.batch.scale`: the two cannot drift apart.
-    """
-    tables: dict[str, list[tuple[object, ...]]] = {table: [] for table in reversed(_MERGED_TABLES)}
-    for kind in KINDS:
-        rows_of = _ROWS[kind.name]
-        for record in kind.of(merged):
-            for table, row in rows_of(record):
-                tables[table].append(row)
-            tables["sources"].extend(_source_rows(record.id, kind.name, record.sources))
-    tables["people"] = [
-        (p.key, p.name, "; ".join(p.aliases), p.title, p.country) for p in merged.people
-    ]
-    tables["copies"] = [
-        (n, article) for n, group in enumerate(merged.copies) for article in group.articles
-    ]
-    return tables
-
-
-def _meeting_rows(meeting: Meeting) -> Iterator[tuple[str, tuple[object, ...]]]:
-    yield "meetings", (
-        meeting.id, meeting.date, meeting.location,
-        "; ".join(p.name for p in meeting.participants),
-        ",".join(sorted({p.country for p in meeting.participants if p.country})),
-        meeting.duration_minutes, meeting.kind, meeting.format, meeting.forum,
-        meeting.status, meeting.independent_sources,
-        ",".join(c.field for c in meeting.conflicts), meeting.model_dump_json(),
-    )  # fmt: skip
-    for p in meeting.participants:
-        yield "participants", (meeting.id, p.name, p.key, p.title, p.country)
-
-
-def _statement_rows(statement: Statement) -> Iterator[tuple[str, tuple[object, ...]]]:
-    speaker = statement.speaker
-    yield "statements", (
-        statement.id, speaker.name, speaker.key, speaker.country, statement.text,
-        int(statement.direct), statement.date, statement.setting,
-        statement.independent_sources, statement.model_dump_json(),
-    )  # fmt: skip
-
-
-def _agreement_rows(agreement: Agreement) -> Iterator[tuple[str, tuple[object, ...]]]:
-    yield "agreements", (
-        agreement.id, agreement.name, agreement.acronym, ",".join(agreement.parties),
-        agreement.signed, agreement.expires, agreement.independent_sources,
-        agreement.model_dump_json(),
-    )  # fmt: skip
-    for e in agreement.events:
-        yield "agreement_events", (agreement.id, e.kind, e.date, e.actor)
-
-
-_ROWS: dict[str, Callable[[Any], Iterator[tuple[str, tuple[object, ...]]]]] = {
-    "meeting": _meeting_rows,
-    "statement": _statement_rows,
-    "agreement": _agreement_rows,
-}
-"""Per registered kind (:data:`~diplowire.models.kinds.KINDS`), a merged record's rows
-as ``(table, row)``: its own table's first, then its child tables' (``CHILDREN``), in
-the order of each table's columns in ``_TABLES``."""
-
-
-def _source_rows(record: str, kind: str, sources: Iterable[Evidence]) -> list[tuple[object, ...]]:
-    # The record's id again under its kind's column: a foreign key per table, so that
-    # tools which follow foreign keys (Datasette) link evidence to its record.
-    links = tuple(record if kind == k.name else None for k in KINDS)
-    return [(record, kind, s.article, s.paragraph, int(s.caption), s.text, *links) for s in sources]
 
 
 @cache

@@ -8,9 +8,8 @@ The built-in ``rules`` plugin (``diplowire.plugins.defaults.rules``) calls it fr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from diplowire.extraction import agreements, meetings, modelled, people, statements
 from diplowire.extraction import dates as datelib
@@ -20,7 +19,7 @@ from diplowire.extraction.people import PeopleIndex
 from diplowire.extraction.readings import PeopleModel, Readings
 from diplowire.extraction.triggers import MEETING, PACT, SPEECH, Triggers
 from diplowire.models import Article, Meeting, Records
-from diplowire.models.kinds import KINDS
+from diplowire.models.kinds import KINDS, AnyRecord, fields
 
 __all__ = ["extract"]
 
@@ -44,7 +43,7 @@ def extract(article: Article, model: PeopleModel | None = None) -> Records:
     date_mentions = datelib.StoryDates([s.norm for s in context.sentences], context.published)
     read = _Read(context, found_people, date_mentions, compiled, fired, readings)
     found = {kind.field: FINDERS[kind.name](read) for kind in KINDS}
-    return Records(**found, people=[entity.person() for entity in found_people.entities])
+    return Records(**fields(found), people=[entity.person() for entity in found_people.entities])
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def _meetings(read: _Read) -> list[Meeting]:
     return found
 
 
-FINDERS: dict[str, Callable[[_Read], list[Any]]] = {
+FINDERS: dict[str, Callable[[_Read], Sequence[AnyRecord]]] = {
     "meeting": _meetings,
     "statement": lambda read: statements.find(
         read.context, read.people, read.dates, read.cues, read.fired, read.readings

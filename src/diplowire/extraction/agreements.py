@@ -95,7 +95,7 @@ def _unreal() -> Gated:
     """Words before an event cue that make it no event: proposed, hoped for, denied or
     supposed ("proposed extending New START", "said it wouldn't extend the deal", "If the
     second phase of the FTA is concluded"); ``unreal_before`` in the agreements lexicon."""
-    words = "|".join(lexicon.load("agreements")["unreal_before"])
+    words = "|".join(lexicon.words("agreements", "unreal_before"))
     return gated(re.compile(rf"(?<![\w'’])(?:{words})\b[^.;]*$", re.IGNORECASE))
 
 
@@ -123,10 +123,8 @@ class _Acts:
 
 @cache
 def _acts() -> _Acts:
-    words = lexicon.load("agreements")
-
     def any_of(key: str) -> str:
-        return "|".join(words[key])
+        return "|".join(lexicon.words("agreements", key))
 
     return _Acts(
         subject=re.compile(
@@ -189,7 +187,7 @@ class _Pact:
 def _event_cues() -> tuple[list[tuple[AgreementEventKind, re.Pattern[str]]], Screen]:
     """Event cue patterns for lower-cased text, and the screen that says which of
     them a sentence may hold."""
-    table = lexicon.load("cues")["agreement_events"]
+    table = lexicon.entry("cues", "agreement_events", shape=dict[AgreementEventKind, list[str]])
     found = [
         (kind, folded(rf"(?<![\w-])(?:{'|'.join(patterns)})")) for kind, patterns in table.items()
     ]
@@ -547,7 +545,7 @@ _PACT_AFTER = re.compile(r"\s+(?:pact|treaty|accord|agreement|deal)\b")
 
 @cache
 def _norm_reference() -> re.Pattern[str]:
-    words = "|".join(lexicon.load("agreements").get("norm_references", []))
+    words = "|".join(lexicon.words("agreements", "norm_references", default=[]))
     # The citing words, then at most a few more ("of the sovereignty of both countries,
     # international law, and the").
     return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+,?\s+){{0,10}}$", re.IGNORECASE)
@@ -555,7 +553,7 @@ def _norm_reference() -> re.Pattern[str]:
 
 def _only_cited(draft: _Pact, spans: dict[int, list[tuple[int, int, _Pact | None]]]) -> bool:
     """True for a pact with no event that the story only cites as a norm."""
-    if draft.events or not lexicon.load("agreements").get("norm_references"):
+    if draft.events or not lexicon.words("agreements", "norm_references", default=[]):
         return False
     cited = _norm_reference()
     for sentence in draft.sentences:
@@ -567,7 +565,7 @@ def _only_cited(draft: _Pact, spans: dict[int, list[tuple[int, int, _Pact | None
 
 @cache
 def _known_names() -> tuple[tuple[str, str], ...]:
-    table = lexicon.load("agreements").get("known_names", {})
+    table = lexicon.entry("agreements", "known_names", shape=dict[str, list[str]], default={})
     return tuple((form.lower(), acronym) for acronym, forms in table.items() for form in forms)
 
 
@@ -584,7 +582,7 @@ def _known_acronym_of(name: str) -> str | None:
 @cache
 def known_acronyms() -> frozenset[str]:
     """The acronyms of well-known agreements ("GSOMIA", "JCPOA"), from the lexicon."""
-    return frozenset(lexicon.load("agreements")["acronyms"])
+    return frozenset(lexicon.words("agreements", "acronyms"))
 
 
 _QUALIFIED = gated(re.compile(r"(?:current|existing|expiring|previous|old)\s+[\w-]*\s*$"))
@@ -812,7 +810,7 @@ def _generic_target(
 # lexicon's ``not_subjects`` ("a deal on the sidelines of the summit").
 @cache
 def _subject() -> re.Pattern[str]:
-    settings = "|".join(lexicon.load("agreements")["not_subjects"])
+    settings = "|".join(lexicon.words("agreements", "not_subjects"))
     return re.compile(
         r"\s+on\s+(?:(?:a|an|the)\s+)?(?![a-z]+ing\b)"
         rf"(?!(?:{settings})\b)(?:(?!(?:at|in|with|to|for|by|on|of|and|or|that|which|from|"
@@ -1184,7 +1182,7 @@ def _pair_pattern() -> re.Pattern[str]:
     Azerbaijan"); the verbs are ``party_verbs`` in the agreements lexicon."""
     gaz = gazetteer()
     state = alternation({**gaz.country_names, **gaz.adjectives})
-    verbs = "|".join(lexicon.load("agreements")["party_verbs"])
+    verbs = "|".join(lexicon.words("agreements", "party_verbs"))
     two = rf"(?:the\s+)?(?P<a>{state})\s+and\s+(?:the\s+)?(?P<b>{state})"
     return re.compile(
         rf"(?<![\w-])(?:{two}\s+(?:\w+\s+){{0,3}}?(?:{verbs})\b"

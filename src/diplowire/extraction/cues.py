@@ -23,7 +23,7 @@ from diplowire.extraction.prefilter import Gated, Screen, gated, led
 
 
 def _words(key: str) -> list[str]:
-    return list(lexicon.load("cues")[key])
+    return lexicon.words("cues", key)
 
 
 # A cue ends at a word's end; one whose words end in a space ("considering holding ")
@@ -168,7 +168,7 @@ def cues() -> Cues:
     audiences = "|".join(_words("report_audiences"))
     places = alternation({**gaz.places, **gaz.country_names})
     institutions = "|".join(_words("institutions"))
-    topic_end = "|".join(lexicon.load("cues")["topic"]["end"])
+    topic_end = "|".join(lexicon.words("cues", "topic", "end"))
     adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
     patterns = {
         "meeting": folded(rf"(?<![\w-])(?:{meeting}){_CUE_END}"),

@@ -68,7 +68,7 @@ _ALTERNATIVES = (
         [Tt]onight|[Ee]arlier\sin\sthe\sday)\b""",
     r"""(?P<year>(?<![-–\d])(?P<year_n>(?:19|20)\d{2})(?![-–]\d)(?!\d))""",
     rf"""(?P<ord>on\sthe\s(?P<ord_day>\d{{1,2}})(?:st|nd|rd|th)\b
-        (?!\s+(?:{"|".join(lexicon.load("cues")["tense"]["ordinal_nouns"])})\b))""",
+        (?!\s+(?:{"|".join(lexicon.words("cues", "tense", "ordinal_nouns"))})\b))""",
 )
 # Each alternative behind a lookahead for its first letters: at a word start such as
 # "the" or "said", most alternatives fail on the first character.
@@ -106,10 +106,8 @@ class _Tense:
 
 @cache
 def _tense() -> _Tense:
-    words = lexicon.load("cues")["tense"]
-
     def any_of(key: str) -> str:
-        return "|".join(words[key])
+        return "|".join(lexicon.words("cues", "tense", key))
 
     return _Tense(
         future=re.compile(rf"\b(?:{any_of('future')})\b"),

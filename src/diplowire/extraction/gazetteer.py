@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import Any
+
+from pydantic import BaseModel
 
 from diplowire.extraction import lexicon
 
@@ -82,27 +83,47 @@ class Gazetteer:
         )
 
 
+class _Country(BaseModel):
+    """A country's table in the countries lexicon (its header comment says what each
+    list holds)."""
+
+    names: list[str] = []
+    adjectives: list[str] = []
+    capital: str | None = None
+    cities: list[str] = []
+    metonyms: list[str] = []
+    institutions: list[str] = []
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer built from the bundled lexicons."""
     found = Gazetteer()
-    for code, entry in lexicon.load("countries").items():
-        for name in entry.get("names", []):
+    for code, entry in lexicon.entry("countries", shape=dict[str, _Country]).items():
+        for name in entry.names:
             found.country_names[name] = code
-        for adjective in entry.get("adjectives", []):
+        for adjective in entry.adjectives:
             found.adjectives[adjective] = code
-        for metonym in entry.get("metonyms", []):
+        for metonym in entry.metonyms:
             found.metonyms[metonym] = code
-        for institution in entry.get("institutions", []):
+        for institution in entry.institutions:
             found.institutions[institution] = code
-        for place in [entry.get("capital"), *entry.get("cities", [])]:
+        for place in [entry.capital, *entry.cities]:
             if place:
                 found.places.setdefault(place, code)
-    titles = lexicon.load("titles")
-    all_titles = {t for key in ("heads", "ministers", "officials") for t in titles.get(key, [])}
+    all_titles = {
+        t
+        for key in ("heads", "ministers", "officials")
+        for t in lexicon.words("titles", key, default=[])
+    }
     found.titles = sorted(all_titles, key=len, reverse=True)
-    found.honorifics = sorted(titles.get("honorifics", []), key=len, reverse=True)
+    honorifics = lexicon.words("titles", "honorifics", default=[])
+    found.honorifics = sorted(honorifics, key=len, reverse=True)
     return found
+
+
+_Trie = dict[str, "_Trie"]
+"""A prefix trie: each character to the trie of what follows it; ``""`` ends a word."""
 
 
 def alternation(words: list[str] | dict[str, str] | frozenset[str]) -> str:
@@ -115,7 +136,7 @@ def alternation(words: list[str] | dict[str, str] | frozenset[str]) -> str:
     >>> re.fullmatch(alternation(["South Korea", "South Korean", "South Africa"]), "South Korean")
     <re.Match object; span=(0, 12), match='South Korean'>
     """
-    trie: dict[str, Any] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for char in word:
@@ -124,7 +145,7 @@ def alternation(words: list[str] | dict[str, str] | frozenset[str]) -> str:
     return _render(trie)
 
 
-def _render(node: dict[str, Any]) -> str:
+def _render(node: _Trie) -> str:
     branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

@@ -5,6 +5,11 @@ package: every directory listed in the ``DIPLOWIRE_LEXICONS`` environment variab
 (separated like ``PATH``) may hold a file of the same name, whose lists are appended
 to the bundled ones and whose tables are merged into them. Each lexicon is read once
 per process; call :func:`reload` after changing the variable.
+
+Code reads a lexicon through :func:`entry` or :func:`words`, which check the shape of
+what they return (a user's file giving a word where a list is wanted is an error that
+names the entry, not a pattern built from its letters), so the type checker knows it
+too: :func:`load` gives ``object`` values, never ``Any``.
 """
 
 from __future__ import annotations
@@ -15,9 +20,13 @@ import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
+
+from pydantic import TypeAdapter, ValidationError
 
 from diplowire.errors import DiplowireError
+
+T = TypeVar("T")
 
 ENVIRONMENT = "DIPLOWIRE_LEXICONS"
 
@@ -63,7 +72,7 @@ _COMPILED = {
 
 
 @cache
-def load(name: str) -> dict[str, Any]:
+def load(name: str) -> dict[str, object]:
     """Return the lexicon ``<name>.toml``: the bundled file plus users' additions.
 
     >>> from diplowire.extraction.lexicon import load
@@ -83,14 +92,58 @@ def load(name: str) -> dict[str, Any]:
     return merged
 
 
-def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+def _merge(base: dict[str, object], extra: dict[str, object]) -> None:
     for key, value in extra.items():
-        if isinstance(value, list) and isinstance(base.get(key), list):
-            base[key] = [*base[key], *value]
-        elif isinstance(value, dict) and isinstance(base.get(key), dict):
-            _merge(base[key], value)
+        present = base.get(key)
+        if isinstance(value, list) and isinstance(present, list):
+            base[key] = [*present, *value]
+        elif isinstance(value, dict) and isinstance(present, dict):
+            _merge(present, value)
         else:
             base[key] = value
+
+
+def entry(name: str, *keys: str, shape: type[T], default: T | None = None) -> T:
+    """The entry of lexicon ``<name>.toml`` at ``keys`` (tables, then a key in the
+    last), checked to have ``shape``.
+
+    >>> entry("cues", "tense", "ordinal_nouns", shape=list[str])[:2]
+    ['of', 'anniversary']
+    >>> entry("outlets", "hosts", shape=dict[str, str])["aa.com.tr"]
+    'anadolu'
+
+    :param default: What an absent entry gives; without it, an absent entry is an error.
+    :raises DiplowireError: When the entry is absent and there is no default, or it has
+        another shape (``stage="lexicon"``).
+    """
+    value: object = load(name)
+    for depth, key in enumerate(keys):
+        if not isinstance(value, dict) or key not in value:
+            if default is not None:
+                return default
+            where = ".".join(keys[: depth + 1])
+            raise DiplowireError(f"lexicon {name!r} has no entry {where!r}", stage="lexicon")
+        value = value[key]
+    try:
+        return TypeAdapter(shape).validate_python(value, strict=True)
+    except ValidationError as exc:
+        where = ".".join(keys) or "its top level"
+        problem = exc.errors()[0]
+        raise DiplowireError(
+            f"lexicon {name!r}: {where} is not {shape}: {problem['msg']} at "
+            f"{list(problem['loc']) or 'the entry'}",
+            stage="lexicon",
+        ) from exc
+
+
+def words(name: str, *keys: str, default: list[str] | None = None) -> list[str]:
+    """The list of words of lexicon ``<name>.toml`` at ``keys``: :func:`entry` with the
+    shape ``list[str]``.
+
+    >>> words("cues", "joint_verbs")[:2]
+    ['agreed', 'affirmed']
+    """
+    return entry(name, *keys, shape=list[str], default=default)
 
 
 def reload() -> None:

@@ -626,14 +626,14 @@ _MEET_WORDS = frozenset({"meet", "meets", "meeting"})
 
 @cache
 def _meet_object() -> re.Pattern[str]:
-    objects = "|".join(lexicon.load("cues")["meet_objects"])
+    objects = "|".join(lexicon.words("cues", "meet_objects"))
     return re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{objects})\b", re.IGNORECASE)
 
 
 @cache
 def _source_before() -> re.Pattern[str]:
     """The words that make the next person a report's source (``source_before``)."""
-    words = "|".join(lexicon.load("cues")["source_before"])
+    words = "|".join(lexicon.words("cues", "source_before"))
     return re.compile(rf"\b(?:{words})\s+(?:[\w.'’-]+\s+){{0,6}}$", re.IGNORECASE)
 
 
@@ -643,7 +643,7 @@ def _described_subject() -> re.Pattern[str]:
     leader", "the Japanese prime minister"), a few words before the cue."""
     gaz = gazetteer()
     adjectives = alternation({**gaz.adjectives, **gaz.country_names})
-    nouns = "|".join(lexicon.load("cues")["speakers"]["nouns"])
+    nouns = "|".join(lexicon.words("cues", "speakers", "nouns"))
     return re.compile(
         rf"\b[Tt]he\s+(?P<adj>{adjectives})\s+(?:(?:prime|foreign|top|new)\s+)?"
         rf"(?:{nouns})\s+(?:[\w-]+\s+){{0,3}}$",
@@ -654,7 +654,7 @@ def _described_subject() -> re.Pattern[str]:
 @cache
 def _joint_verbs() -> frozenset[str]:
     """Cue verbs that report a meeting only with two people named together before them."""
-    return frozenset(lexicon.load("cues")["joint_verbs"])
+    return frozenset(lexicon.words("cues", "joint_verbs"))
 
 
 # Between the second person and the verb: a day, "also", "jointly", set off or not.
@@ -765,7 +765,7 @@ def _title_only_subject() -> re.Pattern[str]:
 
 @cache
 def _demand_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load("cues")["demand_verbs"])
+    return frozenset(lexicon.words("cues", "demand_verbs"))
 
 
 _TO_VERB = re.compile(r",?\s+to\s+[a-z]")
@@ -774,12 +774,12 @@ _TO_VERB = re.compile(r",?\s+to\s+[a-z]")
 @cache
 def _person_object() -> frozenset[str]:
     """Cue verbs that report a meeting only with a person as their object."""
-    return frozenset(lexicon.load("cues")["person_object"])
+    return frozenset(lexicon.words("cues", "person_object"))
 
 
 @cache
 def _reported_by() -> re.Pattern[str]:
-    verbs = "|".join(lexicon.load("cues")["speakers"]["reporting"])
+    verbs = "|".join(lexicon.words("cues", "speakers", "reporting"))
     return re.compile(rf"\s+(?:{verbs})\b")
 
 
@@ -821,7 +821,7 @@ def _journey_days(
 @cache
 def _journey_own() -> frozenset[str]:
     """Meeting cues that a journey's day dates: a visit begins with the arrival."""
-    return frozenset(lexicon.load("cues")["journey_own"])
+    return frozenset(lexicon.words("cues", "journey_own"))
 
 
 def _dates_the_report(text: str, mention: DateMention, cues: Cues) -> bool:

@@ -296,11 +296,14 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     gaz = gazetteer()
-    names = lexicon.load("names")
-    particles = frozenset(names.get("name_particles", []))
-    prefixes = tuple(names.get("name_prefixes", []))
-    body_nouns = frozenset(names.get("body_nouns", []))
-    not_name = set(names.get("not_name_words", []))
+
+    def names(key: str) -> list[str]:
+        return lexicon.words("names", key, default=[])
+
+    particles = frozenset(names("name_particles"))
+    prefixes = tuple(names("name_prefixes"))
+    body_nouns = frozenset(names("body_nouns"))
+    not_name = set(names("not_name_words"))
     not_name.update(gaz.country_words)
     for title in gaz.titles + gaz.honorifics:
         not_name.update(w.capitalize() for w in title.split())
@@ -335,17 +338,6 @@ def _lexicon() -> _Lexicon:
         if prefixes
         else rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+){{0,2}}{_TOKEN})*"
     )
-    title_in_text = re.compile(rf"\b(?:{titles})\b", re.IGNORECASE)
-    title_before = re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE)
-    title_of_country = re.compile(
-        rf"\b(?P<title>{titles})\s+of\s+(?:the\s+)?(?P<country>{country_forms}),\s+$",
-        re.IGNORECASE,
-    )
-    adjective_in_text = re.compile(rf"(?<![\w-])(?:{country_forms})(?![\w-])")
-    organization = re.compile(
-        r"\b(?P<org>(?:[A-Z][a-z]+\s+){0,3}(?:Ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
-        r"Office|Agency|Department|Bureau|Council|Committee|Commission|Party|Service))\b"
-    )
     return _Lexicon(
         gazetteer=gaz,
         prefix=prefix,
@@ -355,9 +347,12 @@ def _lexicon() -> _Lexicon:
         prefixes=prefixes,
         body_nouns=body_nouns,
         chain=chain,
-        title_in_text=title_in_text,
-        title_before=title_before,
-        title_of_country=title_of_country,
+        title_in_text=re.compile(rf"\b(?:{titles})\b", re.IGNORECASE),
+        title_before=re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE),
+        title_of_country=re.compile(
+            rf"\b(?P<title>{titles})\s+of\s+(?:the\s+)?(?P<country>{country_forms}),\s+$",
+            re.IGNORECASE,
+        ),
         title_of_body=re.compile(
             rf"\b(?P<title>{titles})\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){{1,6}}?"
             rf"(?:{'|'.join(sorted(body_nouns))})(?:\s+\([A-Z]{{2,10}}\))?,?\s+$",
@@ -365,12 +360,16 @@ def _lexicon() -> _Lexicon:
         ),
         of_country=re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{country_forms})\b"),
         title_reach=max(map(len, gaz.titles + gaz.honorifics)) + 1,
-        role_in_text=re.compile(
-            rf"\b(?:{'|'.join(names.get('appositive_roles', []))})\b", re.IGNORECASE
+        role_in_text=re.compile(rf"\b(?:{'|'.join(names('appositive_roles'))})\b", re.IGNORECASE),
+        adjective_in_text=re.compile(rf"(?<![\w-])(?:{country_forms})(?![\w-])"),
+        organization=re.compile(
+            r"\b(?P<org>(?:[A-Z][a-z]+\s+){0,3}(?:Ministry|Ministry of [A-Z][a-z]+"
+            r"(?: [A-Z][a-z]+)?|Office|Agency|Department|Bureau|Council|Committee|Commission|"
+            r"Party|Service))\b"
         ),
-        adjective_in_text=adjective_in_text,
-        organization=organization,
-        gendered=_gendered(lexicon.load("titles").get("gender", {})),
+        gendered=_gendered(
+            lexicon.entry("titles", "gender", shape=dict[str, list[str]], default={})
+        ),
     )
 
 

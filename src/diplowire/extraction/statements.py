@@ -64,7 +64,7 @@ _DESCRIPTION = re.compile(
 @cache
 def _person_noun() -> re.Pattern[str]:
     """A noun that makes a description a speaker's ("the spokesman", "the minister")."""
-    nouns = "|".join(lexicon.load("cues")["speakers"]["nouns"])
+    nouns = "|".join(lexicon.words("cues", "speakers", "nouns"))
     return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
 
 
@@ -169,7 +169,7 @@ def find(
 
 @cache
 def _introduction_end() -> re.Pattern[str]:
-    verbs = "|".join(lexicon.load("cues")["attribution_verbs"])
+    verbs = "|".join(lexicon.words("cues", "attribution_verbs"))
     return re.compile(rf"\b(?:{verbs})\s*:\s*$")
 
 

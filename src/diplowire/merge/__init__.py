@@ -22,7 +22,7 @@ from diplowire.merge.build import resolve
 from diplowire.merge.claims import built
 from diplowire.merge.stream import merge_json
 from diplowire.models import Article, Dossier, Failure, Person, Records
-from diplowire.models.kinds import KINDS, AnyRecord, observations_of
+from diplowire.models.kinds import KINDS, AnyRecord, fields, observations_of
 
 __all__ = ["merge", "merge_json"]
 
@@ -52,7 +52,7 @@ def merge(*dossiers: Dossier | Iterable[Dossier]) -> Dossier:
         people.update((p.model_dump_json(), p) for p in observed.people)
     observations = built(
         Records,
-        **{field: in_key_order(records) for field, records in kept.items()},
+        **fields({field: in_key_order(records) for field, records in kept.items()}),
         people=in_key_order(people),
     )
     with no_cycle_collection():

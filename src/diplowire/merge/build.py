@@ -13,8 +13,9 @@ from typing import Any, Generic, TypeVar
 
 from diplowire.extraction.agreements import acronym_fits
 from diplowire.extraction.gazetteer import gazetteer
-from diplowire.extraction.lexicon import load
+from diplowire.extraction.lexicon import entry
 from diplowire.merge.claims import (
+    V,
     built,
     choose,
     independent,
@@ -40,6 +41,7 @@ from diplowire.models import (
     Statement,
 )
 from diplowire.models.kinds import KINDS, AnyRecord, RecordKind, every_record
+from diplowire.models.meeting import MeetingStatus
 from diplowire.models.names import name_words, same_name
 
 _WORD = re.compile(r"[^\W_]+")
@@ -728,18 +730,19 @@ def _meeting(group: list[Meeting], canonical: Canonical, origin: dict[str, str])
     sources = sorted_evidence(s for m in group for s in m.sources)
     conflicts: list[Conflict] = []
 
-    def pick(field: str, **options: object) -> object:
-        value, conflict = choose(
-            field,
-            ((getattr(m, field), m.sources) for m in group),
-            origin,
-            **options,  # type: ignore[arg-type]
-        )
+    def pick(
+        field: str,
+        of: Callable[[Meeting], V | None],
+        compatible: Callable[[V, V], bool] | None = None,
+        prefer: Callable[[V], int] | None = None,
+    ) -> V | None:
+        reports = ((of(m), m.sources) for m in group)
+        value, conflict = choose(field, reports, origin, compatible=compatible, prefer=prefer)
         if conflict is not None:
             conflicts.append(conflict)
         return value
 
-    date = pick("date", compatible=same_or_coarser, prefer=lambda d: len(d))
+    date = pick("date", lambda m: m.date, same_or_coarser, prefer=len)
     participants: list[Person] = []
     for meeting in group:
         for person in meeting.participants:
@@ -756,14 +759,14 @@ def _meeting(group: list[Meeting], canonical: Canonical, origin: dict[str, str])
         id=_record_id("m", group),
         date=date,
         date_text=first.date_text if first.date == date else _text_for(group, date),
-        location=pick("location", compatible=same_place, prefer=_specificity),
+        location=pick("location", lambda m: m.location, same_place, prefer=_specificity),
         participants=participants,
-        duration_minutes=pick("duration_minutes"),
-        kind=pick("kind"),
-        format=pick("format"),
-        forum=pick("forum"),
+        duration_minutes=pick("duration_minutes", lambda m: m.duration_minutes),
+        kind=pick("kind", lambda m: m.kind),
+        format=pick("format", lambda m: m.format),
+        forum=pick("forum", lambda m: m.forum),
         topics=sorted({t for m in group for t in m.topics}),
-        outcome=pick("outcome"),
+        outcome=pick("outcome", lambda m: m.outcome),
         status=status,
         sources=sources,
         conflicts=[*_real_conflicts(conflicts), *_candidates(candidates)],
@@ -771,7 +774,7 @@ def _meeting(group: list[Meeting], canonical: Canonical, origin: dict[str, str])
     )
 
 
-def _status(group: list[Meeting], conflicts: list[Conflict]) -> str:
+def _status(group: list[Meeting], conflicts: list[Conflict]) -> MeetingStatus:
     """Held once any report says so; the announcements stay, as a conflict on ``status``."""
     statuses = sorted({m.status for m in group})
     if len(statuses) > 1:
@@ -912,8 +915,8 @@ def _names(agreement: Agreement) -> set[str]:
 
 @cache
 def _generic_agreement_words() -> frozenset[str]:
-    words = load("aliases").get("generic_agreement_words", [])
-    return frozenset(w.casefold() for w in words if isinstance(w, str))
+    words = entry("aliases", "generic_agreement_words", shape=list[str], default=[])
+    return frozenset(w.casefold() for w in words)
 
 
 def _parties_contradict(a: Agreement, b: Agreement) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any, TypeVar
+from typing import ParamSpec, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -12,10 +12,13 @@ from diplowire.models import Claim, Conflict, Evidence
 from diplowire.models.names import name_words
 
 Value = str | int | float | bool | None
+V = TypeVar("V", bound=str | int | float | bool)
+"""A field's value in one report (None when the report does not give it)."""
 M = TypeVar("M", bound=BaseModel)
+P = ParamSpec("P")
 
 
-def built(model: type[M], **values: Any) -> M:
+def built(model: Callable[P, M], /, *args: P.args, **values: P.kwargs) -> M:
     """A merged record made of values taken from valid reports: not validated again.
 
     Validation would copy every list and check again what the reports' own validation
@@ -23,7 +26,9 @@ def built(model: type[M], **values: Any) -> M:
     one such set (an assignment adds a name that is in it already): a set per record
     would weigh more than most records' values.
     """
-    return model.model_construct(_fields_set=_every_field(model), **values)
+    # Called like the model itself, so the type checker holds the values to its fields.
+    kind = cast("type[M]", model)
+    return kind.model_construct(_fields_set=_every_field(kind), **values)
 
 
 @cache
@@ -38,18 +43,18 @@ def independent(sources: Iterable[Evidence], origin: dict[str, str]) -> int:
 
 def choose(
     field: str,
-    reports: Iterable[tuple[Value, list[Evidence]]],
+    reports: Iterable[tuple[V | None, list[Evidence]]],
     origin: dict[str, str],
     *,
-    compatible: Callable[[Any, Any], bool] | None = None,
-    prefer: Callable[[Any], Any] | None = None,
-) -> tuple[Value, Conflict | None]:
+    compatible: Callable[[V, V], bool] | None = None,
+    prefer: Callable[[V], int] | None = None,
+) -> tuple[V | None, Conflict | None]:
     """The value most independent sources give, and a conflict if others disagree.
 
     :param compatible: Values that do not contradict each other (a month and a day in
         it) are no conflict; the more precise one is preferred through ``prefer``.
     """
-    by_value: dict[Value, list[Evidence]] = {}
+    by_value: dict[V, list[Evidence]] = {}
     for value, sources in reports:
         if value is None:
             continue
@@ -58,7 +63,7 @@ def choose(
     if not by_value:
         return None, None
 
-    def support(item: tuple[Value, list[Evidence]]) -> tuple[int, Any, str]:
+    def support(item: tuple[V, list[Evidence]]) -> tuple[int, int, str]:
         value, sources = item
         if compatible is not None:
             # A day is supported by the reports of its month too: they agree with it.
@@ -89,7 +94,7 @@ def sorted_evidence(sources: Iterable[Evidence]) -> list[Evidence]:
     return [unique[key] for key in sorted(unique)]
 
 
-def same_place(a: Any, b: Any) -> bool:
+def same_place(a: object, b: object) -> bool:
     """Places that do not contradict: one place, a city and its country, a venue and its
     city, or one name a part of the other ("Gyeongju", "HICO Convention Center, Gyeongju").
 
@@ -128,12 +133,12 @@ def venue_city(place: str) -> str | None:
 
 @cache
 def _venues() -> dict[str, str]:
-    from diplowire.extraction.lexicon import load
+    from diplowire.extraction.lexicon import entry
 
-    table = load("aliases").get("venues", {})
-    return {" ".join(sorted(place_words(v))): str(c) for v, c in table.items()}
+    table = entry("aliases", "venues", shape=dict[str, str], default={})
+    return {" ".join(sorted(place_words(v))): c for v, c in table.items()}
 
 
-def same_or_coarser(a: Any, b: Any) -> bool:
+def same_or_coarser(a: object, b: object) -> bool:
     """Dates that do not contradict: equal, or one the other's year or month."""
     return isinstance(a, str) and isinstance(b, str) and (a.startswith(b) or b.startswith(a))

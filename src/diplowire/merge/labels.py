@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from diplowire.extraction.gazetteer import gazetteer
-from diplowire.extraction.lexicon import load
+from diplowire.extraction.lexicon import entry, load
 from diplowire.models import Agreement
 
 __all__ = [
@@ -210,8 +210,8 @@ def _countries() -> dict[str, str]:
 
 @cache
 def _generic() -> frozenset[str]:
-    words = load("aliases").get("generic_agreement_words", [])
-    return frozenset(singular(w.casefold()) for w in words if isinstance(w, str))
+    words = entry("aliases", "generic_agreement_words", shape=list[str], default=[])
+    return frozenset(singular(w.casefold()) for w in words)
 
 
 @cache
@@ -244,10 +244,18 @@ def _lists(value: object) -> list[list[str]]:
 def same_forum(a: str, b: str) -> bool:
     """Names of one forum: the same telling words, or one an acronym of the other's.
 
+    An acronym names the forum it spells, whatever the edition:
+
     >>> same_forum("Shanghai Cooperation Organization Summit", "22nd SCO summit")
     True
+
+    Case and possessives do not matter:
+
     >>> same_forum("NATO Foreign Ministers meeting", "NATO foreign ministers' meeting")
     True
+
+    A forum with one more member is another forum:
+
     >>> same_forum("ASEAN summit", "ASEAN-Japan summit")
     False
     """

@@ -10,8 +10,9 @@ lacks the entry of a registered kind. The tables, in the order of the data flow:
 
 - ``FINDERS`` in ``extraction/__init__.py``: the rules that find the kind's records;
 - ``kinds()`` in ``merge/build.py``: how its reports are blocked, grouped and merged;
-- ``_ROWS`` and ``CHILDREN`` in ``batch/store.py``: its rows in the merged tables
-  (whose ``CREATE TABLE`` is in ``_TABLES`` there);
+- ``CHILDREN`` in ``batch/store.py``: its child tables in the store (whose
+  ``CREATE TABLE`` is in ``_TABLES`` there);
+- ``_ROWS`` in ``batch/rows.py``: its rows in the merged tables;
 - ``_DATED`` in ``timeline.py``: what of it is dated;
 - ``SCORING`` in ``evaluation/articles.py``: how it is scored against gold.
 
@@ -24,9 +25,9 @@ lacks the entry of a registered kind. The tables, in the order of the data flow:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from diplowire.models.agreement import Agreement
 from diplowire.models.meeting import Meeting
@@ -39,12 +40,14 @@ if TYPE_CHECKING:
 __all__ = [
     "KINDS",
     "AnyRecord",
+    "KindName",
     "RecordKind",
     "by_field",
     "by_name",
     "count",
     "every_record",
     "extend",
+    "fields",
     "lists",
     "observations_of",
     "summary",
@@ -52,6 +55,9 @@ __all__ = [
 
 AnyRecord = Meeting | Statement | Agreement
 """A record of any registered kind."""
+
+KindName = Literal["meeting", "statement", "agreement"]
+"""The name of one record of a registered kind (:attr:`RecordKind.name`)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ class RecordKind:
     field: str
     """Its list on :class:`~diplowire.models.Records` and
     :class:`~diplowire.models.Dossier`, and its merged table in a store (``meetings``)."""
-    name: str
+    name: KindName
     """One record of it: the ``kind`` of its observation rows, the ``record_kind`` of its
     evidence rows, the ``type`` of its JSON Lines (``meeting``)."""
     model: type[AnyRecord]
@@ -116,8 +122,28 @@ def by_name(name: str) -> RecordKind:
 
 
 def lists(holder: Records | Dossier) -> dict[str, Any]:
-    """The record lists of ``holder`` by field, in the registry's order."""
+    """The record lists of ``holder`` by field, in the registry's order, as keyword
+    arguments of :class:`~diplowire.models.Records` or :class:`~diplowire.models.Dossier`
+    (each its kind's list already)."""
     return {kind.field: kind.of(holder) for kind in KINDS}
+
+
+def fields(found: Mapping[str, Sequence[AnyRecord]]) -> dict[str, Any]:
+    """Lists of records by field (``{"meetings": [...], ...}``) as keyword arguments of
+    :class:`~diplowire.models.Records` or :class:`~diplowire.models.Dossier`.
+
+    The type checker cannot pair a list keyed by name with its field, so this is where
+    the pairing is checked: every record must be its field's model.
+
+    :raises TypeError: when a list holds a record of another kind, or the field is no
+        registered kind's.
+    """
+    for field, records in found.items():
+        model = by_field(field).model
+        stray = next((r for r in records if not isinstance(r, model)), None)
+        if stray is not None:
+            raise TypeError(f"{field} holds a {type(stray).__name__}, not a {model.__name__}")
+    return dict(found)
 
 
 def extend(into: Records | Dossier, other: Records | Dossier) -> None:

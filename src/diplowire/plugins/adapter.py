@@ -63,17 +63,27 @@ class Layout:
 
 @dataclass(slots=True)
 class Draft:
-    """An article being assembled by an adapter's steps."""
+    """An article being assembled by an adapter's steps: each step fills what it reads,
+    and the last makes the :class:`~diplowire.models.Article` of it."""
 
+    # The page's parts, top to bottom.
     title: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
-    captions: list[str] = field(default_factory=list)
-    wire: list[str] = field(default_factory=list)
-    photo_wire: list[str] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
     dateline: str | None = None
+    """The dateline as printed ("TOKYO (Kyodo) --")."""
     dateline_place: str | None = None
+    authors: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    """The story's clean paragraphs, in order."""
+    captions: list[str] = field(default_factory=list)
+    """Photo captions, kept apart from the story."""
+    # Who the copy is from.
+    wire: list[str] = field(default_factory=list)
+    """The agencies whose copy the story is (the credit, the dateline, the host)."""
+    photo_wire: list[str] = field(default_factory=list)
+    """The agencies the captions credit: the story's wire only when nothing else names one."""
+    # What the page says of itself.
     published: str | None = None
+    """The publication date the page gives (ISO)."""
     language: str | None = None
     url: str | None = None
 

@@ -29,7 +29,6 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import Any
 
 import pluggy
 from pluggy import HookCaller, HookImpl
@@ -244,26 +243,28 @@ class Plugins:
     def _call_each(
         self,
         hook_name: str,
-        kwargs: dict[str, Any],
+        kwargs: dict[str, object],
         *,
         source: str | None,
         on_error: ErrorHandler,
         only: str | None = None,
-    ) -> list[tuple[str, Any]]:
+    ) -> list[tuple[str, object]]:
         """Call each plugin's implementation of a hook on its own, through pluggy.
 
         Each call goes through a hook caller holding that one implementation and every
         wrapper, so wrappers and hook-call monitoring see it, and a plugin that raises
         loses only its own answer. ``only`` restricts the call to one plugin.
         """
-        caller = getattr(self.manager.hook, hook_name)
+        caller: HookCaller = getattr(self.manager.hook, hook_name)
         impls = caller.get_hookimpls()
-        results: list[tuple[str, Any]] = []
+        first_result = caller.spec is not None and bool(caller.spec.opts.get("firstresult"))
+        # A plugin's answer is whatever it returned: each caller checks its type.
+        results: list[tuple[str, object]] = []
         for impl, single in self._single_callers(hook_name, impls):
             if only is not None and impl.plugin_name != only:
                 continue
             try:
-                answer = single(**kwargs)
+                answer: object = single(**kwargs)
             # sys.exit() in a hook is that plugin's failure, not the end of the run. A
             # KeyboardInterrupt still stops it: it cannot be told from the user's Ctrl-C,
             # and the user must win; so do the time limit's Expired and GeneratorExit.
@@ -279,8 +280,8 @@ class Plugins:
                 on_error(error)
                 continue
             # A firstresult hook answers with the value, any other with a list (of one,
-            # unless a wrapper changed it).
-            answers = [answer] if caller.spec.opts.get("firstresult") else answer
+            # unless a wrapper changed it; a wrapper's non-list is one wrong answer).
+            answers = answer if isinstance(answer, list) and not first_result else [answer]
             results.extend((impl.plugin_name, result) for result in answers if result is not None)
         return results
 
@@ -493,7 +494,7 @@ def _culprit(exc: BaseException, impls: Sequence[HookImpl], *, default: str) -> 
     return culprit
 
 
-def _code_of(function: Callable[..., object]) -> object:
+def _code_of(function: object) -> object:
     return getattr(function, "__code__", None)
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 import tldextract
+from pydantic import BaseModel
 
 from diplowire.extraction import lexicon
 from diplowire.reading.document import host_of
@@ -72,17 +73,20 @@ def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
 @cache
 def _named_hosts() -> dict[str, str]:
     """The outlets lexicon's ``hosts``: publishers not named by their domain's label."""
-    return {host.lower(): name for host, name in lexicon.load("outlets").get("hosts", {}).items()}
+    hosts = lexicon.entry("outlets", "hosts", shape=dict[str, str], default={})
+    return {host.lower(): name for host, name in hosts.items()}
 
 
 @cache
 def _naming() -> dict[str, frozenset[str]]:
-    table = lexicon.load("outlets").get("naming", {})
+    def listed(key: str) -> frozenset[str]:
+        return frozenset(lexicon.words("outlets", "naming", key, default=[]))
+
     return {
-        "generic": frozenset(table.get("generic_labels", [])),
-        "platforms": frozenset(table.get("platforms", [])),
-        "service": frozenset(table.get("service_subdomains", [])),
-        "word_suffixes": frozenset(table.get("word_suffixes", [])),
+        "generic": listed("generic_labels"),
+        "platforms": listed("platforms"),
+        "service": listed("service_subdomains"),
+        "word_suffixes": listed("word_suffixes"),
     }
 
 
@@ -100,11 +104,19 @@ def _is_machine_address(host: str) -> bool:
     return True
 
 
+class _Aggregator(BaseModel):
+    """An ``[[aggregator]]`` of the outlets lexicon."""
+
+    host: str
+    path: str
+    publishers: dict[str, str] = {}
+
+
 @cache
 def _aggregators() -> list[tuple[str, re.Pattern[str], dict[str, str]]]:
     return [
-        (entry["host"].lower(), re.compile(entry["path"]), dict(entry.get("publishers", {})))
-        for entry in lexicon.load("outlets").get("aggregator", [])
+        (entry.host.lower(), re.compile(entry.path), dict(entry.publishers))
+        for entry in lexicon.entry("outlets", "aggregator", shape=list[_Aggregator], default=[])
     ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import reprlib
 import sys
 from collections.abc import Mapping, Sequence
-from typing import Any, TextIO
+from typing import TextIO
 
 import pluggy
 
@@ -19,16 +19,18 @@ _short.maxlist = 4
 def trace(manager: pluggy.PluginManager, stream: TextIO | None = None) -> None:
     """Print each hook call (its implementations and arguments) and its outcome."""
 
-    def before(hook_name: str, impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]) -> None:
+    def before(
+        hook_name: str, impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, object]
+    ) -> None:
         plugins = ", ".join(impl.plugin_name for impl in impls)
         arguments = ", ".join(f"{name}={_short.repr(value)}" for name, value in kwargs.items())
         print(f"trace: {hook_name}({arguments}) [{plugins}]", file=stream or sys.stderr)
 
     def after(
-        outcome: pluggy.Result[Any],
+        outcome: pluggy.Result[object],
         hook_name: str,
         impls: Sequence[pluggy.HookImpl],
-        kwargs: Mapping[str, Any],
+        kwargs: Mapping[str, object],
     ) -> None:
         if outcome.exception is not None:
             shown = f"raised {type(outcome.exception).__name__}: {outcome.exception}"

@@ -224,7 +224,7 @@ def _stamped(place: str) -> bool:
 
 @cache
 def _stamp_words() -> frozenset[str]:
-    return frozenset(lexicon.load("wires").get("stamp_words", []))
+    return frozenset(lexicon.words("wires", "stamp_words", default=[]))
 
 
 def parse_byline(paragraph: str) -> tuple[list[str], str | None] | None:

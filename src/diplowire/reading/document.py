@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import re
+from dataclasses import KW_ONLY, dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
@@ -100,39 +101,33 @@ def host_of(url: str | None) -> str | None:
     return host.removeprefix("www.")
 
 
+@dataclass(eq=False, repr=False)
 class Document:
-    """One input document, read once.
+    """One input document, read once."""
 
-    :param text: The decoded text of the input, plain text or HTML.
-    :param source: The input as given (a path or URL), or None for raw text.
-    :param url: The page's URL when the caller or a manifest knows it.
-    :param published: A publication date the caller or a manifest gives.
-    :param outlet: The publisher the caller or a manifest names.
-    :param given_by: Who gave ``url``, ``published`` and ``outlet``: ``"argument"`` or
-        ``"manifest"`` (recorded in ``Article.published_from``).
-    """
+    text: str
+    """The decoded text of the input, plain text or HTML."""
+    _: KW_ONLY
+    source: str | None = None
+    """The input as given (a path or URL), or None for raw text."""
+    url: str | None = None
+    """The page's URL when the caller or a manifest knows it."""
+    published: str | None = None
+    """A publication date the caller or a manifest gives."""
+    outlet: str | None = None
+    """The publisher the caller or a manifest names."""
+    given_by: str = "argument"
+    """Who gave ``url``, ``published`` and ``outlet``: ``"argument"`` or ``"manifest"``
+    (recorded in ``Article.published_from``)."""
+    fetched: FetchedPage | None = field(default=None, init=False)
+    """The download, when the document came from a URL (headers, final URL, dates)."""
+    published_hint: str | None = field(default=None, init=False)
+    """A date that stands only when the page carries none of its own (``Last-Modified``)."""
+    is_html: bool = field(init=False)
+    """Whether the text is HTML."""
 
-    def __init__(
-        self,
-        text: str,
-        *,
-        source: str | None = None,
-        url: str | None = None,
-        published: str | None = None,
-        outlet: str | None = None,
-        given_by: str = "argument",
-    ) -> None:
-        self.text = text
-        self.source = source
-        self.url = url
-        self.published = published
-        self.outlet = outlet
-        self.given_by = given_by
-        self.is_html = looks_like_html(text)
-        self.fetched: FetchedPage | None = None
-        """The download, when the document came from a URL (headers, final URL, dates)."""
-        self.published_hint: str | None = None
-        """A date that stands only when the page carries none of its own (``Last-Modified``)."""
+    def __post_init__(self) -> None:
+        self.is_html = looks_like_html(self.text)
 
     def __repr__(self) -> str:
         kind = "html" if self.is_html else "text"

@@ -20,7 +20,6 @@ import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from diplowire.errors import ManifestError
 from diplowire.models.types import normalize_date
@@ -95,7 +94,7 @@ class Manifest:
             raise ManifestError("manifest not found", source=str(path)) from exc
         except (OSError, UnicodeDecodeError) as exc:
             raise ManifestError(f"manifest cannot be read: {exc}", source=str(path)) from exc
-        rows: list[Any]
+        rows: list[object]
         if path.suffix.lower() == ".csv":
             rows = list(csv.DictReader(raw.splitlines()))
         else:
@@ -113,7 +112,7 @@ class Manifest:
         )
 
 
-def _entry(row: Any, index: int, base: Path, origin: str) -> Entry:
+def _entry(row: object, index: int, base: Path, origin: str) -> Entry:
     where = f"row {index + 1}"
     if not isinstance(row, Mapping):
         raise ManifestError(f"{where} is not an object", source=origin)

@@ -13,10 +13,8 @@ from diplowire.reading import wires
 # Runs of spacing other than one plain space: most paragraphs have none, so the
 # substitution builds no new string for them. Line breaks are spacing too: HTML source
 # wraps lines inside a paragraph, often beside other spaces.
-_SPACES = re.compile(
-    r"[ \t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}"
-    r"|[\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000]"
-)
+_SPACING = r"\t\n\r\u00a0\u2000-\u200b\u202f\u205f\u3000"  # all but the plain space
+_SPACES = re.compile(rf"[ {_SPACING}]{{2,}}|[{_SPACING}]")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 
@@ -93,7 +91,7 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 @cache
 def _shared(kind: str) -> tuple[str, ...]:
-    return tuple(lexicon.load("boilerplate")[kind])
+    return tuple(lexicon.words("boilerplate", kind))
 
 
 def stop_pattern(extra: Iterable[str] = ()) -> re.Pattern[str] | None:
@@ -166,7 +164,7 @@ def closes_story(paragraph: str) -> bool:
 @cache
 def _reported() -> re.Pattern[str]:
     """Reported speech: an attribution verb or a quotation mark."""
-    verbs = "|".join(lexicon.load("cues")["attribution_verbs"])
+    verbs = "|".join(lexicon.words("cues", "attribution_verbs"))
     return re.compile(rf"\b(?:{verbs})\b|[\"“”]")
 
 

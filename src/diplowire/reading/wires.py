@@ -6,17 +6,31 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from pydantic import BaseModel
+
 from diplowire.extraction import lexicon
 from diplowire.extraction.prefilter import Words
 from diplowire.reading.domains import lookup
 
 
+class _Agency(BaseModel):
+    """An ``[[agency]]`` of the wires lexicon."""
+
+    name: str
+    aliases: list[str] = []
+    hosts: list[str] = []
+
+
+def _agencies() -> list[_Agency]:
+    return lexicon.entry("wires", "agency", shape=list[_Agency])
+
+
 @cache
 def _hosts() -> dict[str, str]:
     table: dict[str, str] = {}
-    for agency in lexicon.load("wires")["agency"]:
-        for host in agency.get("hosts", []):
-            table[host.lower()] = agency["name"]
+    for agency in _agencies():
+        for host in agency.hosts:
+            table[host.lower()] = agency.name
     return table
 
 
@@ -33,9 +47,9 @@ def agencies_of_host(host: str | None) -> list[str]:
 @cache
 def _aliases() -> dict[str, str]:
     table: dict[str, str] = {}
-    for agency in lexicon.load("wires")["agency"]:
-        for alias in [agency["name"], *agency.get("aliases", [])]:
-            table[alias] = agency["name"]
+    for agency in _agencies():
+        for alias in [agency.name, *agency.aliases]:
+            table[alias] = agency.name
     return table
 
 
@@ -60,7 +74,7 @@ def credit_line() -> re.Pattern[str]:
 @cache
 def _sourced() -> re.Pattern[str]:
     names = _alternation()
-    verbs = "|".join(lexicon.load("wires").get("sourcing", []))
+    verbs = "|".join(lexicon.words("wires", "sourcing", default=[]))
     return re.compile(
         rf"(?:\b(?P<by>{names})\s+)?\breports,?\s+(?:{verbs})\s+(?:the\s+)?(?P<from>{names})\b"
         rf"|,\s*reports\s+(?:the\s+)?(?P<after>{names})\s*\.|\b(?P<before>{names})\s+reports\s*\."
@@ -138,7 +152,7 @@ def _loose_credit(paragraph: str) -> bool:
 
 @cache
 def _credit_words() -> frozenset[str]:
-    return frozenset(lexicon.load("wires").get("credit_words", []))
+    return frozenset(lexicon.words("wires", "credit_words", default=[]))
 
 
 @cache
@@ -165,15 +179,24 @@ def credit_reach() -> int:
     return max(map(len, _aliases()), default=0) + 72
 
 
+_AFTER_SENTENCE = r"(?<=[.!?\"”’])"
+"""Just after a sentence's last character (a closing quotation mark included)."""
+_AT_END = r"\s*\.?\s*$"
+"""A credit ends the text, with at most a period of its own."""
+
+
 @cache
 def trailing_credit() -> re.Pattern[str]:
     """An agency credit closing a caption: "... on Saturday. Associated Press", "(Kyodo)"."""
     names = _alternation()
-    return re.compile(
-        rf"(?:\(\s*(?P<paren>(?:{names})(?:\s*(?:/|,)\s*[^)]{{1,40}}|-[^)]{{1,40}})?)\s*\)"
-        rf"|(?<=[.!?\"”’])\s+(?:[|/―—–-]\s*)?(?:photo\s*:?\s*|file photo\s*:?\s*)?"
-        rf"(?P<bare>(?:{names})(?:\s*/\s*[\w .'-]{{1,40}})?))\s*\.?\s*$"
+    # "(Kyodo)", "(AP/Lee Jin-man)", "(AP-Yonhap)".
+    paren = rf"\(\s*(?P<paren>(?:{names})(?:\s*(?:/|,)\s*[^)]{{1,40}}|-[^)]{{1,40}})?)\s*\)"
+    # ". Associated Press", ". AFP/Jung Yeon-je", ". file photo: Yonhap".
+    bare = (
+        rf"{_AFTER_SENTENCE}\s+(?:[|/―—–-]\s*)?(?:photo\s*:?\s*|file photo\s*:?\s*)?"
+        rf"(?P<bare>(?:{names})(?:\s*/\s*[\w .'-]{{1,40}})?)"
     )
+    return re.compile(rf"(?:{paren}|{bare}){_AT_END}")
 
 
 def find_trailing_credit(text: str, pattern: re.Pattern[str] | None = None) -> re.Match[str] | None:
@@ -195,10 +218,10 @@ def _closing_credit() -> re.Pattern[str]:
     # in parentheses or in capitals ("... the call. ― Bernama", "... said. (Yonhap)",
     # "... where differences arise. REUTERS").
     names = _alternation()
-    return re.compile(
-        rf"(?<=[.!?\"”’])\s*(?:[―—–-]\s*(?P<bare>{names})|\(\s*(?P<paren>{names})\s*\)"
-        rf"|(?P<caps>(?=[A-Z]{{2,}}\s*\.?\s*$)(?:{names})))\s*\.?\s*$"
-    )
+    dash = rf"[―—–-]\s*(?P<bare>{names})"
+    paren = rf"\(\s*(?P<paren>{names})\s*\)"
+    caps = rf"(?P<caps>(?=[A-Z]{{2,}}{_AT_END})(?:{names}))"
+    return re.compile(rf"{_AFTER_SENTENCE}\s*(?:{dash}|{paren}|{caps}){_AT_END}")
 
 
 def strip_trailing_credit(paragraph: str) -> tuple[str, list[str]]:

@@ -242,3 +242,33 @@ def test_offices_of_bodies_and_forms_of_address_before_a_name(
     people = find_people([_sentence(sentence)])
     found = {m.entity.name: m.entity.title for m in people.mentions.get(0, [])}
     assert found.get(name) == title, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        # Real (Devdiscourse, 2022-09-15; Censor.net, 2025-06-21; Kazinform).
+        (
+            "Russian President Vladimir Putin plans to meet Chinese leader Xi Jinping in "
+            "Uzbekistan this week.",
+            "Xi Jinping",
+            "CN",
+        ),
+        (
+            "Araghchi plans to visit Moscow for talks with Russian dictator Vladimir Putin.",
+            "Vladimir Putin",
+            "RU",
+        ),
+        (
+            "Tokayev thanked his Uzbek colleague Shavkat Mirziyoyev for the invitation.",
+            "Shavkat Mirziyoyev",
+            "UZ",
+        ),
+    ],
+)
+def test_a_nationality_before_a_role_gives_the_country(
+    sentence: str, name: str, country: str
+) -> None:
+    people = find_people([_sentence(sentence)])
+    found = {m.entity.name: m.entity.country for m in people.mentions.get(0, [])}
+    assert found.get(name) == country, found

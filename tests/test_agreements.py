@@ -274,6 +274,14 @@ def test_the_parties_a_pact_s_name_gives(text: str, name: str, parties: list[str
             "Black Sea agreements",
             [("terminated", "2023-07-17")],
         ),
+        # Middle East Monitor, 2025-04-17: the year before the label dates its signing.
+        (
+            "Russia is one of the signatories to the 2015 Iran nuclear deal from which US "
+            "President Donald Trump withdrew during his first term in 2018.",
+            "2025-04-17",
+            "Iran nuclear deal",
+            [("signed", "2015")],
+        ),
     ],
 )
 def test_a_pact_told_by_its_place_is_one_when_the_story_dates_it(

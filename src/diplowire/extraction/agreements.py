@@ -346,6 +346,8 @@ _LABELLED = gated(
         # Sea Initiative", "the landmark Black Sea grain deal".
         r"(?:(?!(?:the|a|an|and|of|to|on|in|with|for|from|by|at|as|that|this)\s)"
         r"(?:[a-z][\w-]*|[A-Z]{2,}-[a-z][\w-]*)\s+){0,2}"
+        # ... and its year: "the 2015 Iran nuclear deal".
+        r"(?:(?P<year>(?:19|20)\d{2})\s+)?"
         r"(?P<phrase>(?P<label>(?:(?!(?:January|February|March|April|May|June|"
         r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
         r"Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+){1,3})(?:(?!(?:the|a|an|and|of|to|on|in|"
@@ -386,6 +388,7 @@ def _labelled_target(match: re.Match[str], drafts: list[_Pact], current: _Pact |
         return current
     draft = _Pact(
         aliases=[phrase],
+        year=match.group("year"),
         described_by=" ".join(label),
         needs_event=match.group("head").lower() in _PLAN_HEADS.lower().split("|"),
     )

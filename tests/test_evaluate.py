@@ -27,6 +27,7 @@ from diplowire.evaluation.matching import (
     meeting_matches,
     pair,
     quote_overlap,
+    same_location,
     same_person,
 )
 
@@ -47,6 +48,14 @@ def test_dates_agree_at_the_coarser_precision() -> None:
     assert not dates_agree("2019-11-15", "2019-11-16")
     assert not dates_agree("2019-11-15", None)
     assert dates_agree(None, None)
+
+
+def test_a_place_agrees_with_its_country_not_with_another_city() -> None:
+    assert same_location("Beijing", "China") and same_location("China", "Beijing")
+    assert same_location("Great Hall of the People, Beijing", "Beijing")
+    assert not same_location("Beijing", "Shanghai")
+    assert not same_location("Beijing", "Japan")
+    assert not same_location("Seoul", None)
 
 
 def test_names_compare_by_tokens_in_any_order() -> None:

@@ -22,6 +22,15 @@ import diplowire
         "The Unification Ministry has expressed regret over North Korea's unilateral "
         "postponement of the high-level inter-Korean talks between Cho Myoung-gyon and Ri "
         "Son-gwon set to open on Wednesday.",
+        # A plan told as earlier and not kept (OC Media, 2021-11-23; the names given in
+        # full as its lead gives them).
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+        "were previously expected to hold a meeting with Russia's "
+        "President Vladimir Putin ahead of the anniversary of the 9 November tripartite "
+        "peace declaration.",
+        # Written for the test in the same shape.
+        "Japanese Prime Minister Fumio Kishida had originally been scheduled to meet South "
+        "Korean President Yoon Suk Yeol on Monday.",
     ],
 )
 def test_a_denied_or_postponed_meeting_is_no_meeting(sentence: str) -> None:

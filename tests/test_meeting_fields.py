@@ -6,6 +6,7 @@ import pytest
 
 import diplowire
 from conftest import SEEDS
+from diplowire.extraction import extract as extract_records
 
 LEAD = (
     "TOKYO (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya met South Korean Foreign "
@@ -88,3 +89,38 @@ def test_a_call_has_no_place_of_its_own() -> None:
     )
     (meeting,) = diplowire.extract(text, published="2023-10-09", merge=False).meetings
     assert (meeting.kind, meeting.location) == ("phone", None)
+
+
+def test_a_call_held_with_no_phone_named_is_a_call() -> None:
+    # Real (Anadolu via A News, 2025-07-03).
+    text = (
+        "US Secretary of State Marco Rubio held a call Wednesday with Saudi Foreign Minister "
+        "Prince Faisal bin Farhan Al Saud to discuss regional issues, including the wars in "
+        "the Gaza Strip and Syria, according to statements from both governments."
+    )
+    found = diplowire.extract(text, published="2025-07-03", merge=False).meetings
+    assert [(m.kind, m.date, m.location) for m in found] == [("phone", "2025-07-02", None)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "kind"),
+    [
+        # Real (Reuters, 2022-10-01; White House readouts): the headline calls it a call.
+        ("Blinken holds call with Saudi foreign minister over Yemen truce", "phone"),
+        ("Readout of President Joseph R. Biden, Jr.'s Call with Emir Nawaf of Kuwait", "phone"),
+        # A courtesy call is a visit; a headline with no call leaves the default.
+        ("Blinken receives courtesy call from Saudi foreign minister", "in_person"),
+        ("Blinken and Saudi foreign minister discuss Yemen truce", "in_person"),
+    ],
+)
+def test_a_headline_gives_the_kind_the_lead_leaves_open(headline: str, kind: str) -> None:
+    body = (
+        "WASHINGTON, Oct 1 (Reuters) - U.S. Secretary of State Antony Blinken spoke on "
+        "Saturday with Saudi Arabian Foreign Minister Prince Faisal bin Farhan Al Saud to "
+        "discuss the imminent expiration of the U.N.-mediated truce in Yemen on Sunday, the "
+        "State Department said."
+    )
+    article = diplowire.parse(f"{headline}\n\n{body}", published="2022-10-01")
+    assert article.title == headline
+    found = extract_records(article).meetings
+    assert [m.kind for m in found] == [kind]

@@ -24,6 +24,7 @@ from diplowire.evaluation.matching import (
     meeting_matches,
     pair,
     quote_overlap,
+    same_location,
     same_person,
     same_text,
     statement_matches,
@@ -149,11 +150,10 @@ def _meeting_fields(gold: GoldMeeting, meeting: Meeting, fields: dict[str, Field
     for name in ("kind", "format", "status", "duration_minutes"):
         if gold.judged(name):
             _field(fields, f"meetings.{name}").add(getattr(gold, name) == getattr(meeting, name))
-    for name in ("location", "forum"):
-        if gold.judged(name):
-            _field(fields, f"meetings.{name}").add(
-                same_text(getattr(gold, name), getattr(meeting, name))
-            )
+    if gold.judged("location"):
+        _field(fields, "meetings.location").add(same_location(gold.location, meeting.location))
+    if gold.judged("forum"):
+        _field(fields, "meetings.forum").add(same_text(gold.forum, meeting.forum))
     countries = _field(fields, "meetings.countries")
     for name, country in gold.countries.items():
         person = next((p for p in meeting.participants if same_person(name, p.name)), None)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from diplowire.evaluation.gold import GoldAgreement, GoldEvent, GoldMeeting, GoldStatement
+from diplowire.extraction.gazetteer import gazetteer
 from diplowire.models import Agreement, AgreementEvent, Meeting, Statement
 from diplowire.models.names import name_key
 
@@ -28,6 +29,7 @@ __all__ = [
     "meeting_matches",
     "pair",
     "quote_overlap",
+    "same_location",
     "same_person",
     "same_text",
     "statement_matches",
@@ -71,6 +73,15 @@ def same_text(gold: str | None, predicted: str | None) -> bool:
         return gold is None and predicted is None
     a, b = set(tokens(gold)), set(tokens(predicted))
     return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def same_location(gold: str | None, predicted: str | None) -> bool:
+    """Places agree as labels do (:func:`same_text`), or as a city and its country: a
+    meeting "in China" is right, at a coarser precision, for one held in Beijing, as
+    ``2019-11`` is for ``2019-11-15``."""
+    if same_text(gold, predicted):
+        return True
+    return gold is not None and predicted is not None and gazetteer().same_place(gold, predicted)
 
 
 def quote_overlap(gold: str, predicted: str) -> float:

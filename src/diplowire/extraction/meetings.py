@@ -169,6 +169,7 @@ def find(
             # "Gharibabadi held talks with senior diplomats of the E3": one named side.
             meetings.append(fragment)
     _date_by_journeys(meetings)
+    _kind_by_headline(meetings, context, cues)
     firm = [draft for draft in meetings if _firm(draft)]
     found = [_record(draft, context, index) for index, draft in enumerate(firm)]
     if readings is not None:
@@ -764,6 +765,14 @@ def _title_only_subject() -> re.Pattern[str]:
 
 
 @cache
+def _in_person_words() -> re.Pattern[str]:
+    """Words that tell a meeting face to face ("met", "visited"): a headline's "call"
+    does not make a call of it."""
+    words = "|".join(lexicon.words("cues", "in_person_words"))
+    return re.compile(rf"\b(?:{words})\b")
+
+
+@cache
 def _demand_verbs() -> frozenset[str]:
     return frozenset(lexicon.words("cues", "demand_verbs"))
 
@@ -932,6 +941,19 @@ def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
             continue
         return meeting
     return None
+
+
+def _kind_by_headline(meetings: list[_Draft], context: Context, cues: Cues) -> None:
+    """A headline that calls the story's meeting a call ("Blinken holds call with Saudi
+    foreign minister", "Readout of ...'s Call with ...") makes a call of the first
+    meeting its body tells with no kind of its own ("spoke on Saturday with ...")."""
+    title = (context.article.title or "").lower()
+    if not meetings or "courtesy" in title or not cues.phone.pattern.search(title):
+        return
+    first = meetings[0]
+    told = context.sentences[first.sentence].lower
+    if first.kind is None and not _in_person_words().search(told):
+        first.kind = "phone"
 
 
 def _date_by_journeys(meetings: list[_Draft]) -> None:

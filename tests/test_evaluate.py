@@ -13,7 +13,13 @@ import diplowire
 from conftest import GOLD, ROOT, SEEDS, shared_or_skip
 from diplowire.cli import main
 from diplowire.errors import GoldError
-from diplowire.evaluation import evaluate, load_gold, load_merged_gold, score_dossier
+from diplowire.evaluation import (
+    Evaluation,
+    evaluate,
+    load_gold,
+    load_merged_gold,
+    score_dossier,
+)
 from diplowire.evaluation.gold import GoldMeeting
 from diplowire.evaluation.matching import (
     dates_agree,
@@ -138,13 +144,8 @@ def test_the_oracle_merges_the_gold_records(seeds_dossier: diplowire.Dossier) ->
     assert result.merge_oracle.false_merges == 0
 
 
-def test_the_oracle_finds_every_event_the_extractor_misses(plugins: diplowire.Plugins) -> None:
-    """Three real reports of a call the extractor misses: the gold records still meet."""
-    stems = [
-        "malaymail-2022-11-25-anwar-malaysia-singapore-ties",
-        "thesundaily-2022-11-25-anwar-malaysia-singapore-ties",
-        "thesundaily-2022-11-25-lee-invites-anwar-to-singapore",
-    ]
+def _scored_together(stems: list[str], plugins: diplowire.Plugins) -> Evaluation:
+    """Some real articles scored with the merged gold of the events they alone report."""
     dossier = diplowire.extract(
         *[next((REAL / "articles").glob(f"{stem}.*")) for stem in stems],
         manifest=REAL / "manifest.json",
@@ -160,7 +161,19 @@ def test_the_oracle_finds_every_event_the_extractor_misses(plugins: diplowire.Pl
             "copies": [],
         }
     )
-    result = score_dossier(dossier, golds, merged_gold)
+    return score_dossier(dossier, golds, merged_gold)
+
+
+def test_the_oracle_finds_every_event_the_extractor_misses(plugins: diplowire.Plugins) -> None:
+    """Three real reports of a call the extractor misses: the gold records still meet."""
+    result = _scored_together(
+        [
+            "malaymail-2022-11-25-anwar-malaysia-singapore-ties",
+            "thesundaily-2022-11-25-anwar-malaysia-singapore-ties",
+            "thesundaily-2022-11-25-lee-invites-anwar-to-singapore",
+        ],
+        plugins,
+    )
     assert result.merge is not None and result.merge_oracle is not None
     # Every gold record exists, so every event shared by two articles has records.
     assert result.merge_oracle.found == result.merge_oracle.events > 0
@@ -341,3 +354,20 @@ def test_a_prediction_that_fits_two_gold_items_goes_to_the_closer() -> None:
     )
     assert paired.pairs == [({"a", "c"}, {"a", "c"})]
     assert paired.missed == [{"a", "b"}]
+
+
+def test_two_pacts_of_one_sentence_are_held_by_their_own_records(
+    plugins: diplowire.Plugins,
+) -> None:
+    """Darpan Magazine names the Simla Agreement and the Lahore Declaration in one
+    sentence; Devdiscourse the Simla Agreement: the merged Simla record holds the Simla
+    Agreement alone, not the declaration read from the same sentence."""
+    result = _scored_together(
+        [
+            "darpanmagazine-2014-08-18-india-calls-off-talks-with-pakistan",
+            "devdiscourse-2025-04-24-pakistan-responds-indus-treaty-suspension",
+        ],
+        plugins,
+    )
+    assert result.merge is not None
+    assert result.merge.false_merges == 0

@@ -291,6 +291,12 @@ def _same_shape(report: Meeting | Agreement, record: Meeting | Agreement) -> boo
         return dates_agree(report.date, record.date) and {p.key for p in report.participants} <= {
             p.key for p in record.participants
         }
+    if isinstance(report, Agreement) and isinstance(record, Agreement):
+        # "the Simla Agreement of 1972 and the Lahore Declaration": two pacts of one
+        # sentence; the record under the report's name is the one it went into.
+        names = {record.name, record.acronym, *record.aliases} - {None}
+        own = {report.name, report.acronym, *report.aliases} - {None}
+        return not own or bool(own & names)
     return True
 
 

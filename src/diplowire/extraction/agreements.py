@@ -22,7 +22,7 @@ from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import folded
 from diplowire.extraction.dates import NUMBER_WORDS, DateMention, shift_day
 from diplowire.extraction.gazetteer import alternation, gazetteer
-from diplowire.extraction.prefilter import Screen, Words, gated, led
+from diplowire.extraction.prefilter import Gated, Screen, Words, gated, led
 from diplowire.extraction.triggers import PACT
 from diplowire.models import Agreement, AgreementEvent, AgreementEventKind, Evidence, RenewalRule
 
@@ -53,9 +53,12 @@ _GENERIC_HEADS = "pact|treaty|accord|agreement|deal|arrangement|convention|swap 
 _GENERIC = re.compile(
     r"\b(?P<det>(?i:the|this|that|a|an|its|their|our|his|her))\s+(?:(?P<year>(?:19|20)\d{2})\s+)?"
     r"(?P<phrase>(?:(?!(?:the|a|an|and|of|to|on|in|such|first|second|new|other|any|similar|"
-    r"previous|existing|same|last|next|that|this|two|three|both)\s)"
+    r"previous|existing|same|last|latest|recent|next|that|this|two|three|both)\s)"
     # Nouns and adjectives, not verbs: "the two countries signed investment deal" is no name.
-    r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+){0,4}?"
+    # A sum or an age is a word of it too: "a $10 billion swap arrangement", "a 20-year-old
+    # friendship treaty".
+    r"(?:(?![a-z]+ed\s)[a-z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+|"
+    r"[$€£¥]\d[\d.,]*|\d+(?:-[a-z]+)+)\s+){0,4}?"
     rf"(?P<head>{_GENERIC_HEADS}))s?\b",
 )
 _GENERIC_HEAD = Words(_GENERIC_HEADS.split("|"))
@@ -65,8 +68,9 @@ _GENERIC_WORDS = 6
 # Every agreement mention holds one of these words, a quote mark, or an acronym.
 PACT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "arrangement", "charter",
-    "memorandum", "deal", "compact", "consensus", "swap", "declaration",
+    "memorandum", "deal", "compact", "consensus", "swap", "declaration", "initiative",
 )  # fmt: skip
+_HEAD_AFTER_QUOTE = re.compile(rf"\s+({_GENERIC_HEADS})s?\b")
 _QUOTED_DOCUMENT = gated(
     re.compile(
         r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|agreed\s+(?:on|to))\s+"
@@ -82,13 +86,19 @@ _BEFORE_REACH = 25
 _DAY_SHIFT_END = re.compile(
     r"\b(?P<n>a|one|two|three|\d+)\s+days?\s+(?P<dir>after|before)\s*$", re.IGNORECASE
 )
-_PROPOSAL = gated(
-    re.compile(
-        r"\b(?:proposed|proposing|offered|offering|called\s+for|calling\s+for|urged|urging|"
-        r"wants?\s+to|hopes?\s+to|could|might|may|asked)\b[^.;]*$",
-        re.IGNORECASE,
-    )
-)
+_UNREAL_REACH = 40
+"""How far before an event cue the words that make it unreal are looked for."""
+
+
+@cache
+def _unreal() -> Gated:
+    """Words before an event cue that make it no event: proposed, hoped for, denied or
+    supposed ("proposed extending New START", "said it wouldn't extend the deal", "If the
+    second phase of the FTA is concluded"); ``unreal_before`` in the agreements lexicon."""
+    words = "|".join(lexicon.words("agreements", "unreal_before"))
+    return gated(re.compile(rf"(?<![\w'’])(?:{words})\b[^.;]*$", re.IGNORECASE))
+
+
 _REPORTED_THAT = re.compile(
     r"\b(?:said|announced|declared|decided|notified|told\s+\w+)\b[^,;]{0,40}\bthat\s+$"
 )
@@ -107,6 +117,8 @@ class _Acts:
     an executive order to reverse the withdrawal"), whose content is the event."""
     institution: re.Pattern[str]
     """The word after a name that makes it an institution's ("... Treaty Organization")."""
+    absent: re.Pattern[str]
+    """Words right before "a pact" that say there is none ("did not sign", "no chance of")."""
 
 
 @cache
@@ -124,6 +136,7 @@ def _acts() -> _Acts:
             rf"(?:{any_of('domestic_acts')})\b"
         ),
         institution=re.compile(rf"\s+(?:{any_of('institution_heads')})\b"),
+        absent=re.compile(rf"\b(?:{any_of('absent_before')})\s+(?:[\w-]+\s+){{0,2}}$", re.I),
     )
 
 
@@ -155,6 +168,12 @@ class _Pact:
     renewal: RenewalRule | None = None
     edition: str | None = None
     """Which of several editions of a recurring pact: "12th", "current"."""
+    needs_event: bool = False
+    """Described by a head that names plans as well as pacts ("initiative"): a pact only
+    when the story dates something of it."""
+    described_by: str | None = None
+    """The capitalized words of an unnamed pact described by them ("the Black Sea grain
+    deal"): not the name of one pact until the story says more of it."""
 
     def label(self) -> str:
         return self.acronym or self.name or (self.aliases[0] if self.aliases else "")
@@ -252,7 +271,20 @@ def find(
         for match in _QUOTED_DOCUMENT.finditer(sentence.norm):
             # "signed off on a "commitment to consult"": a document named in quotes.
             phrase = match.group("name").strip(" ,.")
-            document = next((d for d in drafts if phrase in d.aliases), None)
+            head = _HEAD_AFTER_QUOTE.match(sentence.norm, match.end())
+            if head is not None:
+                phrase += " " + head.group(
+                    1
+                )  # 'signed the "comprehensive strategic partnership" treaty'
+            # "signed the “Reciprocal Access Agreement”": a name in quotes is that pact.
+            document = next(
+                (
+                    d
+                    for d in drafts
+                    if phrase in d.aliases or (d.name is not None and _same_name(d.name, phrase))
+                ),
+                None,
+            )
             if document is None:
                 document = _Pact(aliases=[phrase])
                 drafts.append(document)
@@ -264,6 +296,11 @@ def find(
             if target is not None:
                 target.add_sentence(sentence)
                 current = current or target
+        for match in _labelled(sentence.norm, here):
+            target = _labelled_target(match, drafts, current)
+            here.append((match.start(), match.end(), target))
+            target.add_sentence(sentence)
+            current = target
         if not here and current is not None and _refers_back(sentence):
             current.add_sentence(sentence)
             here.append((0, 2, current))
@@ -286,8 +323,77 @@ def find(
             or draft.acronym
             or (draft.aliases and (draft.events or draft.year or _specific(draft.aliases)))
         )
+        # A described pact is one pact when the story dates something of it or comes back
+        # to it; a passing mention ("unlike the Iran nuclear deal") is none.
+        and (
+            draft.described_by is None
+            or draft.events
+            or (len(draft.sentences) > 1 and not draft.needs_event)
+        )
         and not _only_cited(draft, spans)
     ]
+
+
+# Heads that name plans as well as pacts: "the Black Sea Grain Initiative" is a pact the
+# story extends or suspends, "the Global Development Initiative" a policy.
+_PLAN_HEADS = "initiative|Initiative"
+# "the Black Sea grain deal", "the Minsk agreements", "these Black Sea agreements": a
+# definite determiner, one to three capitalized words, at most three lower-case ones, a head.
+_LABELLED = gated(
+    re.compile(
+        r"\b(?:[Tt]he|[Tt]hese|[Tt]his)\s+"
+        # Words before the label describe it, not name it: "the year-old UN-brokered Black
+        # Sea Initiative", "the landmark Black Sea grain deal".
+        r"(?:(?!(?:the|a|an|and|of|to|on|in|with|for|from|by|at|as|that|this)\s)"
+        r"(?:[a-z][\w-]*|[A-Z]{2,}-[a-z][\w-]*)\s+){0,2}"
+        # ... and its year: "the 2015 Iran nuclear deal".
+        r"(?:(?P<year>(?:19|20)\d{2})\s+)?"
+        r"(?P<phrase>(?P<label>(?:(?!(?:January|February|March|April|May|June|"
+        r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+        r"Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+){1,3})(?:(?!(?:the|a|an|and|of|to|on|in|"
+        r"with|for|from|by|at|as|that|this|is|was|were|has|had|said|says)\s)"
+        rf"(?![a-z]+ed\s)[a-z][\w-]*\s+){{0,3}}(?P<head>{_GENERIC_HEADS}|{_PLAN_HEADS}))"
+        r"(?P<plural>s)?\b"
+    )
+)
+_LABELLED_HEAD = Words([*_GENERIC_HEAD.words, *_PLAN_HEADS.split("|")])
+
+
+def _labelled(text: str, taken: list[tuple[int, int, _Pact | None]]) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LABELLED` that no name or other mention already covers."""
+    if not _LABELLED_HEAD.any_in(text):
+        return
+    for match in _LABELLED.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e, _ in taken):
+            yield match
+
+
+def _labelled_target(match: re.Match[str], drafts: list[_Pact], current: _Pact | None) -> _Pact:
+    """The pact a labelled description names: one named or described with its label's
+    words; the unnamed pact the story is about ("the grain deal ..., the Black Sea
+    agreement"); else a new one."""
+    phrase = match.group("phrase") + (match.group("plural") or "")
+    label = match.group("label").split()
+    for draft in reversed(drafts):
+        words = " ".join([draft.name or "", *draft.aliases]).lower().split()
+        if all(word.lower() in words for word in label):
+            _add_alias(draft, phrase)
+            return draft
+    if (
+        current is not None
+        and not (current.name or current.acronym or current.described_by)
+        and current.aliases
+    ):
+        _add_alias(current, phrase)
+        return current
+    draft = _Pact(
+        aliases=[phrase],
+        year=match.group("year"),
+        described_by=" ".join(label),
+        needs_event=match.group("head").lower() in _PLAN_HEADS.lower().split("|"),
+    )
+    drafts.append(draft)
+    return draft
 
 
 def _generic(text: str) -> Iterator[re.Match[str]]:
@@ -332,6 +438,7 @@ def _merge_unnamed(drafts: list[_Pact]) -> list[_Pact]:
                 if (draft.year is None or n.year in (None, draft.year))
                 and n.sentences
                 and n.sentences[0].index > first
+                and (draft.described_by is None or draft.described_by in (n.name or ""))
             ),
             None,
         )
@@ -350,15 +457,15 @@ def _merge_unnamed(drafts: list[_Pact]) -> list[_Pact]:
 def _named_in(sentence: Sentence, drafts: list[_Pact]) -> list[tuple[_Pact, int, int]]:
     found: list[tuple[_Pact, int, int]] = []
     text = sentence.norm
-    for match in _NAME.finditer(text):
-        name = _clean_name(match.group("name"))
+    for match, raw, start, end, year in _names(text):
+        name = _clean_name(raw)
         if name is None or _acts().institution.match(text, match.end("name")):
             continue
-        year = None
         leading = re.match(r"^((?:19|20)\d{2})\s+(.+)$", name)
         if leading is not None:
             year, name = leading.groups()  # "the 2001 Treaty of ...": signed in 2001
-        acronym = match.group("paren") or match.group("or") or _known_acronym_of(name)
+        own = match.group("paren") or match.group("or") if end == match.end("name") else None
+        acronym = own or _known_acronym_of(name)
         edition = _edition(name, text[: match.start()])
         draft = _find_draft(drafts, name=name, acronym=acronym, edition=edition)
         if draft is None:
@@ -371,7 +478,7 @@ def _named_in(sentence: Sentence, drafts: list[_Pact]) -> list[tuple[_Pact, int,
             draft.aliases.append(name)
         draft.acronym = draft.acronym or acronym
         draft.year = draft.year or year
-        found.append((draft, match.start(), match.end()))
+        found.append((draft, start, match.end() if end == match.end("name") else end))
     known_pacts = known_acronyms()
     for match in _ACRONYM.finditer(text):
         acronym = match.group(0)
@@ -407,6 +514,28 @@ def _named_in(sentence: Sentence, drafts: list[_Pact]) -> list[tuple[_Pact, int,
     return found
 
 
+# "the Simla Agreement of 1972 and the Lahore Declaration": two names, each ending in
+# its head, the first perhaps dated.
+_TWO_NAMES = re.compile(
+    rf"(?P<first>.+?\b(?:{_HEADS}))(?:\s+of\s+(?P<year>(?:19|20)\d{{2}}))?,?\s+and\s+"
+    rf"(?:the\s+)?(?P<second>[A-Z].*\b(?:{_HEADS}))"
+)
+
+
+def _names(text: str) -> Iterator[tuple[re.Match[str], str, int, int, str | None]]:
+    """Each name of :data:`_NAME` in ``text`` with its span and the year it gives, two
+    where it joins two names."""
+    for match in _NAME.finditer(text):
+        pair = _TWO_NAMES.fullmatch(match.group("name"))
+        if pair is None:
+            yield match, match.group("name"), match.start(), match.end("name"), None
+            continue
+        offset = match.start("name")
+        first_end = offset + pair.end("first")
+        yield match, pair.group("first"), match.start(), first_end, pair.group("year")
+        yield match, pair.group("second"), offset + pair.start("second"), match.end("name"), None
+
+
 _EDITION = re.compile(
     r"(?P<edition>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|current|existing|expiring|previous|old|new|next)"
@@ -420,8 +549,9 @@ _PACT_AFTER = re.compile(r"\s+(?:pact|treaty|accord|agreement|deal)\b")
 @cache
 def _norm_reference() -> re.Pattern[str]:
     words = "|".join(lexicon.words("agreements", "norm_references", default=[]))
-    # The citing words, then at most a few more ("of international law and the").
-    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+,?\s+){{0,5}}$", re.IGNORECASE)
+    # The citing words, then at most a few more ("of the sovereignty of both countries,
+    # international law, and the").
+    return re.compile(rf"\b(?:{words})\s+(?:[\w'’-]+,?\s+){{0,10}}$", re.IGNORECASE)
 
 
 def _only_cited(draft: _Pact, spans: dict[int, list[tuple[int, int, _Pact | None]]]) -> bool:
@@ -431,7 +561,7 @@ def _only_cited(draft: _Pact, spans: dict[int, list[tuple[int, int, _Pact | None
     cited = _norm_reference()
     for sentence in draft.sentences:
         for start, _end, target in spans.get(sentence.index, []):
-            if target is draft and not cited.search(sentence.norm[max(0, start - 60) : start]):
+            if target is draft and not cited.search(sentence.norm[max(0, start - 100) : start]):
                 return False
     return True
 
@@ -532,6 +662,8 @@ def _clean_name(raw: str) -> str | None:
         words.pop(0)
     if len(words) < 2 and not (words and words[0] == "START"):
         return None
+    if words[-1].endswith(".") and words[-1].count(".") == 1:
+        words[-1] = words[-1][:-1]  # the sentence's stop: "the Charter of the United Nations."
     name = " ".join(words)
     # A name needs a capitalized word besides its head ("Basic Relations Treaty").
     capitals = [w for w in words[:-1] if w[:1].isupper()]
@@ -577,12 +709,33 @@ def _same_name(a: str, b: str) -> bool:
     )
 
 
+@cache
 def _name_key(name: str) -> str:
-    """A pact's name without its plural endings or a final stop, for comparing spellings."""
+    """A pact's name without its plural endings or a final stop, for comparing spellings;
+    its head put last ("Treaty on Open Skies" is "Open Skies Treaty") and its countries
+    as codes ("Moldova-EU" is "Moldova-European Union")."""
+    name = name.rstrip(".")
+    head_first = _HEAD_FIRST.match(name)
+    if head_first is not None:
+        name = f"{head_first.group('rest')} {head_first.group('head')}"
+    gaz = gazetteer()
+    name = _state_pattern().sub(lambda m: gaz.country_of(m.group(0)) or m.group(0), name)
     return " ".join(
         word[:-1] if len(word) > 3 and word.endswith("s") and not word.isupper() else word
-        for word in name.rstrip(".").split()
+        for word in name.split()
     )
+
+
+_HEAD_FIRST = re.compile(rf"^(?P<head>{_HEADS})\s+(?:on|of)\s+(?:the\s+)?(?P<rest>.+)$")
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    """Names and adjectives of states, not their capitals: "Paris" in a pact's name is
+    no party."""
+    gaz = gazetteer()
+    forms = alternation({**gaz.country_names, **gaz.adjectives})
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
 
 
 def _generic_target(
@@ -592,7 +745,14 @@ def _generic_target(
     year = match.group("year")
     phrase = match.group("phrase")
     definite = match.group("det").lower() not in ("a", "an")
+    subject = _subject().match(sentence.norm, match.end())
+    if subject is not None:
+        # "a bilateral agreement on reciprocal troop access", "the treaty on a
+        # comprehensive strategic partnership": what it is on is part of its description.
+        phrase += " " + re.sub(r"\s+", " ", subject.group(0).strip()).translate(_NO_QUOTES)
     alias = f"{year} {phrase}" if year else phrase
+    if not definite and _acts().absent.search(sentence.norm, 0, match.start()):
+        return None  # "did not sign a peace treaty", "no chance of a real agreement"
     if year:
         for draft in drafts:
             if draft.year == year:
@@ -621,17 +781,54 @@ def _generic_target(
             _add_alias(target, alias)
         return target
     if year or (phrase.count(" ") >= 1 and not named):
-        # "a 1965 bilateral accord", "a $10 billion currency swap arrangement": unnamed.
+        # "a 1965 bilateral accord", "a $10 billion currency swap arrangement": unnamed;
+        # "the grain deal" again, later: the same unnamed pact.
+        again = next((d for d in drafts if definite and alias in d.aliases), None)
+        if again is not None:
+            return again
+        if definite and year is None and _unnamed(current):
+            # "signed a bilateral currency swap agreement ... The signing of the $10 billion
+            # swap arrangement": the pact just described.
+            assert current is not None
+            _add_alias(current, alias)
+            return current
         draft = _Pact(year=year, aliases=[alias])
         drafts.append(draft)
         return draft
-    if definite and target is None:
-        # "The treaty, signed on July 16, 2001, ..." before the name is given: kept to
-        # be joined to the agreement named later.
+    if definite and target is None and _unnamed(current):
+        return current  # "a 20-year-old friendship treaty ... the treaty signed in July 2001"
+    if target is None and (definite or current is None):
+        # "The treaty, signed on July 16, 2001, ..." or "South Korea and Japan signed a pact
+        # on Wednesday" before the name is given: kept to be joined to the agreement
+        # named later.
         draft = _Pact()
         drafts.append(draft)
         return draft
     return target if definite else None
+
+
+# What a described pact is on: "on" and up to four lower-case words, perhaps quoted
+# ("on \"comfort women,\""), before a word that starts another phrase. Not a deed
+# ("agreement on holding the summit": agreeing, not a pact), nor a setting of the
+# lexicon's ``not_subjects`` ("a deal on the sidelines of the summit").
+@cache
+def _subject() -> re.Pattern[str]:
+    settings = "|".join(lexicon.words("agreements", "not_subjects"))
+    return re.compile(
+        r"\s+on\s+(?:(?:a|an|the)\s+)?(?![a-z]+ing\b)"
+        rf"(?!(?:{settings})\b)(?:(?!(?:at|in|with|to|for|by|on|of|and|or|that|which|from|"
+        r"between|as|was|is|were|are|will|would|since|after|before|during|signed|the|a|an)\b)"
+        r"[“\"]?[a-z][\w-]*(?:[”\"](?=[\s,.]))?(?:\s+|(?=[,.;:)]|$))){1,4}"
+    )
+
+
+_NO_QUOTES = str.maketrans("", "", '“”"')
+
+
+def _unnamed(draft: _Pact | None) -> bool:
+    """An unnamed pact described by words or a label: "the grain deal", "the Black Sea
+    grain initiative"."""
+    return draft is not None and not (draft.name or draft.acronym) and bool(draft.aliases)
 
 
 def _add_alias(draft: _Pact, alias: str) -> None:
@@ -640,10 +837,13 @@ def _add_alias(draft: _Pact, alias: str) -> None:
 
 
 def _refers_back(sentence: Sentence) -> bool:
-    return sentence.norm.startswith("It") and _IT.match(sentence.norm) is not None
+    return sentence.norm.startswith(("It", "They")) and _IT.match(sentence.norm) is not None
 
 
-_IT = re.compile(r"(?:It|It's|Its)\b")
+# "It ...", and "They were ..." of pacts (passive: people are seldom what was done to):
+# "The agreements were originally concluded for 120 days. They were extended for the
+# same period last November."
+_IT = re.compile(r"(?:It|It's|Its|They\s+(?:were|have\s+been|had\s+been|will\s+be))\b")
 
 
 def _read_events(
@@ -671,17 +871,43 @@ def _read_events(
         for kind, cue in cues_here:
             if others and _nearest_mention(mentions, cue) is not draft:
                 continue  # "signed a similar pact with Britain": another agreement's
-            if _PROPOSAL.search(text, max(0, cue.start() - 30), cue.start()):
+            if _unreal().search(text, max(0, cue.start() - _UNREAL_REACH), cue.start()):
                 continue  # "proposed extending New START": not (yet) an event
             if kind == "renewed" and _HABITUAL.search(text, cue.end(), cue.end() + 40):
                 continue  # "renewed the pact every year": a habit, not an event
-            if kind == "signed" and _acts().signed.match(text, cue.end()):
-                continue
-            if kind == "in_force" and _acts().subject.search(text, 0, cue.start()):
-                continue  # "The law on Russia's suspension of the treaty will take effect"
-            date, date_text = _event_date(text, cue, dates.get(sentence.index, []), kind)
+            if _of_an_act(kind, cue, text):
+                continue  # "signed a law ...", "The law on ... will take effect"
+            # The cues around this one whose dates are theirs; the signing of the act that
+            # takes the step is none ("signed a law on Tuesday that suspends ...": Tuesday
+            # dates the suspension), an act taking effect keeps its day ("a decision which
+            # became effective last November").
+            steps = [
+                other
+                for k, other in cues_here
+                if not (k == "signed" and _of_an_act(k, other, text))
+            ]
+            later = [other.start() for other in steps if other.start() > cue.end()]
+            earlier = [other.end() for other in steps if other.end() <= cue.start()]
+            date, date_text = _event_date(
+                text,
+                cue,
+                dates.get(sentence.index, []),
+                kind,
+                (max(earlier, default=len(text)), min(later, default=len(text))),
+            )
             if kind == "signed" and date is None and draft.year:
                 date = draft.year
+            if (
+                date is None
+                and _ORIGIN.match(text, cue.start())
+                and not _AUXILIARY.search(text, 0, cue.start())
+            ):
+                continue  # "The Indus Waters Treaty, brokered by the World Bank, ...": its maker
+            at_once = _AT_ONCE.match(text, cue.end()) if date is None else None
+            told = [e for e in draft.events if e.date]
+            if at_once is not None and told:
+                # "It will go into effect immediately": the day of the step just told.
+                date, date_text = told[-1].date, at_once.group(1)
             key = (kind, date)
             if key in seen:
                 _add_source(draft, kind, date, context.evidence(sentence))
@@ -705,6 +931,16 @@ def _read_events(
             )
         )
     _drop_undated_duplicates(draft)
+
+
+def _of_an_act(kind: str, cue: re.Match[str], text: str) -> bool:
+    """A cue of a domestic act, not of the pact: "signed a law", "The law on Russia's
+    suspension of the treaty will take effect"."""
+    if kind == "signed":
+        return _acts().signed.match(text, cue.end()) is not None
+    if kind == "in_force":
+        return _acts().subject.search(text, 0, cue.start()) is not None
+    return False
 
 
 def _nearest_mention(
@@ -746,9 +982,22 @@ def _drop_undated_duplicates(draft: _Pact) -> None:
 
 
 def _event_date(
-    text: str, cue: re.Match[str], mentions: list[DateMention], kind: str
+    text: str,
+    cue: re.Match[str],
+    mentions: list[DateMention],
+    kind: str,
+    between: tuple[int, int],
 ) -> tuple[str | None, str | None]:
+    """The date of the event a cue reports: in its clause, after it or right before it,
+    but not past the cues on either side, ``between`` (the end of the one before, or the
+    text's end when none is; the start of the one after), whose dates those are
+    ("suspension of the agreement, signed in the summer of 2022", "due to expire on
+    November 19, has been extended"); else the sentence's fronted date ("On March 18,
+    Russia announced that the grain deal will be extended"), the date a relative clause
+    hangs on ("on Nov 15, where the agreement was signed") or the saying's ("..., Kim
+    confirmed on Friday")."""
     begin, end = clause_of(text, cue.start(), cue.end())
+    end = min(end, between[1])
     # "pushed Seoul on Friday to rethink its decision to end the pact": a decision is
     # dated inside its own phrase ("its August decision"), not by the verb before it.
     before_reach = 0 if "decision" in cue.group(0).lower() else _BEFORE_REACH
@@ -758,11 +1007,19 @@ def _event_date(
         if m.date
         and begin <= m.start < end
         and (not m.attributive or kind == "signed")
+        # "extended for 120 days as of Nov. 19": the new term's start, not the extension's.
+        and not (kind in ("extended", "renewed") and _TERM_START.search(text, 0, m.start))
         # After the cue ("expire on Nov. 23"), or right before it ("its August decision",
-        # "Reached in 2016, the accord"); an expiry is never dated by what precedes it.
+        # "Reached in 2016, the accord"); an expiry is dated by what precedes it only as
+        # the word before its noun ("past its Monday expiration date").
         and (
             cue.start() <= m.start <= cue.end() + _DATE_REACH
-            or (kind != "expires" and 0 <= cue.start() - m.end <= before_reach)
+            or (
+                kind != "expires"
+                and 0 <= cue.start() - m.end <= before_reach
+                and m.start < between[0]
+            )
+            or (kind == "expires" and text[m.end : cue.start()] == " ")
         )
     ]
     if not near:
@@ -772,13 +1029,30 @@ def _event_date(
             dated = [m for m in mentions if m.date and reported.start() <= m.start < reported.end()]
             if dated:
                 return dated[-1].date, dated[-1].text
+        framing = _framing_date(text, cue, begin, end, mentions, kind)
+        if framing is not None:
+            return framing.date, framing.text
+        lone = [
+            m
+            for m in mentions
+            if m.date and not m.attributive and begin <= m.start and m.end <= cue.start()
+        ]
+        if kind != "expires" and before_reach and len(lone) == 1 and lone[0].start < between[0]:
+            # "The leaders ... on Monday hailed close ties and announced the extension of
+            # a 20-year-old friendship treaty": the clause's one date, before its verbs;
+            # not a decision's ("pushed Seoul on Friday to rethink its decision").
+            return lone[0].date, lone[0].text
         return _date_across_shift(text, begin, mentions)
-    # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one.
+    # Prefer a date after the cue ("expire on Nov. 23"), else the nearest one; an
+    # announcement is dated by its saying right before it ("said in August it would not
+    # renew the pact beyond the deadline on Friday").
     after = [m for m in near if m.start >= cue.start()]
+    if kind == "termination_announced" and len(after) < len(near):
+        after = []
     best = min(after or near, key=lambda m: abs(m.start - cue.start()))
-    date = best.date
-    between = text[min(best.end, cue.start()) : max(best.start, cue.end())]
-    shift = _DAY_SHIFT.search(between)
+    date = _with_its_year(best, mentions)
+    gap = text[min(best.end, cue.start()) : max(best.start, cue.end())]
+    shift = _DAY_SHIFT.search(gap)
     if shift is not None and date and len(date) == 10:
         count = (
             int(shift.group("n"))
@@ -789,6 +1063,60 @@ def _event_date(
         sign = -1 if shift.group("dir").lower() in ("after", "later") else 1
         date = shift_day(date, sign * count)
     return date, best.text
+
+
+# A participle naming who made a pact, undated, describes it and tells no step: "The
+# agreement negotiated by the UN and Türkiye aimed to ...", unlike "was signed by both".
+_ORIGIN = re.compile(r"[a-z]+ed\s+by\s")
+_AUXILIARY = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$")
+_AT_ONCE = re.compile(r"\s+[“\"]?(immediately|with\s+immediate\s+effect)\b")
+_TERM_START = re.compile(r"\b(?:as\s+of|from|beginning|starting)\s+$")
+# What may stand before a fronted date: a quote mark, "On", "Since"; and after it: a comma, or
+# the dash of a dateline ("July 17, 2023 - Russia has halted participation in ...").
+_FRONT = re.compile(r"[“\"‘']?\s*(?:On|In|Since)?\s*")
+_FRONT_END = re.compile(r",|\s+[-–—]\s")
+# The day after a month the date reader leaves out ("last July 22, when"), then the comma.
+_HANGING = re.compile(r"(?:\s+\d{1,2})?\s*,\s+(?:where|when)\s")
+_SAYING_AFTER = re.compile(
+    r",\s+(?:[^,;]{0,80}?,\s+)?[^,;]{0,60}?\b(?:said|says|confirmed|announced|reported|"
+    r"told\s+[^,;]{1,40}?)\s+$"
+)
+
+
+def _with_its_year(day: DateMention, mentions: list[DateMention]) -> str | None:
+    """A day and month followed by the year it fell in ("on Nov. 4 last year"): that
+    year's day, not the nearest."""
+    following = next((m for m in mentions if 0 <= m.start - day.end <= 1), None)
+    if (
+        day.date is not None
+        and len(day.date) == 10
+        and following is not None
+        and following.date is not None
+        and len(following.date) == 4
+    ):
+        return following.date + day.date[4:]
+    return day.date
+
+
+def _framing_date(
+    text: str, cue: re.Match[str], begin: int, end: int, mentions: list[DateMention], kind: str
+) -> DateMention | None:
+    """A date set around the clause of a cue that has none of its own."""
+    dated = [m for m in mentions if m.date and not m.attributive]
+    for mention in dated:
+        if mention.end > cue.start():
+            break
+        if _FRONT.fullmatch(text, 0, mention.start) and _FRONT_END.match(text, mention.end):
+            return mention  # "On May 22, 2020, the United States ... by providing notice"
+        hanging = _HANGING.match(text, mention.end)
+        if hanging is not None and hanging.end() <= cue.start() and begin <= hanging.end():
+            return mention  # "on Nov 15, where the agreement was signed"
+    if kind == "expires":
+        return None  # an expiry is dated by its own words, never by when it was told
+    for mention in dated:
+        if mention.start >= end and _SAYING_AFTER.search(text, end, mention.start):
+            return mention  # "South Korea suspended its decision ..., Kim confirmed on Friday."
+    return None
 
 
 def _date_across_shift(
@@ -850,12 +1178,46 @@ def _record(draft: _Pact, context: Context, index: int) -> Agreement:
     )
 
 
+@cache
+def _pair_pattern() -> re.Pattern[str]:
+    """Two states doing what parties do ("Japan and the Philippines signed", "South Korea
+    and Japan signed a pact") or between whom a pact is ("between Armenia and
+    Azerbaijan"); the verbs are ``party_verbs`` in the agreements lexicon."""
+    gaz = gazetteer()
+    state = alternation({**gaz.country_names, **gaz.adjectives})
+    verbs = "|".join(lexicon.words("agreements", "party_verbs"))
+    two = rf"(?:the\s+)?(?P<a>{state})\s+and\s+(?:the\s+)?(?P<b>{state})"
+    return re.compile(
+        rf"(?<![\w-])(?:{two}\s+(?:\w+\s+){{0,3}}?(?:{verbs})\b"
+        rf"|between\s+(?:the\s+)?(?P<c>{state})\s+and\s+(?:the\s+)?(?P<d>{state})(?![\w-]))"
+    )
+
+
+def _pair_of_parties(draft: _Pact) -> list[str]:
+    """The two parties a sentence of the pact names as its signers or as the two sides
+    it is between, when all such sentences agree."""
+    gaz = gazetteer()
+    pairs: set[tuple[str, ...]] = set()
+    for sentence in draft.sentences:
+        for match in _pair_pattern().finditer(sentence.norm):
+            names = [n for n in match.group("a", "b", "c", "d") if n]
+            codes = {gaz.country_of(n) for n in names}
+            if None not in codes and len(codes) == 2:
+                pairs.add(tuple(sorted(c for c in codes if c)))
+    return list(pairs.pop()) if len(pairs) == 1 else []
+
+
 def _parties(draft: _Pact) -> list[str]:
-    named = _compound_parties(draft.name or "")
-    if len(named) >= 2:
-        # "the South Korea-Japan General Security of Military Information Agreement",
-        # "the Armenian-Azerbaijani peace treaty": the name says whose pact it is.
-        return sorted(named)
+    for label in (draft.name or "", *draft.aliases):
+        named = _compound_parties(label)
+        if len(named) >= 2:
+            # "the South Korea-Japan General Security of Military Information Agreement",
+            # "an Armenian-Azerbaijani peace treaty": the name or a description says whose
+            # pact it is.
+            return sorted(named)
+    pair = _pair_of_parties(draft)
+    if pair:
+        return pair
     counts: Counter[str] = Counter()
     name = draft.name or ""
     # A place in the pact's name is no party ("the Paris Agreement", "the Vientiane

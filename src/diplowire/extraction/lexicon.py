@@ -60,6 +60,12 @@ _COMPILED = {
         "_known_names",
         "_norm_reference",
         "_acts",
+        "_compound",
+        "_state_pattern",
+        "_name_key",
+        "_subject",
+        "_unreal",
+        "_pair_pattern",
     ),
 }
 """The environment variable naming directories of extra lexicon files."""

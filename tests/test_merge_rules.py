@@ -172,6 +172,26 @@ def test_an_undated_report_joins_the_meeting_held_just_before_it_was_published()
     assert _cited(joined) == {"a1", "a2"}
 
 
+def test_an_undated_report_naming_no_medium_joins_the_call() -> None:
+    # News.am and UrduPoint, 2020-09-27: "Lavrov has discussed the situation with his
+    # Armenian counterpart" (the rules' default kind, no place) beside the dated call.
+    call = _report("a1", ["Sergey Lavrov", "Zohrab Mnatsakanyan"], "2020-09-27", kind="phone")
+    told = _report(
+        "a2", ["Sergey Lavrov", "Zohrab Mnatsakanyan"], None, "2020-09-27", kind="in_person"
+    )
+    assert [_cited(m) for m in merge(call, told).meetings] == [{"a1", "a2"}]
+    # A face-to-face meeting with its place is another meeting than the call.
+    met = _report(
+        "a3",
+        ["Sergey Lavrov", "Zohrab Mnatsakanyan"],
+        None,
+        "2020-09-27",
+        kind="in_person",
+        location="Moscow",
+    )
+    assert sorted(len(m.sources) for m in merge(call, met).meetings) == [1, 1]
+
+
 # -- before and after -------------------------------------------------------------------
 
 

@@ -702,7 +702,7 @@ def _contradicts(
         return True  # one side named and no date: too little to tell which meeting
     if vague.format and member.format and vague.format != member.format:
         return True
-    if vague.kind and member.kind and vague.kind != member.kind:
+    if vague.kind and member.kind and vague.kind != member.kind and not _unmarked(vague):
         return True
     remote = {"phone", "video"} & {vague.kind, member.kind}
     return bool(
@@ -711,6 +711,13 @@ def _contradicts(
         and member.location
         and not same_place(vague.location, member.location)
     )
+
+
+def _unmarked(vague: Meeting) -> bool:
+    """An undated report with no place whose kind is the rules' default: "Lavrov has
+    discussed the situation with his Armenian counterpart" names no medium, so it does
+    not contradict the call the other reports date."""
+    return vague.date is None and vague.kind == "in_person" and not vague.location
 
 
 def _near(day: str, published: str | None, status: str) -> bool:

@@ -32,8 +32,15 @@ def name_key(name: str) -> str:
     'kang kyung wha'
     >>> name_key("Ismaïl Omar Guelleh") == name_key("Ismail Omar Guelleh")
     True
+
+    Words are spelt as the ``aliases`` lexicon spells them, so one article's "Sergey
+    Lavrov" and "Sergei Lavrov" are one person:
+
+    >>> name_key("Sergey Lavrov") == name_key("Sergei Lavrov")
+    True
     """
-    return " ".join(sorted(_TOKEN.findall(_folded(name))))
+    spelling = _aliases().spelling
+    return " ".join(sorted(spelling.get(w, w) for w in _TOKEN.findall(_folded(name))))
 
 
 @lru_cache(maxsize=65_536)

@@ -124,3 +124,14 @@ def test_a_headline_gives_the_kind_the_lead_leaves_open(headline: str, kind: str
     assert article.title == headline
     found = extract_records(article).meetings
     assert [m.kind for m in found] == [kind]
+
+
+def test_a_topic_s_place_is_not_the_meeting_s() -> None:
+    # Real (Zee News, 2017-09-18): the meeting is in New York; Syria is what they discussed.
+    text = (
+        "New York: US Secretary of State Rex Tillerson has met his Russian counterpart "
+        "Sergey Lavrov here on the sidelines of the UN General Assembly and discussed the "
+        "current situation in Syria, an official has said."
+    )
+    found = diplowire.extract(text, published="2017-09-18", merge=False).meetings
+    assert found and all(m.location != "Syria" for m in found)

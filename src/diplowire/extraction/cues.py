@@ -76,6 +76,9 @@ class Cues:
     prior: Gated
     """A meeting before the report, undated by it ("previously")."""
     dated_noun: Gated
+    topic_noun: Gated
+    """A topic's noun right before "in <place>" ("the situation in Syria"): printed
+    text, matched with ``endpos`` at the place phrase."""
     """Another event's noun right before a date ("a deal last month", "the agreement
     reached in March"): lower-case text, matched with ``endpos`` at the date."""
     counterpart: Gated
@@ -185,6 +188,7 @@ def cues() -> Cues:
         "group_reference": _any("group_reference"),
         "separate": _any("separate"),
         "prior": _any("prior"),
+        "topic_noun": re.compile(rf"\b(?:{'|'.join(_words('topic_nouns'))})\s+$"),
         "dated_noun": re.compile(
             rf"\b(?:{'|'.join(_words('dated_nouns'))})(?:\s+[a-z]+ed)?\s+(?:on\s+|in\s+)?$"
         ),

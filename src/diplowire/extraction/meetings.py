@@ -405,7 +405,15 @@ def _mention(
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
         draft.date, draft.date_text = lead.mention.date, lead.mention.text
     if "place" in present:
-        places = cues.place.pattern.finditer(text, clause_start, clause_end)
+        places = [
+            found
+            for found in cues.place.pattern.finditer(text, clause_start, clause_end)
+            # "discussed the situation in Syria": the topic's place, not the meeting's;
+            # "After the visit to the US on 21 December, Zelensky met Duda": the fronted
+            # phrase's journey, not the meeting's.
+            if not cues.topic_noun.search(text, max(0, found.start() - _NOUN_REACH), found.start())
+            and not (found.start() < fronted <= cue.start())
+        ]
         place = _nearest(places, cue.start(), "place")
         if place is not None:
             draft.location = place

@@ -956,7 +956,8 @@ def _kind_by_headline(meetings: list[_Draft], context: Context, cues: Cues) -> N
     foreign minister", "Readout of ...'s Call with ...") makes a call of the first
     meeting its body tells with no kind of its own ("spoke on Saturday with ...")."""
     title = (context.article.title or "").lower()
-    if not meetings or "courtesy" in title or not cues.phone.pattern.search(title):
+    # The phone cue already leaves out a "courtesy call", which is a visit.
+    if not meetings or not cues.phone.pattern.search(title):
         return
     first = meetings[0]
     told = context.sentences[first.sentence].lower

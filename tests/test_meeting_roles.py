@@ -120,3 +120,44 @@ def test_a_fronted_meeting_phrase_has_the_main_clause_subject_as_a_party() -> No
     assert [({p.name for p in m.participants}, m.kind, m.date) for m in found] == [
         ({"Vladimir Putin", "Recep Tayyip Erdogan"}, "phone", "2023-03-25")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "people"),
+    [
+        # Real readouts (tests/data/real): a time word between "spoke" and "with".
+        (
+            "Secretary of State Antony J. Blinken spoke today with Pakistani Foreign Minister "
+            "Bilawal Bhutto Zardari.",
+            "2022-07-06",
+            {"Antony J. Blinken", "Bilawal Bhutto Zardari"},
+        ),
+        (
+            "President Joseph R. Biden, Jr. spoke today with President Moon Jae-in of the "
+            "Republic of Korea to stress his commitment to strengthening the United "
+            "States-ROK alliance.",
+            "2021-02-03",
+            {"Moon Jae-in"},
+        ),
+        (
+            "Secretary of State Marco Rubio spoke today with Saudi Foreign Minister Prince "
+            "Faisal bin Farhan Al Saud.",
+            "2025-09-21",
+            {"Marco Rubio", "Faisal bin Farhan Al Saud"},
+        ),
+        # Written to pin the shape: a weekday without "on", and "again".
+        (
+            "Prime Minister Anthony Albanese spoke Monday with President Xi Jinping.",
+            "2022-11-14",
+            {"Anthony Albanese", "Xi Jinping"},
+        ),
+    ],
+)
+def test_a_time_word_between_spoke_and_with_keeps_the_call(
+    sentence: str, published: str, people: set[str]
+) -> None:
+    meetings = diplowire.extract(sentence, published=published, merge=False).meetings
+    assert len(meetings) == 1
+    names = {p.name for p in meetings[0].participants}
+    assert people <= names and len(names) == 2, names
+    assert meetings[0].date == published

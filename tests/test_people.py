@@ -272,3 +272,28 @@ def test_a_nationality_before_a_role_gives_the_country(
     people = find_people([_sentence(sentence)])
     found = {m.entity.name: m.entity.country for m in people.mentions.get(0, [])}
     assert found.get(name) == country, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # Real sentences (tests/data/real): a title that is also a given name, inside one.
+        (
+            "BEIJING, March 16 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang "
+            "Yi on Tuesday held a phone conversation with Iranian Foreign Minister Hossein "
+            "Amir Abdollahian.",
+            "Hossein Amir Abdollahian",
+        ),
+        (
+            "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan and his Iranian "
+            "counterpart Hossein Amir Abdollahian met in China on Thursday for the first time.",
+            "Hossein Amir Abdollahian",
+        ),
+        # Ending a name it is the name's last word as before; before a name, a title.
+        ("Home Minister Amit Shah met Chinese President Xi Jinping.", "Amit Shah"),
+        ("Qatari Emir Sheikh Tamim bin Hamad Al Thani met Xi Jinping.", "Tamim bin Hamad Al Thani"),
+    ],
+)
+def test_a_title_that_is_also_a_given_name_stays_inside_the_name(sentence: str, name: str) -> None:
+    people = [p.name for p in diplowire.extract(sentence, published="2021-03-16").people]
+    assert name in people, people

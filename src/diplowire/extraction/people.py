@@ -257,6 +257,9 @@ class _Lexicon:
     particles: frozenset[str]
     prefixes: tuple[str, ...]
     """Articles a family name may carry joined by a hyphen ("al-" of "al-Assad")."""
+    inner_titles: frozenset[str]
+    """Titles that are also given names: inside a name, before another name word, they
+    are the name's ("Hossein Amir Abdollahian")."""
     body_nouns: frozenset[str]
     """Words that end the name of a body ("Organization", "Party"): the capitalized
     words before them name it, not a person."""
@@ -345,6 +348,7 @@ def _lexicon() -> _Lexicon:
         not_name=frozenset(not_name),
         particles=particles,
         prefixes=prefixes,
+        inner_titles=frozenset(names("inner_titles")),
         body_nouns=body_nouns,
         chain=chain,
         title_in_text=re.compile(rf"\b(?:{titles})\b", re.IGNORECASE),
@@ -607,6 +611,14 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
             name_tokens.append((word, start))
             if word != token:
                 break  # a possessive or punctuation closes the name
+        elif (
+            name_tokens
+            and word in lex.inner_titles
+            and index + 1 < len(tokens)
+            and _NAME_TOKEN.match(following := tokens[index + 1][0].rstrip(".,;:"))
+            and following.removesuffix("'s") not in lex.not_name
+        ):
+            name_tokens.append((word, start))  # "Hossein Amir Abdollahian"
         elif name_tokens:
             if word not in lex.body_nouns:
                 break

@@ -145,7 +145,14 @@ def test_a_fronted_meeting_phrase_has_the_main_clause_subject_as_a_party() -> No
             "2025-09-21",
             {"Marco Rubio", "Faisal bin Farhan Al Saud"},
         ),
-        # Written to pin the shape: a weekday without "on", and "again".
+        # Real (indianexpress, 2022-01-04): the perfect, "has spoken to".
+        (
+            "External Affairs Minister S Jaishankar has spoken to US Secretary of State Antony "
+            "Blinken, covering a range of bilateral and global issues.",
+            None,
+            {"S Jaishankar", "Antony Blinken"},
+        ),
+        # Written to pin the shape: a weekday without "on".
         (
             "Prime Minister Anthony Albanese spoke Monday with President Xi Jinping.",
             "2022-11-14",
@@ -153,8 +160,8 @@ def test_a_fronted_meeting_phrase_has_the_main_clause_subject_as_a_party() -> No
         ),
     ],
 )
-def test_a_time_word_between_spoke_and_with_keeps_the_call(
-    sentence: str, published: str, people: set[str]
+def test_a_time_word_or_a_perfect_between_spoke_and_with_keeps_the_call(
+    sentence: str, published: str | None, people: set[str]
 ) -> None:
     meetings = diplowire.extract(sentence, published=published, merge=False).meetings
     assert len(meetings) == 1

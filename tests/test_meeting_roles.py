@@ -168,3 +168,30 @@ def test_a_time_word_or_a_perfect_between_spoke_and_with_keeps_the_call(
     names = {p.name for p in meetings[0].participants}
     assert people <= names and len(names) == 2, names
     assert meetings[0].date == published
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "kind"),
+    [
+        # Real (Myanmar TV, Reuters copy, 2021-06-29).
+        (
+            "Speaking in a video call with Chinese President Xi Jinping, Russian President "
+            "Vladimir Putin said that the treaty signed in July 2001 in Moscow helped take "
+            "relations between Moscow and Beijing to an unprecedented height.",
+            {"Xi Jinping", "Vladimir Putin"},
+            "video",
+        ),
+        # Written to pin the shape: "Speaking during a phone call with X, Y said".
+        (
+            "Speaking during a phone call with Japanese Prime Minister Fumio Kishida, President Yoon "
+            "Suk Yeol said the two countries must work together.",
+            {"Fumio Kishida", "Yoon Suk Yeol"},
+            "phone",
+        ),
+    ],
+)
+def test_a_fronted_participle_of_a_call_has_the_main_clause_subject_as_a_party(
+    sentence: str, people: set[str], kind: str
+) -> None:
+    found = diplowire.extract(sentence, published="2021-06-29", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.kind) for m in found] == [(people, kind)]

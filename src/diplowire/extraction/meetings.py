@@ -49,9 +49,11 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$|\b(?:he|s
 _NOUN_REACH = 32
 """Characters before a date searched for another event's noun ("deal signed in ")."""
 _FRONTED_MEETING = re.compile(
-    r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$"
+    r"\s*(?:(?:In|During|At)|(?:Speaking|Talking)\s+(?:in|during|at|on))"
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$"
 )
-"""The words before a meeting noun that opens the sentence as a phrase of its own."""
+"""The words before a meeting noun that opens the sentence as a phrase of its own ("In a
+telephone conversation with ...", "Speaking in a video call with ...")."""
 _INTO_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)

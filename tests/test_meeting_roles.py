@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import diplowire
+from conftest import DATA
 
 
 def test_the_source_a_report_is_attributed_to_is_no_participant() -> None:
@@ -195,3 +196,37 @@ def test_a_fronted_participle_of_a_call_has_the_main_clause_subject_as_a_party(
 ) -> None:
     found = diplowire.extract(sentence, published="2021-06-29", merge=False).meetings
     assert [({p.name for p in m.participants}, m.kind) for m in found] == [(people, kind)]
+
+
+def test_the_people_a_later_meeting_noun_names_with_between_are_its_own() -> None:
+    # Real (KUNA, 2024-06-21): the summit is Kim's and Putin's, the talks Kamikawa's and Cho's.
+    text = (
+        "TOKYO, June 21 (KUNA) -- Japanese Foreign Minister Yoko Kamikawa held telephone "
+        "talks with South Korean Foreign Minister Cho Tae-yul on Friday.\n\n"
+        "During their 20-minute telephone talks, Kamikawa and Cho shared the view on the "
+        "current situation in North Korea, including the summit between North Korean leader "
+        "Kim Jong-un and Russian President Vladimir Putin on Wednesday, the ministry said."
+    )
+    for people in _people_of(text, "2024-06-21"):
+        assert people in ({"Yoko Kamikawa", "Cho Tae-yul"}, {"Kim Jong-un", "Vladimir Putin"})
+
+
+def test_those_named_before_a_meeting_between_others_are_not_its_parties() -> None:
+    # Real (MENAFN, 2026-01-08): the ministers arrange the presidents' meeting.
+    text = (
+        "He added that coordination is underway between US Secretary of State Marco Rubio "
+        "and Colombian Foreign Minister Rosa Villavicencio to arrange a meeting between the "
+        "two presidents in the coming period."
+    )
+    assert _people_of(text, "2026-01-08") == []
+    # Real (B92, 2022-10-17, the whole article): "President of Serbia, Aleksandar Vučić,
+    # met in Belgrade with the EU envoy for dialogue between Belgrade and Pristina,
+    # Miroslav Lajčák": a title naming a dialogue "between" places, then the person.
+    article = (
+        DATA
+        / "real"
+        / "articles"
+        / ("b92-2022-10-17-vucic-serious-and-responsible-conversation-with-lajcak.txt")
+    )
+    found = _people_of(article.read_text(encoding="utf-8"), "2022-10-17")
+    assert found == [{"Aleksandar Vučić", "Miroslav Lajčák"}]

@@ -265,6 +265,10 @@ def _mention(
             continue
         elif _closer_cue(mention.start, cue, cue_clauses, clause):
             continue  # "Monday's talks came after Putin held a summit with Biden"
+        elif _named_by_later_between(text, mention.start, cue, cue_clauses):
+            continue
+        elif mention.start < cue.start() and _BETWEEN.match(text, cue.end()):
+            continue  # "... to follow up on the summit talks between their leaders, A and B"
         if (
             _is_reported_by(text, mention.start, mention.end)
             or _reports_that(text, mention.end, cue.start(), cues)
@@ -540,6 +544,31 @@ def _closer_cue(
         other is not cue and _distance(at, other) < mine and other_clause != clause
         for other, other_clause in cue_clauses
     )
+
+
+def _named_by_later_between(
+    text: str,
+    at: int,
+    cue: re.Match[str],
+    cue_clauses: list[tuple[re.Match[str], tuple[int, int]]],
+) -> bool:
+    """True when a later meeting noun of the sentence names ``at`` as one of its own
+    parties with "between": "During their talks, Kamikawa and Cho shared the view on
+    North Korea, including the summit between Kim and Putin" — Kim and Putin are the
+    summit's, not the talks'."""
+    if len(cue_clauses) < 2:
+        return False
+    return any(
+        cue.end() <= other.start()
+        and other.end() <= at
+        and _BETWEEN.match(text, other.end())
+        and "," not in text[other.end() : at]  # "the envoy for dialogue between A and B, X"
+        for other, _ in cue_clauses
+        if other is not cue
+    )
+
+
+_BETWEEN = re.compile(r"\s+between\s")
 
 
 def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat | None:

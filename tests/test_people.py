@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import diplowire
+from conftest import DATA
 from diplowire.extraction import extract
 from diplowire.extraction.context import Sentence, _lower
 from diplowire.extraction.gazetteer import gazetteer
@@ -297,3 +298,31 @@ def test_a_nationality_before_a_role_gives_the_country(
 def test_a_title_that_is_also_a_given_name_stays_inside_the_name(sentence: str, name: str) -> None:
     people = [p.name for p in diplowire.extract(sentence, published="2021-03-16").people]
     assert name in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Real sentences (tests/data/real): a city set before the story, a building.
+        (
+            "Nizhny Novgorod, Russia – June 12, 2024: Russian Foreign Minister Sergey Lavrov "
+            "engaged in bilateral discussions with foreign ministers from Brazil and Iran.",
+            "Nizhny Novgorod",
+        ),
+        # The whole article: "Wang arrived at Perdana Putra, which houses the Prime
+        # Minister's Office, at 3.10 pm, before both leaders proceeded to a meeting".
+        (
+            (
+                DATA
+                / "real"
+                / "articles"
+                / "thesundaily-2023-02-11-pm-receives-courtesy-call-from-chinas-public-security-minister.txt"
+            ).read_text(encoding="utf-8"),
+            "Perdana Putra",
+        ),
+    ],
+)
+def test_a_place_the_lexicons_name_is_no_person(text: str, place: str) -> None:
+    found = diplowire.extract(text, published="2024-06-12", merge=False)
+    assert place not in [p.name for p in found.people]
+    assert all(place not in [p.name for p in m.participants] for m in found.meetings)

@@ -257,6 +257,8 @@ class _Lexicon:
     particles: frozenset[str]
     prefixes: tuple[str, ...]
     """Articles a family name may carry joined by a hyphen ("al-" of "al-Assad")."""
+    places: frozenset[str]
+    """Cities, capitals, institutions and venues the lexicons name: never a person."""
     inner_titles: frozenset[str]
     """Titles that are also given names: inside a name, before another name word, they
     are the name's ("Hossein Amir Abdollahian")."""
@@ -348,6 +350,13 @@ def _lexicon() -> _Lexicon:
         not_name=frozenset(not_name),
         particles=particles,
         prefixes=prefixes,
+        places=frozenset(
+            [
+                *gaz.places,
+                *gaz.institutions,
+                *lexicon.entry("aliases", "venues", shape=dict[str, str], default={}),
+            ]
+        ),
         inner_titles=frozenset(names("inner_titles")),
         body_nouns=body_nouns,
         chain=chain,
@@ -636,6 +645,8 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         return None
     core = tuple(word for word, _ in name_tokens if word not in lex.particles)
     first, last = name_tokens[0][1], name_tokens[-1][1] + len(name_tokens[-1][0])
+    if chain_text[first:last] in lex.places:
+        return None  # "Nizhny Novgorod, Russia –", "arrived at Perdana Putra": a place
     return _Reading(
         title,
         country,

@@ -313,3 +313,43 @@ def test_a_description_means_no_one_a_quotation_named() -> None:
     )
     quotes = [s for s in diplowire.extract(text, published="2026-02-10").statements if s.direct]
     assert quotes[-1].speaker.name == "Ilham Aliyev"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The Cable via Tunisian Monitor: Trump is named inside the quotation's last
+        # sentence; "he" is the aide the sentence before names.
+        (
+            "Trump call\n\n"
+            "Garba Shehu, senior special assistant to the president on media and publicity, "
+            "had described as undiplomatic, the request that the audio should be released.\n\n"
+            "“I don’t think it is permitted in international diplomacy. I think if we had "
+            "recorded Mr Trump in this conversation, it would have offended our diplomatic "
+            "relations,” he had told Channels Television.",
+            "Garba Shehu",
+        ),
+        # The Sun Daily: Lee writes about Anwar.
+        (
+            "Lee invites Anwar\n\n"
+            "Singapore Prime Minister Lee Hsien Loong said he had spoken to Anwar today.\n\n"
+            "“I have known Dato’ Seri Anwar for several decades. We last met in Singapore "
+            "in 2018,” he wrote.",
+            "Lee Hsien Loong",
+        ),
+        # The Sun Daily: the quotation's run-on paragraph names Xi, who is not "he".
+        (
+            "Courtesy call\n\n"
+            "Prime Minister Anwar Ibrahim said this year marks the 10th anniversary of the "
+            "partnership.\n\n"
+            "“Therefore, at today’s meeting, I also extend an invitation to China’s "
+            "President Xi Jinping to visit Malaysia next year.\n\n"
+            "“Hopefully, more opportunities for cooperation between Malaysia and China "
+            "can be created for both parties,” he said.",
+            "Anwar Ibrahim",
+        ),
+    ],
+)
+def test_he_said_is_no_one_the_quotation_names(text: str, speaker: str) -> None:
+    found = _quotes(text, "2023-02-11")
+    assert found and found[-1][0] == speaker

@@ -372,7 +372,7 @@ def _speaker(
     if named_after:
         return named_after[0].entity.person(), setting, False
     if _PRONOUN.search(text):
-        entity = people.latest_before(sentence.index)
+        entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
         if entity is not None:
             return entity.person(), setting, False
     return None, setting, False
@@ -387,8 +387,15 @@ def _quoted_in(context: Context) -> Callable[[int, Mention], bool]:
     Trump ...," the President added: Aliyev)."""
 
     def inside(index: int, mention: Mention) -> bool:
-        before = context.sentences[index].norm[: mention.start]
-        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        text = context.sentences[index].norm
+        before = text[: mention.start]
+        if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+            return True
+        # The last sentence of a quotation of several: its closing mark comes first
+        # ('... recorded Mr Trump in this conversation, ...," he had told').
+        closing = text.find("”", mention.end)
+        opening = text.find("“", mention.end)
+        return closing >= 0 and (opening < 0 or closing < opening) and "“" not in before
 
     return inside
 
@@ -493,7 +500,13 @@ def _subject(
     pronoun = _PRONOUN_AT_END.search(phrase)
     if pronoun is not None:
         entity = people.subject_before(
-            sentence.index, start + pronoun.start(), gender=_GENDER[pronoun.group(1).lower()]
+            sentence.index,
+            start + pronoun.start(),
+            gender=_GENDER[pronoun.group(1).lower()],
+            quoted=_quoted_in(context),
+            # '"...," he had told Channels Television' after 'Garba Shehu ... had
+            # described': the last sentence's subject, though no title gave his sex.
+            marked_first=False,
         )
         return entity.person() if entity is not None else None
     inside = [
@@ -504,7 +517,7 @@ def _subject(
         office = _owned_by(text, chosen, end) if chosen is inside[-1] else None
         return office or chosen.entity.person()
     if _PRONOUN.search(phrase):
-        entity = people.subject_before(sentence.index, end)
+        entity = people.subject_before(sentence.index, end, quoted=_quoted_in(context))
         return entity.person() if entity is not None else None
     described = _DESCRIPTION.search(phrase)
     noun = _person_noun().search(described.group(0)) if described is not None else None
@@ -527,7 +540,7 @@ def _subject(
         introduced = _introduced(context, sentence.index, noun.group(0))
         if introduced is not None:
             return Person(name=introduced, institution=True)
-        entity = people.latest_before(sentence.index)
+        entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
         if entity is not None:
             return entity.person()
     found = institutions_in(phrase, cues)

@@ -235,7 +235,7 @@ def test_an_office_a_possessive_names_is_the_speaker() -> None:
             "written statement.\n\n"
             '"At the meeting, the current situation in the fight against the coronavirus '
             'pandemic was discussed in detail," the statement said.',
-            "statement",
+            "Ministry",  # the statement speaks for the ministry that issued it
         ),
     ],
 )
@@ -353,3 +353,41 @@ def test_a_description_means_no_one_a_quotation_named() -> None:
 def test_he_said_is_no_one_the_quotation_names(text: str, speaker: str) -> None:
     found = _quotes(text, "2023-02-11")
     assert found and found[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Axar: the statement was published on the ministry's website.
+        (
+            "Pompeo, Lavrov discuss crises\n\n"
+            "The phone call was initiated by the U.S., said a statement published on the "
+            "Russian Foreign Ministry website.\n\n"
+            '"The minister and the state secretary agreed on the need to work on the '
+            'implementation of the task," the statement said.',
+            "Russian Foreign Ministry",
+        ),
+        # Global Times: the ministry's statement, named by its adjective.
+        (
+            "Pakistani PM to visit Turkey\n\n"
+            "Khan will meet the Turkish president and discuss bilateral relations, a "
+            "foreign ministry statement said.\n\n"
+            "\"The prime minister's upcoming visit to Turkey will further reinforce the "
+            'historic ties between the two brotherly countries," the statement said.',
+            "foreign ministry",
+        ),
+        # Defend Democracy: the office quoted just before issued the statement.
+        (
+            "Trump phones Netanyahu\n\n"
+            "“The president of the United States telephoned Prime Minister Benjamin "
+            "Netanyahu and congratulated him,” the Prime Minister’s Office said in a "
+            "statement.\n\n"
+            "“During the conversation, which was warm and friendly, the leaders discussed "
+            "the various steps needed,” the statement said.",
+            "Office",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
+    found = _quotes(text, "2020-03-27")
+    assert found and found[-1][0].endswith(speaker)

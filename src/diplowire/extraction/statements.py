@@ -104,6 +104,7 @@ def find(
                 by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     carried: tuple[int, Person] | None = None  # the last quotation's paragraph and speaker
     previous_parsed = False  # whether a model's parse chose the last quotation's speaker
+    spoken: list[tuple[int, Person]] = []  # each quotation's sentence and speaker so far
     for number in sorted(quoted):
         paragraph = context.article.paragraphs[number]
         sentences = by_paragraph.get(number, [])
@@ -150,6 +151,8 @@ def find(
             )
             if speaker is None:
                 continue
+            speaker = _document_author(context, home_for_speaker.index, speaker, spoken, cues)
+            spoken.append((home_for_speaker.index, speaker))
             # A quotation that runs on from one whose speaker the parse chose is the
             # parse's reading too.
             parsed = parsed or (speaker is previous and previous_parsed)
@@ -165,6 +168,52 @@ def find(
             if said.reader is None and people.modelled(said.speaker):
                 said.reader = readings.model.name
     return found
+
+
+@cache
+def _document() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+DOCUMENT_REACH = 3
+"""How many sentences back "the statement" is looked for the body that issued it."""
+
+
+def _document_author(
+    context: Context,
+    index: int,
+    speaker: Person,
+    spoken: list[tuple[int, Person]],
+    cues: Cues,
+) -> Person:
+    """The body or person who issued the document a quotation is attributed to ("...,"
+    the statement said): a body named beside the document just before, outside its
+    quotations ('said a statement published on the Russian Foreign Ministry website',
+    'a foreign ministry statement said'), else the speaker of a quotation there ('...,"
+    the Prime Minister's Office said in a statement'). Any other speaker is kept."""
+    if not speaker.institution or not _document().fullmatch(_ARTICLE.sub("", speaker.name)):
+        return speaker
+    for earlier in range(index - 1, max(-1, index - DOCUMENT_REACH - 1), -1):
+        sentence = context.sentences[earlier]
+        if sentence.caption or not _document().search(sentence.norm):
+            continue
+        outside = _outside_quotations(sentence.norm)
+        bodies = [b for b in institutions_in(outside, cues) if not _document().search(b.phrase)]
+        if bodies:
+            return institution_person(bodies[0])
+        quoted_there = [who for at, who in spoken if at == earlier and who is not speaker]
+        if quoted_there:
+            return quoted_there[-1]
+    return speaker
+
+
+_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|“[^”]*$|^[^“]*”")
+
+
+def _outside_quotations(text: str) -> str:
+    """``text`` with its quoted words blanked, offsets kept."""
+    return _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @cache

@@ -391,3 +391,43 @@ def test_he_said_is_no_one_the_quotation_names(text: str, speaker: str) -> None:
 def test_the_statement_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
     found = _quotes(text, "2020-03-27")
     assert found and found[-1][0].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Russia Islamic World: the press service reported; its report is quoted.
+        (
+            "Putin and Rahmon discuss security\n\n"
+            "Tajik president Emomali Rahmon and Russian leader Vladimir Putin discussed "
+            "regional security issues by telephone, the press service of the head of the "
+            "republic reported on Thursday.\n\n"
+            '"In the course of the conversation, the presidents continued a dialogue on '
+            'certain aspects of bilateral cooperation," the report said.',
+            "press service",
+        ),
+        # Sputnik: '"...," the statement read', the service named beside its verb, not
+        # the council the report is about.
+        (
+            "Xi to visit Kazakhstan\n\n"
+            "Chinese President Xi Jinping will pay a state visit to Kazakhstan and partake "
+            "in the Shanghai Cooperation Organisation's Council of Heads of State, the Kazakh "
+            "presidential press service said on Sunday.\n\n"
+            '"On July 2-4, 2024, at the invitation of President Kassym-Jomart Tokayev, '
+            'Chinese President Xi Jinping will pay a state visit," the statement read.',
+            "press service",
+        ),
+        # Egypt Today (TASS): '"...," the report said' after 'said in a report'.
+        (
+            "BRICS ministers meet at UN\n\n"
+            "Russian Foreign Minister Sergey Lavrov took part in a meeting of BRICS foreign "
+            "ministers, the Russian Foreign Ministry said in a report.\n\n"
+            '"The ministers discussed the problems of peace and security maintenance," the '
+            "report said.",
+            "Russian Foreign Ministry",
+        ),
+    ],
+)
+def test_a_report_read_out_speaks_for_its_issuer(text: str, speaker: str) -> None:
+    found = _quotes(text, "2021-10-07")
+    assert found and found[-1][0].endswith(speaker)

@@ -176,6 +176,18 @@ def _document() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
+@cache
+def _issuing() -> re.Pattern[str]:
+    """A sentence that can name who issued a document: one naming a document, or one
+    reporting what a body said ('..., the press service of the head of the republic
+    reported on Thursday' before '"...," the report said')."""
+    words = [
+        *lexicon.words("cues", "speakers", "documents"),
+        *lexicon.words("cues", "speakers", "issuing"),
+    ]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
 DOCUMENT_REACH = 3
 """How many sentences back "the statement" is looked for the body that issued it."""
 
@@ -196,18 +208,27 @@ def _document_author(
         return speaker
     for earlier in range(index - 1, max(-1, index - DOCUMENT_REACH - 1), -1):
         sentence = context.sentences[earlier]
-        if sentence.caption or not _document().search(sentence.norm):
+        if sentence.caption or not _issuing().search(sentence.norm):
             continue
         outside = _outside_quotations(sentence.norm)
         bodies = [b for b in institutions_in(outside, cues) if not _document().search(b.phrase)]
         if bodies:
-            return institution_person(bodies[0])
+            # The body next to the document or the verb, not one the report is about
+            # ('... the Council of Heads of State, the Kazakh presidential press service
+            # said').
+            cues_at = [m.start() for m in _issuing().finditer(outside)]
+            return institution_person(min(bodies, key=lambda b: _distance(b, cues_at)))
         quoted_there = [who for at, who in spoken if at == earlier and who is not speaker]
         if quoted_there:
             return quoted_there[-1]
     return speaker
 
 
+def _distance(body: Institution, points: list[int]) -> int:
+    return min((min(abs(p - body.start), abs(p - body.end)) for p in points), default=0)
+
+
+_THE_DOCUMENT_AT_END = re.compile(r"\bthe\s+((?:[\w-]+\s+)?[\w-]+)\s*$", re.IGNORECASE)
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|“[^”]*$|^[^“]*”")
 
 
@@ -595,6 +616,10 @@ def _subject(
     found = institutions_in(phrase, cues)
     if found:
         return institution_person(found[-1])
+    document = _THE_DOCUMENT_AT_END.search(phrase)
+    if document is not None and _document().fullmatch(document.group(1)):
+        # '"...," the report said': find() gives it to the body that issued it.
+        return Person(name=document.group(1), institution=True)
     if described is not None and described.group("article").lower() in ("a", "an"):
         return Person(name=described.group("np").strip(), institution=True)
     return None

@@ -431,3 +431,30 @@ def test_the_statement_speaks_for_whoever_issued_it(text: str, speaker: str) -> 
 def test_a_report_read_out_speaks_for_its_issuer(text: str, speaker: str) -> None:
     found = _quotes(text, "2021-10-07")
     assert found and found[-1][0].endswith(speaker)
+
+
+def test_a_few_words_an_article_or_preposition_leads_into_are_a_label() -> None:
+    # Global Times and People's Daily: names for things, however close a "said" is.
+    found = _quotes(
+        "S. Korean FM phones Japanese counterpart\n\n"
+        "During the conversation, Kishida said it needed to fully implement the bilateral "
+        'agreement on "comfort women," a euphemism for women forced into sexual slavery.\n\n'
+        'Japanese Prime Minister Shinzo Abe\'s cabinet reached a "final and irreversible" '
+        "agreement in December 2015.\n\n"
+        'Abdollahian congratulated China on the successful annual "two sessions," and '
+        "briefed Wang on the negotiations.",
+        "2017-06-21",
+    )
+    assert found == []
+
+
+def test_what_a_speaker_calls_something_is_still_quoted() -> None:
+    # Times Live and JoongAng: "as an", or a speech verb just before the article.
+    found = _quotes(
+        "Xi, Putin chat\n\n"
+        "Russian President Vladimir Putin in recent months described China as an “ally”.\n\n"
+        "National Security Adviser Wi Sung-lac spoke to reporters, calling this a "
+        '"significant achievement."',
+        "2025-02-24",
+    )
+    assert [text for _, text in found] == ["ally", "significant achievement"]

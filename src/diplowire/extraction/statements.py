@@ -28,6 +28,10 @@ from diplowire.models import Person, Statement
 
 LABEL_WORDS = 2
 """Quoted spans this short, without a stop of their own, are labels, not statements..."""
+LABEL_PHRASE_WORDS = 3
+"""Quoted spans this short that an article or a preposition leads into are labels..."""
+LABEL_VERB_REACH = 40
+"""...unless a speech verb stands this close before them."""
 LABEL_REACH = 60
 """...unless a speech verb stands this close before them."""
 # Curly pairs, straight pairs, then a curly mark closed by a straight one or the other
@@ -59,6 +63,12 @@ _POST_DESCRIPTION = re.compile(
 _DESCRIPTION = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+(?P<np>[^,;\"“”]{3,90}?)\s*,?\s*$", re.IGNORECASE
 )
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "label_before"))
+    return re.compile(rf"(?<!\bas )\b(?:{words})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -304,6 +314,17 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
     if _NAMING.pattern.search(paragraph, max(0, match.start() - 40), match.start()):
         return True  # "signed off on a "commitment to consult"": a document's name
     raw = match.group(0)[1:-1].rstrip()
+    if (
+        len(words.split()) <= LABEL_PHRASE_WORDS
+        and _label_before().search(paragraph, max(0, match.start() - 30), match.start())
+        and not _search_before(speech.pattern, paragraph, match.start(), LABEL_VERB_REACH)
+    ):
+        # A few words an article or a preposition leads into are a name for something:
+        # 'the bilateral agreement on "comfort women,"', 'reached a "final and
+        # irreversible" agreement', 'the successful annual "two sessions,"'; not when a
+        # speech verb is just before ('calling this a "significant achievement."') or
+        # the words are what something is called ('described China as an "ally"').
+        return True
     if raw.endswith(","):
         return False
     letters = re.sub(r"[^A-Za-z]", "", words)

@@ -458,3 +458,48 @@ def test_what_a_speaker_calls_something_is_still_quoted() -> None:
         "2025-02-24",
     )
     assert [text for _, text in found] == ["ally", "significant achievement"]
+
+
+def test_a_quotation_closed_in_the_next_paragraph_without_reopening() -> None:
+    # Euromaidan Press: the second paragraph carries on without an opening mark and
+    # names the speaker for both.
+    found = _quotes(
+        "Zelenskyy, Duda discuss plans\n\n"
+        "After the visit to the US, Ukrainian President Volodymyr Zelenskyy met with his "
+        "Polish counterpart Andrzej Duda in Rzeszów, Poland.\n\n"
+        "“On the way home, I had a meeting with a friend of Ukraine. We summed up the "
+        "year, which brought historic challenges.\n\n"
+        "Also, we discussed strategic plans for the future and bilateral relations,” the "
+        "Ukrainian president informed.",
+        "2022-12-22",
+    )
+    assert [(speaker, text[:8]) for speaker, text in found] == [
+        ("Volodymyr Zelenskyy", "On the w"),
+        ("Volodymyr Zelenskyy", "Also, we"),
+    ]
+
+
+def test_a_quotation_opened_after_its_attribution_runs_to_the_paragraph_end() -> None:
+    # Vanguard: 'stated, “...' left open, the next paragraph closed with two single marks.
+    found = _quotes(
+        "Buhari, Ramaphosa to meet\n\n"
+        "President Muhammadu Buhari and South African President Cyril Ramaphosa will "
+        "meet in October.\n\n"
+        "Ramaphosa had in an earlier letter of invitation, stated, “Your visit will "
+        "provide an excellent opportunity for our sister countries.\n\n"
+        "“We will discuss issues of mutual interest and concern in global governance.’’",
+        "2019-08-10",
+    )
+    assert [speaker for speaker, _ in found] == ["Cyril Ramaphosa"] * 2
+
+
+def test_according_to_the_statement_the_words_are_the_statements() -> None:
+    # Vanguard: Buhari is the subject, but the words quoted are the statement's.
+    found = _quotes(
+        "Buhari, Ramaphosa to meet\n\n"
+        "According to the statement, President Muhammadu Buhari accepted an invitation to "
+        "visit South Africa to “consider recurrent issues concerning wellbeing of the "
+        "Nigerian community in South Africa.”",
+        "2019-08-10",
+    )
+    assert [speaker for speaker, _ in found] == ["statement"]

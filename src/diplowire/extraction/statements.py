@@ -104,7 +104,7 @@ def find(
     quoted = {
         number
         for number, paragraph in enumerate(context.article.paragraphs)
-        if "“" in paragraph or '"' in paragraph  # most paragraphs hold no quotation
+        if "“" in paragraph or '"' in paragraph or "”" in paragraph  # most hold none
     }
     by_paragraph: dict[int, list[Sentence]] = {}
     if quoted:
@@ -115,9 +115,20 @@ def find(
     carried: tuple[int, Person] | None = None  # the last quotation's paragraph and speaker
     previous_parsed = False  # whether a model's parse chose the last quotation's speaker
     spoken: list[tuple[int, Person]] = []  # each quotation's sentence and speaker so far
+    # The quotation a paragraph left open, whose speaker only the paragraph closing it
+    # names: its words, its sentence and its paragraph.
+    unattributed: list[tuple[str, Sentence, int]] = []
     for number in sorted(quoted):
         paragraph = context.article.paragraphs[number]
         sentences = by_paragraph.get(number, [])
+        if number > 0 and _continues(context.article.paragraphs[number - 1], paragraph):
+            # 'Also, we discussed ... in 2023,” the Ukrainian president informed.' closes
+            # the quotation the paragraph before opened: the marks say it is quoted.
+            paragraph = "“" + paragraph
+            lead = 1  # the mark added before the first sentence
+        else:
+            unattributed = []
+            lead = 0
         offsets = _offsets(paragraph, sentences)
         opens = paragraph.lstrip()[:1] in ("“", '"')
         # A paragraph that opens with a quotation and names no one continues the
@@ -126,7 +137,9 @@ def find(
         if previous is None and opens and number > 0:
             # 'the South African President said:' closing the paragraph before.
             previous = _introduced_speaker(context, number - 1, people, cues)
-        paragraph = _closed(paragraph) if opens else paragraph
+        closed = _closed(paragraph, opens)
+        left_open = len(closed) > len(paragraph)
+        paragraph = closed
         for match in _QUOTE.finditer(paragraph):
             words = (
                 match.group("curly") or match.group("straight") or match.group("mixed") or ""
@@ -135,7 +148,7 @@ def find(
             if not words or _is_title_or_name(words, match, paragraph, cues.speech):
                 continue
             quote = _Quote(number, match.start(), match.end(), words, previous)
-            home = _sentence_at(sentences, offsets, match.start())
+            home = _sentence_at(sentences, offsets, max(match.start(), lead))
             if home is None:
                 continue
             tail = _sentence_at(sentences, offsets, match.end() - 1)
@@ -160,8 +173,25 @@ def find(
                 readings,
             )
             if speaker is None:
+                if left_open and match.end() == len(paragraph):
+                    unattributed = [(words, home, number)]
                 continue
             speaker = _document_author(context, home_for_speaker.index, speaker, spoken, cues)
+            for earlier_words, earlier_home, earlier_number in unattributed:
+                if earlier_number == number - 1:
+                    found.append(
+                        _statement(
+                            context,
+                            len(found),
+                            speaker,
+                            earlier_words,
+                            True,
+                            earlier_home,
+                            dates,
+                            setting,
+                        )
+                    )
+            unattributed = []
             spoken.append((home_for_speaker.index, speaker))
             # A quotation that runs on from one whose speaker the parse chose is the
             # parse's reading too.
@@ -184,6 +214,15 @@ def find(
 def _document() -> re.Pattern[str]:
     words = "|".join(lexicon.words("cues", "speakers", "documents"))
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+@cache
+def _according_to_document() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(
+        rf"\baccording\s+to\s+(?:the|a|an|its|his|her|their)\s+(?P<doc>{words})\s*,",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -272,17 +311,32 @@ def _introduced_speaker(
     return _subject(last.norm, 0, intro.start(), mentions, last, people, cues, context)
 
 
-def _closed(paragraph: str) -> str:
+def _closed(paragraph: str, opens: bool) -> str:
     """A paragraph of a quotation running over several paragraphs, closed at its end.
 
     Such a quotation opens every paragraph and closes only in its last:
-    '“On the way home, I had a meeting ... war.' then '“Also, we discussed ...”'.
+    '“On the way home, I had a meeting ... war.' then '“Also, we discussed ...”'; it
+    may open after the attribution ('Ramaphosa had ... stated, “Your visit will ...').
     """
-    if paragraph.lstrip().startswith("“") and "”" not in paragraph and '"' not in paragraph:
-        return paragraph + "”"
-    if paragraph.lstrip().startswith('"') and paragraph.count('"') % 2:
+    if opens and paragraph.lstrip().startswith("“") and "”" not in paragraph:
+        return paragraph if '"' in paragraph else paragraph + "”"
+    if opens and paragraph.lstrip().startswith('"') and paragraph.count('"') % 2:
         return paragraph + '"'
+    if _left_open(paragraph):
+        return paragraph + "”"
     return paragraph
+
+
+def _left_open(paragraph: str) -> bool:
+    """Whether a paragraph's last curly quotation mark opens one."""
+    return paragraph.rfind("“") > paragraph.rfind("”")
+
+
+def _continues(before: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` carries on the quotation ``before`` left open without opening
+    it again: its first curly mark closes."""
+    closing = paragraph.find("”")
+    return _left_open(before) and closing >= 0 and "“" not in paragraph[:closing]
 
 
 def _offsets(paragraph: str, sentences: list[Sentence]) -> dict[int, int]:
@@ -406,6 +460,11 @@ def _speaker(
     if not opens_sentence:
         # Inside or after a clause: the subject of the nearest reporting verb before it
         # ("Kim recalled that ... "unjust"", "called on South Korea to "act prudently"").
+        according = _according_to_document().search(text, 0, start)
+        if according is not None:
+            # 'According to the statement, President Buhari ... accepted an invitation
+            # to visit South Africa to "consider ..."': the statement's words, not his.
+            return Person(name=according.group("doc"), institution=True), setting, False
         verbs = list(cues.speech.finditer(sentence.lower[:start]))
         boundary = 0
         spans = []

@@ -503,3 +503,25 @@ def test_according_to_the_statement_the_words_are_the_statements() -> None:
         "2019-08-10",
     )
     assert [speaker for speaker, _ in found] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        # Tag24 and The Moscow Times (AFP): the name only says whose official.
+        "a Trump administration official said on condition of anonymity",
+        # The same shape with a campaign's spokesman.
+        "a Trump campaign spokesman said",
+    ],
+)
+def test_a_name_that_qualifies_an_official_is_not_the_speaker(attribution: str) -> None:
+    found = _quotes(
+        "Official casts doubt on Budapest talks\n\n"
+        "US Secretary of State Marco Rubio spoke by telephone on Monday with Russian "
+        "Foreign Minister Sergei Lavrov, after Trump said the two would meet.\n\n"
+        '"An additional in-person meeting between the secretary and foreign minister is '
+        "not necessary, and there are no plans for President Trump to meet with President "
+        f'Putin in the immediate future," {attribution}.',
+        "2025-10-21",
+    )
+    assert [speaker for speaker, _ in found] == [attribution.rsplit(" said", 1)[0]]

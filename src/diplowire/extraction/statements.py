@@ -370,14 +370,16 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
     raw = match.group(0)[1:-1].rstrip()
     if (
         len(words.split()) <= LABEL_PHRASE_WORDS
+        and not raw.endswith((".", "!", "?"))
         and _label_before().search(paragraph, max(0, match.start() - 30), match.start())
         and not _search_before(speech.pattern, paragraph, match.start(), LABEL_VERB_REACH)
     ):
         # A few words an article or a preposition leads into are a name for something:
         # 'the bilateral agreement on "comfort women,"', 'reached a "final and
         # irreversible" agreement', 'the successful annual "two sessions,"'; not when a
-        # speech verb is just before ('calling this a "significant achievement."') or
-        # the words are what something is called ('described China as an "ally"').
+        # speech verb is just before ('calling this a "significant achievement."'), the
+        # words are what something is called ('described China as an "ally"') or they
+        # end a sentence of their own ('to make Obama a "one-term president."').
         return True
     if raw.endswith(","):
         return False
@@ -442,7 +444,8 @@ def _speaker(
         if named and not crosses and closes:
             pre_end = end + after.end("pre") if after.group("pre") else verb_end
             office = _owned_by(text, named[0], pre_end) if before_verb else None
-            return office or named[0].entity.person(), setting, False
+            body = _name_as_modifier(text, named[0], pre_end, cues) if before_verb else None
+            return office or body or named[0].entity.person(), setting, False
         if not named and not crosses and closes:
             # '"...," Warren said', '"...," said Melanie': a name the story gave no title
             # still names the speaker when it is the reporting verb's whole subject.
@@ -559,6 +562,23 @@ def _owned_by(text: str, mention: Mention, end: int) -> Person | None:
     if owned is None:
         return None
     return Person(name=text[mention.start : owned.end()].strip(), institution=True)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _name_as_modifier(text: str, mention: Mention, end: int, cues: Cues) -> Person | None:
+    """An unnamed speaker that a name only qualifies, up to ``end``: "a Trump
+    administration official said", "a Biden campaign spokesman" — a body's or a
+    government's person, not the one named."""
+    article = _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+    rest = text[mention.end : end]
+    if article is None or rest[:1] != " " or not rest.strip()[:1].islower():
+        return None
+    bodies = institutions_in(rest, cues)
+    if not bodies or rest[bodies[-1].end :].strip():
+        return None
+    return Person(name=text[article.start() : end].strip(), institution=True)
 
 
 def _parsed_speaker(

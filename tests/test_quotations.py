@@ -235,7 +235,7 @@ def test_an_office_a_possessive_names_is_the_speaker() -> None:
             "written statement.\n\n"
             '"At the meeting, the current situation in the fight against the coronavirus '
             'pandemic was discussed in detail," the statement said.',
-            "statement",
+            "Ministry",  # the statement speaks for the ministry that issued it
         ),
     ],
 )
@@ -313,3 +313,215 @@ def test_a_description_means_no_one_a_quotation_named() -> None:
     )
     quotes = [s for s in diplowire.extract(text, published="2026-02-10").statements if s.direct]
     assert quotes[-1].speaker.name == "Ilham Aliyev"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The Cable via Tunisian Monitor: Trump is named inside the quotation's last
+        # sentence; "he" is the aide the sentence before names.
+        (
+            "Trump call\n\n"
+            "Garba Shehu, senior special assistant to the president on media and publicity, "
+            "had described as undiplomatic, the request that the audio should be released.\n\n"
+            "“I don’t think it is permitted in international diplomacy. I think if we had "
+            "recorded Mr Trump in this conversation, it would have offended our diplomatic "
+            "relations,” he had told Channels Television.",
+            "Garba Shehu",
+        ),
+        # The Sun Daily: Lee writes about Anwar.
+        (
+            "Lee invites Anwar\n\n"
+            "Singapore Prime Minister Lee Hsien Loong said he had spoken to Anwar today.\n\n"
+            "“I have known Dato’ Seri Anwar for several decades. We last met in Singapore "
+            "in 2018,” he wrote.",
+            "Lee Hsien Loong",
+        ),
+        # The Sun Daily: the quotation's run-on paragraph names Xi, who is not "he".
+        (
+            "Courtesy call\n\n"
+            "Prime Minister Anwar Ibrahim said this year marks the 10th anniversary of the "
+            "partnership.\n\n"
+            "“Therefore, at today’s meeting, I also extend an invitation to China’s "
+            "President Xi Jinping to visit Malaysia next year.\n\n"
+            "“Hopefully, more opportunities for cooperation between Malaysia and China "
+            "can be created for both parties,” he said.",
+            "Anwar Ibrahim",
+        ),
+    ],
+)
+def test_he_said_is_no_one_the_quotation_names(text: str, speaker: str) -> None:
+    found = _quotes(text, "2023-02-11")
+    assert found and found[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Axar: the statement was published on the ministry's website.
+        (
+            "Pompeo, Lavrov discuss crises\n\n"
+            "The phone call was initiated by the U.S., said a statement published on the "
+            "Russian Foreign Ministry website.\n\n"
+            '"The minister and the state secretary agreed on the need to work on the '
+            'implementation of the task," the statement said.',
+            "Russian Foreign Ministry",
+        ),
+        # Global Times: the ministry's statement, named by its adjective.
+        (
+            "Pakistani PM to visit Turkey\n\n"
+            "Khan will meet the Turkish president and discuss bilateral relations, a "
+            "foreign ministry statement said.\n\n"
+            "\"The prime minister's upcoming visit to Turkey will further reinforce the "
+            'historic ties between the two brotherly countries," the statement said.',
+            "foreign ministry",
+        ),
+        # Defend Democracy: the office quoted just before issued the statement.
+        (
+            "Trump phones Netanyahu\n\n"
+            "“The president of the United States telephoned Prime Minister Benjamin "
+            "Netanyahu and congratulated him,” the Prime Minister’s Office said in a "
+            "statement.\n\n"
+            "“During the conversation, which was warm and friendly, the leaders discussed "
+            "the various steps needed,” the statement said.",
+            "Office",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
+    found = _quotes(text, "2020-03-27")
+    assert found and found[-1][0].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Russia Islamic World: the press service reported; its report is quoted.
+        (
+            "Putin and Rahmon discuss security\n\n"
+            "Tajik president Emomali Rahmon and Russian leader Vladimir Putin discussed "
+            "regional security issues by telephone, the press service of the head of the "
+            "republic reported on Thursday.\n\n"
+            '"In the course of the conversation, the presidents continued a dialogue on '
+            'certain aspects of bilateral cooperation," the report said.',
+            "press service",
+        ),
+        # Sputnik: '"...," the statement read', the service named beside its verb, not
+        # the council the report is about.
+        (
+            "Xi to visit Kazakhstan\n\n"
+            "Chinese President Xi Jinping will pay a state visit to Kazakhstan and partake "
+            "in the Shanghai Cooperation Organisation's Council of Heads of State, the Kazakh "
+            "presidential press service said on Sunday.\n\n"
+            '"On July 2-4, 2024, at the invitation of President Kassym-Jomart Tokayev, '
+            'Chinese President Xi Jinping will pay a state visit," the statement read.',
+            "press service",
+        ),
+        # Egypt Today (TASS): '"...," the report said' after 'said in a report'.
+        (
+            "BRICS ministers meet at UN\n\n"
+            "Russian Foreign Minister Sergey Lavrov took part in a meeting of BRICS foreign "
+            "ministers, the Russian Foreign Ministry said in a report.\n\n"
+            '"The ministers discussed the problems of peace and security maintenance," the '
+            "report said.",
+            "Russian Foreign Ministry",
+        ),
+    ],
+)
+def test_a_report_read_out_speaks_for_its_issuer(text: str, speaker: str) -> None:
+    found = _quotes(text, "2021-10-07")
+    assert found and found[-1][0].endswith(speaker)
+
+
+def test_a_few_words_an_article_or_preposition_leads_into_are_a_label() -> None:
+    # Global Times and People's Daily: names for things, however close a "said" is.
+    found = _quotes(
+        "S. Korean FM phones Japanese counterpart\n\n"
+        "During the conversation, Kishida said it needed to fully implement the bilateral "
+        'agreement on "comfort women," a euphemism for women forced into sexual slavery.\n\n'
+        'Japanese Prime Minister Shinzo Abe\'s cabinet reached a "final and irreversible" '
+        "agreement in December 2015.\n\n"
+        'Abdollahian congratulated China on the successful annual "two sessions," and '
+        "briefed Wang on the negotiations.",
+        "2017-06-21",
+    )
+    assert found == []
+
+
+def test_what_a_speaker_calls_something_is_still_quoted() -> None:
+    # Times Live and JoongAng: "as an", or a speech verb just before the article.
+    found = _quotes(
+        "Xi, Putin chat\n\n"
+        "Russian President Vladimir Putin in recent months described China as an “ally”.\n\n"
+        "National Security Adviser Wi Sung-lac spoke to reporters, calling this a "
+        '"significant achievement."',
+        "2025-02-24",
+    )
+    assert [text for _, text in found] == ["ally", "significant achievement"]
+
+
+def test_a_quotation_closed_in_the_next_paragraph_without_reopening() -> None:
+    # Euromaidan Press: the second paragraph carries on without an opening mark and
+    # names the speaker for both.
+    found = _quotes(
+        "Zelenskyy, Duda discuss plans\n\n"
+        "After the visit to the US, Ukrainian President Volodymyr Zelenskyy met with his "
+        "Polish counterpart Andrzej Duda in Rzeszów, Poland.\n\n"
+        "“On the way home, I had a meeting with a friend of Ukraine. We summed up the "
+        "year, which brought historic challenges.\n\n"
+        "Also, we discussed strategic plans for the future and bilateral relations,” the "
+        "Ukrainian president informed.",
+        "2022-12-22",
+    )
+    assert [(speaker, text[:8]) for speaker, text in found] == [
+        ("Volodymyr Zelenskyy", "On the w"),
+        ("Volodymyr Zelenskyy", "Also, we"),
+    ]
+
+
+def test_a_quotation_opened_after_its_attribution_runs_to_the_paragraph_end() -> None:
+    # Vanguard: 'stated, “...' left open, the next paragraph closed with two single marks.
+    found = _quotes(
+        "Buhari, Ramaphosa to meet\n\n"
+        "President Muhammadu Buhari and South African President Cyril Ramaphosa will "
+        "meet in October.\n\n"
+        "Ramaphosa had in an earlier letter of invitation, stated, “Your visit will "
+        "provide an excellent opportunity for our sister countries.\n\n"
+        "“We will discuss issues of mutual interest and concern in global governance.’’",
+        "2019-08-10",
+    )
+    assert [speaker for speaker, _ in found] == ["Cyril Ramaphosa"] * 2
+
+
+def test_according_to_the_statement_the_words_are_the_statements() -> None:
+    # Vanguard: Buhari is the subject, but the words quoted are the statement's.
+    found = _quotes(
+        "Buhari, Ramaphosa to meet\n\n"
+        "According to the statement, President Muhammadu Buhari accepted an invitation to "
+        "visit South Africa to “consider recurrent issues concerning wellbeing of the "
+        "Nigerian community in South Africa.”",
+        "2019-08-10",
+    )
+    assert [speaker for speaker, _ in found] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        # Tag24 and The Moscow Times (AFP): the name only says whose official.
+        "a Trump administration official said on condition of anonymity",
+        # The same shape with a campaign's spokesman.
+        "a Trump campaign spokesman said",
+    ],
+)
+def test_a_name_that_qualifies_an_official_is_not_the_speaker(attribution: str) -> None:
+    found = _quotes(
+        "Official casts doubt on Budapest talks\n\n"
+        "US Secretary of State Marco Rubio spoke by telephone on Monday with Russian "
+        "Foreign Minister Sergei Lavrov, after Trump said the two would meet.\n\n"
+        '"An additional in-person meeting between the secretary and foreign minister is '
+        "not necessary, and there are no plans for President Trump to meet with President "
+        f'Putin in the immediate future," {attribution}.',
+        "2025-10-21",
+    )
+    assert [speaker for speaker, _ in found] == [attribution.rsplit(" said", 1)[0]]

@@ -168,6 +168,10 @@ def cues() -> Cues:
     meeting = "|".join(_words("meeting"))
     speech = "|".join(_words("speech_verbs"))
     attribution = "|".join(sorted(_words("attribution_verbs"), key=len, reverse=True))
+    # A quotation is attributed by these too; a paragraph or a date is not.
+    quotation = "|".join(
+        sorted(_words("attribution_verbs") + _words("quotation_verbs"), key=len, reverse=True)
+    )
     audiences = "|".join(_words("report_audiences"))
     places = alternation({**gaz.places, **gaz.country_names})
     institutions = "|".join(_words("institutions"))
@@ -207,7 +211,7 @@ def cues() -> Cues:
         "attribution": re.compile(
             rf"^[\s,]*(?:(?P<pre>{_CLAUSE_CHAR}{{0,80}}?)\s+)?"
             r"(?:(?:also|then|later|further|had|has|was)\s+)?"
-            rf"(?:{attribution})\b(?P<post>{_CLAUSE_CHAR}{{0,80}})"
+            rf"(?:{quotation})\b(?P<post>{_CLAUSE_CHAR}{{0,80}})"
         ),
         "setting": _any("settings"),
         "institution_word": re.compile(rf"\b(?:{institutions})\b", re.IGNORECASE),

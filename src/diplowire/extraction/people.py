@@ -152,7 +152,13 @@ class PeopleIndex:
         return self._by_key.get(key)
 
     def subject_before(
-        self, sentence: int, offset: int, *, gender: str | None = None
+        self,
+        sentence: int,
+        offset: int,
+        *,
+        gender: str | None = None,
+        quoted: Callable[[int, Mention], bool] | None = None,
+        marked_first: bool = True,
     ) -> Entity | None:
         """Whom a pronoun at ``offset`` of ``sentence`` most likely means.
 
@@ -160,23 +166,32 @@ class PeopleIndex:
         pronoun, else the subject of the nearest earlier sentence naming anyone. With
         ``gender`` ("f" for "she", "m" for "he"), the latest person the article marks
         so within :data:`PRONOUN_REACH` sentences comes first, and no one marked
-        otherwise is chosen.
+        otherwise is chosen; without ``marked_first``, the nearest sentence naming someone
+        not marked otherwise is read first, and in it the first person so marked, else
+        its subject. With ``quoted``, none of the mentions it says lie inside a
+        quotation: the people a speaker talks about are not the speaker.
         """
-        if gender is not None:
+
+        def outside(index: int) -> list[Mention]:
+            mentions = self.mentions.get(index, [])
+            return [m for m in mentions if quoted is None or not quoted(index, m)]
+
+        if gender is not None and marked_first:
             for index in range(sentence, max(-1, sentence - PRONOUN_REACH - 1), -1):
                 marked = [
                     m
-                    for m in self.mentions.get(index, [])
+                    for m in outside(index)
                     if m.entity.gender == gender and (index < sentence or m.start < offset)
                 ]
                 if marked:
                     return marked[0].entity
-        here = [m for m in self.mentions.get(sentence, []) if m.start < offset]
+        here = [m for m in outside(sentence) if m.start < offset]
         for index in range(sentence, -1, -1):
-            mentions = here if index == sentence else self.mentions.get(index, [])
+            mentions = here if index == sentence else outside(index)
             fitting = [m for m in mentions if gender is None or m.entity.gender in (None, gender)]
+            marked = [m for m in fitting if gender is not None and m.entity.gender == gender]
             if fitting:
-                return fitting[0].entity
+                return (marked or fitting)[0].entity
         return None
 
     def latest_titled(
@@ -230,12 +245,21 @@ class PeopleIndex:
                     return mention.entity
         return None
 
-    def latest_before(self, sentence: int, *, country: str | None = None) -> Entity | None:
-        """The entity mentioned last before ``sentence`` (optionally of one country)."""
+    def latest_before(
+        self,
+        sentence: int,
+        *,
+        country: str | None = None,
+        quoted: Callable[[int, Mention], bool] | None = None,
+    ) -> Entity | None:
+        """The entity mentioned last before ``sentence`` (optionally of one country; with
+        ``quoted``, not one it says a quotation names)."""
         best: Entity | None = None
         best_at = (-1, -1)
         for index in range(sentence - 1, -1, -1):
             for mention in self.mentions.get(index, []):
+                if quoted is not None and quoted(index, mention):
+                    continue
                 entity = mention.entity
                 if country is not None and entity.country != country:
                     continue

@@ -28,6 +28,10 @@ from diplowire.models import Person, Statement
 
 LABEL_WORDS = 2
 """Quoted spans this short, without a stop of their own, are labels, not statements..."""
+LABEL_PHRASE_WORDS = 3
+"""Quoted spans this short that an article or a preposition leads into are labels..."""
+LABEL_VERB_REACH = 40
+"""...unless a speech verb stands this close before them."""
 LABEL_REACH = 60
 """...unless a speech verb stands this close before them."""
 # Curly pairs, straight pairs, then a curly mark closed by a straight one or the other
@@ -59,6 +63,12 @@ _POST_DESCRIPTION = re.compile(
 _DESCRIPTION = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+(?P<np>[^,;\"“”]{3,90}?)\s*,?\s*$", re.IGNORECASE
 )
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "label_before"))
+    return re.compile(rf"(?<!\bas )\b(?:{words})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -94,7 +104,7 @@ def find(
     quoted = {
         number
         for number, paragraph in enumerate(context.article.paragraphs)
-        if "“" in paragraph or '"' in paragraph  # most paragraphs hold no quotation
+        if "“" in paragraph or '"' in paragraph or "”" in paragraph  # most hold none
     }
     by_paragraph: dict[int, list[Sentence]] = {}
     if quoted:
@@ -104,9 +114,21 @@ def find(
                 by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     carried: tuple[int, Person] | None = None  # the last quotation's paragraph and speaker
     previous_parsed = False  # whether a model's parse chose the last quotation's speaker
+    spoken: list[tuple[int, Person]] = []  # each quotation's sentence and speaker so far
+    # The quotation a paragraph left open, whose speaker only the paragraph closing it
+    # names: its words, its sentence and its paragraph.
+    unattributed: list[tuple[str, Sentence, int]] = []
     for number in sorted(quoted):
         paragraph = context.article.paragraphs[number]
         sentences = by_paragraph.get(number, [])
+        if number > 0 and _continues(context.article.paragraphs[number - 1], paragraph):
+            # 'Also, we discussed ... in 2023,” the Ukrainian president informed.' closes
+            # the quotation the paragraph before opened: the marks say it is quoted.
+            paragraph = "“" + paragraph
+            lead = 1  # the mark added before the first sentence
+        else:
+            unattributed = []
+            lead = 0
         offsets = _offsets(paragraph, sentences)
         opens = paragraph.lstrip()[:1] in ("“", '"')
         # A paragraph that opens with a quotation and names no one continues the
@@ -115,7 +137,9 @@ def find(
         if previous is None and opens and number > 0:
             # 'the South African President said:' closing the paragraph before.
             previous = _introduced_speaker(context, number - 1, people, cues)
-        paragraph = _closed(paragraph) if opens else paragraph
+        closed = _closed(paragraph, opens)
+        left_open = len(closed) > len(paragraph)
+        paragraph = closed
         for match in _QUOTE.finditer(paragraph):
             words = (
                 match.group("curly") or match.group("straight") or match.group("mixed") or ""
@@ -124,7 +148,7 @@ def find(
             if not words or _is_title_or_name(words, match, paragraph, cues.speech):
                 continue
             quote = _Quote(number, match.start(), match.end(), words, previous)
-            home = _sentence_at(sentences, offsets, match.start())
+            home = _sentence_at(sentences, offsets, max(match.start(), lead))
             if home is None:
                 continue
             tail = _sentence_at(sentences, offsets, match.end() - 1)
@@ -149,7 +173,26 @@ def find(
                 readings,
             )
             if speaker is None:
+                if left_open and match.end() == len(paragraph):
+                    unattributed = [(words, home, number)]
                 continue
+            speaker = _document_author(context, home_for_speaker.index, speaker, spoken, cues)
+            for earlier_words, earlier_home, earlier_number in unattributed:
+                if earlier_number == number - 1:
+                    found.append(
+                        _statement(
+                            context,
+                            len(found),
+                            speaker,
+                            earlier_words,
+                            True,
+                            earlier_home,
+                            dates,
+                            setting,
+                        )
+                    )
+            unattributed = []
+            spoken.append((home_for_speaker.index, speaker))
             # A quotation that runs on from one whose speaker the parse chose is the
             # parse's reading too.
             parsed = parsed or (speaker is previous and previous_parsed)
@@ -165,6 +208,82 @@ def find(
             if said.reader is None and people.modelled(said.speaker):
                 said.reader = readings.model.name
     return found
+
+
+@cache
+def _document() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+@cache
+def _according_to_document() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(
+        rf"\baccording\s+to\s+(?:the|a|an|its|his|her|their)\s+(?P<doc>{words})\s*,",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _issuing() -> re.Pattern[str]:
+    """A sentence that can name who issued a document: one naming a document, or one
+    reporting what a body said ('..., the press service of the head of the republic
+    reported on Thursday' before '"...," the report said')."""
+    words = [
+        *lexicon.words("cues", "speakers", "documents"),
+        *lexicon.words("cues", "speakers", "issuing"),
+    ]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+DOCUMENT_REACH = 3
+"""How many sentences back "the statement" is looked for the body that issued it."""
+
+
+def _document_author(
+    context: Context,
+    index: int,
+    speaker: Person,
+    spoken: list[tuple[int, Person]],
+    cues: Cues,
+) -> Person:
+    """The body or person who issued the document a quotation is attributed to ("...,"
+    the statement said): a body named beside the document just before, outside its
+    quotations ('said a statement published on the Russian Foreign Ministry website',
+    'a foreign ministry statement said'), else the speaker of a quotation there ('...,"
+    the Prime Minister's Office said in a statement'). Any other speaker is kept."""
+    if not speaker.institution or not _document().fullmatch(_ARTICLE.sub("", speaker.name)):
+        return speaker
+    for earlier in range(index - 1, max(-1, index - DOCUMENT_REACH - 1), -1):
+        sentence = context.sentences[earlier]
+        if sentence.caption or not _issuing().search(sentence.norm):
+            continue
+        outside = _outside_quotations(sentence.norm)
+        bodies = [b for b in institutions_in(outside, cues) if not _document().search(b.phrase)]
+        if bodies:
+            # The body next to the document or the verb, not one the report is about
+            # ('... the Council of Heads of State, the Kazakh presidential press service
+            # said').
+            cues_at = [m.start() for m in _issuing().finditer(outside)]
+            return institution_person(min(bodies, key=lambda b: _distance(b, cues_at)))
+        quoted_there = [who for at, who in spoken if at == earlier and who is not speaker]
+        if quoted_there:
+            return quoted_there[-1]
+    return speaker
+
+
+def _distance(body: Institution, points: list[int]) -> int:
+    return min((min(abs(p - body.start), abs(p - body.end)) for p in points), default=0)
+
+
+_THE_DOCUMENT_AT_END = re.compile(r"\bthe\s+((?:[\w-]+\s+)?[\w-]+)\s*$", re.IGNORECASE)
+_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"|“[^”]*$|^[^“]*”")
+
+
+def _outside_quotations(text: str) -> str:
+    """``text`` with its quoted words blanked, offsets kept."""
+    return _QUOTED_SPAN.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @cache
@@ -192,17 +311,32 @@ def _introduced_speaker(
     return _subject(last.norm, 0, intro.start(), mentions, last, people, cues, context)
 
 
-def _closed(paragraph: str) -> str:
+def _closed(paragraph: str, opens: bool) -> str:
     """A paragraph of a quotation running over several paragraphs, closed at its end.
 
     Such a quotation opens every paragraph and closes only in its last:
-    '“On the way home, I had a meeting ... war.' then '“Also, we discussed ...”'.
+    '“On the way home, I had a meeting ... war.' then '“Also, we discussed ...”'; it
+    may open after the attribution ('Ramaphosa had ... stated, “Your visit will ...').
     """
-    if paragraph.lstrip().startswith("“") and "”" not in paragraph and '"' not in paragraph:
-        return paragraph + "”"
-    if paragraph.lstrip().startswith('"') and paragraph.count('"') % 2:
+    if opens and paragraph.lstrip().startswith("“") and "”" not in paragraph:
+        return paragraph if '"' in paragraph else paragraph + "”"
+    if opens and paragraph.lstrip().startswith('"') and paragraph.count('"') % 2:
         return paragraph + '"'
+    if _left_open(paragraph):
+        return paragraph + "”"
     return paragraph
+
+
+def _left_open(paragraph: str) -> bool:
+    """Whether a paragraph's last curly quotation mark opens one."""
+    return paragraph.rfind("“") > paragraph.rfind("”")
+
+
+def _continues(before: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` carries on the quotation ``before`` left open without opening
+    it again: its first curly mark closes."""
+    closing = paragraph.find("”")
+    return _left_open(before) and closing >= 0 and "“" not in paragraph[:closing]
 
 
 def _offsets(paragraph: str, sentences: list[Sentence]) -> dict[int, int]:
@@ -234,6 +368,19 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
     if _NAMING.pattern.search(paragraph, max(0, match.start() - 40), match.start()):
         return True  # "signed off on a "commitment to consult"": a document's name
     raw = match.group(0)[1:-1].rstrip()
+    if (
+        len(words.split()) <= LABEL_PHRASE_WORDS
+        and not raw.endswith((".", "!", "?"))
+        and _label_before().search(paragraph, max(0, match.start() - 30), match.start())
+        and not _search_before(speech.pattern, paragraph, match.start(), LABEL_VERB_REACH)
+    ):
+        # A few words an article or a preposition leads into are a name for something:
+        # 'the bilateral agreement on "comfort women,"', 'reached a "final and
+        # irreversible" agreement', 'the successful annual "two sessions,"'; not when a
+        # speech verb is just before ('calling this a "significant achievement."'), the
+        # words are what something is called ('described China as an "ally"') or they
+        # end a sentence of their own ('to make Obama a "one-term president."').
+        return True
     if raw.endswith(","):
         return False
     letters = re.sub(r"[^A-Za-z]", "", words)
@@ -297,7 +444,8 @@ def _speaker(
         if named and not crosses and closes:
             pre_end = end + after.end("pre") if after.group("pre") else verb_end
             office = _owned_by(text, named[0], pre_end) if before_verb else None
-            return office or named[0].entity.person(), setting, False
+            body = _name_as_modifier(text, named[0], pre_end, cues) if before_verb else None
+            return office or body or named[0].entity.person(), setting, False
         if not named and not crosses and closes:
             # '"...," Warren said', '"...," said Melanie': a name the story gave no title
             # still names the speaker when it is the reporting verb's whole subject.
@@ -315,6 +463,11 @@ def _speaker(
     if not opens_sentence:
         # Inside or after a clause: the subject of the nearest reporting verb before it
         # ("Kim recalled that ... "unjust"", "called on South Korea to "act prudently"").
+        according = _according_to_document().search(text, 0, start)
+        if according is not None:
+            # 'According to the statement, President Buhari ... accepted an invitation
+            # to visit South Africa to "consider ..."': the statement's words, not his.
+            return Person(name=according.group("doc"), institution=True), setting, False
         verbs = list(cues.speech.finditer(sentence.lower[:start]))
         boundary = 0
         spans = []
@@ -372,7 +525,7 @@ def _speaker(
     if named_after:
         return named_after[0].entity.person(), setting, False
     if _PRONOUN.search(text):
-        entity = people.latest_before(sentence.index)
+        entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
         if entity is not None:
             return entity.person(), setting, False
     return None, setting, False
@@ -387,8 +540,15 @@ def _quoted_in(context: Context) -> Callable[[int, Mention], bool]:
     Trump ...," the President added: Aliyev)."""
 
     def inside(index: int, mention: Mention) -> bool:
-        before = context.sentences[index].norm[: mention.start]
-        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        text = context.sentences[index].norm
+        before = text[: mention.start]
+        if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+            return True
+        # The last sentence of a quotation of several: its closing mark comes first
+        # ('... recorded Mr Trump in this conversation, ...," he had told').
+        closing = text.find("”", mention.end)
+        opening = text.find("“", mention.end)
+        return closing >= 0 and (opening < 0 or closing < opening) and "“" not in before
 
     return inside
 
@@ -402,6 +562,23 @@ def _owned_by(text: str, mention: Mention, end: int) -> Person | None:
     if owned is None:
         return None
     return Person(name=text[mention.start : owned.end()].strip(), institution=True)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _name_as_modifier(text: str, mention: Mention, end: int, cues: Cues) -> Person | None:
+    """An unnamed speaker that a name only qualifies, up to ``end``: "a Trump
+    administration official said", "a Biden campaign spokesman" — a body's or a
+    government's person, not the one named."""
+    article = _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+    rest = text[mention.end : end]
+    if article is None or rest[:1] != " " or not rest.strip()[:1].islower():
+        return None
+    bodies = institutions_in(rest, cues)
+    if not bodies or rest[bodies[-1].end :].strip():
+        return None
+    return Person(name=text[article.start() : end].strip(), institution=True)
 
 
 def _parsed_speaker(
@@ -493,7 +670,13 @@ def _subject(
     pronoun = _PRONOUN_AT_END.search(phrase)
     if pronoun is not None:
         entity = people.subject_before(
-            sentence.index, start + pronoun.start(), gender=_GENDER[pronoun.group(1).lower()]
+            sentence.index,
+            start + pronoun.start(),
+            gender=_GENDER[pronoun.group(1).lower()],
+            quoted=_quoted_in(context),
+            # '"...," he had told Channels Television' after 'Garba Shehu ... had
+            # described': the last sentence's subject, though no title gave his sex.
+            marked_first=False,
         )
         return entity.person() if entity is not None else None
     inside = [
@@ -504,7 +687,7 @@ def _subject(
         office = _owned_by(text, chosen, end) if chosen is inside[-1] else None
         return office or chosen.entity.person()
     if _PRONOUN.search(phrase):
-        entity = people.subject_before(sentence.index, end)
+        entity = people.subject_before(sentence.index, end, quoted=_quoted_in(context))
         return entity.person() if entity is not None else None
     described = _DESCRIPTION.search(phrase)
     noun = _person_noun().search(described.group(0)) if described is not None else None
@@ -527,12 +710,16 @@ def _subject(
         introduced = _introduced(context, sentence.index, noun.group(0))
         if introduced is not None:
             return Person(name=introduced, institution=True)
-        entity = people.latest_before(sentence.index)
+        entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
         if entity is not None:
             return entity.person()
     found = institutions_in(phrase, cues)
     if found:
         return institution_person(found[-1])
+    document = _THE_DOCUMENT_AT_END.search(phrase)
+    if document is not None and _document().fullmatch(document.group(1)):
+        # '"...," the report said': find() gives it to the body that issued it.
+        return Person(name=document.group(1), institution=True)
     if described is not None and described.group("article").lower() in ("a", "an"):
         return Person(name=described.group("np").strip(), institution=True)
     return None

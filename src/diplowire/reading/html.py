@@ -24,9 +24,11 @@ logger = logging.getLogger(__name__)
 
 NOISE = (
     "script, style, noscript, template, iframe, button, select, input, svg, object, embed, "
-    "[hidden], [aria-hidden=true]"
+    "[hidden], [aria-hidden=true], rt, rp"
 )
-"""Elements removed from an article container before its text is read."""
+"""Elements removed from an article container before its text is read. A ``<ruby>``
+annotation (``<rt>``: the reading set above a Japanese or Chinese word, with its
+fallback ``<rp>`` brackets) is no part of the sentence: kept, it doubles each word."""
 
 FURNITURE = (
     "form, nav, footer, aside, ins, "

@@ -51,3 +51,92 @@ def test_ruby_readings_are_not_read_into_the_sentence(plugins: diplowire.Plugins
     assert "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために" in article.text
     assert "法律では虐待をした親に専門家が子どもの育て方を" in article.text
     assert "ぎゃくたい" not in article.text
+
+
+PARK_STORY = [
+    "Sono almeno 9 le femmine di orso marsicano che si sono riprodotte nel 2019 nel Parco "
+    "e 16 i cuccioli contati, i valori massimi osservati in quattordici anni.",
+    "Il risultato è molto positivo in virtù del fatto che questo è il quarto anno "
+    "consecutivo in cui si osservano da 10 a 16 nuovi nati nella popolazione.",
+    "In questo contesto è chiaro che il futuro dell'orso sta in buona parte nella "
+    "sopravvivenza delle femmine adulte e nella loro espansione in nuove aree.",
+]
+
+
+def test_a_page_inside_noscript_is_read(plugins: diplowire.Plugins) -> None:
+    # A park's site draws itself by script and puts the whole page, story and all, in
+    # one <noscript>: nothing outside it holds prose.
+    story = "".join(f"<p>{line}</p>" for line in PARK_STORY)
+    html = (
+        "<html><body><script>draw()</script><noscript><div id='page'><div class='menu'>"
+        "<a href='/'>Home</a></div><div class='dettaglio'><h1>Orso marsicano</h1>"
+        f"{story}</div></div></noscript></body></html>"
+    )
+    article = _article(html, plugins)
+    assert article.paragraphs == PARK_STORY
+
+
+def test_a_noscript_notice_is_not_read(plugins: diplowire.Plugins) -> None:
+    story = "".join(f"<p>{line}</p>" for line in PARK_STORY)
+    notice = "<noscript><p>Please enable JavaScript to view the comments.</p></noscript>"
+    html = f"<html><body><article>{story}{notice}</article></body></html>"
+    article = _article(html, plugins)
+    assert article.paragraphs == PARK_STORY
+
+
+MATCH_ENTRIES = [
+    "C'est terminé au Moustoir ! Lorient a tenu bon face à Lyon et décroche le nul.",
+    "Sur un long une-deux entre Wissa et Hamel, le premier marque mais l'arbitre-assistant "
+    "signale un hors-jeu du second. La VAR est consultée.",
+    "Le coup de pied de coin ne donne rien. Les Lyonnais repartent en contre.",
+    "Les deux équipes se cherchent en ce début de match, sans occasion franche.",
+]
+
+
+def test_a_live_commentary_named_for_comments_is_the_story(plugins: diplowire.Plugins) -> None:
+    # A sports site's minute-by-minute report: each entry is a "live-match-comment".
+    entries = "".join(
+        f'<div class="live-match-comment slider-ele right"><div class="live-match-comment-time">'
+        f'<span>{90 - 20 * n}\'</span></div><div class="live-match-comment-body">{entry}</div></div>'
+        for n, entry in enumerate(MATCH_ENTRIES)
+    )
+    html = (
+        "<html><body><div class='score'><p>Lorient 1 - 1 Lyon</p></div>"
+        f"<div class='live-match-comments clearfix'>{entries}</div>"
+        "<div class='comments'><p>Quel match nul, franchement, on s'est ennuyés du début à la"
+        " fin de cette rencontre.</p></div></body></html>"
+    )
+    article = _article(html, plugins)
+    for entry in MATCH_ENTRIES:
+        assert entry in article.text
+    assert "on s'est ennuyés" not in article.text
+
+
+def test_a_reader_comment_thread_is_still_left_out(plugins: diplowire.Plugins) -> None:
+    story = "".join(f"<p>{line}</p>" for line in PARK_STORY)
+    comment = (
+        "Bellissima notizia, speriamo che anche il prossimo anno i cuccioli siano così tanti "
+        "e che nessuno li disturbi più con le automobili sulle strade del parco."
+    )
+    html = (
+        f"<html><body><article>{story}<div class='comment-list'><div class='comment-body'>"
+        f"<p>{comment}</p></div></div></article></body></html>"
+    )
+    article = _article(html, plugins)
+    assert comment not in article.text
+
+
+def test_a_metered_paywall_count_and_a_caption_line_are_no_body(
+    plugins: diplowire.Plugins,
+) -> None:
+    # A Montreal daily sets its free-article count above the story; a Czech radio's
+    # French site sets a photo's caption as the first paragraph.
+    story = "".join(f"<p>{line}</p>" for line in MATCH_ENTRIES)
+    for furniture in (
+        "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
+        "Roman Prymula, photo: Archives du Gouvernement tchèque",
+    ):
+        html = f"<html><body><article><p>{furniture}</p>{story}</article></body></html>"
+        article = _article(html, plugins)
+        assert furniture not in article.text
+        assert article.paragraphs[0] == MATCH_ENTRIES[0]

@@ -13,6 +13,7 @@ from typing import TypeGuard
 import cssselect
 import lxml.html
 
+from diplowire.extraction import lexicon
 from diplowire.models.types import iso_day
 from diplowire.reading import prose as proselib
 from diplowire.reading import text as textlib
@@ -191,11 +192,11 @@ def read_body(
         figure.drop_tree()
     noise = f"{NOISE}, {remove}" if remove else NOISE
     for element in select(noise, container):
-        if element.getparent() is not None:
+        if element.getparent() is not None and not _page_fallback(element):
             element.drop_tree()
     prose: proselib.Prose | None = None
     for element in select(FURNITURE, container):
-        if element.getparent() is None:
+        if element.getparent() is None or _is_live_commentary(element):
             continue
         # The raw text length bounds the prose: most furniture is dropped on it alone.
         if len(element.text_content()) > GATE_MAX_PROSE:
@@ -292,6 +293,12 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
         stack.extend(reversed(item))
     flush()
     return paragraphs
+
+
+def _page_fallback(element: lxml.html.HtmlElement) -> bool:
+    """A ``<noscript>`` holding the page itself (:func:`proselib.shows_the_page`): its
+    markup is read as the rest of the container is, its own scripts and pixels dropped."""
+    return element.tag == "noscript" and proselib.shows_the_page(element)
 
 
 def nearby_captions(container: lxml.html.HtmlElement) -> list[str]:
@@ -499,7 +506,23 @@ _COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 
 def _is_comment(element: lxml.html.HtmlElement) -> bool:
     """A reader comment or a comment thread, however much text it holds."""
-    return bool(_COMMENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_COMMENT_NAMES.search(names)) and not _is_live_commentary(element)
+
+
+def _is_live_commentary(element: lxml.html.HtmlElement) -> bool:
+    """An entry of a live commentary (``live-match-comment``), or the block holding
+    them: the story told as it happens, which a site names for comments."""
+    live = _live_names()
+    for name in (*class_words(element.get("class", "")), element.get("id", "")):
+        if {part.lower() for part in _NAME_PARTS.split(name) if part} & live:
+            return True
+    return False
+
+
+@cache
+def _live_names() -> frozenset[str]:
+    return frozenset(lexicon.words("boilerplate", "live_names"))
 
 
 OVERLAY_WORDS = frozenset(

@@ -140,3 +140,42 @@ def test_a_metered_paywall_count_and_a_caption_line_are_no_body(
         article = _article(html, plugins)
         assert furniture not in article.text
         assert article.paragraphs[0] == MATCH_ENTRIES[0]
+
+
+LYRICS = [
+    "爱 逝去的爱 讨不回来",
+    "Ai shi qu de ai tao bu hui lai",
+    "我还有话想对你说",
+    "Wo hai you hua xiang dui ni shuo",
+    "舍不得说 来不及说",
+    "She bu de shuo lai bu ji shuo",
+    "[Chorus]",
+    "就放心去吧",
+    "Jiu fang xin qu ba",
+    "Repeat Chorus",
+]
+
+
+def test_verse_set_line_by_line_is_read(plugins: diplowire.Plugins) -> None:
+    # A lyrics blog sets each line of a song apart by <br>, stanzas by two: each line
+    # alone is too short to read as prose.
+    lines = "<br />".join(LYRICS[:6]) + "<br /><br />" + "<br />".join(LYRICS[6:])
+    html = (
+        "<html><body><div class='post hentry'><h3 class='post-title'>Zhi Neng Xiang Nian Ni</h3>"
+        f"<div class='post-body entry-content'><iframe src='v'></iframe><br />{lines}<br /><br />"
+        "</div><div class='post-footer'>Posted by K A</div></div></body></html>"
+    )
+    article = _article(html, plugins)
+    assert article.paragraphs == LYRICS
+
+
+def test_a_few_short_lines_or_a_list_of_fields_are_not_verse(plugins: diplowire.Plugins) -> None:
+    story = "".join(f"<p>{line}</p>" for line in PARK_STORY)
+    address = "Parco Nazionale<br />Viale Santa Lucia<br />Pescasseroli<br />Tel. 0863/91131"
+    fields = "<br />".join(f"F{n} name: {n}" for n in range(8))
+    html = (
+        f"<html><body><article>{story}<div class='box'>{address}</div>"
+        f"<div class='dump'>{fields}<br /></div></article></body></html>"
+    )
+    article = _article(html, plugins)
+    assert article.paragraphs == PARK_STORY

@@ -233,13 +233,14 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
     parts: list[str] = []
     linked = 0  # characters of loose text inside links, for the link-list test
     in_link = 0
+    verse = _Verse(paragraphs)
 
-    def flush() -> None:
+    def flush(at_line_break: bool = False) -> None:
         nonlocal linked
         if parts:
             paragraph = textlib.clean("".join(parts))
-            if paragraph and not _mostly_linked(paragraph, linked) and _is_prose(paragraph):
-                paragraphs.append(paragraph)
+            if paragraph and not _mostly_linked(paragraph, linked):
+                verse.add(paragraph, _is_prose(paragraph), at_line_break)
             parts.clear()
         linked = 0
 
@@ -268,6 +269,7 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
             continue
         if tag in BLOCK_TAGS:
             flush()
+            verse.close()
             paragraph = text_of(item)
             # A heading or paragraph inside a link is a card pointing to another story.
             if paragraph and not in_link and not _is_link_list(item, paragraph):
@@ -277,6 +279,7 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
             continue
         if tag == "tr" and _is_data_row(item):
             flush()
+            verse.close()
             row = " ".join(filter(None, (text_of(cell) for cell in item)))
             if row and not _is_link_list(item, row):
                 paragraphs.append(row)
@@ -284,7 +287,7 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
                 add(item.tail)
             continue
         if tag in PARAGRAPH_BREAKS:
-            flush()
+            flush(at_line_break=tag == "br")
         elif tag == "a":
             in_link += 1
         if item.text:
@@ -292,7 +295,42 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
         stack.append((item,))
         stack.extend(reversed(item))
     flush()
+    verse.close()
     return paragraphs
+
+
+VERSE_MIN_LINES = 6
+"""Lines set apart by ``<br>`` alone, one after another, that make a poem or a song's
+lyrics: an address or a byline set so has fewer."""
+
+
+_LABEL = re.compile(r"\w[\w .]{0,24}:(\s|$)")
+
+
+class _Verse:
+    """Loose lines, each ended by a ``<br>``, held until it is known whether they are
+    verse: a poem or lyrics are short lines that each fail the prose test
+    (:func:`_is_prose`), all of which are the text; elsewhere such lines are labels."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.lines: list[tuple[str, bool]] = []
+
+    def add(self, line: str, prose: bool, at_line_break: bool) -> None:
+        if at_line_break or self.lines:
+            self.lines.append((line, prose))
+            if not at_line_break:
+                self.close()  # the last line of the run
+        elif prose:
+            self.paragraphs.append(line)
+
+    def close(self) -> None:
+        labels = sum(1 for line, _ in self.lines if _LABEL.match(line))
+        # A run of "name: value" lines is a record of fields (contact details, a page's
+        # debugging dump), not verse.
+        verse = len(self.lines) >= VERSE_MIN_LINES and 3 * labels <= len(self.lines)
+        self.paragraphs.extend(line for line, prose in self.lines if verse or prose)
+        self.lines.clear()
 
 
 def _page_fallback(element: lxml.html.HtmlElement) -> bool:

@@ -326,3 +326,39 @@ def test_a_place_the_lexicons_name_is_no_person(text: str, place: str) -> None:
     found = diplowire.extract(text, published="2024-06-12", merge=False)
     assert place not in [p.name for p in found.people]
     assert all(place not in [p.name for p in m.participants] for m in found.meetings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "king", "guest"),
+    [
+        # Real (Malay Mail, 2023-11-09; theSun, 2023-05-19): the king's regnal name.
+        (
+            "KUALA LUMPUR, Nov 9 — Yang di-Pertuan Agong Al-Sultan Abdullah Ri’ayatuddin "
+            "Al-Mustafa Billah Shah today granted an audience to China’s Vice President Han "
+            "Zheng at Istana Negara here.",
+            "Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah",
+            "Han Zheng",
+        ),
+        # Written to pin the kind: a sultan's long name after his title.
+        (
+            "Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah received Prime Minister Anwar "
+            "Ibrahim on Monday.",
+            "Haji Hassanal Bolkiah Mu'izzaddin Waddaulah",
+            "Anwar Ibrahim",
+        ),
+    ],
+)
+def test_a_long_regnal_name_after_a_title_is_one_person(
+    sentence: str, king: str, guest: str
+) -> None:
+    meetings = diplowire.extract(sentence, published="2023-11-09", merge=False).meetings
+    assert [{p.name for p in m.participants} for m in meetings] == [{king, guest}]
+
+
+def test_a_long_run_with_no_title_before_it_is_still_no_name() -> None:
+    found = diplowire.extract(
+        "Kuala Lumpur Bunga Raya Complex Kuala Lumpur International Airport staff met Han Zheng.",
+        published="2023-11-09",
+        merge=False,
+    )
+    assert all(len(p.name.split()) <= 4 for p in found.people)

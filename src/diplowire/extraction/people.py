@@ -62,6 +62,11 @@ _COMMA_AND = re.compile(r",?\s+and\s+")
 _APPOSITIVE = re.compile(r",\s+(?P<app>[^;()]{3,200})")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Month names that are also family names ("Theresa May"), taken only after a given name.
+_LONGEST_NAME = 4
+"""Most words of a name no title precedes: a longer capitalized run is a name only when
+the person is already known by it."""
+_LONGEST_TITLED_NAME = 7
+"""Most words of a name a title precedes."""
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
 
@@ -678,7 +683,10 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         last,
         name_key(chain_text[first:last]),
         core,
-        len(core) > 4 or (len(core) == 1 and title is None),
+        # Regnal names run long after a title ("Sultan Hassanal Bolkiah Mu'izzaddin
+        # Waddaulah", "Agong Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah").
+        len(core) > (_LONGEST_TITLED_NAME if title else _LONGEST_NAME)
+        or (len(core) == 1 and title is None),
     )
 
 

@@ -362,3 +362,14 @@ def test_a_long_run_with_no_title_before_it_is_still_no_name() -> None:
         merge=False,
     )
     assert all(len(p.name.split()) <= 4 for p in found.people)
+
+
+def test_a_venue_s_name_is_no_person() -> None:
+    # Real (Malay Mail, 2023-11-08).
+    text = (
+        "The special aircraft carrying Han touched down at about 7.15pm today at the Bunga "
+        "Raya Complex of the Kuala Lumpur International Airport (KLIA) and he was welcomed by "
+        "Deputy Foreign Minister Datuk Mohamad Alamin."
+    )
+    people = [p.name for p in diplowire.extract(text, published="2023-11-08").people]
+    assert not any("Bunga" in name or "Airport" in name for name in people), people

@@ -645,6 +645,7 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
             _NAME_TOKEN.match(word)
             and not _NOUN_SUFFIX.search(word)
             and (word not in lex.not_name or (name_tokens and word in _MONTH_SURNAMES))
+            and not (name_tokens and word in lex.body_nouns)
         ):
             name_tokens.append((word, start))
             if word != token:

@@ -373,3 +373,30 @@ def test_a_venue_s_name_is_no_person() -> None:
     )
     people = [p.name for p in diplowire.extract(text, published="2023-11-08").people]
     assert not any("Bunga" in name or "Airport" in name for name in people), people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other", "country"),
+    [
+        # Real White House readouts (tests/data/real): ", Jr." ends the name; what follows
+        # is the sentence, not a description of him.
+        (
+            "President Joseph R. Biden, Jr. spoke today with Emir Nawaf Al-Ahmad Al-Jaber "
+            "Al-Sabah of Kuwait to express gratitude for Kuwait's generous support.",
+            "Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+            "KW",
+        ),
+        (
+            "President Joseph R. Biden, Jr. spoke today with President Moon Jae-in of the "
+            "Republic of Korea to stress his commitment to strengthening the alliance.",
+            "Moon Jae-in",
+            "KR",
+        ),
+    ],
+)
+def test_a_generational_suffix_opens_no_description(
+    sentence: str, other: str, country: str
+) -> None:
+    people = {p.name: p.country for p in diplowire.extract(sentence, published="2021-09-01").people}
+    assert people[other] == country
+    assert people["Joseph R. Biden"] != country

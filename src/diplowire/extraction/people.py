@@ -756,6 +756,8 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
     if not match:
         return None
     app = match.group("app")
+    if app.split(maxsplit=1)[0].rstrip(".,") in _SUFFIXES:
+        return None  # "Joseph R. Biden, Jr. spoke with Chinese President Xi": the name's end
     title = lex.title_in_text.search(app) or lex.role_in_text.search(app)
     if title is None or title.start() > 80 or app[: title.start()].count(",") > 1:
         return None

@@ -400,3 +400,13 @@ def test_a_generational_suffix_opens_no_description(
     people = {p.name: p.country for p in diplowire.extract(sentence, published="2021-09-01").people}
     assert people[other] == country
     assert people["Joseph R. Biden"] != country
+
+
+def test_a_counterpart_takes_the_adjective_next_to_it() -> None:
+    # Real (Straits Times, Reuters copy, 2022-12-22).
+    text = (
+        "WARSAW - Polish president Andrzej Duda and his Ukrainian counterpart Volodymyr "
+        "Zelensky talked on Thursday about Mr Zelensky's visit to the United States."
+    )
+    people = {p.name: p.country for p in diplowire.extract(text, published="2022-12-22").people}
+    assert people == {"Andrzej Duda": "PL", "Volodymyr Zelensky": "UA"}

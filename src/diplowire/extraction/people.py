@@ -558,7 +558,11 @@ def _full_names(
         country = country or appositive[1]
     counterpart = _COUNTRY_COUNTERPART.search(before) if "counterpart" in before else None
     if counterpart and country is None:
-        adjective = lex.adjective_in_text.search(counterpart.group("adj"))
+        # The adjective next to "counterpart", not the host's before it: "Polish president
+        # Andrzej Duda and his Ukrainian counterpart Volodymyr Zelensky".
+        adjective = None
+        for adjective in lex.adjective_in_text.finditer(counterpart.group("adj")):  # noqa: B007
+            pass
         country = lex.gazetteer.country_of(adjective.group(0)) if adjective else None
     entity = existing or _new_entity(people, name)
     entity.modelled = modelled or (entity.modelled and not own)

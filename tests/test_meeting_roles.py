@@ -230,3 +230,27 @@ def test_those_named_before_a_meeting_between_others_are_not_its_parties() -> No
     )
     found = _people_of(article.read_text(encoding="utf-8"), "2022-10-17")
     assert found == [{"Aleksandar Vučić", "Miroslav Lajčák"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "people"),
+    [
+        # Written on the shape of two real sentences of the corpus ("Han is scheduled to
+        # have an audience with Yang di-Pertuan Agong ..."), with a day so it is firm.
+        (
+            "Han Zheng is scheduled to have an audience with Sultan Ibrahim Iskandar on Nov 10.",
+            "scheduled",
+            {"Han Zheng", "Ibrahim Iskandar"},
+        ),
+        (
+            "Prime Minister Anwar Ibrahim had a private audience with Pope Francis on Monday.",
+            "held",
+            {"Anwar Ibrahim", "Francis"},
+        ),
+    ],
+)
+def test_an_audience_with_a_sovereign_is_a_meeting(
+    sentence: str, status: str, people: set[str]
+) -> None:
+    found = diplowire.extract(sentence, published="2023-11-08", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.status) for m in found] == [(people, status)]

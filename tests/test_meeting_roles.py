@@ -254,3 +254,26 @@ def test_an_audience_with_a_sovereign_is_a_meeting(
 ) -> None:
     found = diplowire.extract(sentence, published="2023-11-08", merge=False).meetings
     assert [({p.name for p in m.participants}, m.status) for m in found] == [(people, status)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # Real (People's Daily, Xinhua copy, 2022-02-26): the description names whom
+        # Bonne serves.
+        (
+            "BEIJING, Feb. 25 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi "
+            "on Friday held a phone conversation with Emmanuel Bonne, diplomatic counselor to "
+            "French President Emmanuel Macron.",
+            {"Wang Yi", "Emmanuel Bonne"},
+        ),
+        # Written to pin the shape: "an adviser to", "the special envoy of".
+        (
+            "Foreign Minister Penny Wong met Jake Sullivan, national security adviser to "
+            "President Joe Biden, on Friday.",
+            {"Penny Wong", "Jake Sullivan"},
+        ),
+    ],
+)
+def test_the_one_an_aide_serves_is_no_party(sentence: str, people: set[str]) -> None:
+    assert _people_of(sentence, "2022-02-25") == [people]

@@ -267,6 +267,8 @@ def _mention(
             continue  # "Monday's talks came after Putin held a summit with Biden"
         elif _named_by_later_between(text, mention.start, cue, cue_clauses):
             continue
+        elif _aide_before().search(text, max(0, mention.start - _AIDE_REACH), mention.start):
+            continue  # "with Emmanuel Bonne, diplomatic counselor to President Macron"
         elif mention.start < cue.start() and _BETWEEN.match(text, cue.end()):
             continue  # "... to follow up on the summit talks between their leaders, A and B"
         if (
@@ -662,6 +664,21 @@ def _last_two(people: PeopleIndex, sentence: Sentence) -> list[Entity]:
 
 
 _MEET_WORDS = frozenset({"meet", "meets", "meeting"})
+
+
+@cache
+def _aide_before() -> re.Pattern[str]:
+    """The end of another person's description as the aide of the next ("Emmanuel Bonne,
+    diplomatic counselor to French President "): ``aide_nouns``."""
+    nouns = "|".join(lexicon.words("cues", "aide_nouns"))
+    return re.compile(
+        rf",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:to|of|for)\s+"
+        rf"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,5}}$"
+    )
+
+
+_AIDE_REACH = 120
+"""Characters before a name searched for an aide's description ending there."""
 
 
 @cache

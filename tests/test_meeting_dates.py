@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 import diplowire
+from conftest import DATA
 from diplowire.extraction import dates
 
 
@@ -289,3 +290,18 @@ def test_the_lead_day_dates_only_the_lead_meetings_people() -> None:
 )
 def test_a_fronted_date_takes_the_tense_of_the_main_clause(sentence: str, day: str) -> None:
     assert [m.date for m in dates.find(sentence, date(2023, 3, 2))] == [day]
+
+
+def test_a_phrase_looking_ahead_to_talks_gives_them_no_day_of_the_main_clause() -> None:
+    # Real (Hindustan Times, 2022-03-25, the whole article): "Ahead of the talks with his
+    # Chinese counterpart, S Jaishankar on Thursday had said: ..." — Thursday is the day
+    # he spoke; the talks were on Friday.
+    article = (
+        DATA / "real" / "articles" / "hindustantimes-2022-03-25-jaishankar-meets-wang-yi-delhi.txt"
+    )
+    found = diplowire.extract(article.read_text(encoding="utf-8"), published="2022-03-25")
+    assert "2022-03-24" not in [m.date for m in found.meetings]
+    assert any(
+        {"S Jaishankar", "Wang Yi"} <= {p.name for p in m.participants} and m.date == "2022-03-25"
+        for m in found.meetings
+    )

@@ -379,6 +379,10 @@ def _mention(
     fronted = fronted_end(text)
     if fronted <= cue.start():
         near = [m for m in near if m.start >= fronted]
+    else:
+        # "Ahead of his talks with Wang Yi, Jaishankar on Thursday said ...": the main
+        # clause's day is its own verb's, not the talks' that the phrase looks ahead to.
+        near = [m for m in near if m.start < fronted]
     prior = "prior" in present and bool(
         cues.prior.pattern.search(sentence.lower, clause_start, cue.start())
     )

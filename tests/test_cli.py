@@ -54,6 +54,16 @@ def test_explain_shows_each_adapters_claim_and_the_reader(runner: CliRunner) -> 
     assert "diplowire.explain" not in plain.stderr
 
 
+def test_explain_names_the_layout_that_read_a_page(runner: CliRunner) -> None:
+    from conftest import FIXTURES, shared_or_skip
+
+    page = shared_or_skip(FIXTURES / "yonhap" / "AEN20190820002300325.html")
+    result = runner.invoke(main, ["extract", str(page), "--no-progress", "--explain"])
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "diplowire.explain" in line]
+    assert any(line.endswith("read by adapter yonhap, layout 2019") for line in lines)
+
+
 def test_extract_from_manifest_alone(runner: CliRunner) -> None:
     result = runner.invoke(
         main, ["extract", "--manifest", str(SEEDS / "manifest.json"), "--compact"]

@@ -116,6 +116,7 @@ def test_a_store_of_schema_1_gains_the_foreign_keys_when_opened(tmp_path: Path) 
             "caption INTEGER NOT NULL, text TEXT NOT NULL);"
             "UPDATE meta SET value = '1' WHERE key = 'schema_version';"
             "ALTER TABLE articles DROP COLUMN extracted_by;"  # schema 3's
+            "ALTER TABLE articles DROP COLUMN layout;"  # schema 4's
         )
     with Store(db) as opened:
         assert opened.counts() == before
@@ -125,5 +126,5 @@ def test_a_store_of_schema_1_gains_the_foreign_keys_when_opened(tmp_path: Path) 
         version = next(opened.rows("SELECT value FROM meta WHERE key = 'schema_version'"))
     assert links == {"article": "articles", "meeting": "meetings", "statement": "statements",
                      "agreement": "agreements"}  # fmt: skip
-    assert version["value"] == str(SCHEMA_VERSION) == "3"
+    assert version["value"] == str(SCHEMA_VERSION) == "4"
     assert json.loads(json.dumps(before))  # counts are plain data

@@ -18,7 +18,7 @@ def _load(relative: str) -> tuple[Path, dict[str, object]]:
 def test_yonhap_page(plugins: diplowire.Plugins) -> None:
     page, expected = _load("yonhap/AEN20190820002300325.html")
     article = diplowire.parse(page, plugins=plugins)
-    assert article.adapter == "yonhap"
+    assert (article.adapter, article.layout) == ("yonhap", "2019")
     assert (article.outlet, article.wire) == ("yonhap", ["Yonhap"])
     assert article.title == expected["title"]
     assert article.published == "2019-08-20"
@@ -36,6 +36,7 @@ def test_yonhap_page(plugins: diplowire.Plugins) -> None:
 def test_japantimes_page_of_jiji_copy(plugins: diplowire.Plugins) -> None:
     page, expected = _load("japantimes/jiji-6000-surgical-masks-stolen-2020-02-18.html")
     article = diplowire.parse(page, plugins=plugins)
+    assert (article.adapter, article.layout) == ("japantimes", "2020")
     assert (article.outlet, article.wire) == ("japantimes", ["Jiji"])
     assert article.title == expected["title"]
     assert article.published == expected["date"]
@@ -53,6 +54,7 @@ def test_mainichi_japanese_page(plugins: diplowire.Plugins) -> None:
     page, expected = _load("mainichi/ja-20250114-k00-00m-030-335000c.html")
     v1 = expected["V1"]
     article = diplowire.parse(page, plugins=plugins)
+    assert (article.adapter, article.layout) == ("mainichi", "2020")
     assert (article.outlet, article.wire, article.language) == ("mainichi", [], "ja")
     # fundus keeps the full-width space of the headline; the title is whitespace-normalized.
     assert article.title == v1["title"].replace("\u3000", " ")  # type: ignore[index]
@@ -74,3 +76,4 @@ def test_fixture_pages_parse_the_same_without_a_url_given(plugins: diplowire.Plu
         article = diplowire.parse(page.read_bytes(), plugins=plugins)
         assert article.outlet == outlet
         assert article.source is None
+        assert article.layout is not None  # the markup, not the URL, picks the layout

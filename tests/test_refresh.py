@@ -111,6 +111,7 @@ def test_a_store_of_schema_2_is_migrated_and_refreshed(tmp_path: Path) -> None:
     ingest(PATHS[:2], old, manifest=MANIFEST, workers=0)
     with sqlite3.connect(old) as raw:  # as diplowire 2 wrote it: no extracted_by anywhere
         raw.execute("ALTER TABLE articles DROP COLUMN extracted_by")
+        raw.execute("ALTER TABLE articles DROP COLUMN layout")  # schema 4's
         for key, text in list(raw.execute("SELECT id, json FROM articles")):
             plain = {k: v for k, v in json.loads(text).items() if k != "extracted_by"}
             raw.execute("UPDATE articles SET json = ? WHERE id = ?", (json.dumps(plain), key))
@@ -120,7 +121,7 @@ def test_a_store_of_schema_2_is_migrated_and_refreshed(tmp_path: Path) -> None:
     with Store(old) as store:
         assert store.outdated(get_plugins().extractors()) == sorted(a.id for a in store.articles())
         version = next(store.rows("SELECT value FROM meta WHERE key = 'schema_version'"))
-    assert version["value"] == str(SCHEMA_VERSION) == "3"
+    assert version["value"] == str(SCHEMA_VERSION) == "4"
     assert refresh(old).refreshed == 2
     assert _content(old) == _content(fresh)
 

@@ -297,3 +297,36 @@ def test_parallel_ingest_of_files_and_urls(tmp_path: Path, httpserver) -> None: 
         urls = {art.url for art in a.articles()}
         assert httpserver.url_for("/story") in urls
     assert inline.added == 6
+
+
+def test_the_layout_that_read_each_page_is_a_column(tmp_path: Path) -> None:
+    from conftest import FIXTURES, shared_or_skip
+
+    pages = [
+        shared_or_skip(FIXTURES / relative)
+        for relative in (
+            "yonhap/AEN20190820002300325.html",
+            "mainichi/ja-20250114-k00-00m-030-335000c.html",
+        )
+    ]
+    db = tmp_path / "news.db"
+    text = SEEDS / "000_d6d1f0bfd4e51574.txt"
+    ingest([*pages, text], db, workers=0)
+    with Store(db) as store:
+        rows = {r["source"]: r["layout"] for r in store.rows("SELECT source, layout FROM articles")}
+        stored = {a.source: a.layout for a in store.articles()}
+    assert rows == stored
+    assert [rows[str(p)] for p in (*pages, text)] == ["2019", "2020", None]  # text has none
+
+
+def test_a_store_of_schema_3_gains_an_empty_layout_column(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    ingest([SEEDS], db, manifest=SEEDS / "manifest.json", workers=0)
+    with sqlite3.connect(db) as raw:  # as schema 3 was: no layout column
+        raw.execute("ALTER TABLE articles DROP COLUMN layout")
+        raw.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    with Store(db) as store:
+        layouts = {r["layout"] for r in store.rows("SELECT layout FROM articles")}
+        version = next(store.rows("SELECT value FROM meta WHERE key = 'schema_version'"))
+    assert layouts == {None}
+    assert version["value"] == str(SCHEMA_VERSION) == "4"

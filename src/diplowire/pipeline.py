@@ -131,7 +131,12 @@ def parse_document(
     for name in dict.fromkeys(candidates):
         article = plugins.parse(document, name, on_error=on_error)
         if article is not None:
-            explain.debug("%s: read by adapter %s", document.source or document.id, name)
+            explain.debug(
+                "%s: read by adapter %s%s",
+                document.source or document.id,
+                name,
+                f", layout {article.layout}" if article.layout else "",
+            )
             return complete(article, document, plugins, claimed_outlet, name)
     return None
 

@@ -75,7 +75,7 @@ def test_staff_story(plugins: diplowire.Plugins) -> None:
     article = diplowire.parse(PAGE, plugins=plugins)
 
     assert article.outlet == "koreaherald"
-    assert article.adapter == "koreaherald"
+    assert (article.adapter, article.layout) == ("koreaherald", "2023")
     assert article.title == TITLE
     assert article.paragraphs[0] == FIRST
     assert article.paragraphs[-1] == LAST
@@ -129,7 +129,7 @@ def test_yonhap_story_in_the_old_layout(plugins: diplowire.Plugins) -> None:
     article = diplowire.parse(YONHAP_PAGE, plugins=plugins)
 
     assert article.outlet == "koreaherald"
-    assert article.adapter == "koreaherald"
+    assert (article.adapter, article.layout) == ("koreaherald", "2012")
     assert article.title == "S. Korea, Canada agree to launch '2+2' talks on security, economy"
     assert article.wire == ["Yonhap"]  # from the closing "(Yonhap)" line alone
     assert article.published == "2021-06-08"
@@ -170,7 +170,7 @@ def test_plain_text_copy(plugins: diplowire.Plugins) -> None:
     assert [(d.adapter, d.score) for d in detections] == [("koreaherald", CHROME)]
 
     article = diplowire.parse(PLAIN_TEXT, plugins=plugins)
-    assert article.outlet == "koreaherald"
+    assert (article.outlet, article.layout) == ("koreaherald", None)  # no markup to lay out
     assert article.title == TITLE
     assert article.paragraphs[0] == FIRST
     assert article.paragraphs[-1] == LAST

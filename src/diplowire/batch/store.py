@@ -65,7 +65,7 @@ from diplowire.models.kinds import (
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 BUSY_TIMEOUT = 60.0
 """Seconds a connection waits for another process's write lock before giving up."""
@@ -75,7 +75,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, source TEXT, url TEXT, outlet TEXT, wire TEXT, title TEXT,
     published TEXT, dateline_place TEXT, adapter TEXT, language TEXT, body TEXT,
-    ingested_at TEXT NOT NULL, json TEXT NOT NULL, extracted_by TEXT
+    ingested_at TEXT NOT NULL, json TEXT NOT NULL, extracted_by TEXT, layout TEXT
 );
 CREATE TABLE IF NOT EXISTS observations (
     id TEXT PRIMARY KEY, article TEXT NOT NULL REFERENCES articles(id),
@@ -159,6 +159,10 @@ _MIGRATIONS: dict[int, str] = {
     # re-extracts what an older diplowire read; unknown (NULL) for older rows, which
     # a refresh therefore reads again.
     2: "ALTER TABLE articles ADD COLUMN extracted_by TEXT;\n",
+    # 4: the adapter's layout that read each page, beside ``adapter``, so that a query
+    # finds the pages an old or no layout read; unknown (NULL) for older rows, whose
+    # JSON never had it.
+    3: "ALTER TABLE articles ADD COLUMN layout TEXT;\n",
 }
 
 
@@ -352,7 +356,7 @@ class Store:
             }
             new = [a for a in incoming.values() if a.id not in known]
             self.db.executemany(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", article_rows(new, now)
+                f"INSERT INTO articles VALUES ({_ARTICLE_PLACEHOLDERS})", article_rows(new, now)
             )
             seen_again = self._unite_stored([a for a in incoming.values() if a.id in known])
             self.db.executemany(
@@ -660,7 +664,7 @@ def _article_row(article: Article, now: str) -> tuple[object, ...]:
         article.id, article.source, article.url, article.outlet, ",".join(article.wire),
         article.title, article.published, article.dateline_place, article.adapter,
         article.language, article.text, now, article.model_dump_json(),
-        extractor_stamp(article.extracted_by),
+        extractor_stamp(article.extracted_by), article.layout,
     )  # fmt: skip
 
 
@@ -679,6 +683,9 @@ _INSERT_FAILURE = (
     "WHERE source IS ?1 AND stage = ?2 AND error = ?3 AND message = ?4)"
 )
 """A failure, unless the same one (source, stage, error, message) is recorded already."""
+
+_ARTICLE_PLACEHOLDERS = ",".join("?" * 15)
+"""One per column of ``articles`` (:func:`_article_row`)."""
 
 _ROW_FIELDS = ("source", "url", "outlet", "published", "published_from", "other_sources")
 """The fields of an article that its input's row gives, not its content."""

@@ -59,6 +59,12 @@ class Article(Record):
     adapter: str | None = Field(
         default=None, description="Name of the plugin that parsed the document."
     )
+    layout: str | None = Field(
+        default=None,
+        description="The layout of the adapter that read the page (its `Layout.name`, "
+        "e.g. '2023'); null for the generic reader, raw text, or a page none of the "
+        "adapter's layouts matched.",
+    )
     extracted_by: dict[str, str] = Field(
         default_factory=dict,
         description="The extractor plugins whose records of this article are kept, each "

@@ -35,7 +35,9 @@ _TITLE_END = re.compile(r"[.!?;,:]$|[.!?][\"”’']$")
 class Layout:
     """One page layout of an outlet, as CSS selectors (outlets change markup over time).
 
-    :param name: A label for the layout, e.g. ``"2023"``.
+    :param name: A short label for the layout, e.g. ``"2023"`` (the year the markup
+        appeared) or ``"classic"``, unique among the adapter's layouts: articles read
+        by it record it as :attr:`~diplowire.models.Article.layout`.
     :param body: Selector of the element holding the article's paragraphs. A
         comma-separated list matches in document order, not by preference: write one
         Layout per alternative.
@@ -86,6 +88,8 @@ class Draft:
     """The publication date the page gives (ISO)."""
     language: str | None = None
     url: str | None = None
+    layout: str | None = None
+    """The name of the :class:`Layout` the page was read by; None when none matched."""
 
 
 def _compile(patterns: tuple[str, ...], flags: int = 0) -> Gated | None:
@@ -143,6 +147,7 @@ class OutletAdapter:
         cls._wire_re = _compile(cls.wire_markers)
         cls._stop_re = textlib.stop_pattern(cls.stop)
         cls._drop_re = textlib.drop_pattern(cls.drop)
+        _check_layout_names(cls)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
@@ -227,6 +232,7 @@ class OutletAdapter:
             paragraphs=draft.paragraphs,
             captions=draft.captions,
             adapter=self.name,
+            layout=draft.layout,
         )
 
     def read_text(self, document: Document) -> Draft:
@@ -269,6 +275,7 @@ class OutletAdapter:
             (lay for lay in self.layouts if document.select_one(lay.body) is not None), None
         )
         if layout is not None:
+            draft.layout = layout.name
             container = document.select_one(layout.body)
             if layout.title:
                 element = document.select_one(layout.title)
@@ -377,6 +384,18 @@ class OutletAdapter:
         site = document.meta.get("og:site_name")
         host_label = (document.host or "").split(".")[0]
         return (*self.site_names, *(n for n in (site, host_label) if n))
+
+
+def _check_layout_names(cls: type[OutletAdapter]) -> None:
+    # An article names the layout that read it: two layouts of one name would make
+    # "which markup was this page?" unanswerable.
+    names = [layout.name for layout in cls.layouts]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated or "" in names:
+        raise TypeError(
+            f"{cls.__name__}: every layout needs a name of its own "
+            f"(repeated: {', '.join(repeated) or 'none'}; empty: {'' in names})"
+        )
 
 
 def _copyright_credits(paragraphs: Iterable[str]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,3 +60,34 @@ def test_a_users_table_of_the_wrong_shape_names_where(user_lexicons: Path) -> No
     (user_lexicons / "wires.toml").write_text("[[agency]]\nname = 'Wire'\nhosts = 'wire.example'\n")
     with pytest.raises(DiplowireError, match=r"'wires': agency is not .*at \[\d+, 'hosts'\]"):
         diplowire.parse(TEXT)
+
+
+_READS_LEXICONS = ("lexicon.", "gazetteer()", "entry(", "words(")
+"""What in a function's body shows that it compiles something from the lexicons."""
+
+
+def _cached_lexicon_readers() -> Iterator[tuple[str, str]]:
+    root = Path(diplowire.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        module = ".".join(("diplowire", *path.relative_to(root).with_suffix("").parts))
+        source = path.read_text(encoding="utf-8")
+        for node in ast.parse(source).body:
+            if not isinstance(node, ast.FunctionDef) or not any(
+                (isinstance(d, ast.Name) and d.id in {"cache", "lru_cache"})
+                or (isinstance(d, ast.Call) and getattr(d.func, "id", None) == "lru_cache")
+                for d in node.decorator_list
+            ):
+                continue
+            body = ast.get_source_segment(source, node) or ""
+            if any(mark in body for mark in _READS_LEXICONS) and node.name != "load":
+                yield module, node.name
+
+
+def test_reload_forgets_every_cached_function_that_reads_the_lexicons() -> None:
+    # A cached pattern left out of the registry keeps the old words after reload().
+    missing = [
+        f"{module}.{name}"
+        for module, name in _cached_lexicon_readers()
+        if name not in lexicon._COMPILED.get(module, ())
+    ]
+    assert missing == []

@@ -525,3 +525,29 @@ def test_a_name_that_qualifies_an_official_is_not_the_speaker(attribution: str) 
         "2025-10-21",
     )
     assert [speaker for speaker, _ in found] == [attribution.rsplit(" said", 1)[0]]
+
+
+@pytest.mark.parametrize(
+    ("report", "speaker"),
+    [
+        # Written for the test in the shape of PolNeAR's copy (its texts stay out of
+        # the repository): the name next to the verb, not the clause's subject.
+        (
+            "The ministry may be reluctant to act while Foreign Minister Sergey Lavrov "
+            "negotiates over Syria, Senator Jane Roe said.",
+            "Jane Roe",
+        ),
+        # The reporting sentence's subject.
+        (
+            "Foreign Minister Sergey Lavrov told reporters the talks would go on.",
+            "Sergey Lavrov",
+        ),
+    ],
+)
+def test_a_whole_sentence_quoted_after_a_report_is_its_speakers(report: str, speaker: str) -> None:
+    found = _quotes(
+        "Talks go on\n\n"
+        f'{report} "The other factor may be the timing of the talks in Geneva next week."',
+        "2016-09-08",
+    )
+    assert [who for who, _ in found] == [speaker]

@@ -528,7 +528,41 @@ def _speaker(
         entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
         if entity is not None:
             return entity.person(), setting, False
+    if opens_sentence and not text[end:].strip(_MARKS):
+        # A quotation that is a whole sentence after one that reports its speaker's
+        # words in the same paragraph: 'Sen. Bernie Sanders ... identified young
+        # voters' exhaustion with bigotry as one of the reasons ... "The younger people
+        # are ... sick and tired of discrimination and racism."'
+        return _reporter_before(sentence, context, people, cues), setting, False
     return None, setting, False
+
+
+def _reporter_before(
+    sentence: Sentence, context: Context, people: PeopleIndex, cues: Cues
+) -> Person | None:
+    """The subject of the sentence before ``sentence`` in its paragraph, when that
+    sentence reports speech and names someone outside quotation marks first."""
+    if sentence.index == 0:
+        return None
+    before = context.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or before.caption:
+        return None
+    verbs = list(cues.speech.finditer(before.lower))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    quoted = _quoted_in(context)
+    named = [
+        m
+        for m in people.in_sentence(before.index)
+        if m.end <= verb.start() and not quoted(before.index, m)
+    ]
+    if not named:
+        return None
+    # '..., Schiff said.': the name next to the verb, not the clause's subject (Kerry).
+    last = named[-1]
+    chosen = last if not before.norm[last.end : verb.start()].strip() else named[0]
+    return chosen.entity.person()
 
 
 _MARKS = " \t\"“”‘’'«»,.;:!?"

@@ -551,3 +551,30 @@ def test_a_whole_sentence_quoted_after_a_report_is_its_speakers(report: str, spe
         "2016-09-08",
     )
     assert [who for who, _ in found] == [speaker]
+
+
+def test_a_paragraph_of_quoted_words_is_the_reporter_of_the_paragraph_before() -> None:
+    # Pina: Rabuka's report, then his words as a paragraph of their own.
+    found = _quotes(
+        "Rabuka on the summit\n\n"
+        "Fiji Prime Minister Sitiveni Rabuka attended the summit in Washington.\n\n"
+        "When questioned about the Solomon Islands absence from the summit, Rabuka said "
+        "his counterpart, Manasseh Sogavare, must have had prior commitments.\n\n"
+        "“When the Solomon Islands Prime Minister couldn’t come, I felt there were more "
+        "pressing needs at home. So there is nothing to worry about.”",
+        "2023-10-03",
+    )
+    assert [speaker for speaker, _ in found] == ["Sitiveni Rabuka"]
+
+
+def test_a_quoted_paragraph_after_a_report_of_no_one_named_has_no_speaker() -> None:
+    # Written for the test: the paragraph before reports no one's speech.
+    found = _quotes(
+        "Summit ends\n\n"
+        "Fiji Prime Minister Sitiveni Rabuka attended the summit in Washington.\n\n"
+        "The leaders' summit ended on Tuesday after two days of talks.\n\n"
+        "“When the Solomon Islands Prime Minister couldn’t come, I felt there were more "
+        "pressing needs at home.”",
+        "2023-10-03",
+    )
+    assert found == []

@@ -537,6 +537,19 @@ def _speaker(
     return None, setting, False
 
 
+def _opens_paragraph(sentence: Sentence, context: Context) -> bool:
+    """Whether ``sentence`` opens a paragraph that holds nothing but quoted words: 'The
+    Prime Minister said the summit reflected how far Fiji had come.' then '“Now we can
+    talk on the world stage ...”' — the paragraph before reports whose they are."""
+    paragraph = context.article.paragraphs[sentence.paragraph].strip()
+    return (
+        paragraph.startswith(("“", '"'))
+        and paragraph.endswith(("”", '"'))
+        and paragraph.count("“") + paragraph.count('"') <= 2
+        and context.article.paragraphs[sentence.paragraph].lstrip().startswith(sentence.text[:20])
+    )
+
+
 def _reporter_before(
     sentence: Sentence, context: Context, people: PeopleIndex, cues: Cues
 ) -> Person | None:
@@ -545,7 +558,9 @@ def _reporter_before(
     if sentence.index == 0:
         return None
     before = context.sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph or before.caption:
+    if before.caption:
+        return None
+    if before.paragraph != sentence.paragraph and not _opens_paragraph(sentence, context):
         return None
     verbs = list(cues.speech.finditer(before.lower))
     if not verbs:

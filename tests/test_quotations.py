@@ -578,3 +578,17 @@ def test_a_quoted_paragraph_after_a_report_of_no_one_named_has_no_speaker() -> N
         "2023-10-03",
     )
     assert found == []
+
+
+@pytest.mark.parametrize("body", ["Nato", "Asean"])
+def test_a_bodys_acronym_printed_as_a_word_is_no_part_of_the_name(body: str) -> None:
+    # Sofia Globe: "Nato Secretary General Jens Stoltenberg", then "Stoltenberg said:".
+    found = _quotes(
+        "Turkiye unblocks membership\n\n"
+        "The memorandum was signed in the presence of all three national leaders, and "
+        f"{body} Secretary General Jens Stoltenberg.\n\n"
+        "Stoltenberg said: “I strongly welcome the signing of this trilateral memorandum, "
+        "and I strongly welcome the constructive approach all three countries have shown.”",
+        "2022-06-28",
+    )
+    assert [speaker for speaker, _ in found] == ["Jens Stoltenberg"]

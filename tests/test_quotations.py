@@ -592,3 +592,18 @@ def test_a_bodys_acronym_printed_as_a_word_is_no_part_of_the_name(body: str) -> 
         "2022-06-28",
     )
     assert [speaker for speaker, _ in found] == ["Jens Stoltenberg"]
+
+
+def test_a_letter_speaks_for_whom_it_is_from() -> None:
+    # LatestLY: the letter from the secretary, quoted two sentences later.
+    found = _quotes(
+        "India informs Pakistan\n\n"
+        "The decision was detailed in a letter from Debashree Mukherjee, India's Secretary "
+        "of Water Resources, to her Pakistani counterpart, Syed Ali Murtaza.\n\n"
+        "Sustained cross-border terrorism impedes India's rights under the treaty, the "
+        "letter said.\n\n"
+        "“What we have seen instead is sustained cross-border terrorism by Pakistan,” the "
+        "letter stated.",
+        "2025-04-24",
+    )
+    assert [speaker for speaker, _ in found] == ["Debashree Mukherjee"]

@@ -176,7 +176,9 @@ def find(
                 if left_open and match.end() == len(paragraph):
                     unattributed = [(words, home, number)]
                 continue
-            speaker = _document_author(context, home_for_speaker.index, speaker, spoken, cues)
+            speaker = _document_author(
+                context, home_for_speaker.index, speaker, spoken, cues, people
+            )
             for earlier_words, earlier_home, earlier_number in unattributed:
                 if earlier_number == number - 1:
                     found.append(
@@ -247,6 +249,7 @@ def _document_author(
     speaker: Person,
     spoken: list[tuple[int, Person]],
     cues: Cues,
+    people: PeopleIndex,
 ) -> Person:
     """The body or person who issued the document a quotation is attributed to ("...,"
     the statement said): a body named beside the document just before, outside its
@@ -270,7 +273,26 @@ def _document_author(
         quoted_there = [who for at, who in spoken if at == earlier and who is not speaker]
         if quoted_there:
             return quoted_there[-1]
+        writer = _writer(outside, earlier, people)
+        if writer is not None:
+            return writer
     return speaker
+
+
+def _writer(text: str, index: int, people: PeopleIndex) -> Person | None:
+    """The person a document is from: 'a letter from Debashree Mukherjee, India's
+    Secretary of Water Resources'."""
+    for document in _document_from().finditer(text):
+        for mention in people.in_sentence(index):
+            if mention.start == document.end():
+                return mention.entity.person()
+    return None
+
+
+@cache
+def _document_from() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(rf"\b(?:{words})\s+(?:from|by)\s+", re.IGNORECASE)
 
 
 def _distance(body: Institution, points: list[int]) -> int:

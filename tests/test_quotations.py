@@ -607,3 +607,19 @@ def test_a_letter_speaks_for_whom_it_is_from() -> None:
         "2025-04-24",
     )
     assert [speaker for speaker, _ in found] == ["Debashree Mukherjee"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Zee News and Times Live: the person named after a few quoted words is the
+        # clause's topic, not their speaker.
+        'Russia responded by promising a "tough response" to the US order which had come '
+        "after Russian President Vladimir Putin had ordered staff cuts.",
+        "China and Russia declared a “no limits” strategic partnership, days before "
+        "Russian President Vladimir Putin sent troops into Ukraine.",
+    ],
+)
+def test_a_few_quoted_words_are_not_given_to_the_person_named_after(sentence: str) -> None:
+    found = _quotes(f"Russia and the US\n\n{sentence}", "2017-09-18")
+    assert found == []

@@ -544,7 +544,10 @@ def _speaker(
     if named_before:
         return named_before[0].entity.person(), setting, False
     named_after = [m for m in mentions if m.start >= end]
-    if named_after:
+    if named_after and (opens_sentence or len(quote.text.split()) > LABEL_PHRASE_WORDS):
+        # Not for a few quoted words inside a clause: the person named after them is
+        # the clause's topic ('Russia responded by promising a "tough response" to the
+        # US order which had come after ... Putin had ordered').
         return named_after[0].entity.person(), setting, False
     if _PRONOUN.search(text):
         entity = people.latest_before(sentence.index, quoted=_quoted_in(context))

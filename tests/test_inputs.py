@@ -72,6 +72,34 @@ def test_html_with_declared_charset(plugins: Plugins) -> None:
     assert "Zürich" in article.text
 
 
+def test_utf8_page_with_one_damaged_byte_keeps_its_letters(plugins: Plugins) -> None:
+    # A page declared UTF-8 whose template holds one stray legacy byte: detection read
+    # the whole page as Mac Roman, and every Polish letter became two wrong ones.
+    story = (
+        "Kolejne organizacje sprzeciwiają się skandalicznym atakom wymierzonym w Fundację. "
+        "Specjalną uchwałę w obronie Fundacji przyjęło Stowarzyszenie na Rzecz Rozwoju."
+    )
+    html = (
+        '<html><head><meta charset="UTF-8"><title>Sprzeciw</title></head><body>'
+        f"<article><p>{story}</p><p>Głos w obronie Fundacji zabrała również Akcja Katolicka."
+        " Sprzeciwiamy się wszelkim próbom podważania wiarygodności Fundacji.</p>"
+        "<p>Kłamliwym atakom sprzeciwiają się też dziennikarze, politycy i Zespół Wspierania"
+        " Radia Maryja; nie możemy pozwolić na zuchwałe manipulacje, podkreśliła prezes.</p>"
+        "</article>"
+        "<footer>Zobacz te"
+    )
+    data = html.encode("utf-8") + b"\xc3 strony</footer></body></html>"
+    article = diplowire.parse(data, plugins=plugins)
+    assert article.paragraphs[0] == story
+
+
+def test_legacy_page_is_not_read_as_damaged_utf8(plugins: Plugins) -> None:
+    # Legacy text is nearly all invalid as UTF-8: it is still detected, not replaced.
+    text = "Zażółć gęślą jaźń: ministrowie spotkali się w Łodzi w piątek, powiedzieli urzędnicy."
+    article = diplowire.parse(f"Tytuł\n\n{text}".encode("cp1250"), plugins=plugins)
+    assert "\ufffd" not in article.text
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n\t  ", "   "])
 def test_empty_input(plugins: Plugins, data: bytes | str) -> None:
     with pytest.raises(EmptyInputError):

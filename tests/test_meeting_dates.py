@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import diplowire
+from conftest import DATA
+from diplowire.extraction import dates
 
 
 @pytest.mark.parametrize(
@@ -266,3 +270,38 @@ def test_the_lead_day_dates_only_the_lead_meetings_people() -> None:
     assert dates[frozenset({"Recep Tayyip Erdogan", "Vladimir Putin"})] == "2024-02-26"
     assert dates[frozenset({"Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"})] is None
     assert dates[frozenset({"Recep Tayyip Erdogan", "Shavkat Mirziyoyev"})] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # Real (devdiscourse, 2023-03-02): the date closes a phrase set before a
+        # past-perfect main clause; July 7 is the one just past, eight months back.
+        (
+            "During the one-hour meeting on July 7, Jaishankar had conveyed to Wang the need "
+            "for early resolution of all the outstanding issues in eastern Ladakh.",
+            "2022-07-07",
+        ),
+        ("At their talks on July 7, the two ministers agreed to boost trade.", "2022-07-07"),
+        # No past verb in the main clause: the coming July 7, as before.
+        ("At the summit on July 7, Kishida is expected to raise the issue.", "2023-07-07"),
+        ("The two sides agreed to hold talks on July 7.", "2023-07-07"),
+    ],
+)
+def test_a_fronted_date_takes_the_tense_of_the_main_clause(sentence: str, day: str) -> None:
+    assert [m.date for m in dates.find(sentence, date(2023, 3, 2))] == [day]
+
+
+def test_a_phrase_looking_ahead_to_talks_gives_them_no_day_of_the_main_clause() -> None:
+    # Real (Hindustan Times, 2022-03-25, the whole article): "Ahead of the talks with his
+    # Chinese counterpart, S Jaishankar on Thursday had said: ..." — Thursday is the day
+    # he spoke; the talks were on Friday.
+    article = (
+        DATA / "real" / "articles" / "hindustantimes-2022-03-25-jaishankar-meets-wang-yi-delhi.txt"
+    )
+    found = diplowire.extract(article.read_text(encoding="utf-8"), published="2022-03-25")
+    assert "2022-03-24" not in [m.date for m in found.meetings]
+    assert any(
+        {"S Jaishankar", "Wang Yi"} <= {p.name for p in m.participants} and m.date == "2022-03-25"
+        for m in found.meetings
+    )

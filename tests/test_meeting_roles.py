@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import diplowire
+from conftest import DATA
 
 
 def test_the_source_a_report_is_attributed_to_is_no_participant() -> None:
@@ -120,3 +121,159 @@ def test_a_fronted_meeting_phrase_has_the_main_clause_subject_as_a_party() -> No
     assert [({p.name for p in m.participants}, m.kind, m.date) for m in found] == [
         ({"Vladimir Putin", "Recep Tayyip Erdogan"}, "phone", "2023-03-25")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "people"),
+    [
+        # Real readouts (tests/data/real): a time word between "spoke" and "with".
+        (
+            "Secretary of State Antony J. Blinken spoke today with Pakistani Foreign Minister "
+            "Bilawal Bhutto Zardari.",
+            "2022-07-06",
+            {"Antony J. Blinken", "Bilawal Bhutto Zardari"},
+        ),
+        (
+            "President Joseph R. Biden, Jr. spoke today with President Moon Jae-in of the "
+            "Republic of Korea to stress his commitment to strengthening the United "
+            "States-ROK alliance.",
+            "2021-02-03",
+            {"Moon Jae-in"},
+        ),
+        (
+            "Secretary of State Marco Rubio spoke today with Saudi Foreign Minister Prince "
+            "Faisal bin Farhan Al Saud.",
+            "2025-09-21",
+            {"Marco Rubio", "Faisal bin Farhan Al Saud"},
+        ),
+        # Real (indianexpress, 2022-01-04): the perfect, "has spoken to".
+        (
+            "External Affairs Minister S Jaishankar has spoken to US Secretary of State Antony "
+            "Blinken, covering a range of bilateral and global issues.",
+            None,
+            {"S Jaishankar", "Antony Blinken"},
+        ),
+        # Written to pin the shape: a weekday without "on".
+        (
+            "Prime Minister Anthony Albanese spoke Monday with President Xi Jinping.",
+            "2022-11-14",
+            {"Anthony Albanese", "Xi Jinping"},
+        ),
+    ],
+)
+def test_a_time_word_or_a_perfect_between_spoke_and_with_keeps_the_call(
+    sentence: str, published: str | None, people: set[str]
+) -> None:
+    meetings = diplowire.extract(sentence, published=published, merge=False).meetings
+    assert len(meetings) == 1
+    names = {p.name for p in meetings[0].participants}
+    assert people <= names and len(names) == 2, names
+    assert meetings[0].date == published
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "kind"),
+    [
+        # Real (Myanmar TV, Reuters copy, 2021-06-29).
+        (
+            "Speaking in a video call with Chinese President Xi Jinping, Russian President "
+            "Vladimir Putin said that the treaty signed in July 2001 in Moscow helped take "
+            "relations between Moscow and Beijing to an unprecedented height.",
+            {"Xi Jinping", "Vladimir Putin"},
+            "video",
+        ),
+        # Written to pin the shape: "Speaking during a phone call with X, Y said".
+        (
+            "Speaking during a phone call with Japanese Prime Minister Fumio Kishida, President Yoon "
+            "Suk Yeol said the two countries must work together.",
+            {"Fumio Kishida", "Yoon Suk Yeol"},
+            "phone",
+        ),
+    ],
+)
+def test_a_fronted_participle_of_a_call_has_the_main_clause_subject_as_a_party(
+    sentence: str, people: set[str], kind: str
+) -> None:
+    found = diplowire.extract(sentence, published="2021-06-29", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.kind) for m in found] == [(people, kind)]
+
+
+def test_the_people_a_later_meeting_noun_names_with_between_are_its_own() -> None:
+    # Real (KUNA, 2024-06-21): the summit is Kim's and Putin's, the talks Kamikawa's and Cho's.
+    text = (
+        "TOKYO, June 21 (KUNA) -- Japanese Foreign Minister Yoko Kamikawa held telephone "
+        "talks with South Korean Foreign Minister Cho Tae-yul on Friday.\n\n"
+        "During their 20-minute telephone talks, Kamikawa and Cho shared the view on the "
+        "current situation in North Korea, including the summit between North Korean leader "
+        "Kim Jong-un and Russian President Vladimir Putin on Wednesday, the ministry said."
+    )
+    for people in _people_of(text, "2024-06-21"):
+        assert people in ({"Yoko Kamikawa", "Cho Tae-yul"}, {"Kim Jong-un", "Vladimir Putin"})
+
+
+def test_those_named_before_a_meeting_between_others_are_not_its_parties() -> None:
+    # Real (MENAFN, 2026-01-08): the ministers arrange the presidents' meeting.
+    text = (
+        "He added that coordination is underway between US Secretary of State Marco Rubio "
+        "and Colombian Foreign Minister Rosa Villavicencio to arrange a meeting between the "
+        "two presidents in the coming period."
+    )
+    assert _people_of(text, "2026-01-08") == []
+    # Real (B92, 2022-10-17, the whole article): "President of Serbia, Aleksandar Vučić,
+    # met in Belgrade with the EU envoy for dialogue between Belgrade and Pristina,
+    # Miroslav Lajčák": a title naming a dialogue "between" places, then the person.
+    article = (
+        DATA
+        / "real"
+        / "articles"
+        / ("b92-2022-10-17-vucic-serious-and-responsible-conversation-with-lajcak.txt")
+    )
+    found = _people_of(article.read_text(encoding="utf-8"), "2022-10-17")
+    assert found == [{"Aleksandar Vučić", "Miroslav Lajčák"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "people"),
+    [
+        # Written on the shape of two real sentences of the corpus ("Han is scheduled to
+        # have an audience with Yang di-Pertuan Agong ..."), with a day so it is firm.
+        (
+            "Han Zheng is scheduled to have an audience with Sultan Ibrahim Iskandar on Nov 10.",
+            "scheduled",
+            {"Han Zheng", "Ibrahim Iskandar"},
+        ),
+        (
+            "Prime Minister Anwar Ibrahim had a private audience with Pope Francis on Monday.",
+            "held",
+            {"Anwar Ibrahim", "Francis"},
+        ),
+    ],
+)
+def test_an_audience_with_a_sovereign_is_a_meeting(
+    sentence: str, status: str, people: set[str]
+) -> None:
+    found = diplowire.extract(sentence, published="2023-11-08", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.status) for m in found] == [(people, status)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # Real (People's Daily, Xinhua copy, 2022-02-26): the description names whom
+        # Bonne serves.
+        (
+            "BEIJING, Feb. 25 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi "
+            "on Friday held a phone conversation with Emmanuel Bonne, diplomatic counselor to "
+            "French President Emmanuel Macron.",
+            {"Wang Yi", "Emmanuel Bonne"},
+        ),
+        # Written to pin the shape: "an adviser to", "the special envoy of".
+        (
+            "Foreign Minister Penny Wong met Jake Sullivan, national security adviser to "
+            "President Joe Biden, on Friday.",
+            {"Penny Wong", "Jake Sullivan"},
+        ),
+    ],
+)
+def test_the_one_an_aide_serves_is_no_party(sentence: str, people: set[str]) -> None:
+    assert _people_of(sentence, "2022-02-25") == [people]

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import diplowire
+from conftest import DATA
 from diplowire.extraction import extract
 from diplowire.extraction.context import Sentence, _lower
 from diplowire.extraction.gazetteer import gazetteer
@@ -272,3 +273,140 @@ def test_a_nationality_before_a_role_gives_the_country(
     people = find_people([_sentence(sentence)])
     found = {m.entity.name: m.entity.country for m in people.mentions.get(0, [])}
     assert found.get(name) == country, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # Real sentences (tests/data/real): a title that is also a given name, inside one.
+        (
+            "BEIJING, March 16 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang "
+            "Yi on Tuesday held a phone conversation with Iranian Foreign Minister Hossein "
+            "Amir Abdollahian.",
+            "Hossein Amir Abdollahian",
+        ),
+        (
+            "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan and his Iranian "
+            "counterpart Hossein Amir Abdollahian met in China on Thursday for the first time.",
+            "Hossein Amir Abdollahian",
+        ),
+        # Ending a name it is the name's last word as before; before a name, a title.
+        ("Home Minister Amit Shah met Chinese President Xi Jinping.", "Amit Shah"),
+        ("Qatari Emir Sheikh Tamim bin Hamad Al Thani met Xi Jinping.", "Tamim bin Hamad Al Thani"),
+    ],
+)
+def test_a_title_that_is_also_a_given_name_stays_inside_the_name(sentence: str, name: str) -> None:
+    people = [p.name for p in diplowire.extract(sentence, published="2021-03-16").people]
+    assert name in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Real sentences (tests/data/real): a city set before the story, a building.
+        (
+            "Nizhny Novgorod, Russia – June 12, 2024: Russian Foreign Minister Sergey Lavrov "
+            "engaged in bilateral discussions with foreign ministers from Brazil and Iran.",
+            "Nizhny Novgorod",
+        ),
+        # The whole article: "Wang arrived at Perdana Putra, which houses the Prime
+        # Minister's Office, at 3.10 pm, before both leaders proceeded to a meeting".
+        (
+            (
+                DATA
+                / "real"
+                / "articles"
+                / "thesundaily-2023-02-11-pm-receives-courtesy-call-from-chinas-public-security-minister.txt"
+            ).read_text(encoding="utf-8"),
+            "Perdana Putra",
+        ),
+    ],
+)
+def test_a_place_the_lexicons_name_is_no_person(text: str, place: str) -> None:
+    found = diplowire.extract(text, published="2024-06-12", merge=False)
+    assert place not in [p.name for p in found.people]
+    assert all(place not in [p.name for p in m.participants] for m in found.meetings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "king", "guest"),
+    [
+        # Real (Malay Mail, 2023-11-09; theSun, 2023-05-19): the king's regnal name.
+        (
+            "KUALA LUMPUR, Nov 9 — Yang di-Pertuan Agong Al-Sultan Abdullah Ri’ayatuddin "
+            "Al-Mustafa Billah Shah today granted an audience to China’s Vice President Han "
+            "Zheng at Istana Negara here.",
+            "Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah",
+            "Han Zheng",
+        ),
+        # Written to pin the kind: a sultan's long name after his title.
+        (
+            "Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah received Prime Minister Anwar "
+            "Ibrahim on Monday.",
+            "Haji Hassanal Bolkiah Mu'izzaddin Waddaulah",
+            "Anwar Ibrahim",
+        ),
+    ],
+)
+def test_a_long_regnal_name_after_a_title_is_one_person(
+    sentence: str, king: str, guest: str
+) -> None:
+    meetings = diplowire.extract(sentence, published="2023-11-09", merge=False).meetings
+    assert [{p.name for p in m.participants} for m in meetings] == [{king, guest}]
+
+
+def test_a_long_run_with_no_title_before_it_is_still_no_name() -> None:
+    found = diplowire.extract(
+        "Kuala Lumpur Bunga Raya Complex Kuala Lumpur International Airport staff met Han Zheng.",
+        published="2023-11-09",
+        merge=False,
+    )
+    assert all(len(p.name.split()) <= 4 for p in found.people)
+
+
+def test_a_venue_s_name_is_no_person() -> None:
+    # Real (Malay Mail, 2023-11-08).
+    text = (
+        "The special aircraft carrying Han touched down at about 7.15pm today at the Bunga "
+        "Raya Complex of the Kuala Lumpur International Airport (KLIA) and he was welcomed by "
+        "Deputy Foreign Minister Datuk Mohamad Alamin."
+    )
+    people = [p.name for p in diplowire.extract(text, published="2023-11-08").people]
+    assert not any("Bunga" in name or "Airport" in name for name in people), people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other", "country"),
+    [
+        # Real White House readouts (tests/data/real): ", Jr." ends the name; what follows
+        # is the sentence, not a description of him.
+        (
+            "President Joseph R. Biden, Jr. spoke today with Emir Nawaf Al-Ahmad Al-Jaber "
+            "Al-Sabah of Kuwait to express gratitude for Kuwait's generous support.",
+            "Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+            "KW",
+        ),
+        (
+            "President Joseph R. Biden, Jr. spoke today with President Moon Jae-in of the "
+            "Republic of Korea to stress his commitment to strengthening the alliance.",
+            "Moon Jae-in",
+            "KR",
+        ),
+    ],
+)
+def test_a_generational_suffix_opens_no_description(
+    sentence: str, other: str, country: str
+) -> None:
+    people = {p.name: p.country for p in diplowire.extract(sentence, published="2021-09-01").people}
+    assert people[other] == country
+    assert people["Joseph R. Biden"] != country
+
+
+def test_a_counterpart_takes_the_adjective_next_to_it() -> None:
+    # Real (Straits Times, Reuters copy, 2022-12-22).
+    text = (
+        "WARSAW - Polish president Andrzej Duda and his Ukrainian counterpart Volodymyr "
+        "Zelensky talked on Thursday about Mr Zelensky's visit to the United States."
+    )
+    people = {p.name: p.country for p in diplowire.extract(text, published="2022-12-22").people}
+    assert people == {"Andrzej Duda": "PL", "Volodymyr Zelensky": "UA"}

@@ -42,7 +42,7 @@ from pydantic import BaseModel, ValidationError
 
 from diplowire._version import __version__
 from diplowire.merge._support import no_cycle_collection
-from diplowire.merge.copies import compared, copy_groups, origins, shingles, sketch
+from diplowire.merge.copies import Credit, compared, copy_groups, origins, shingles, sketch
 from diplowire.merge.partial import (
     Canonical,
     Kind,
@@ -167,6 +167,7 @@ class _Planner:
     def __init__(self, db: sqlite3.Connection, path: Path, *, full: bool) -> None:
         self.db, self.path, self.full = db, path, full
         self.bodies: dict[str, frozenset[int]] = {}
+        self.credits: dict[str, Credit] = {}
         self.loaded: dict[str, dict[str, Any]] = {}
         self.reaches: dict[str, MeetingReach] = {}
         self.candidates: set[str] | None = None
@@ -287,6 +288,7 @@ class _Planner:
         for article in articles:
             shingled = shingles(article.text)
             self.bodies[article.id] = shingled
+            self.credits[article.id] = Credit.of(article)
             smallest[article.id] = sketch(shingled)
             sketches.append((article.id, json.dumps(smallest[article.id])))
         fresh: list[tuple[object, ...]] = []
@@ -305,6 +307,7 @@ class _Planner:
                 sketch_of(first),
                 sketch_of(second),
                 lambda: (self._shingles(first), self._shingles(second)),
+                versions=self._credit(first).versions_with(self._credit(second)),
             )
             fresh.append((first, second, found))
             return found
@@ -314,6 +317,18 @@ class _Planner:
         old, new = origins(before), origins(copies)
         changed = {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
         return copies, changed, sketches, fresh
+
+    def _credit(self, article: str) -> Credit:
+        found = self.credits.get(article)
+        if found is None:
+            row = self.db.execute(
+                "SELECT outlet, wire, published FROM articles WHERE id = ?", (article,)
+            ).fetchone()
+            outlet, wire, published = row if row else (None, "", None)
+            found = self.credits[article] = Credit(
+                outlet, frozenset(w for w in str(wire or "").split(",") if w), published
+            )
+        return found
 
     def _shingles(self, article: str) -> frozenset[int]:
         found = self.bodies.get(article)

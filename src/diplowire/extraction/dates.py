@@ -134,6 +134,10 @@ class DateMention:
     """A bare year qualifying a noun ("the 2016 pact"), not dating the sentence's event."""
 
 
+_MAIN_CLAUSE_REACH = 60
+"""Characters after a date read for the main clause's verb when the date closes a
+phrase set before it."""
+
 FUTURE_REACH_DAYS = 183
 """How far ahead a day named without its year ("on Nov. 1") is read as coming, when a
 nearer past day of that name exists: announcements name dates within months."""
@@ -196,6 +200,7 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 published,
                 bool(tense.future.search(lowered)) and not qualifying,
                 lowered[: match.start() - reach],
+                sentence[match.end() : match.end() + _MAIN_CLAUSE_REACH].lower(),
             )
         except (OverflowError, ValueError):
             resolved = None  # a day before 0001-01-01 or after 9999-12-31: no date
@@ -370,12 +375,20 @@ def _iso(day: date, precision: str = "day") -> str:
     return day.isoformat()
 
 
-def _settled_past(before: str) -> bool:
-    """True when the verb nearest before a date is in the past tense."""
+def _settled_past(before: str, after: str = "") -> bool:
+    """True when the verb nearest before a date is in the past tense, or, for a date
+    closing a phrase set before the main clause ("During the meeting on July 7, he had
+    conveyed ..."), the main clause's first verb is."""
     last = None
     for last in _tense().last_verb.finditer(before):  # noqa: B007 - the last one is wanted
         pass
-    return last is not None and last.group("past") is not None
+    if last is not None:
+        return last.group("past") is not None
+    if not after.startswith(", "):
+        return False
+    main = after[2:].split(",", 1)[0]
+    first = _tense().last_verb.search(main)
+    return first is not None and first.group("past") is not None
 
 
 def _valid_day(year: int, month: int, day: int) -> date | None:
@@ -386,10 +399,10 @@ def _valid_day(year: int, month: int, day: int) -> date | None:
 
 
 def _resolve(
-    match: re.Match[str], published: date | None, future: bool, before: str = ""
+    match: re.Match[str], published: date | None, future: bool, before: str = "", after: str = ""
 ) -> str | None:
     """The date ``match`` names; ``future`` when a future word is in reach, ``before``
-    the lower-cased words that lead up to it."""
+    the lower-cased words that lead up to it, ``after`` those that follow it."""
     kind = match.lastgroup
     groups = match.groupdict()
     for name in ("md", "dm"):
@@ -415,7 +428,7 @@ def _resolve(
             if (
                 not future
                 and (published - nearest).days > FUTURE_REACH_DAYS
-                and not _settled_past(before)
+                and not _settled_past(before, after)
             ):
                 # No verb in reach says past, and the day just past is most of a year
                 # back: "agreed to hold talks on Dec. 15" in September, "a meeting will

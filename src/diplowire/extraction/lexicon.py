@@ -43,6 +43,7 @@ _COMPILED = {
     "diplowire.reading.dateline": ("places",),
     "diplowire.plugins.outlets": ("_aggregators",),
     "diplowire.reading.text": ("_shared", "_compiled"),
+    "diplowire.reading.html": ("_live_names",),
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.people": ("_lexicon",),
     "diplowire.models.names": ("_aliases", "name_words"),

@@ -49,9 +49,11 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s+(?:\w+\s+){0,2}$|\b(?:he|s
 _NOUN_REACH = 32
 """Characters before a date searched for another event's noun ("deal signed in ")."""
 _FRONTED_MEETING = re.compile(
-    r"\s*(?:In|During|At)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$"
+    r"\s*(?:(?:In|During|At)|(?:Speaking|Talking)\s+(?:in|during|at|on))"
+    r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$"
 )
-"""The words before a meeting noun that opens the sentence as a phrase of its own."""
+"""The words before a meeting noun that opens the sentence as a phrase of its own ("In a
+telephone conversation with ...", "Speaking in a video call with ...")."""
 _INTO_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
@@ -263,6 +265,12 @@ def _mention(
             continue
         elif _closer_cue(mention.start, cue, cue_clauses, clause):
             continue  # "Monday's talks came after Putin held a summit with Biden"
+        elif _named_by_later_between(text, mention.start, cue, cue_clauses):
+            continue
+        elif _aide_before().search(text, max(0, mention.start - _AIDE_REACH), mention.start):
+            continue  # "with Emmanuel Bonne, diplomatic counselor to President Macron"
+        elif mention.start < cue.start() and _BETWEEN.match(text, cue.end()):
+            continue  # "... to follow up on the summit talks between their leaders, A and B"
         if (
             _is_reported_by(text, mention.start, mention.end)
             or _reports_that(text, mention.end, cue.start(), cues)
@@ -371,6 +379,10 @@ def _mention(
     fronted = fronted_end(text)
     if fronted <= cue.start():
         near = [m for m in near if m.start >= fronted]
+    else:
+        # "Ahead of his talks with Wang Yi, Jaishankar on Thursday said ...": the main
+        # clause's day is its own verb's, not the talks' that the phrase looks ahead to.
+        near = [m for m in near if m.start < fronted]
     prior = "prior" in present and bool(
         cues.prior.pattern.search(sentence.lower, clause_start, cue.start())
     )
@@ -540,6 +552,31 @@ def _closer_cue(
     )
 
 
+def _named_by_later_between(
+    text: str,
+    at: int,
+    cue: re.Match[str],
+    cue_clauses: list[tuple[re.Match[str], tuple[int, int]]],
+) -> bool:
+    """True when a later meeting noun of the sentence names ``at`` as one of its own
+    parties with "between": "During their talks, Kamikawa and Cho shared the view on
+    North Korea, including the summit between Kim and Putin" — Kim and Putin are the
+    summit's, not the talks'."""
+    if len(cue_clauses) < 2:
+        return False
+    return any(
+        cue.end() <= other.start()
+        and other.end() <= at
+        and _BETWEEN.match(text, other.end())
+        and "," not in text[other.end() : at]  # "the envoy for dialogue between A and B, X"
+        for other, _ in cue_clauses
+        if other is not cue
+    )
+
+
+_BETWEEN = re.compile(r"\s+between\s")
+
+
 def _nearest_format(text: str, cue: re.Match[str], cues: Cues) -> MeetingFormat | None:
     """The format word closest to the cue: "separate bilateral talks ... before the
     three-way meeting" are bilateral."""
@@ -631,6 +668,21 @@ def _last_two(people: PeopleIndex, sentence: Sentence) -> list[Entity]:
 
 
 _MEET_WORDS = frozenset({"meet", "meets", "meeting"})
+
+
+@cache
+def _aide_before() -> re.Pattern[str]:
+    """The end of another person's description as the aide of the next ("Emmanuel Bonne,
+    diplomatic counselor to French President "): ``aide_nouns``."""
+    nouns = "|".join(lexicon.words("cues", "aide_nouns"))
+    return re.compile(
+        rf",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:to|of|for)\s+"
+        rf"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,5}}$"
+    )
+
+
+_AIDE_REACH = 120
+"""Characters before a name searched for an aide's description ending there."""
 
 
 @cache

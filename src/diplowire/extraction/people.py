@@ -62,6 +62,11 @@ _COMMA_AND = re.compile(r",?\s+and\s+")
 _APPOSITIVE = re.compile(r",\s+(?P<app>[^;()]{3,200})")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # Month names that are also family names ("Theresa May"), taken only after a given name.
+_LONGEST_NAME = 4
+"""Most words of a name no title precedes: a longer capitalized run is a name only when
+the person is already known by it."""
+_LONGEST_TITLED_NAME = 7
+"""Most words of a name a title precedes."""
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
 
@@ -281,6 +286,11 @@ class _Lexicon:
     particles: frozenset[str]
     prefixes: tuple[str, ...]
     """Articles a family name may carry joined by a hyphen ("al-" of "al-Assad")."""
+    places: frozenset[str]
+    """Cities, capitals, institutions and venues the lexicons name: never a person."""
+    inner_titles: frozenset[str]
+    """Titles that are also given names: inside a name, before another name word, they
+    are the name's ("Hossein Amir Abdollahian")."""
     body_nouns: frozenset[str]
     """Words that end the name of a body ("Organization", "Party"): the capitalized
     words before them name it, not a person."""
@@ -369,6 +379,14 @@ def _lexicon() -> _Lexicon:
         not_name=frozenset(not_name),
         particles=particles,
         prefixes=prefixes,
+        places=frozenset(
+            [
+                *gaz.places,
+                *gaz.institutions,
+                *lexicon.entry("aliases", "venues", shape=dict[str, str], default={}),
+            ]
+        ),
+        inner_titles=frozenset(names("inner_titles")),
         body_nouns=body_nouns,
         chain=chain,
         title_in_text=re.compile(rf"\b(?:{titles})\b", re.IGNORECASE),
@@ -540,7 +558,11 @@ def _full_names(
         country = country or appositive[1]
     counterpart = _COUNTRY_COUNTERPART.search(before) if "counterpart" in before else None
     if counterpart and country is None:
-        adjective = lex.adjective_in_text.search(counterpart.group("adj"))
+        # The adjective next to "counterpart", not the host's before it: "Polish president
+        # Andrzej Duda and his Ukrainian counterpart Volodymyr Zelensky".
+        adjective = None
+        for adjective in lex.adjective_in_text.finditer(counterpart.group("adj")):  # noqa: B007
+            pass
         country = lex.gazetteer.country_of(adjective.group(0)) if adjective else None
     entity = existing or _new_entity(people, name)
     entity.modelled = modelled or (entity.modelled and not own)
@@ -627,10 +649,19 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
             _NAME_TOKEN.match(word)
             and not _NOUN_SUFFIX.search(word)
             and (word not in lex.not_name or (name_tokens and word in _MONTH_SURNAMES))
+            and not (name_tokens and word in lex.body_nouns)
         ):
             name_tokens.append((word, start))
             if word != token:
                 break  # a possessive or punctuation closes the name
+        elif (
+            name_tokens
+            and word in lex.inner_titles
+            and index + 1 < len(tokens)
+            and _NAME_TOKEN.match(following := tokens[index + 1][0].rstrip(".,;:"))
+            and following.removesuffix("'s") not in lex.not_name
+        ):
+            name_tokens.append((word, start))  # "Hossein Amir Abdollahian"
         elif name_tokens:
             if word not in lex.body_nouns:
                 break
@@ -648,6 +679,8 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         return None
     core = tuple(word for word, _ in name_tokens if word not in lex.particles)
     first, last = name_tokens[0][1], name_tokens[-1][1] + len(name_tokens[-1][0])
+    if chain_text[first:last] in lex.places:
+        return None  # "Nizhny Novgorod, Russia –", "arrived at Perdana Putra": a place
     return _Reading(
         title,
         country,
@@ -655,7 +688,10 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         last,
         name_key(chain_text[first:last]),
         core,
-        len(core) > 4 or (len(core) == 1 and title is None),
+        # Regnal names run long after a title ("Sultan Hassanal Bolkiah Mu'izzaddin
+        # Waddaulah", "Agong Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah").
+        len(core) > (_LONGEST_TITLED_NAME if title else _LONGEST_NAME)
+        or (len(core) == 1 and title is None),
     )
 
 
@@ -724,6 +760,8 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
     if not match:
         return None
     app = match.group("app")
+    if app.split(maxsplit=1)[0].rstrip(".,") in _SUFFIXES:
+        return None  # "Joseph R. Biden, Jr. spoke with Chinese President Xi": the name's end
     title = lex.title_in_text.search(app) or lex.role_in_text.search(app)
     if title is None or title.start() > 80 or app[: title.start()].count(",") > 1:
         return None

@@ -4,7 +4,9 @@ Each body becomes a set of word 5-gram shingles. Articles are compared only when
 share one of their few smallest shingle hashes (a bottom-k sketch), so the cost grows
 with the number of articles, not with its square; candidates are then confirmed by
 the exact Jaccard similarity of their shingle sets, or, for a reprint much shorter than
-the story it cut, by how much of it the longer holds.
+the story it cut, by how much of it the longer holds. Two outlets printing, within a
+day, versions of a story both credit to one agency need less of each other's words
+(:data:`VERSION`): an agency rewrites the top and tail of a story as it updates it.
 
 Stock phrasing ("the foreign ministry said in a statement", an outlet's sign-off) is
 shared by many articles that are not copies of each other; a sketch made of it would
@@ -14,11 +16,13 @@ put them all in one bucket and compare every pair. So sketch values found in mor
 
 from __future__ import annotations
 
+import datetime
 import heapq
 import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from diplowire.merge.unionfind import DisjointSets
 from diplowire.models import Article, CopyGroup
@@ -40,6 +44,15 @@ CUT = 2 / 3
 """Most the shorter body may hold, in shingles, of the longer's for :data:`CONTAINED`
 to apply: a cut copy is much shorter; two bodies of one length that share most words
 but not enough to be one copy are two reports (of one statement, say), not a cut."""
+VERSION = 0.15
+"""Jaccard similarity from which two bodies are versions of one agency story: printed by
+two outlets within :data:`VERSION_DAYS` of each other, both crediting one agency. An
+agency updates a story through the day (a new top, a new tail); each version printed is
+still that agency's one account, however much it was rewritten. Two reports sharing
+a sixth of their word runs (two stories of one day by one agency share a tenth, a
+paragraph of background) and a credited agency are never independent sources."""
+VERSION_DAYS = 1
+"""Most days between the publication dates of two versions of one agency story."""
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -74,15 +87,59 @@ def similarity(first: frozenset[int], second: frozenset[int]) -> float:
     return shared / (len(first) + len(second) - shared) if first and second else 0.0
 
 
+@dataclass(frozen=True)
+class Credit:
+    """What tells two versions of one agency story apart from two reports of one event."""
+
+    outlet: str | None
+    wire: frozenset[str]
+    published: str | None
+
+    @classmethod
+    def of(cls, article: Article) -> Credit:
+        """The credit of an article."""
+        return cls(article.outlet, frozenset(article.wire), article.published)
+
+    def versions_with(self, other: Credit) -> bool:
+        """True when both could print versions of one agency story (:data:`VERSION`).
+
+        One outlet printing a story twice is not a copy: it updates or follows its own
+        story. Unknown outlets or dates rule nothing in.
+        """
+        if not (self.outlet and other.outlet) or self.outlet == other.outlet:
+            return False
+        if not self.wire & other.wire:
+            return False
+        first, second = _day(self.published), _day(other.published)
+        return (
+            first is not None
+            and second is not None
+            and (abs((first - second).days) <= VERSION_DAYS)
+        )
+
+
+def _day(published: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None  # a month or a year: too coarse to say two prints are one day's
+
+
 def find_copies(articles: Iterable[Article]) -> list[CopyGroup]:
     """Groups of articles carrying the same copy, largest similarity kept per group."""
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     sets = {a.id: shingles(a.text) for a in ordered}
+    credits = {a.id: Credit.of(a) for a in ordered}
     smallest = {key: sketch(values) for key, values in sets.items()}
     sketches = {key: frozenset(values) for key, values in smallest.items()}
 
     def compare(first: str, second: str) -> float | None:
-        return compared(sketches[first], sketches[second], lambda: (sets[first], sets[second]))
+        return compared(
+            sketches[first],
+            sketches[second],
+            lambda: (sets[first], sets[second]),
+            versions=credits[first].versions_with(credits[second]),
+        )
 
     return copy_groups([a.id for a in ordered], smallest, compare)
 
@@ -91,6 +148,8 @@ def compared(
     first: frozenset[int],
     second: frozenset[int],
     shingled: Callable[[], tuple[frozenset[int], frozenset[int]]],
+    *,
+    versions: bool = False,
 ) -> float | None:
     """The similarity of two candidates that carry the same copy, None when they do not.
 
@@ -98,13 +157,16 @@ def compared(
     :param second: The second one's.
     :param shingled: Both shingle sets, asked only when the sketches do not rule the
         pair out.
+    :param versions: Their credits allow versions of one agency story
+        (:meth:`Credit.versions_with`): :data:`VERSION` is enough.
     """
-    if _estimate(first, second) < THRESHOLD / 2:
+    threshold = VERSION if versions else THRESHOLD
+    if _estimate(first, second) < threshold / 2:
         return None  # far below the threshold even allowing for the sketch's error
     a, b = shingled()
     shared = len(a & b)
     found = similarity(a, b)
-    return found if found >= THRESHOLD or _cut_copy(len(a), len(b), shared) else None
+    return found if found >= threshold or _cut_copy(len(a), len(b), shared) else None
 
 
 def copy_groups(

@@ -125,7 +125,32 @@ def decode(data: bytes, *, source: str | None = None) -> str:
                 return _checked(data.decode(candidate), source)
             except UnicodeDecodeError:
                 continue
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return _checked(damaged, source)
     return _checked(_detect(data, source), source)
+
+
+DAMAGE_MAX_SHARE = 0.05
+"""Invalid bytes, against the characters UTF-8 decodes past ASCII, that leave a page
+UTF-8 with a few damaged bytes (a truncated character pasted in, one legacy byte in a
+template) rather than a legacy code page: legacy text with high bytes almost never
+forms valid UTF-8 sequences, so in it nearly every high byte is invalid."""
+
+DAMAGE_MIN_CHARS = 20
+"""Characters past ASCII a page needs before its share of invalid bytes is judged."""
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few invalid bytes, each read as U+FFFD, or None when the bytes
+    are another encoding: detection reads such a page as a legacy code page and turns
+    every one of its accented letters into two wrong ones."""
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
+    if wide < DAMAGE_MIN_CHARS or invalid > DAMAGE_MAX_SHARE * wide:
+        return None
+    return text
 
 
 def _mostly_ascii_western(data: bytes) -> str | None:

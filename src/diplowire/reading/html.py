@@ -13,6 +13,7 @@ from typing import TypeGuard
 import cssselect
 import lxml.html
 
+from diplowire.extraction import lexicon
 from diplowire.models.types import iso_day
 from diplowire.reading import prose as proselib
 from diplowire.reading import text as textlib
@@ -24,9 +25,11 @@ logger = logging.getLogger(__name__)
 
 NOISE = (
     "script, style, noscript, template, iframe, button, select, input, svg, object, embed, "
-    "[hidden], [aria-hidden=true]"
+    "[hidden], [aria-hidden=true], rt, rp"
 )
-"""Elements removed from an article container before its text is read."""
+"""Elements removed from an article container before its text is read. A ``<ruby>``
+annotation (``<rt>``: the reading set above a Japanese or Chinese word, with its
+fallback ``<rp>`` brackets) is no part of the sentence: kept, it doubles each word."""
 
 FURNITURE = (
     "form, nav, footer, aside, ins, "
@@ -189,11 +192,11 @@ def read_body(
         figure.drop_tree()
     noise = f"{NOISE}, {remove}" if remove else NOISE
     for element in select(noise, container):
-        if element.getparent() is not None:
+        if element.getparent() is not None and not _page_fallback(element):
             element.drop_tree()
     prose: proselib.Prose | None = None
     for element in select(FURNITURE, container):
-        if element.getparent() is None:
+        if element.getparent() is None or _is_live_commentary(element):
             continue
         # The raw text length bounds the prose: most furniture is dropped on it alone.
         if len(element.text_content()) > GATE_MAX_PROSE:
@@ -230,13 +233,14 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
     parts: list[str] = []
     linked = 0  # characters of loose text inside links, for the link-list test
     in_link = 0
+    verse = _Verse(paragraphs)
 
-    def flush() -> None:
+    def flush(at_line_break: bool = False) -> None:
         nonlocal linked
         if parts:
             paragraph = textlib.clean("".join(parts))
-            if paragraph and not _mostly_linked(paragraph, linked) and _is_prose(paragraph):
-                paragraphs.append(paragraph)
+            if paragraph and not _mostly_linked(paragraph, linked):
+                verse.add(paragraph, _is_prose(paragraph), at_line_break)
             parts.clear()
         linked = 0
 
@@ -265,6 +269,7 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
             continue
         if tag in BLOCK_TAGS:
             flush()
+            verse.close()
             paragraph = text_of(item)
             # A heading or paragraph inside a link is a card pointing to another story.
             if paragraph and not in_link and not _is_link_list(item, paragraph):
@@ -274,6 +279,7 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
             continue
         if tag == "tr" and _is_data_row(item):
             flush()
+            verse.close()
             row = " ".join(filter(None, (text_of(cell) for cell in item)))
             if row and not _is_link_list(item, row):
                 paragraphs.append(row)
@@ -281,7 +287,7 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
                 add(item.tail)
             continue
         if tag in PARAGRAPH_BREAKS:
-            flush()
+            flush(at_line_break=tag == "br")
         elif tag == "a":
             in_link += 1
         if item.text:
@@ -289,7 +295,48 @@ def _paragraphs(container: lxml.html.HtmlElement) -> list[str]:
         stack.append((item,))
         stack.extend(reversed(item))
     flush()
+    verse.close()
     return paragraphs
+
+
+VERSE_MIN_LINES = 6
+"""Lines set apart by ``<br>`` alone, one after another, that make a poem or a song's
+lyrics: an address or a byline set so has fewer."""
+
+
+_LABEL = re.compile(r"\w[\w .]{0,24}:(\s|$)")
+
+
+class _Verse:
+    """Loose lines, each ended by a ``<br>``, held until it is known whether they are
+    verse: a poem or lyrics are short lines that each fail the prose test
+    (:func:`_is_prose`), all of which are the text; elsewhere such lines are labels."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.lines: list[tuple[str, bool]] = []
+
+    def add(self, line: str, prose: bool, at_line_break: bool) -> None:
+        if at_line_break or self.lines:
+            self.lines.append((line, prose))
+            if not at_line_break:
+                self.close()  # the last line of the run
+        elif prose:
+            self.paragraphs.append(line)
+
+    def close(self) -> None:
+        labels = sum(1 for line, _ in self.lines if _LABEL.match(line))
+        # A run of "name: value" lines is a record of fields (contact details, a page's
+        # debugging dump), not verse.
+        verse = len(self.lines) >= VERSE_MIN_LINES and 3 * labels <= len(self.lines)
+        self.paragraphs.extend(line for line, prose in self.lines if verse or prose)
+        self.lines.clear()
+
+
+def _page_fallback(element: lxml.html.HtmlElement) -> bool:
+    """A ``<noscript>`` holding the page itself (:func:`proselib.shows_the_page`): its
+    markup is read as the rest of the container is, its own scripts and pixels dropped."""
+    return element.tag == "noscript" and proselib.shows_the_page(element)
 
 
 def nearby_captions(container: lxml.html.HtmlElement) -> list[str]:
@@ -497,7 +544,23 @@ _COMMENT_NAMES = re.compile(r"comment|disqus|respond|reply", re.IGNORECASE)
 
 def _is_comment(element: lxml.html.HtmlElement) -> bool:
     """A reader comment or a comment thread, however much text it holds."""
-    return bool(_COMMENT_NAMES.search(f"{element.get('class', '')} {element.get('id', '')}"))
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_COMMENT_NAMES.search(names)) and not _is_live_commentary(element)
+
+
+def _is_live_commentary(element: lxml.html.HtmlElement) -> bool:
+    """An entry of a live commentary (``live-match-comment``), or the block holding
+    them: the story told as it happens, which a site names for comments."""
+    live = _live_names()
+    for name in (*class_words(element.get("class", "")), element.get("id", "")):
+        if {part.lower() for part in _NAME_PARTS.split(name) if part} & live:
+            return True
+    return False
+
+
+@cache
+def _live_names() -> frozenset[str]:
+    return frozenset(lexicon.words("boilerplate", "live_names"))
 
 
 OVERLAY_WORDS = frozenset(

@@ -24,6 +24,7 @@ __all__ = [
     "Prose",
     "class_words",
     "measure",
+    "shows_the_page",
 ]
 
 BLOCK_TAGS = frozenset({"p", "blockquote", "h2", "h3", "h4", "li", "pre"})
@@ -114,7 +115,7 @@ def measure(root: lxml.html.HtmlElement, skip: frozenset[str] = NOT_PROSE) -> Pr
             tag = element.tag
             path.append(element)
             tags.append(tag)
-            if tag in skip:
+            if tag in skip and not (tag == "noscript" and shows_the_page(element)):
                 walk.skip_subtree()
                 counts.append(-1)  # nothing inside counts, nor does it count for others
                 continue
@@ -142,6 +143,21 @@ def measure(root: lxml.html.HtmlElement, skip: frozenset[str] = NOT_PROSE) -> Pr
         if tail and element is not root and not tail.isspace():
             counts[-1] += hold(tail)
     return Prose(sizes, holders, named, position)
+
+
+NOSCRIPT_PAGE_MIN_CHARS = 200
+"""Text a ``<noscript>`` must hold, in blocks, to be the page itself: a notice
+("Please enable JavaScript to view the comments") or a tracking pixel is shorter."""
+
+_PAGE_BLOCKS = ("p", "div", "article", "section", "main", "table", "h1", "h2", "h3")
+
+
+def shows_the_page(noscript: lxml.html.HtmlElement) -> bool:
+    """A ``<noscript>`` that is the page shown without scripts: sites that draw
+    themselves by script put the whole page, the story too, inside one."""
+    if next(noscript.iter(*_PAGE_BLOCKS), None) is None:
+        return False
+    return len(noscript.text_content().strip()) >= NOSCRIPT_PAGE_MIN_CHARS
 
 
 _XML_SPACE = str.maketrans("\t\n\r", "   ")

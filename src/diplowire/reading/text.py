@@ -31,6 +31,8 @@ def clean(text: str) -> str:
     'Japan and Korea'
     >>> clean("giant \\n   Home Depot")
     'giant Home Depot'
+    >>> clean("En r\u00e9ac\u00adtion \u00e0 la can\u00addi\u00adda\u00adture")
+    'En réaction à la candidature'
     >>> print(clean("''It's anti-reform,'' he said."))
     "It's anti-reform," he said.
     """
@@ -40,7 +42,15 @@ def clean(text: str) -> str:
         text = _TWO_MARKS.sub('"', text)
     if text.isascii() and "  " not in text and "\t" not in text and "\n" not in text:
         return text.strip()  # the common case: ASCII is already NFC, spacing already single
+    if _SOFT_HYPHEN in text:
+        # A hint where a browser may break a word, invisible unless it does: French and
+        # German sites hyphenate whole articles so ("réac\u00adtion"), and the word is
+        # one word to a reader.
+        text = text.replace(_SOFT_HYPHEN, "")
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+_SOFT_HYPHEN = "\u00ad"
 
 
 _TWO_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")

@@ -525,3 +525,101 @@ def test_a_name_that_qualifies_an_official_is_not_the_speaker(attribution: str) 
         "2025-10-21",
     )
     assert [speaker for speaker, _ in found] == [attribution.rsplit(" said", 1)[0]]
+
+
+@pytest.mark.parametrize(
+    ("report", "speaker"),
+    [
+        # Written for the test in the shape of PolNeAR's copy (its texts stay out of
+        # the repository): the name next to the verb, not the clause's subject.
+        (
+            "The ministry may be reluctant to act while Foreign Minister Sergey Lavrov "
+            "negotiates over Syria, Senator Jane Roe said.",
+            "Jane Roe",
+        ),
+        # The reporting sentence's subject.
+        (
+            "Foreign Minister Sergey Lavrov told reporters the talks would go on.",
+            "Sergey Lavrov",
+        ),
+    ],
+)
+def test_a_whole_sentence_quoted_after_a_report_is_its_speakers(report: str, speaker: str) -> None:
+    found = _quotes(
+        "Talks go on\n\n"
+        f'{report} "The other factor may be the timing of the talks in Geneva next week."',
+        "2016-09-08",
+    )
+    assert [who for who, _ in found] == [speaker]
+
+
+def test_a_paragraph_of_quoted_words_is_the_reporter_of_the_paragraph_before() -> None:
+    # Pina: Rabuka's report, then his words as a paragraph of their own.
+    found = _quotes(
+        "Rabuka on the summit\n\n"
+        "Fiji Prime Minister Sitiveni Rabuka attended the summit in Washington.\n\n"
+        "When questioned about the Solomon Islands absence from the summit, Rabuka said "
+        "his counterpart, Manasseh Sogavare, must have had prior commitments.\n\n"
+        "“When the Solomon Islands Prime Minister couldn’t come, I felt there were more "
+        "pressing needs at home. So there is nothing to worry about.”",
+        "2023-10-03",
+    )
+    assert [speaker for speaker, _ in found] == ["Sitiveni Rabuka"]
+
+
+def test_a_quoted_paragraph_after_a_report_of_no_one_named_has_no_speaker() -> None:
+    # Written for the test: the paragraph before reports no one's speech.
+    found = _quotes(
+        "Summit ends\n\n"
+        "Fiji Prime Minister Sitiveni Rabuka attended the summit in Washington.\n\n"
+        "The leaders' summit ended on Tuesday after two days of talks.\n\n"
+        "“When the Solomon Islands Prime Minister couldn’t come, I felt there were more "
+        "pressing needs at home.”",
+        "2023-10-03",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize("body", ["Nato", "Asean"])
+def test_a_bodys_acronym_printed_as_a_word_is_no_part_of_the_name(body: str) -> None:
+    # Sofia Globe: "Nato Secretary General Jens Stoltenberg", then "Stoltenberg said:".
+    found = _quotes(
+        "Turkiye unblocks membership\n\n"
+        "The memorandum was signed in the presence of all three national leaders, and "
+        f"{body} Secretary General Jens Stoltenberg.\n\n"
+        "Stoltenberg said: “I strongly welcome the signing of this trilateral memorandum, "
+        "and I strongly welcome the constructive approach all three countries have shown.”",
+        "2022-06-28",
+    )
+    assert [speaker for speaker, _ in found] == ["Jens Stoltenberg"]
+
+
+def test_a_letter_speaks_for_whom_it_is_from() -> None:
+    # LatestLY: the letter from the secretary, quoted two sentences later.
+    found = _quotes(
+        "India informs Pakistan\n\n"
+        "The decision was detailed in a letter from Debashree Mukherjee, India's Secretary "
+        "of Water Resources, to her Pakistani counterpart, Syed Ali Murtaza.\n\n"
+        "Sustained cross-border terrorism impedes India's rights under the treaty, the "
+        "letter said.\n\n"
+        "“What we have seen instead is sustained cross-border terrorism by Pakistan,” the "
+        "letter stated.",
+        "2025-04-24",
+    )
+    assert [speaker for speaker, _ in found] == ["Debashree Mukherjee"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Zee News and Times Live: the person named after a few quoted words is the
+        # clause's topic, not their speaker.
+        'Russia responded by promising a "tough response" to the US order which had come '
+        "after Russian President Vladimir Putin had ordered staff cuts.",
+        "China and Russia declared a “no limits” strategic partnership, days before "
+        "Russian President Vladimir Putin sent troops into Ukraine.",
+    ],
+)
+def test_a_few_quoted_words_are_not_given_to_the_person_named_after(sentence: str) -> None:
+    found = _quotes(f"Russia and the US\n\n{sentence}", "2017-09-18")
+    assert found == []

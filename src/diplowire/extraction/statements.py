@@ -176,7 +176,9 @@ def find(
                 if left_open and match.end() == len(paragraph):
                     unattributed = [(words, home, number)]
                 continue
-            speaker = _document_author(context, home_for_speaker.index, speaker, spoken, cues)
+            speaker = _document_author(
+                context, home_for_speaker.index, speaker, spoken, cues, people
+            )
             for earlier_words, earlier_home, earlier_number in unattributed:
                 if earlier_number == number - 1:
                     found.append(
@@ -247,6 +249,7 @@ def _document_author(
     speaker: Person,
     spoken: list[tuple[int, Person]],
     cues: Cues,
+    people: PeopleIndex,
 ) -> Person:
     """The body or person who issued the document a quotation is attributed to ("...,"
     the statement said): a body named beside the document just before, outside its
@@ -270,7 +273,26 @@ def _document_author(
         quoted_there = [who for at, who in spoken if at == earlier and who is not speaker]
         if quoted_there:
             return quoted_there[-1]
+        writer = _writer(outside, earlier, people)
+        if writer is not None:
+            return writer
     return speaker
+
+
+def _writer(text: str, index: int, people: PeopleIndex) -> Person | None:
+    """The person a document is from: 'a letter from Debashree Mukherjee, India's
+    Secretary of Water Resources'."""
+    for document in _document_from().finditer(text):
+        for mention in people.in_sentence(index):
+            if mention.start == document.end():
+                return mention.entity.person()
+    return None
+
+
+@cache
+def _document_from() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(rf"\b(?:{words})\s+(?:from|by)\s+", re.IGNORECASE)
 
 
 def _distance(body: Institution, points: list[int]) -> int:
@@ -522,13 +544,65 @@ def _speaker(
     if named_before:
         return named_before[0].entity.person(), setting, False
     named_after = [m for m in mentions if m.start >= end]
-    if named_after:
+    if named_after and (opens_sentence or len(quote.text.split()) > LABEL_PHRASE_WORDS):
+        # Not for a few quoted words inside a clause: the person named after them is
+        # the clause's topic ('Russia responded by promising a "tough response" to the
+        # US order which had come after ... Putin had ordered').
         return named_after[0].entity.person(), setting, False
     if _PRONOUN.search(text):
         entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
         if entity is not None:
             return entity.person(), setting, False
+    if opens_sentence and not text[end:].strip(_MARKS):
+        # A quotation that is a whole sentence after one that reports its speaker's
+        # words in the same paragraph: 'Sen. Bernie Sanders ... identified young
+        # voters' exhaustion with bigotry as one of the reasons ... "The younger people
+        # are ... sick and tired of discrimination and racism."'
+        return _reporter_before(sentence, context, people, cues), setting, False
     return None, setting, False
+
+
+def _opens_paragraph(sentence: Sentence, context: Context) -> bool:
+    """Whether ``sentence`` opens a paragraph that holds nothing but quoted words: 'The
+    Prime Minister said the summit reflected how far Fiji had come.' then '“Now we can
+    talk on the world stage ...”' — the paragraph before reports whose they are."""
+    paragraph = context.article.paragraphs[sentence.paragraph].strip()
+    return (
+        paragraph.startswith(("“", '"'))
+        and paragraph.endswith(("”", '"'))
+        and paragraph.count("“") + paragraph.count('"') <= 2
+        and context.article.paragraphs[sentence.paragraph].lstrip().startswith(sentence.text[:20])
+    )
+
+
+def _reporter_before(
+    sentence: Sentence, context: Context, people: PeopleIndex, cues: Cues
+) -> Person | None:
+    """The subject of the sentence before ``sentence`` in its paragraph, when that
+    sentence reports speech and names someone outside quotation marks first."""
+    if sentence.index == 0:
+        return None
+    before = context.sentences[sentence.index - 1]
+    if before.caption:
+        return None
+    if before.paragraph != sentence.paragraph and not _opens_paragraph(sentence, context):
+        return None
+    verbs = list(cues.speech.finditer(before.lower))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    quoted = _quoted_in(context)
+    named = [
+        m
+        for m in people.in_sentence(before.index)
+        if m.end <= verb.start() and not quoted(before.index, m)
+    ]
+    if not named:
+        return None
+    # '..., Schiff said.': the name next to the verb, not the clause's subject (Kerry).
+    last = named[-1]
+    chosen = last if not before.norm[last.end : verb.start()].strip() else named[0]
+    return chosen.entity.person()
 
 
 _MARKS = " \t\"“”‘’'«»,.;:!?"

@@ -69,6 +69,7 @@ _COMPILED = {
         "_according_to_document",
         "_issuing",
         "_introduction_end",
+        "_document_from",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (

@@ -200,7 +200,6 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
                 published,
                 bool(tense.future.search(lowered)) and not qualifying,
                 lowered[: match.start() - reach],
-                sentence[match.end() : match.end() + _MAIN_CLAUSE_REACH].lower(),
             )
         except (OverflowError, ValueError):
             resolved = None  # a day before 0001-01-01 or after 9999-12-31: no date
@@ -391,6 +390,11 @@ def _settled_past(before: str, after: str = "") -> bool:
     return first is not None and first.group("past") is not None
 
 
+def _words_after(match: re.Match[str]) -> str:
+    """The lower-cased words right after a date, asked only when its tense is in doubt."""
+    return match.string[match.end() : match.end() + _MAIN_CLAUSE_REACH].lower()
+
+
 def _valid_day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -399,10 +403,10 @@ def _valid_day(year: int, month: int, day: int) -> date | None:
 
 
 def _resolve(
-    match: re.Match[str], published: date | None, future: bool, before: str = "", after: str = ""
+    match: re.Match[str], published: date | None, future: bool, before: str = ""
 ) -> str | None:
     """The date ``match`` names; ``future`` when a future word is in reach, ``before``
-    the lower-cased words that lead up to it, ``after`` those that follow it."""
+    the lower-cased words that lead up to it."""
     kind = match.lastgroup
     groups = match.groupdict()
     for name in ("md", "dm"):
@@ -428,7 +432,7 @@ def _resolve(
             if (
                 not future
                 and (published - nearest).days > FUTURE_REACH_DAYS
-                and not _settled_past(before, after)
+                and not _settled_past(before, _words_after(match))
             ):
                 # No verb in reach says past, and the day just past is most of a year
                 # back: "agreed to hold talks on Dec. 15" in September, "a meeting will

@@ -42,6 +42,8 @@ _COMPILED = {
         "_sourced",
         "_photo_label",
         "_credit_words",
+        "_supply_label",
+        "_photo_word",
     ),
     "diplowire.reading.dateline": ("places", "_stamp_words"),
     "diplowire.plugins.outlets": ("_aggregators", "_named_hosts", "_naming"),

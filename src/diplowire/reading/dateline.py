@@ -34,8 +34,9 @@ _SMALL_WORDS = {
     "am",
 }
 _MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
-    r"|June|July|August|September|October|November|December)\.?"
+    # In capitals too: "YEREVAN, DECEMBER 28, ARMENPRESS."
+    r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March"
+    r"|April|June|July|August|September|October|November|December))\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAY_MONTH = (
@@ -54,12 +55,13 @@ _DATELINE = re.compile(
     (?:,\ (?P<region>(?!{_MONTH}\ )[A-Z][A-Za-z.]{{1,15}}(?:\ [A-Z][A-Za-z.]{{1,15}})?))?  # , Ill.
     (?:[,.]?\ (?P<date>{_DAY_MONTH}))?            # , Nov. 15 / . Feb 28
     (?:[,.]\ (?P<credit>[A-Z][\w ]{{1,30}}?)(?=\s*(?:--|—|–|―|-|:|$))  # , Kyodo / . KAZINFORM -
-    |\.\ (?P<caps_credit>[A-Z]{{2,}})(?=\ [A-Z][a-z]))?  # NUR-SULTAN. KAZINFORM President ...
+    |[.,]\ (?P<caps_credit>[A-Z]{{2,}})\.?(?=\ [A-Z][a-z]))?  # ". KAZINFORM", ", ARMENPRESS."
     (?:,?\ ?\((?P<paren>[^()]{{2,80}})\)         # (Yonhap) (April 25) (UrduPoint / WAM - ...)
     |\.\ /(?P<slashed>[A-Z]{{2,10}})/\.?)?          # MOSCOW, March 25. /TASS/.
     (?:\s*(?P<dash>\.?-(?=\s)|\.?-(?=[A-Z])|--|—|–|―|:)  # a dash,
     |(?<=\))|(?<=/)|(?<=/\.)|\s*$                # ")", "/TASS/.", the end,
-    |(?<=[A-Z]{{2}})(?=\ [A-Z][a-z]))              # or the lead after ". KAZINFORM"
+    |(?<=[A-Z]{{2}})(?=\ [A-Z][a-z])              # or the lead after ". KAZINFORM"
+    |(?<=[A-Z]{{2}}\.)(?=\ [A-Z][a-z]))            # or after ", ARMENPRESS."
     \s*
     """,
     re.VERBOSE,

@@ -173,7 +173,9 @@ def cues() -> Cues:
         sorted(_words("attribution_verbs") + _words("quotation_verbs"), key=len, reverse=True)
     )
     audiences = "|".join(_words("report_audiences"))
-    places = alternation({**gaz.places, **gaz.country_names})
+    # A meeting's place is a city, a country or a venue the aliases lexicon names ("in
+    # the Kremlin", "at Hyderabad House"): the merge and the scorer read a venue as its city.
+    places = alternation({**gaz.places, **gaz.country_names, **gaz.venues})
     institutions = "|".join(_words("institutions"))
     topic_end = "|".join(lexicon.words("cues", "topic", "end"))
     adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
@@ -222,7 +224,9 @@ def cues() -> Cues:
         ),
         "place": re.compile(
             rf"\b(?:in|at|(?:visit|visits|visited|trip|travel\w*|flew|went)\s+to)\s+(?:the\s+)?"
-            rf"(?:[A-Z][\w'-]*\s+){{0,3}}?(?P<place>{places})\b(?!\s+[A-Z])"
+            # A venue's words before its city: "at the State House, Abuja", "at the Tower
+            # of London", "at the Great Hall of the People in Beijing".
+            rf"(?:[A-Z][\w'-]*(?:,|\s+of(?:\s+the)?)?\s+){{0,4}}?(?P<place>{places})\b(?!\s+[A-Z])"
         ),
         "sidelines": re.compile(
             r"\bon the (?:sidelines|margins) of\s+(?:the\s+|a\s+|an\s+)?(?:annual\s+)?"

@@ -75,6 +75,7 @@ _COMPILED = {
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (
+        "_topic_opener",
         "_reported_by",
         "_person_object",
         "_aide_before",

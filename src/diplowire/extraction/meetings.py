@@ -425,6 +425,9 @@ def _mention(
             # phrase's journey, not the meeting's.
             if not cues.topic_noun.search(text, max(0, found.start() - _NOUN_REACH), found.start())
             and not (found.start() < fronted <= cue.start())
+            # "talked on Thursday about Mr Zelensky's visit to the United States": what
+            # they talked about, not where.
+            and not _in_topic(text, clause_start, found.start(), cue)
         ]
         place = _nearest(places, cue.start(), "place")
         if place is not None:
@@ -689,6 +692,21 @@ _AIDE_REACH = 120
 def _meet_object() -> re.Pattern[str]:
     objects = "|".join(lexicon.words("cues", "meet_objects"))
     return re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{objects})\b", re.IGNORECASE)
+
+
+def _in_topic(text: str, clause_start: int, at: int, cue: re.Match[str]) -> bool:
+    """True when the place at ``at`` is in what the talks were about: an opener
+    ("about", "regarding") comes before it in the clause, with the cue not between them."""
+    last: re.Match[str] | None = None
+    for opener in _topic_opener().finditer(text, clause_start, at):
+        last = opener
+    return last is not None and not last.start() < cue.start() < at
+
+
+@cache
+def _topic_opener() -> re.Pattern[str]:
+    """A word that opens what talks were about (``topic_openers``)."""
+    return re.compile(rf"\b(?:{'|'.join(lexicon.words('cues', 'topic_openers'))})", re.IGNORECASE)
 
 
 @cache

@@ -277,3 +277,49 @@ def test_an_audience_with_a_sovereign_is_a_meeting(
 )
 def test_the_one_an_aide_serves_is_no_party(sentence: str, people: set[str]) -> None:
     assert _people_of(sentence, "2022-02-25") == [people]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        # Real (TVC News, 2021-05-27): the host is named by office alone, the guest by his
+        # country; the dateline says whose president the host is.
+        (
+            "ABUJA - President Muhammadu Buhari on Thursday hosted the President of Ghana, "
+            "Nana Akufo-Addo, at the State House, Abuja.",
+            "2021-05-27",
+            {"Muhammadu Buhari": "NG", "Nana Akufo-Addo": "GH"},
+        ),
+        # Real shape (Yonhap, 2026-01-02): Seoul's president, Beijing's by adjective.
+        (
+            "SEOUL, Jan. 2 (Yonhap) -- President Lee Jae Myung will hold summit talks with "
+            "Chinese President Xi Jinping in Beijing on Monday, his office said.",
+            "2026-01-02",
+            {"Lee Jae Myung": "KR", "Xi Jinping": "CN"},
+        ),
+    ],
+)
+def test_a_home_officeholder_takes_the_dateline_s_country(
+    text: str, published: str, countries: dict[str, str]
+) -> None:
+    (meeting,) = diplowire.extract(text, published=published, merge=False).meetings
+    assert {p.name: p.country for p in meeting.participants} == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two unqualified officeholders: which one is at home the report does not say.
+        "ABUJA - President Muhammadu Buhari on Thursday met Prime Minister Abiy Ahmed.",
+        # An agency's dispatch from abroad travels with its own leader (Yonhap's Vilnius
+        # reports of the NATO summit).
+        "VILNIUS, July 12 (Yonhap) -- Prime Minister Abiy Ahmed held talks with Japanese "
+        "Prime Minister Fumio Kishida on Wednesday.",
+        # The home side is named already: the other unqualified one is the guest.
+        "ABUJA - Nigerian President Muhammadu Buhari on Thursday met Prime Minister Abiy Ahmed.",
+    ],
+)
+def test_the_dateline_s_country_goes_to_no_one_it_cannot_tell_apart(text: str) -> None:
+    (meeting,) = diplowire.extract(text, published="2021-05-27", merge=False).meetings
+    abiy = next(p for p in meeting.participants if p.name == "Abiy Ahmed")
+    assert abiy.country is None

@@ -17,6 +17,7 @@ class _Agency(BaseModel):
     """An ``[[agency]]`` of the wires lexicon."""
 
     name: str
+    country: str | None = None
     aliases: list[str] = []
     hosts: list[str] = []
 
@@ -336,6 +337,21 @@ def agencies_in(text: str) -> list[str]:
         if name not in found:
             found.append(name)
     return found
+
+
+def home_of(name: str) -> str | None:
+    """The home country of an agency (its canonical name or an alias), if the lexicon
+    gives one.
+
+    >>> home_of("Yonhap"), home_of("Kyodo News"), home_of("APO Group")
+    ('KR', 'JP', None)
+    """
+    return _homes().get(canonical(name) or name)
+
+
+@cache
+def _homes() -> dict[str, str]:
+    return {a.name: a.country for a in _agencies() if a.country}
 
 
 def canonical(name: str) -> str | None:

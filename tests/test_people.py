@@ -410,3 +410,25 @@ def test_a_counterpart_takes_the_adjective_next_to_it() -> None:
     )
     people = {p.name: p.country for p in diplowire.extract(text, published="2022-12-22").people}
     assert people == {"Andrzej Duda": "PL", "Volodymyr Zelensky": "UA"}
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "same"),
+    [
+        # Real (Emirates 24|7, 2023-10-12): the full name, then the name without the
+        # family's "Al Nahyan".
+        ("Sheikh Mohamed bin Zayed Al Nahyan", "Sheikh Mohamed bin Zayed", True),
+        ("Crown Prince Mohammed bin Salman Al Saud", "Crown Prince Mohammed bin Salman", True),
+        ("Emir Sheikh Tamim bin Hamad Al-Thani", "Sheikh Tamim bin Hamad", True),
+        # Only a family particle after the short form lengthens it: without one the
+        # rule does not guess (a missed link costs less than a wrong one).
+        ("Prime Minister Abdullah bin Ahmad Badawi", "Prime Minister Abdullah bin Ahmad", False),
+    ],
+)
+def test_a_patronymic_short_form_is_the_longer_name_told_before(
+    first: str, later: str, same: bool
+) -> None:
+    text = f"{first} held talks with President Joe Biden on Monday.\n\n{later} thanked him."
+    found = extract(diplowire.parse(text, published="2023-10-12")).people
+    names = [p.name for p in found]
+    assert (len(names) == 2) is same, names

@@ -506,7 +506,7 @@ def _full_names(
     start = at + reading.start
     end = at + reading.end
     name = text[start:end]
-    existing = people.by_key(reading.key)
+    existing = people.by_key(reading.key) or _lengthened(name, people, lex)
     if len(core) == 1 and existing is None and _surname_of_known(core[0], people):
         # "President Moon" when "Moon Jae-in" is known: the surname pass resolves it.
         return
@@ -737,6 +737,33 @@ def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: P
 
 def _surname_of_known(word: str, people: PeopleIndex) -> bool:
     return any(word in e.ends for e in people.entities)
+
+
+def _lengthened(name: str, people: PeopleIndex, lex: _Lexicon) -> Entity | None:
+    """The one person known by a longer form of ``name`` that only adds a family name
+    after a patronymic: "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan" (its
+    words run on with "Al", "Al-" or another particle), never "John Smith" after "John
+    Smithson"."""
+    words = name.split()
+    if len(words) < _SHORT_FORM_WORDS or not any(w in lex.particles for w in words[1:]):
+        return None
+    found = [
+        entity
+        for entity in people.entities
+        if (longer := entity.name.split())[: len(words)] == words
+        and len(longer) > len(words)
+        and _family_particle(longer[len(words)], lex)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_SHORT_FORM_WORDS = 3
+"""Words of the shortest name read as a longer known one's short form: a given name, a
+particle and the father's name ("Mohamed bin Zayed")."""
+
+
+def _family_particle(word: str, lex: _Lexicon) -> bool:
+    return word in lex.particles or any(word.startswith(p + "-") for p in lex.particles)
 
 
 def _new_entity(people: PeopleIndex, name: str) -> Entity:

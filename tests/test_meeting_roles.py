@@ -323,3 +323,28 @@ def test_the_dateline_s_country_goes_to_no_one_it_cannot_tell_apart(text: str) -
     (meeting,) = diplowire.extract(text, published="2021-05-27", merge=False).meetings
     abiy = next(p for p in meeting.participants if p.name == "Abiy Ahmed")
     assert abiy.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # Real (Pattaya Mail, 2020-11-08): the spokesman tells of the call in a clause
+        # with no "that", opened by its own subject.
+        (
+            "Government spokesman Anucha Burapachaisri said Thai Prime Minister Prayut "
+            "Chan-o-cha phoned his Vietnamese counterpart Nguyen Xuan Phuc on Friday.",
+            {"Prayut Chan-o-cha", "Nguyen Xuan Phuc"},
+        ),
+        # A weekday after the verb dates the telling; the teller is the one who met.
+        (
+            "Japanese Prime Minister Fumio Kishida said Monday he met Chinese President Xi "
+            "Jinping in Bangkok.",
+            {"Fumio Kishida", "Xi Jinping"},
+        ),
+    ],
+)
+def test_who_tells_of_a_meeting_in_a_clause_without_that_is_no_party(
+    text: str, parties: set[str]
+) -> None:
+    found = diplowire.extract(text, published="2020-11-09", merge=False).meetings
+    assert [{p.name for p in m.participants} for m in found] == [parties]

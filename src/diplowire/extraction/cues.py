@@ -208,7 +208,11 @@ def cues() -> Cues:
         ),
         "reports_that": re.compile(
             rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:(?:also|then|later)\s+)?(?:{attribution})\b"
-            r"[^.;\"“”]{0,80}?\bthat\b"
+            # "... told a news conference on Tuesday that Wang and Hayashi will meet", or
+            # the clause with no "that", opened by its own subject: "spokesman Anucha said
+            # Thai Prime Minister Prayut phoned ..." (a weekday or month after the verb
+            # dates the telling: "said Monday he met").
+            rf"(?:[^.;\"“”]{{0,80}}?\bthat\b|\s+(?=(?!{_WHEN}\b)[A-Z][a-z]))"
         ),
         "attribution": re.compile(
             rf"^[\s,]*(?:(?P<pre>{_CLAUSE_CHAR}{{0,80}}?)\s+)?"

@@ -292,6 +292,11 @@ def test_a_reporter_s_address_names_the_publisher_of_a_text_without_url() -> Non
         "Xinhua, November 22, 2019",
         "Blinken (AP)",
         "US-Gulf summit postponed to September",
+        # a release's date line and its code before a date (Australian ministers'
+        # releases): a weekday or a month is no place, and a date set off by nothing
+        # after an unknown word is no dateline
+        "Wednesday 6 August 2008",
+        "FAS 22 JANUARY 1997",
     ],
 )
 def test_a_stamp_a_credit_or_a_hyphen_is_no_dateline(line: str) -> None:

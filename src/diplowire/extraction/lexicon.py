@@ -47,7 +47,7 @@ _COMPILED = {
         "_homes",
     ),
     "diplowire.reading.dateline": ("places", "_stamp_words"),
-    "diplowire.plugins.outlets": ("_aggregators", "_named_hosts", "_naming"),
+    "diplowire.plugins.outlets": ("_aggregators", "_named_hosts", "_naming", "_regions"),
     "diplowire.reading.text": ("_shared", "_compiled", "_photo_words", "_reported"),
     "diplowire.reading.html": ("_live_names",),
     "diplowire.extraction.gazetteer": ("gazetteer",),

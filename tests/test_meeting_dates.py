@@ -44,16 +44,17 @@ def test_a_journey_s_day_yields_to_the_day_another_mention_gives(
     assert journey_day not in days and meeting_day in days, days
 
 
-def test_a_journey_s_day_dates_a_meeting_nothing_else_dates() -> None:
-    # "will travel to Brussels on Thursday to hold a summit with ...": the best the words
-    # give, and the meeting is still to come.
+def test_a_journey_s_day_does_not_date_the_meeting_it_is_made_for() -> None:
+    # "will travel to Brussels on Thursday to hold a summit with ...": the day is the
+    # journey's; the summit may be that day or the next, and the real-article gold
+    # leaves it undated (tests/data/real/ANNOTATING.md). It is still to come.
     text = (
         "Kishida will travel to Brussels on Thursday to hold a summit with European "
         "Council President Charles Michel and European Commission President Ursula von "
         "der Leyen."
     )
     (meeting,) = diplowire.extract(text, published="2023-07-11", merge=False).meetings
-    assert (meeting.date, meeting.status) == ("2023-07-13", "scheduled")
+    assert (meeting.date, meeting.status) == (None, "scheduled")
 
 
 def test_a_journey_to_a_meeting_held_later_that_day_is_still_one_meeting() -> None:

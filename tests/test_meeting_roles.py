@@ -335,6 +335,14 @@ def test_the_dateline_s_country_goes_to_no_one_it_cannot_tell_apart(text: str) -
             "Chan-o-cha phoned his Vietnamese counterpart Nguyen Xuan Phuc on Friday.",
             {"Prayut Chan-o-cha", "Nguyen Xuan Phuc"},
         ),
+        # A verb whose object is a person takes no clause after it: the one who asks
+        # is a party (Yonhap, 2023-07-12).
+        (
+            "VILNIUS, July 12 (Yonhap) -- President Yoon Suk Yeol asked Japanese Prime "
+            "Minister Fumio Kishida on Wednesday to share data, as the two leaders held "
+            "talks on the sidelines of the NATO summit in Lithuania.",
+            {"Yoon Suk Yeol", "Fumio Kishida"},
+        ),
         # A weekday after the verb dates the telling; the teller is the one who met.
         (
             "Japanese Prime Minister Fumio Kishida said Monday he met Chinese President Xi "

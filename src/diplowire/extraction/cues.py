@@ -173,6 +173,7 @@ def cues() -> Cues:
         sorted(_words("attribution_verbs") + _words("quotation_verbs"), key=len, reverse=True)
     )
     audiences = "|".join(_words("report_audiences"))
+    reporting = "|".join(lexicon.words("cues", "speakers", "reporting"))
     # A meeting's place is a city, a country or a venue the aliases lexicon names ("in
     # the Kremlin", "at Hyderabad House"): the merge and the scorer read a venue as its city.
     places = alternation({**gaz.places, **gaz.country_names, **gaz.venues})
@@ -208,11 +209,13 @@ def cues() -> Cues:
         ),
         "reports_that": re.compile(
             rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:(?:also|then|later)\s+)?(?:{attribution})\b"
-            # "... told a news conference on Tuesday that Wang and Hayashi will meet", or
-            # the clause with no "that", opened by its own subject: "spokesman Anucha said
-            # Thai Prime Minister Prayut phoned ..." (a weekday or month after the verb
-            # dates the telling: "said Monday he met").
-            rf"(?:[^.;\"“”]{{0,80}}?\bthat\b|\s+(?=(?!{_WHEN}\b)[A-Z][a-z]))"
+            # "... told a news conference on Tuesday that Wang and Hayashi will meet",
+            rf"[^.;\"“”]{{0,80}}?\bthat\b"
+            # or a verb that takes no person after it, then the clause with no "that",
+            # opened by its own subject: "spokesman Anucha said Thai Prime Minister Prayut
+            # phoned ..." (not "Yoon asked Japanese Prime Minister Kishida", whose object
+            # is the other side; a weekday or month after the verb dates the telling).
+            rf"|(?:,[^,;\"“”]{{1,80}},)?\s+(?:{reporting})\s+(?=(?!{_WHEN}\b)[A-Z][a-z])"
         ),
         "attribution": re.compile(
             rf"^[\s,]*(?:(?P<pre>{_CLAUSE_CHAR}{{0,80}}?)\s+)?"

@@ -85,8 +85,9 @@ class _Draft:
     sources: list[Evidence] = field(default_factory=list)
     sentence: int = -1
     journey_day: tuple[str | None, str] | None = None
-    """The day of the journey made for the meeting, with its words: the meeting's date
-    only if no other mention gives one (:func:`_date_by_journeys`)."""
+    """The day of the journey made for the meeting, with its words. It does not date the
+    meeting (the summit a leader travels for may be that day or the next), but it keeps
+    the lead's day off it and makes a planned meeting firm (:func:`_firm`)."""
 
     @property
     def keys(self) -> frozenset[str]:
@@ -170,7 +171,6 @@ def find(
         elif fragment.unnamed_party and len(fragment.participants) == 1 and fragment.date:
             # "Gharibabadi held talks with senior diplomats of the E3": one named side.
             meetings.append(fragment)
-    _date_by_journeys(meetings)
     _kind_by_headline(meetings, context, cues)
     firm = [draft for draft in meetings if _firm(draft)]
     found = [_record(draft, context, index) for index, draft in enumerate(firm)]
@@ -1035,19 +1035,14 @@ def _kind_by_headline(meetings: list[_Draft], context: Context, cues: Cues) -> N
         first.kind = "phone"
 
 
-def _date_by_journeys(meetings: list[_Draft]) -> None:
-    """Date by its journey's day a meeting that no mention dates ("will travel to Brussels
-    on Thursday to hold a summit with ..."), and keep apart, not date, one that another
-    mention of the same people dates ("departs on Sunday for summit talks", "will hold
-    talks on Monday")."""
-    for draft in meetings:
-        if draft.date is None and draft.journey_day is not None:
-            draft.date, draft.date_text = draft.journey_day
-
-
 def _firm(draft: _Draft) -> bool:
-    """Held meetings, and scheduled ones with a month or day: not vague plans."""
-    return not draft.scheduled or (draft.date is not None and len(draft.date) >= 7)
+    """Held meetings, and scheduled ones with a month or day or a dated journey made for
+    them ("will travel to Brussels on Thursday to hold a summit"): not vague plans."""
+    return (
+        not draft.scheduled
+        or (draft.date is not None and len(draft.date) >= 7)
+        or (draft.journey_day is not None and draft.journey_day[0] is not None)
+    )
 
 
 def _record(draft: _Draft, context: Context, index: int) -> Meeting:

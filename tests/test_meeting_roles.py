@@ -356,3 +356,14 @@ def test_who_tells_of_a_meeting_in_a_clause_without_that_is_no_party(
 ) -> None:
     found = diplowire.extract(text, published="2020-11-09", merge=False).meetings
     assert [{p.name for p in m.participants} for m in found] == [parties]
+
+
+def test_a_country_s_office_named_alone_is_the_person_of_that_country_named_before() -> None:
+    # Real (UzA via yuz.uz, 2023-09-15).
+    text = (
+        "The President of the Republic of Uzbekistan Shavkat Mirziyoyev completed his "
+        "working visit to Tajikistan.\n\nOn the first day of the program in Dushanbe, the "
+        "President of Uzbekistan met with the President of Tajikistan Emomali Rahmon."
+    )
+    (meeting,) = diplowire.extract(text, published="2023-09-15", merge=False).meetings
+    assert [p.name for p in meeting.participants] == ["Shavkat Mirziyoyev", "Emomali Rahmon"]

@@ -804,7 +804,13 @@ def _office_holder(
     """The person named earlier with the office a subject names alone ("the Prime
     Minister"), when the story gave that office to someone before this sentence and that
     person is not among the cue's other parties."""
-    entity = people.latest_titled(sentence.index - 1, office.group("office"))
+    if office.group("country"):
+        # "The President of the Republic of Uzbekistan Shavkat Mirziyoyev ... the
+        # President of Uzbekistan met with ...": the country's person named before.
+        code = gazetteer().country_of(office.group("country"))
+        entity = people.latest_before(sentence.index, country=code) if code else None
+    else:
+        entity = people.latest_titled(sentence.index - 1, office.group("office"))
     if entity is None or entity.key in draft.keys:
         return None
     return entity
@@ -834,9 +840,13 @@ def _title_only_subject() -> re.Pattern[str]:
     """An office with no name as the subject of the cue's clause: "The Prime Minister
     spoke to the President of the United States, Joe Biden" (one side is unnamed unless
     the story gave the office to someone: :func:`_office_holder`)."""
-    titles = alternation(gazetteer().titles)
+    gaz = gazetteer()
+    titles = alternation(gaz.titles)
+    countries = alternation(gaz.country_names)
     return re.compile(
         rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?P<office>{titles})\s+"
+        # "the President of Uzbekistan met with ...": the office of a country, unnamed
+        rf"(?:of\s+(?:the\s+)?(?P<country>{countries})\s+)?"
         r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|bilateral|separate)\s+)"
         r"{0,3}$"
     )

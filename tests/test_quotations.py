@@ -623,3 +623,88 @@ def test_a_letter_speaks_for_whom_it_is_from() -> None:
 def test_a_few_quoted_words_are_not_given_to_the_person_named_after(sentence: str) -> None:
     found = _quotes(f"Russia and the US\n\n{sentence}", "2017-09-18")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "quote"),
+    [
+        # A tweet quoted whole in single curly marks after its report (Eastcoastdaily).
+        (
+            "Sheikh Mohamed bin Zayed tweeted later that he also spoke to Indian Prime "
+            "Minister Narendra Modi about bilateral ties.\n\n"
+            "‘I received a phone call from Indian Prime Minister Narendra Modi during which "
+            "we discussed bilateral ties & efforts to tackle COVID-19. We stressed the "
+            "importance of global solidarity.’",
+            "Mohamed bin Zayed",
+            "I received a phone call from Indian Prime Minister Narendra Modi",
+        ),
+        # Inside a clause, an apostrophe within the quoted words (OC Media).
+        (
+            "The meeting will also focus on outlining ‘further steps to strengthen Armenia’s "
+            "stability and establish a peaceful life in the region’, Russian state-owned media "
+            "agency TASS reports.",
+            "TASS",
+            "further steps to strengthen Armenia’s stability",
+        ),
+    ],
+)
+def test_single_curly_marks_quote_like_double_ones(
+    paragraphs: str, speaker: str, quote: str
+) -> None:
+    found = _quotes("Leaders talk\n\n" + paragraphs, "2021-11-23")
+    assert [(who, words[: len(quote)]) for who, words in found] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow rejected Iran’s ‘unfounded’ claims in the ’90s, officials’ notes show.",
+        "The ministers discussed the so-called ‘Hallyu ban,’ which Seoul wants lifted.",
+        "He stressed the leaders’ commitment to the talks, Kim’s office said.",
+    ],
+)
+def test_apostrophes_and_single_quoted_labels_are_no_quotation(text: str) -> None:
+    assert _quotes("Ties\n\n" + text, "2021-11-23") == []
+
+
+@pytest.mark.parametrize(
+    ("attribution", "outlet"),
+    [
+        ("Iranian news agency IRNA reported", "IRNA"),
+        ("Saudi-owned Asharq Al-Awsat newspaper said on Wednesday", "Asharq Al-Awsat"),
+        ("the Azerbaijani news agency Turan reported", "Turan"),
+        ("Xinhua news agency said", "Xinhua"),
+        ("the official news agency said", "news agency"),
+        ("the agency said Tuesday", "agency"),
+    ],
+)
+def test_a_news_outlet_speaks_by_the_name_beside_its_kind(attribution: str, outlet: str) -> None:
+    found = _quotes(
+        "Iran and Saudi Arabia to resume ties\n\n"
+        "“As a result of the talks, Iran and Saudi Arabia agreed to resume diplomatic "
+        f"relations and re-open embassies within two months,” {attribution}.",
+        "2023-03-11",
+    )
+    assert [who for who, _ in found] == [outlet]
+
+
+def test_an_agency_that_informs_is_quoted() -> None:
+    found = _quotes(
+        "Summit in Sochi\n\n"
+        "Russian state news agency TASS informs that the three will discuss “next steps to "
+        "strengthen stability and create a peaceful life in the region”.",
+        "2021-11-25",
+    )
+    assert [who for who, _ in found] == ["TASS"]
+
+
+def test_single_marks_beside_double_ones_are_nested_or_a_headlines() -> None:
+    # US copy: a headline's single marks, and single marks nested in a double quotation.
+    found = _quotes(
+        "Warren hammers bank\n\n"
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\n"
+        "“When you start calling these organizations ‘Islamic terrorists,’ the way it’s "
+        "heard by our friends is that somehow Islam is terroristic,” Obama said.",
+        "2016-09-20",
+    )
+    assert [who for who, _ in found] == ["Obama"]

@@ -70,6 +70,7 @@ _COMPILED = {
         "_issuing",
         "_introduction_end",
         "_document_from",
+        "_media",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (

@@ -36,10 +36,18 @@ LABEL_REACH = 60
 """...unless a speech verb stands this close before them."""
 # Curly pairs, straight pairs, then a curly mark closed by a straight one or the other
 # way round, as pages that mix the two print them ('“Met Qin Gang ... agenda", he tweeted').
-_QUOTE = re.compile(
+_DOUBLE = (
     r"“(?P<curly>[^”]{1,1500})”|\"(?P<straight>[^\"]{1,1500})\""
     r"|[“\"](?P<mixed>[^“”\"]{1,1500})[”\"]"
 )
+_QUOTE = re.compile(_DOUBLE)
+# Single curly marks, as some British and Asian copy prints its quotations ('‘I received a
+# phone call ...’'): an opening mark at a word's start, a closing one not inside a word,
+# so that "Iran’s" and "’90s" stay apostrophes within the quotation.
+_QUOTE_OR_SINGLE = re.compile(
+    _DOUBLE + r"|(?<!\w)‘(?P<single>(?:[^‘’“”\"]|’(?=\w)){1,1500})’(?!\w)"
+)
+_OPENING_MARKS = ("“", '"', "‘")
 _NAMING = gated(
     re.compile(
         r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|unveiled|issued|dubbed|named|"
@@ -101,11 +109,19 @@ def find(
     ``readings`` are a model's readings of some sentences, by index: the subject of
     the reporting verb whose clause holds a quotation speaks it."""
     found: list[Statement] = []
+    paragraphs = context.article.paragraphs
     quoted = {
         number
-        for number, paragraph in enumerate(context.article.paragraphs)
+        for number, paragraph in enumerate(paragraphs)
         if "“" in paragraph or '"' in paragraph or "”" in paragraph  # most hold none
     }
+    # Single marks quote only in copy that prints no double ones: beside double marks
+    # they nest a quotation in another ('“... calling these organizations ‘Islamic
+    # terrorists,’ ...”') or are a headline's ('Warren to CEO: ‘You Should Be ...’').
+    singles = not quoted
+    if singles:
+        quoted = {number for number, paragraph in enumerate(paragraphs) if "‘" in paragraph}
+    quotations = _QUOTE_OR_SINGLE if singles else _QUOTE
     by_paragraph: dict[int, list[Sentence]] = {}
     if quoted:
         for sentence in context.sentences:
@@ -130,7 +146,7 @@ def find(
             unattributed = []
             lead = 0
         offsets = _offsets(paragraph, sentences)
-        opens = paragraph.lstrip()[:1] in ("“", '"')
+        opens = paragraph.lstrip()[:1] in _OPENING_MARKS
         # A paragraph that opens with a quotation and names no one continues the
         # quotation of the paragraph before it, as news copy runs a speaker's words on.
         previous = carried[1] if carried and carried[0] == number - 1 and opens else None
@@ -140,9 +156,13 @@ def find(
         closed = _closed(paragraph, opens)
         left_open = len(closed) > len(paragraph)
         paragraph = closed
-        for match in _QUOTE.finditer(paragraph):
+        for match in quotations.finditer(paragraph):
             words = (
-                match.group("curly") or match.group("straight") or match.group("mixed") or ""
+                match.group("curly")
+                or match.group("straight")
+                or match.group("mixed")
+                or (match.group("single") if singles else None)
+                or ""
             ).strip()
             words = words.rstrip(",.;: ").strip()
             if not words or _is_title_or_name(words, match, paragraph, cues.speech):
@@ -269,7 +289,7 @@ def _document_author(
             # ('... the Council of Heads of State, the Kazakh presidential press service
             # said').
             cues_at = [m.start() for m in _issuing().finditer(outside)]
-            return institution_person(min(bodies, key=lambda b: _distance(b, cues_at)))
+            return institution_person(min(bodies, key=lambda b: _distance(b, cues_at)), outside)
         quoted_there = [who for at, who in spoken if at == earlier and who is not speaker]
         if quoted_there:
             return quoted_there[-1]
@@ -446,7 +466,7 @@ def _speaker(
     end = quote.end - sentence_start
     setting = _setting(sentence, cues)
     mentions = people.in_sentence(sentence.index)
-    opens_sentence = not text[:start].strip(' "“(')
+    opens_sentence = not text[:start].strip(" \"“('")  # ' is a single curly mark in norm
     after = cues.attribution.pattern.match(text[end:])
     if after is not None:
         # "...," Kono said / "...," said Haruo Kanno: a person named in the attribution;
@@ -523,7 +543,7 @@ def _speaker(
             post = after.group("post").split(",", 1)[0]
             bodies = institutions_in(post, cues)
             if bodies and not post[: bodies[0].start].strip(" ,").count(" ") > 1:
-                return institution_person(bodies[0]), setting, False
+                return institution_person(bodies[0], post), setting, False
             # '"...," said the chancellor', '"...," says Russia's president'.
             described = _POST_DESCRIPTION.match(post)
             noun = _person_noun().search(described.group(0)) if described else None
@@ -568,9 +588,9 @@ def _opens_paragraph(sentence: Sentence, context: Context) -> bool:
     talk on the world stage ...”' — the paragraph before reports whose they are."""
     paragraph = context.article.paragraphs[sentence.paragraph].strip()
     return (
-        paragraph.startswith(("“", '"'))
-        and paragraph.endswith(("”", '"'))
-        and paragraph.count("“") + paragraph.count('"') <= 2
+        paragraph.startswith(_OPENING_MARKS)
+        and paragraph.endswith(("”", '"', "’"))
+        and paragraph.count("“") + paragraph.count('"') + paragraph.count("‘") <= 2
         and context.article.paragraphs[sentence.paragraph].lstrip().startswith(sentence.text[:20])
     )
 
@@ -789,7 +809,7 @@ def _subject(
             return entity.person()
     found = institutions_in(phrase, cues)
     if found:
-        return institution_person(found[-1])
+        return institution_person(found[-1], phrase)
     document = _THE_DOCUMENT_AT_END.search(phrase)
     if document is not None and _document().fullmatch(document.group(1)):
         # '"...," the report said': find() gives it to the body that issued it.
@@ -828,12 +848,59 @@ def _in_relative_clause(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _RELATIVE.finditer(text))
 
 
-def institution_person(body: Institution) -> Person:
-    """A body that speaks: "the Japanese Foreign Ministry", "a Japanese official"."""
+def institution_person(body: Institution, text: str | None = None) -> Person:
+    """A body that speaks: "the Japanese Foreign Ministry", "a Japanese official"; a
+    news outlet by the name ``text`` gives it beside its kind ("Iranian news agency
+    IRNA", "Asharq Al-Awsat newspaper"), not as "news agency"."""
     phrase = re.sub(r"^(?:the|a|an)\s+", "", body.phrase, flags=re.IGNORECASE)
     adjective = body.adjective
     country = gazetteer().country_of(adjective.removesuffix("'s")) if adjective else None
-    return Person(name=phrase, country=country, institution=True)
+    name = _outlet_name(text, body) if text is not None else None
+    return Person(name=name or phrase, country=country, institution=True)
+
+
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+# Capitalized words and capitalized parts after hyphens: "Asharq Al-Awsat", not the
+# "Saudi-owned" before it.
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w']*(?:-[A-Z][\w']*)*\s+){1,4})$")
+_CALENDAR = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|The|A|An|On|In)$"
+)
+
+
+def _outlet_name(text: str, body: Institution) -> str | None:
+    """The proper name beside a news outlet's kind in ``text``: after it ("news agency
+    TASS", "the Azerbaijani news agency Turan") or, without a nationality, before it
+    ("Xinhua news agency"). A country or a day is not the name."""
+    kind = _ARTICLE.sub("", body.phrase)
+    if not _media().search(kind):
+        return None
+    after = _NAME_AFTER.match(text, body.end)
+    if after is not None:
+        return _proper_name(after.group("name"))
+    if body.adjective is None and body.phrase[:1].islower():
+        before = _NAME_BEFORE.search(text, 0, body.start)
+        if before is not None:
+            return _proper_name(before.group("name"))
+    return None
+
+
+def _proper_name(words: str) -> str | None:
+    tokens = words.split()
+    while tokens and _CALENDAR.match(tokens[-1]):
+        tokens.pop()  # "the agency TASS Tuesday": up to the day
+    name = " ".join(tokens)
+    if not name or _CALENDAR.match(tokens[0]) or gazetteer().country_in(name) is not None:
+        return None
+    return name
+
+
+@cache
+def _media() -> re.Pattern[str]:
+    """The kinds of news outlet a name goes with ("news agency", "newspaper")."""
+    words = "|".join(lexicon.words("cues", "speakers", "media"))
+    return re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{words})$", re.IGNORECASE)
 
 
 def _statement(
@@ -953,5 +1020,5 @@ def _reported_speaker(
         return entity.person() if entity is not None else None
     found = institutions_in(who, cues)
     if found and found[0].end >= len(who) - 1:
-        return institution_person(found[0])
+        return institution_person(found[0], who)
     return None

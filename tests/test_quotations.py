@@ -708,3 +708,112 @@ def test_single_marks_beside_double_ones_are_nested_or_a_headlines() -> None:
         "2016-09-20",
     )
     assert [who for who, _ in found] == ["Obama"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # The Korea Herald, Panorama, and a made-up third of the same shape.
+        (
+            "In his message, Dmitry Medvedev, a close ally of President Vladimir Putin, "
+            "described 2025 as a year that “consolidated the steady development of relations "
+            "between the two countries.”",
+            "Dmitry Medvedev",
+        ),
+        (
+            "Steffen Hebestreit, Chancellor Olaf Scholz's spokesman, acknowledged that “there "
+            "are a number of different issues that we are dealing with at the moment.”",
+            "Steffen Hebestreit",
+        ),
+        (
+            "Foreign Minister Sergey Lavrov, the top diplomat of President Vladimir Putin, "
+            "said that “the talks will go on as long as it takes to settle the dispute.”",
+            "Sergey Lavrov",
+        ),
+    ],
+)
+def test_a_name_in_a_description_set_off_by_commas_is_not_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    found = _quotes("Ties\n\n" + sentence, "2025-12-28")
+    assert [who for who, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the Prime Minister's Office said in a statement", "Prime Minister's Office"),
+        ("the President’s office said", "President's office"),
+    ],
+)
+def test_an_office_a_title_owns_speaks_not_the_titled_person(
+    attribution: str, speaker: str
+) -> None:
+    found = _quotes(
+        "Trump phones Netanyahu\n\n"
+        "US President Donald Trump called Prime Minister Benjamin Netanyahu on Friday.\n\n"
+        "“The president of the United States telephoned Prime Minister Benjamin Netanyahu "
+        f"and congratulated him,” {attribution}.",
+        "2020-03-27",
+    )
+    assert [who for who, _ in found] == [speaker]
+
+
+def test_a_title_no_one_holds_is_not_given_to_the_person_named_last() -> None:
+    # Ramanmedianetwork: Guterres is "Secretary-General", the description "the UN chief".
+    found = _quotes(
+        "US returns to Paris Agreement\n\n"
+        "The instrument was signed by President Joe Biden and submitted to the UN "
+        "Secretary-General António Guterres on the same day.\n\n"
+        "“I warmly welcome President Biden’s steps to re-enter the Paris Agreement,” the UN "
+        "chief said in a statement.",
+        "2021-01-21",
+    )
+    assert "Joe Biden" not in [who for who, _ in found]
+
+
+def test_a_title_the_speaker_was_quoted_under_still_means_him() -> None:
+    # EFE: "the Conservative leader" after Sunak's own quotation.
+    found = _quotes(
+        "Sunak welcomes Kishida\n\n"
+        "In brief remarks, British Prime Minister Rishi Sunak said: “It is fantastic to "
+        "welcome you to London.”\n\n"
+        "“The relationship between our two countries is stronger than ever,” the "
+        "Conservative leader said.",
+        "2023-01-11",
+    )
+    assert [who for who, _ in found] == ["Rishi Sunak"] * 2
+
+
+@pytest.mark.parametrize(
+    "description", ["the Russian president", "the president of Russia", "Russia's president"]
+)
+def test_a_description_of_several_words_after_the_verb(description: str) -> None:
+    # Mazo: 'said the Russian president' after 'the country's president, Vladimir Putin'.
+    found = _quotes(
+        "Araghchi to meet Putin\n\n"
+        "Iran's Foreign Minister Abbas Araghchi will meet the country's president, Vladimir "
+        "Putin, on Monday.\n\n"
+        "“We support Iran in its fight for its legitimate interests. And we have always "
+        f"maintained this position,” said {description}.",
+        "2025-06-20",
+    )
+    assert [who for who, _ in found] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "spokesperson of the Ministry of External Affairs (MEA)",
+        "spokesman of the Ministry for Foreign Affairs",
+        "Secretary-General of the North Atlantic Treaty Organization (NATO)",
+    ],
+)
+def test_a_name_after_the_office_of_a_body_is_a_person(office: str) -> None:
+    found = _quotes(
+        "Modi to visit Dhaka\n\n"
+        f"“We will share more details on the visit in due course,” said {office} Raveesh "
+        "Kumar on Thursday.",
+        "2020-03-06",
+    )
+    assert [who for who, _ in found] == ["Raveesh Kumar"]

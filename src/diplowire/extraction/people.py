@@ -396,8 +396,11 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         title_of_body=re.compile(
-            rf"\b(?P<title>{titles})\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){{1,6}}?"
-            rf"(?:{'|'.join(sorted(body_nouns))})(?:\s+\([A-Z]{{2,10}}\))?,?\s+$",
+            rf"\b(?P<title>{titles})\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){{0,6}}?"
+            rf"(?:{'|'.join(sorted(body_nouns))})"
+            # "spokesperson of the Ministry of External Affairs (MEA) Raveesh Kumar"
+            r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?[A-Z][\w'-]*)?"
+            r"(?:\s+\([A-Z]{2,10}\))?,?\s+$",
             re.IGNORECASE,
         ),
         of_country=re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{country_forms})\b"),

@@ -59,14 +59,17 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)(?:\s+\w+){0,2}\s*$")
 _GENDER = {"he": "m", "she": "f"}
 # A possessive and the lower-case noun phrase it owns, to the end of a speaker phrase.
-_OWNED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*$)")
+# Capitalized too: "the Prime Minister's Office said" (a name after the possessive would
+# itself be the mention nearest the verb).
+_OWNED = re.compile(r"['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*(?=\s*$)")
 _WHO_AT_END = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
 _NEW_CLAUSE = gated(re.compile(r"\b(?:while|whereas|but|and)\b"))
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
 _NON_QUOTE = re.compile(r"^[\w\s.'’-]{1,40}$")
-# After a reporting verb: "the chancellor", "Russia's president", "the Kremlin spokesman".
+# After a reporting verb: "the chancellor", "Russia's president", "the Kremlin spokesman",
+# "the Russian president" (up to four words: a lazy match stopped at "the Russian").
 _POST_DESCRIPTION = re.compile(
-    r"\s*(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?[\w-]+\b"
+    r"\s*(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,3}[\w-]+\b"
 )
 _DESCRIPTION = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+(?P<np>[^,;\"“”]{3,90}?)\s*,?\s*$", re.IGNORECASE
@@ -93,6 +96,8 @@ class _Quote:
     end: int
     text: str
     previous_speaker: Person | None
+    last_speaker: Person | None = None
+    """Whoever spoke the article's last quotation before this one, anywhere."""
 
 
 def find(
@@ -167,7 +172,8 @@ def find(
             words = words.rstrip(",.;: ").strip()
             if not words or _is_title_or_name(words, match, paragraph, cues.speech):
                 continue
-            quote = _Quote(number, match.start(), match.end(), words, previous)
+            last = spoken[-1][1] if spoken else None
+            quote = _Quote(number, match.start(), match.end(), words, previous, last)
             home = _sentence_at(sentences, offsets, max(match.start(), lead))
             if home is None:
                 continue
@@ -179,7 +185,7 @@ def find(
             ):
                 # A quotation of several sentences is attributed after its last one:
                 # '"... the GSOMIA. I believe ... decision," said Kono'.
-                quote = _Quote(number, offsets[tail.index], match.end(), words, previous)
+                quote = _Quote(number, offsets[tail.index], match.end(), words, previous, last)
                 home_for_speaker = tail
             else:
                 home_for_speaker = home
@@ -535,6 +541,7 @@ def _speaker(
             context,
             first=True,
             quote_start=start,
+            last_speaker=quote.last_speaker,
         )
         if who is not None:
             return who, setting, False
@@ -751,6 +758,7 @@ def _subject(
     *,
     first: bool = False,
     quote_start: int | None = None,
+    last_speaker: Person | None = None,
 ) -> Person | None:
     """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description;
     a description is never a person the quotation at ``quote_start`` names."""
@@ -774,7 +782,11 @@ def _subject(
         )
         return entity.person() if entity is not None else None
     inside = [
-        m for m in mentions if start <= m.start < end and not _in_relative_clause(text, m.start)
+        m
+        for m in mentions
+        if start <= m.start < end
+        and not _in_relative_clause(text, m.start)
+        and not _described_in_apposition(text, m, mentions)
     ]
     if inside:
         chosen = inside[0] if first else inside[-1]
@@ -785,6 +797,11 @@ def _subject(
         return entity.person() if entity is not None else None
     described = _DESCRIPTION.search(phrase)
     noun = _person_noun().search(described.group(0)) if described is not None else None
+    if described is not None and noun is not None and _owns(described.group(0), noun.end()):
+        # "the Prime Minister's Office": the office the title owns speaks, not whoever
+        # holds the title.
+        np = described.group("np").strip()
+        return Person(name=np, country=gazetteer().country_in(np), institution=True)
     if described is not None and described.group("article").lower() == "the" and noun:
         # "the spokesman": the person last named with that title; else the unnamed one
         # the story brought in before ("a spokesman for the Turkish Foreign Ministry told
@@ -805,7 +822,11 @@ def _subject(
         if introduced is not None:
             return Person(name=introduced, institution=True)
         entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
-        if entity is not None:
+        if entity is not None and entity.person() is last_speaker:
+            # '..., the Conservative leader said' after Sunak's quotation: the person
+            # last named, when the story was quoting him already; a person merely
+            # named last ('... submitted by Biden to António Guterres. "...," the UN
+            # chief said') is not whom an unmatched title means.
             return entity.person()
     found = institutions_in(phrase, cues)
     if found:
@@ -817,6 +838,14 @@ def _subject(
     if described is not None and described.group("article").lower() in ("a", "an"):
         return Person(name=described.group("np").strip(), institution=True)
     return None
+
+
+_POSSESSIVE_NOUN = re.compile(r"'s?\s+\S")
+
+
+def _owns(description: str, at: int) -> bool:
+    """Whether the title ending at ``at`` owns the noun after it ("Minister's Office")."""
+    return _POSSESSIVE_NOUN.match(description, at) is not None
 
 
 def _introduced(context: Context, index: int, noun: str) -> str | None:
@@ -846,6 +875,26 @@ _INTRODUCED_REACH = 3
 
 def _in_relative_clause(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _RELATIVE.finditer(text))
+
+
+# A description set off by commas after a name: ", a close ally of President Vladimir
+# Putin,", ", Chancellor Scholz's spokesman,".
+_APPOSITIVE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+[^,;“”\"]{2,80}?|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*'s\s+"
+    r"[a-z][^,;“”\"]{1,60}?),"
+)
+
+
+def _described_in_apposition(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``mention`` only describes the person named before it ("Medvedev, a close
+    ally of President Vladimir Putin, described ..."): the one described speaks."""
+    for appositive in _APPOSITIVE.finditer(text, 0, mention.start + 200):
+        if appositive.start() < mention.start < appositive.end() and any(
+            other.end <= appositive.start() and text[other.end : appositive.start()].strip() == ""
+            for other in mentions
+        ):
+            return True
+    return False
 
 
 def institution_person(body: Institution, text: str | None = None) -> Person:

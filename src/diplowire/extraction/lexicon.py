@@ -71,6 +71,7 @@ _COMPILED = {
         "_introduction_end",
         "_document_from",
         "_media",
+        "_adverbial_phrase",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (

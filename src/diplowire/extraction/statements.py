@@ -96,8 +96,6 @@ class _Quote:
     end: int
     text: str
     previous_speaker: Person | None
-    last_speaker: Person | None = None
-    """Whoever spoke the article's last quotation before this one, anywhere."""
 
 
 def find(
@@ -172,8 +170,7 @@ def find(
             words = words.rstrip(",.;: ").strip()
             if not words or _is_title_or_name(words, match, paragraph, cues.speech):
                 continue
-            last = spoken[-1][1] if spoken else None
-            quote = _Quote(number, match.start(), match.end(), words, previous, last)
+            quote = _Quote(number, match.start(), match.end(), words, previous)
             home = _sentence_at(sentences, offsets, max(match.start(), lead))
             if home is None:
                 continue
@@ -185,7 +182,7 @@ def find(
             ):
                 # A quotation of several sentences is attributed after its last one:
                 # '"... the GSOMIA. I believe ... decision," said Kono'.
-                quote = _Quote(number, offsets[tail.index], match.end(), words, previous, last)
+                quote = _Quote(number, offsets[tail.index], match.end(), words, previous)
                 home_for_speaker = tail
             else:
                 home_for_speaker = home
@@ -509,23 +506,59 @@ def _speaker(
         if who is not None:
             return who, setting, True
     if not opens_sentence:
-        # Inside or after a clause: the subject of the nearest reporting verb before it
-        # ("Kim recalled that ... "unjust"", "called on South Korea to "act prudently"").
+        # Inside or after a clause: the subject of the outermost reporting verb of the
+        # clause before it ("Kim recalled that ... "unjust"", "called on South Korea to
+        # "act prudently""): the source who reports another's words speaks them ('Price
+        # added that Blinken also expressed ... "the 30th anniversary ..."').
         according = _according_to_document().search(text, 0, start)
         if according is not None:
             # 'According to the statement, President Buhari ... accepted an invitation
             # to visit South Africa to "consider ..."': the statement's words, not his.
             return Person(name=according.group("doc"), institution=True), setting, False
-        verbs = list(cues.speech.finditer(sentence.lower[:start]))
-        boundary = 0
+        clause = _clause_start(text, start)
+        verbs = list(cues.speech.finditer(sentence.lower, clause, start))
+        boundary = clause
         spans = []
         for verb in verbs:
             spans.append((boundary, verb.start(), verb.group(0).endswith("ing")))
             boundary = verb.end()
-        for span_start, span_end, participle in reversed(spans):
-            if participle:
-                continue  # "..., adding that": the subject is the previous verb's
-            who = _subject(text, span_start, span_end, mentions, sentence, people, cues, context)
+        verbs = [
+            verb
+            for verb, (span_start, span_end, _) in zip(verbs, spans, strict=True)
+            if not _attributive(text, span_start, span_end)
+        ]
+        boundary = clause
+        spans = []
+        for verb in verbs:
+            spans.append((boundary, verb.start(), verb.group(0).endswith("ing")))
+            boundary = verb.end()
+        for span_start, span_end, participle in spans:
+            if participle and not any(span_start <= m.start < span_end for m in mentions):
+                # 'the Security Council issued a statement calling the test "a clear
+                # violation"': a body the clause names, not a document whose issuer
+                # lies elsewhere ('12 member states issued a statement expressing
+                # "regret"').
+                bodies = [
+                    b
+                    for b in institutions_in(text[span_start:span_end], cues)
+                    if not _document().search(b.phrase)
+                ]
+                if bodies:
+                    return institution_person(bodies[0], text[span_start:span_end]), setting, False
+                continue
+            # "..., adding that", "met Yoon, saying": a participle's subject is the
+            # clause's, named first.
+            who = _subject(
+                text,
+                span_start,
+                span_end,
+                mentions,
+                sentence,
+                people,
+                cues,
+                context,
+                first=participle,
+            )
             if who is not None:
                 return who, setting, False
     if after is not None:
@@ -541,7 +574,6 @@ def _speaker(
             context,
             first=True,
             quote_start=start,
-            last_speaker=quote.last_speaker,
         )
         if who is not None:
             return who, setting, False
@@ -587,6 +619,44 @@ def _speaker(
         # are ... sick and tired of discrimination and racism."'
         return _reporter_before(sentence, context, people, cues), setting, False
     return None, setting, False
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` begins: after the last ", and", ", but",
+    "while" or semicolon before it ('Putin praised the talks, and Xi urged them to "act
+    ..."' is Xi's)."""
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(text, 0, at):
+        if any(c.isalpha() for c in text[found.end() : at]):
+            start = found.end()  # not one quotation joined to another: '“...”, and “...”'
+    return start
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _adverbial_phrase() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "adverbial_openers"))
+    # match() anchors it at the span's start; a lower-case noun ends it at the verb.
+    return re.compile(
+        rf"\s*(?:{words})\s+(?:a|an|the|his|her|its|their)\s+[^,]*?\b(?-i:[a-z])[\w-]*\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """Whether the reporting verb at ``end`` only describes a noun, in no clause of its
+    own: "Following a swiftly called meeting, the Council ...", "In a Facebook message
+    posted Friday, Cruz said" (no one called; the message did not post); not "In a
+    Bloomberg interview Trump declared"."""
+    return (
+        _ATTRIBUTIVE_BEFORE.search(text, start, end) is not None
+        or _adverbial_phrase().match(text, start, end) is not None
+    )
 
 
 def _opens_paragraph(sentence: Sentence, context: Context) -> bool:
@@ -758,7 +828,6 @@ def _subject(
     *,
     first: bool = False,
     quote_start: int | None = None,
-    last_speaker: Person | None = None,
 ) -> Person | None:
     """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description;
     a description is never a person the quotation at ``quote_start`` names."""
@@ -822,11 +891,9 @@ def _subject(
         if introduced is not None:
             return Person(name=introduced, institution=True)
         entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
-        if entity is not None and entity.person() is last_speaker:
-            # '..., the Conservative leader said' after Sunak's quotation: the person
-            # last named, when the story was quoting him already; a person merely
-            # named last ('... submitted by Biden to António Guterres. "...," the UN
-            # chief said') is not whom an unmatched title means.
+        if entity is not None and (country is None or entity.country in (None, country)):
+            # Not someone of another country than the description's: '"Sheikh Nawaf
+            # ...," the Emir of Kuwait said' after the Saudi crown prince.
             return entity.person()
     found = institutions_in(phrase, cues)
     if found:

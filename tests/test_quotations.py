@@ -906,3 +906,95 @@ def test_a_sentence_ends_at_a_closing_mark_its_space_lost() -> None:
         ("Vladimir Putin", "stabilising role in global affairs"),
         ("Xi Jinping", "strategic cooperation"),
     ]
+
+
+def test_the_person_quoted_as_saying_speaks_not_the_one_quoting() -> None:
+    found = _quotes(
+        "Cho, Wang hold phone talks\n\n"
+        "Chinese Foreign Minister Wang Yi spoke with Foreign Minister Cho Tae-yul.\n\n"
+        'The Chinese statement also quoted Wang as saying that "distant relatives are not as '
+        "good as close neighbors,\" in an apparent reference to Seoul's ties with Tokyo.",
+        "2024-06-04",
+    )
+    assert [who for who, _ in found] == ["Wang Yi"]
+
+
+def test_a_name_never_given_in_full_is_still_the_verbs_subject() -> None:
+    # UrduPoint: "Ned price" misprinted in the lead, then "Price added that ...".
+    found = _quotes(
+        "US, Kuwait discuss security\n\n"
+        "Secretary of State Antony Blinken spoke with Kuwait's foreign minister.\n\n"
+        'Price added that Blinken also expressed the best wishes on "the 30th anniversary of '
+        "Kuwait's liberation from Saddam Hussein's invasion and occupation.\"",
+        "2021-02-26",
+    )
+    assert [who for who, _ in found] == ["Price"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Gulf News, Business Standard.
+        (
+            "Kuwait’s Emir Nawaf Al Ahmad and US President Joe Biden had reviewed “close and "
+            "distinguished” ties between the two countries in a phone conversation, the Kuwaiti "
+            "news agency KUNA has reported.",
+            "KUNA",
+        ),
+        (
+            "The secretary was due to meet Chancellor Angela Merkel and German Foreign Minister "
+            'Heiko Maas about "issues of mutual concern," including Russia, China and Syria, '
+            "reported CNN.",
+            "CNN",
+        ),
+        # A reporting verb of the quotation's own clause comes first (the seeds: 'Blinken
+        # raised concerns about China's "dangerous and escalatory" actions ..., the State
+        # Department said').
+        (
+            "President Joe Biden emphasised “unwavering” support for Kuwait’s security, the "
+            "official agency said on Thursday.",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_an_attribution_closing_the_sentence_reports_its_quoted_words(
+    sentence: str, speaker: str
+) -> None:
+    found = _quotes("Ties\n\n" + sentence, "2021-09-02")
+    assert [who for who, _ in found] == [speaker]
+
+
+def test_an_attribution_closing_the_sentence_leaves_a_quotation_after_it() -> None:
+    found = _quotes(
+        "Ties\n\n"
+        "The two leaders reviewed “close and distinguished” ties, the agency said, "
+        "and Joe Biden said “we will stand by Kuwait.”",
+        "2021-09-02",
+    )
+    assert ("Joe Biden", "we will stand by Kuwait") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # JoongAng: a folk song; the shape of PolNeAR's book and show titles.
+        "The repertoire included Chinese folk song, \"Everybody Couldn't Help Saying My Native "
+        'Town Is a Wonderful Place," which was sung by Peng Liyuan.',
+        'In his 2002 book, "Make Your Kid a Millionaire," Kevin McKinley suggested saving.',
+        "On Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton spoke.",
+    ],
+)
+def test_quoted_words_in_title_case_are_a_title(sentence: str) -> None:
+    assert _quotes("Banquet\n\n" + sentence, "2026-01-06") == []
+
+
+def test_a_quoted_term_glossed_after_or_is_a_label() -> None:
+    # Nippon.com.
+    found = _quotes(
+        "Ishiba, Lee meet\n\n"
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung "
+        'agreed that their countries will continue "shuttle diplomacy," or reciprocal visits '
+        "by leaders.",
+        "2025-09-30",
+    )
+    assert found == []

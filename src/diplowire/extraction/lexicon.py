@@ -72,6 +72,9 @@ _COMPILED = {
         "_document_from",
         "_media",
         "_adverbial_phrase",
+        "_closing",
+        "_quoted_as",
+        "_small_words",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (

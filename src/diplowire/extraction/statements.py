@@ -426,6 +426,16 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
         # words are what something is called ('described China as an "ally"') or they
         # end a sentence of their own ('to make Obama a "one-term president."').
         return True
+    if _headline_case(words):
+        # 'the folk song, "Everybody Couldn't Help Saying My Native Town Is a Wonderful
+        # Place,"': a title of a song, a book or a headline, not anyone's words.
+        return True
+    if (
+        raw.endswith(",")
+        and len(words.split()) <= LABEL_PHRASE_WORDS
+        and _GLOSS.match(paragraph, match.end())
+    ):
+        return True  # 'continue "shuttle diplomacy," or reciprocal visits': a term glossed
     if raw.endswith(","):
         return False
     letters = re.sub(r"[^A-Za-z]", "", words)
@@ -440,6 +450,30 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
         # quoted whole ends with its own stop: she said: "Of course."
         return True
     return len(letters) < 3 or (len(words.split()) <= 3 and words.istitle())
+
+
+HEADLINE_WORDS = 4
+"""Quoted words this many or more, every one capitalized but the small ones, are a title."""
+_GLOSS = re.compile(r"\s*or\s")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    return frozenset(lexicon.words("cues", "speakers", "title_small_words"))
+
+
+def _headline_case(words: str) -> bool:
+    """Whether ``words`` are set as a title: four or more words, each capitalized but the
+    articles, prepositions and conjunctions ("Everybody Couldn't Help Saying My Native
+    Town Is a Wonderful Place")."""
+    tokens = _WORD.findall(words)
+    if len(tokens) < HEADLINE_WORDS:
+        return False
+    small = _small_words()
+    return all(t[0].isupper() or t.lower() in small for t in tokens) and any(
+        t.lower() not in small for t in tokens[1:]
+    )
 
 
 def _search_before(
@@ -516,6 +550,13 @@ def _speaker(
             # to visit South Africa to "consider ..."': the statement's words, not his.
             return Person(name=according.group("doc"), institution=True), setting, False
         clause = _clause_start(text, start)
+        relayed = _quoted_as().search(text, clause, start)
+        if relayed is not None:
+            # 'The Chinese statement also quoted Wang as saying that "..."': the person
+            # quoted speaks, not the one quoting.
+            who = _subject(text, *relayed.span("who"), mentions, sentence, people, cues, context)
+            if who is not None:
+                return who, setting, False
         verbs = list(cues.speech.finditer(sentence.lower, clause, start))
         boundary = clause
         spans = []
@@ -559,6 +600,13 @@ def _speaker(
                 context,
                 first=participle,
             )
+            if who is not None:
+                return who, setting, False
+        closing = _closing_attribution(text, end)
+        if closing is not None:
+            # No reporting verb of its clause gives the quoted words: the attribution
+            # closing the sentence does.
+            who = _closing_speaker(text, closing, mentions, cues)
             if who is not None:
                 return who, setting, False
     if after is not None:
@@ -619,6 +667,66 @@ def _speaker(
         # are ... sick and tired of discrimination and racism."'
         return _reporter_before(sentence, context, people, cues), setting, False
     return None, setting, False
+
+
+@cache
+def _quoted_as() -> re.Pattern[str]:
+    verbs = "|".join(lexicon.words("cues", "speakers", "relaying"))
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?P<who>[^,;“”\"]{{1,80}}?)\s+as\s+(?:saying|telling|stating)\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    verbs = "|".join(
+        sorted(
+            [
+                *lexicon.words("cues", "attribution_verbs"),
+                *lexicon.words("cues", "quotation_verbs"),
+            ],
+            key=len,
+            reverse=True,
+        )
+    )
+    # ', the Kuwaiti news agency KUNA has reported.', ', reported CNN.'
+    return re.compile(
+        rf",\s+(?:(?P<who>[^,;“”\"]{{2,80}}?)\s+(?:has\s+|had\s+)?(?:{verbs})"
+        rf"|(?:{verbs})\s+(?P<after>[^,;“”\"]{{2,60}}?))"
+        r"(?:\s+(?:on\s+)?[A-Za-z]+day)?\s*[.!]?\s*$"
+    )
+
+
+def _closing_attribution(text: str, at: int) -> re.Match[str] | None:
+    """The attribution that closes the sentence after offset ``at``, set off by a comma:
+    it reports the whole sentence before it, quoted words and all ('... had reviewed
+    “close and distinguished” ties ..., the Kuwaiti news agency KUNA has reported')."""
+    found = _closing().search(text, at)
+    if found is None or any(mark in text[at : found.start()] for mark in '“"'):
+        return None  # another quotation comes first: its attribution is its own
+    return found
+
+
+def _closing_speaker(
+    text: str, closing: re.Match[str], mentions: list[Mention], cues: Cues
+) -> Person | None:
+    """Who the closing attribution names: a person, a body, a bare name or an acronym."""
+    group = "who" if closing.group("who") is not None else "after"
+    start, end = closing.span(group)
+    named = [m for m in mentions if start <= m.start < end]
+    if named:
+        return named[0].entity.person()
+    bodies = institutions_in(text[start:end], cues)
+    if bodies:
+        return institution_person(bodies[-1], text[start:end])
+    words = text[start:end].strip()
+    if _ACRONYM.fullmatch(words):
+        return Person(name=words, institution=True)  # ', reported CNN.'
+    return Person(name=words) if bare_name(words) else None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+")
@@ -861,6 +969,11 @@ def _subject(
         chosen = inside[0] if first else inside[-1]
         office = _owned_by(text, chosen, end) if chosen is inside[-1] else None
         return office or chosen.entity.person()
+    alone = bare_name(phrase.strip(" ,")) if not first else None
+    if alone is not None:
+        # 'Price added that Blinken also expressed ...': a name the story never gave
+        # in full is still the verb's whole subject.
+        return Person(name=alone)
     if _PRONOUN.search(phrase):
         entity = people.subject_before(sentence.index, end, quoted=_quoted_in(context))
         return entity.person() if entity is not None else None

@@ -410,3 +410,25 @@ def test_a_counterpart_takes_the_adjective_next_to_it() -> None:
     )
     people = {p.name: p.country for p in diplowire.extract(text, published="2022-12-22").people}
     assert people == {"Andrzej Duda": "PL", "Volodymyr Zelensky": "UA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The Star, The Sun Daily: the nickname in quote marks, mixed or straight.
+        (
+            "Anwar looks forward to working with Philippine President Ferdinand “Bongbong” "
+            "Marcos Jr to elevate ties.",
+            "Ferdinand Marcos Jr",
+        ),
+        ('President Rodrigo "Digong" Duterte spoke on Monday.', "Rodrigo Duterte"),
+    ],
+)
+def test_a_nickname_in_quote_marks_inside_a_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    people = find_people([_sentence(sentence)])
+    assert name in [entity.name for entity in people.entities]
+
+
+def test_a_quoted_word_between_a_lower_case_word_and_a_name_is_no_nickname() -> None:
+    people = find_people([_sentence('Officials called it "Bold" Monday, Kim Jong-un said.')])
+    assert [entity.name for entity in people.entities] == ["Kim Jong-un"]

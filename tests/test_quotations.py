@@ -998,3 +998,17 @@ def test_a_quoted_term_glossed_after_or_is_a_label() -> None:
         "2025-09-30",
     )
     assert found == []
+
+
+def test_he_said_after_a_tweet_by_a_man_with_a_nickname() -> None:
+    # The Star: 'Ferdinand "Bongbong" Marcos Jr' named once, "Marcos" after.
+    found = _quotes(
+        "Anwar, Marcos to elevate ties\n\n"
+        "Prime Minister Anwar Ibrahim will work with Philippine President Ferdinand "
+        '"Bongbong" Marcos Jr on bilateral ties.\n\n'
+        "Marcos had earlier tweeted a congratulatory message to Anwar.\n\n"
+        '"I would like to congratulate my good friend @anwaribrahim for his election as Prime '
+        'Minister of Malaysia," he said.',
+        "2022-11-25",
+    )
+    assert [who for who, _ in found] == ["Ferdinand Marcos Jr"]

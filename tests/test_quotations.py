@@ -622,7 +622,7 @@ def test_a_letter_speaks_for_whom_it_is_from() -> None:
 )
 def test_a_few_quoted_words_are_not_given_to_the_person_named_after(sentence: str) -> None:
     found = _quotes(f"Russia and the US\n\n{sentence}", "2017-09-18")
-    assert found == []
+    assert "Vladimir Putin" not in [who for who, _ in found]
 
 
 @pytest.mark.parametrize(
@@ -1012,3 +1012,30 @@ def test_he_said_after_a_tweet_by_a_man_with_a_nickname() -> None:
         "2022-11-25",
     )
     assert [who for who, _ in found] == ["Ferdinand Marcos Jr"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # 1010 WINS (AP), twice, and the shape once more with "the".
+        (
+            "Bahrain, which has accused Iran of arming and training Shiite Bahraini protesters, "
+            "said late Tuesday that Donald Trump's decision reflects the U.S. commitment to "
+            'confront Iran\'s "continuous attempts to spread terrorism in the region."',
+            "Bahrain",
+        ),
+        (
+            "Oman, a Gulf Arab nation that helped mediate talks between the U.S. and Iran, said "
+            'it "values the stance of the five partners to adhere to this agreement."',
+            "Oman",
+        ),
+        (
+            "The United States said it would respond to Donald Trump's critics with "
+            '"a firm and measured answer to the provocation."',
+            "United States",
+        ),
+    ],
+)
+def test_a_country_speaks_as_a_state(sentence: str, speaker: str) -> None:
+    found = _quotes("Gulf support for Trump\n\n" + sentence, "2018-05-09")
+    assert [who for who, _ in found] == [speaker]

@@ -1011,6 +1011,9 @@ def _subject(
     found = institutions_in(phrase, cues)
     if found:
         return institution_person(found[-1], phrase)
+    state = _state_subject(phrase)
+    if state is not None:
+        return state
     document = _THE_DOCUMENT_AT_END.search(phrase)
     if document is not None and _document().fullmatch(document.group(1)):
         # '"...," the report said': find() gives it to the body that issued it.
@@ -1026,6 +1029,24 @@ _POSSESSIVE_NOUN = re.compile(r"'s?\s+\S")
 def _owns(description: str, at: int) -> bool:
     """Whether the title ending at ``at`` owns the noun after it ("Minister's Office")."""
     return _POSSESSIVE_NOUN.match(description, at) is not None
+
+
+# A clause's subject set off before its verb: "Bahrain, which has accused Iran of ...,",
+# "Oman, a Gulf Arab nation that helped mediate talks,", "the United States".
+_STATE_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|$)"
+)
+
+
+def _state_subject(phrase: str) -> Person | None:
+    """A country that speaks as a state, when its name is the reporting verb's subject."""
+    found = _STATE_SUBJECT.match(phrase)
+    if found is None:
+        return None
+    code = gazetteer().country_names.get(found.group("name"))
+    if code is None:
+        return None
+    return Person(name=found.group("name"), country=code, institution=True)
 
 
 def _introduced(context: Context, index: int, noun: str) -> str | None:

@@ -395,18 +395,19 @@ def test_a_call_is_held_nowhere(spacy_model: PeopleModel) -> None:
 
 
 @pytest.mark.parametrize(
-    ("stem", "words", "body"),
+    ("stem", "words", "body", "rules_know"),
     [
         # '"Nations and governments that associate themselves with such exercises should
         # realise the impact it has on their reputation," the MEA had said.'
-        ("oneindia-2022-03-25", "Nations and governments", "MEA"),
+        ("oneindia-2022-03-25", "Nations and governments", "MEA", False),
         # "Bahrain, which has accused Iran of ..., said late Tuesday that Trump's decision
-        # reflects the U.S. commitment to confront Iran's "continuous attempts ..."".
-        ("1010wins-2018-05-09", "continuous attempts", "Bahrain"),
+        # reflects the U.S. commitment to confront Iran's "continuous attempts ..."": the
+        # rules read a country as the verb's subject too.
+        ("1010wins-2018-05-09", "continuous attempts", "Bahrain", True),
     ],
 )
 def test_a_body_the_recogniser_reads_speaks(
-    spacy_model: PeopleModel, stem: str, words: str, body: str
+    spacy_model: PeopleModel, stem: str, words: str, body: str, rules_know: bool
 ) -> None:
     article = _article(stem)
 
@@ -414,7 +415,7 @@ def test_a_body_the_recogniser_reads_speaks(
         (found,) = [s for s in records.statements if s.text.startswith(words)]
         return found.speaker
 
-    assert speaker(extract(article)).name != body
+    assert (speaker(extract(article)).name == body) is rules_know
     said = speaker(extract(article, spacy_model))
     assert (said.name, said.institution) == (body, True)
 

@@ -1039,3 +1039,54 @@ def test_he_said_after_a_tweet_by_a_man_with_a_nickname() -> None:
 def test_a_country_speaks_as_a_state(sentence: str, speaker: str) -> None:
     found = _quotes("Gulf support for Trump\n\n" + sentence, "2018-05-09")
     assert [who for who, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # Mazo: "he stressed" after the Russian president's quotation, though the
+        # Iranian minister is the man named last.
+        (
+            "Iran's Foreign Minister Abbas Araghchi will meet the country's president, "
+            "Vladimir Putin.\n\n"
+            "“We support Iran in its fight for its legitimate interests,” said the Russian "
+            "president. “We defend Iran's right to the peaceful use of nuclear energy,” he "
+            "stressed.",
+            "Vladimir Putin",
+        ),
+        # Massispost: "she added" after the spokeswoman's words, the story's men before.
+        (
+            "Azerbaijan's Jeyhun Bayramov asked to postpone talks with Ararat Mirzoyan.\n\n"
+            "A spokeswoman for the Armenian Foreign Ministry said the talks had been delayed "
+            "“at the request of the Azerbaijani side.” She did not provide a reason.\n\n"
+            "“The public will be duly notified of the new dates of the meeting,” she added.",
+            "Armenian Foreign Ministry",
+        ),
+        # Voice of Asia: "he added", though the sentence names Johnson and Lavrov first.
+        (
+            "Foreign Secretary Boris Johnson will delay a visit to Moscow.\n\n"
+            "“We have unfortunately had to postpone the foreign secretary's visit to Russia,” a "
+            "spokesman for Britain’s Foreign Office said.\n\n"
+            "Johnson has spoken to Russian Foreign Minister Sergei Lavrov, “and looks forward to "
+            "reinstating his visit as soon as possible,” he added.",
+            "Britain's Foreign Office",
+        ),
+    ],
+)
+def test_a_pronoun_just_after_a_quotation_carries_its_speaker_on(
+    paragraphs: str, speaker: str
+) -> None:
+    found = _quotes("Talks\n\n" + paragraphs, "2025-06-20")
+    assert found[-1][0] == speaker
+
+
+def test_a_pronoun_after_someone_else_is_named_is_not_the_last_speaker() -> None:
+    found = _quotes(
+        "Talks\n\n"
+        "“Absolutely unprovoked aggression against Iran has no grounds,” said Russian "
+        "President Vladimir Putin.\n\n"
+        "Foreign Minister Abbas Araghchi thanked him. He said strikes by Israel and the US "
+        "“violated international rules and norms”.",
+        "2025-06-23",
+    )
+    assert found[-1] == ("Abbas Araghchi", "violated international rules and norms")

@@ -74,6 +74,7 @@ _COMPILED = {
         "_adverbial_phrase",
         "_closing",
         "_quoted_as",
+        "_continuing",
         "_small_words",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),

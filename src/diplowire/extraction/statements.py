@@ -96,6 +96,8 @@ class _Quote:
     end: int
     text: str
     previous_speaker: Person | None
+    recent: tuple[int, Person] | None = None
+    """The sentence and speaker of the article's last quotation before this one."""
 
 
 def find(
@@ -170,7 +172,8 @@ def find(
             words = words.rstrip(",.;: ").strip()
             if not words or _is_title_or_name(words, match, paragraph, cues.speech):
                 continue
-            quote = _Quote(number, match.start(), match.end(), words, previous)
+            recent = spoken[-1] if spoken else None
+            quote = _Quote(number, match.start(), match.end(), words, previous, recent)
             home = _sentence_at(sentences, offsets, max(match.start(), lead))
             if home is None:
                 continue
@@ -182,7 +185,7 @@ def find(
             ):
                 # A quotation of several sentences is attributed after its last one:
                 # '"... the GSOMIA. I believe ... decision," said Kono'.
-                quote = _Quote(number, offsets[tail.index], match.end(), words, previous)
+                quote = _Quote(number, offsets[tail.index], match.end(), words, previous, recent)
                 home_for_speaker = tail
             else:
                 home_for_speaker = home
@@ -599,6 +602,7 @@ def _speaker(
                 cues,
                 context,
                 first=participle,
+                recent=quote.recent,
             )
             if who is not None:
                 return who, setting, False
@@ -622,6 +626,7 @@ def _speaker(
             context,
             first=True,
             quote_start=start,
+            recent=quote.recent,
         )
         if who is not None:
             return who, setting, False
@@ -936,6 +941,7 @@ def _subject(
     *,
     first: bool = False,
     quote_start: int | None = None,
+    recent: tuple[int, Person] | None = None,
 ) -> Person | None:
     """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description;
     a description is never a person the quotation at ``quote_start`` names."""
@@ -948,10 +954,17 @@ def _subject(
             return before[-1].entity.person()
     pronoun = _PRONOUN_AT_END.search(phrase)
     if pronoun is not None:
+        gender = _GENDER[pronoun.group(1).lower()]
+        if recent is not None:
+            carried = _recent_speaker(
+                recent, sentence, start + pronoun.start(), end, gender, people, context
+            )
+            if carried is not None:
+                return carried
         entity = people.subject_before(
             sentence.index,
             start + pronoun.start(),
-            gender=_GENDER[pronoun.group(1).lower()],
+            gender=gender,
             quoted=_quoted_in(context),
             # '"...," he had told Channels Television' after 'Garba Shehu ... had
             # described': the last sentence's subject, though no title gave his sex.
@@ -1047,6 +1060,50 @@ def _state_subject(phrase: str) -> Person | None:
     if code is None:
         return None
     return Person(name=found.group("name"), country=code, institution=True)
+
+
+RECENT_REACH = 2
+"""How many sentences back the last quotation's speaker is whom "he added" means."""
+
+
+def _recent_speaker(
+    recent: tuple[int, Person],
+    sentence: Sentence,
+    pronoun_at: int,
+    verb_at: int,
+    gender: str,
+    people: PeopleIndex,
+    context: Context,
+) -> Person | None:
+    """The last quotation's speaker, for a pronoun that attributes the next one just
+    after it ('"...," said the Russian president. "...," he stressed'), when no one else
+    is named between them outside quotation marks, or the verb carries the speaker on
+    ('Johnson has spoken to Lavrov, "and looks forward to ...," he added' after a
+    spokesman's quotation); not a man for "she", nor a woman for "he"."""
+    at, who = recent
+    if not 0 <= sentence.index - at <= RECENT_REACH:
+        return None
+    if context.sentences[at].paragraph < sentence.paragraph - 1:
+        return None
+    known = None if who.institution else people.by_key(who.key)
+    if known is not None and known.gender not in (None, gender):
+        return None
+    if _continuing().match(sentence.norm, verb_at):
+        return who
+    quoted = _quoted_in(context)
+    between = [
+        m
+        for index in range(at + 1, sentence.index + 1)
+        for m in people.in_sentence(index)
+        if not quoted(index, m) and (index < sentence.index or m.start < pronoun_at)
+    ]
+    return who if not between else None
+
+
+@cache
+def _continuing() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "continuing"))
+    return re.compile(rf"\W*(?:also\s+|then\s+)?(?:{words})\b", re.IGNORECASE)
 
 
 def _introduced(context: Context, index: int, noun: str) -> str | None:

@@ -1090,3 +1090,35 @@ def test_a_pronoun_after_someone_else_is_named_is_not_the_last_speaker() -> None
         "2025-06-23",
     )
     assert found[-1] == ("Abbas Araghchi", "violated international rules and norms")
+
+
+@pytest.mark.parametrize("paragraphs", [2, 3])
+def test_a_quotation_reopened_in_each_paragraph_is_the_last_ones_speakers(paragraphs: int) -> None:
+    # The Borneo Post, Malay Mail: each paragraph opens the quotation again and only the
+    # last closes it and names the speaker.
+    opened = [
+        "“We also talked about Turkiye-Malaysia bilateral issues, as well as international "
+        "issues including the political crisis in Tunisia.",
+        "“We agreed that our ministers will meet again before the end of the year.",
+    ][: paragraphs - 1]
+    found = _quotes(
+        "Anwar, Erdogan talk\n\n"
+        "In a Facebook post, Prime Minister Anwar Ibrahim said the commitment was conveyed to "
+        "Turkish President Recep Tayyip Erdogan.\n\n"
+        + "\n\n".join(opened)
+        + "\n\n“I also took note that Turkiye is preparing for its upcoming general election,” "
+        "he said.",
+        "2023-04-25",
+    )
+    assert [who for who, _ in found] == ["Anwar Ibrahim"] * paragraphs
+
+
+def test_a_quotation_left_open_waits_only_for_the_next_paragraph() -> None:
+    found = _quotes(
+        "Talks\n\n"
+        "“We also talked about bilateral issues and the crisis in Tunisia.\n\n"
+        "The talks lasted an hour, officials said.\n\n"
+        "“I also took note of the election,” Prime Minister Anwar Ibrahim said.",
+        "2023-04-25",
+    )
+    assert [who for who, _ in found] == ["Anwar Ibrahim"]

@@ -148,7 +148,11 @@ def find(
             paragraph = "“" + paragraph
             lead = 1  # the mark added before the first sentence
         else:
-            unattributed = []
+            if not (_reopens(paragraph) and unattributed and unattributed[-1][2] == number - 1):
+                # A quotation running over paragraphs opens each of them again and closes
+                # only in its last, which names the speaker ('“We also talked about ...' then
+                # '“I also took note ...,” he said'): until then its words wait.
+                unattributed = []
             lead = 0
         offsets = _offsets(paragraph, sentences)
         opens = paragraph.lstrip()[:1] in _OPENING_MARKS
@@ -200,25 +204,25 @@ def find(
             )
             if speaker is None:
                 if left_open and match.end() == len(paragraph):
-                    unattributed = [(words, home, number)]
+                    unattributed.append((words, home, number))
                 continue
             speaker = _document_author(
                 context, home_for_speaker.index, speaker, spoken, cues, people
             )
-            for earlier_words, earlier_home, earlier_number in unattributed:
-                if earlier_number == number - 1:
-                    found.append(
-                        _statement(
-                            context,
-                            len(found),
-                            speaker,
-                            earlier_words,
-                            True,
-                            earlier_home,
-                            dates,
-                            setting,
-                        )
+            waiting = unattributed if unattributed and unattributed[-1][2] == number - 1 else []
+            for earlier_words, earlier_home, _ in waiting:
+                found.append(
+                    _statement(
+                        context,
+                        len(found),
+                        speaker,
+                        earlier_words,
+                        True,
+                        earlier_home,
+                        dates,
+                        setting,
                     )
+                )
             unattributed = []
             spoken.append((home_for_speaker.index, speaker))
             # A quotation that runs on from one whose speaker the parse chose is the
@@ -357,6 +361,10 @@ def _introduced_speaker(
         return None
     mentions = people.in_sentence(last.index)
     return _subject(last.norm, 0, intro.start(), mentions, last, people, cues, context)
+
+
+def _reopens(paragraph: str) -> bool:
+    return paragraph.lstrip()[:1] in _OPENING_MARKS
 
 
 def _closed(paragraph: str, opens: bool) -> str:

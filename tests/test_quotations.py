@@ -1122,3 +1122,31 @@ def test_a_quotation_left_open_waits_only_for_the_next_paragraph() -> None:
         "2023-04-25",
     )
     assert [who for who, _ in found] == ["Anwar Ibrahim"]
+
+
+def test_the_premier_is_the_prime_minister_named_before() -> None:
+    # CNV: '"... compatriots" added the premier' after Prime Minister Hun Sen's post.
+    found = _quotes(
+        "Hun Sen proud to host the summit\n\n"
+        "Cambodia is proud to host the meeting, Prime Minister Hun Sen wrote on Tuesday.\n\n"
+        "“Thanks to peace, political and social stability, we can host the summit. This is "
+        "the national pride of all compatriots” added the premier.",
+        "2018-01-09",
+    )
+    assert [who for who, _ in found] == ["Hun Sen"]
+
+
+@pytest.mark.parametrize(
+    "report", ["The Prime Minister said", "The minister said", "The Fijian leader said"]
+)
+def test_a_quoted_paragraph_after_a_report_by_a_description(report: str) -> None:
+    # PINA: "The Prime Minister said ..." before a paragraph of nothing but quoted words.
+    found = _quotes(
+        "Rabuka on the summit\n\n"
+        "Fiji's Prime Minister Sitiveni Rabuka met US President Joe Biden in Washington.\n\n"
+        f"{report} the summit reflected how far Fiji had come.\n\n"
+        "“Now we can talk on the world stage with the President of one of the world’s "
+        "strongest economies, as equals.”",
+        "2023-10-03",
+    )
+    assert [who for who, _ in found] == ["Sitiveni Rabuka"]

@@ -75,6 +75,7 @@ _COMPILED = {
         "_closing",
         "_quoted_as",
         "_continuing",
+        "_title_synonyms",
         "_small_words",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),

@@ -648,7 +648,8 @@ def _speaker(
             described = _POST_DESCRIPTION.match(post)
             noun = _person_noun().search(described.group(0)) if described else None
             if described is not None and noun is not None:
-                entity = people.latest_titled(
+                entity = _latest_titled(
+                    people,
                     sentence.index,
                     noun.group(0),
                     before=start,
@@ -816,11 +817,42 @@ def _reporter_before(
         if m.end <= verb.start() and not quoted(before.index, m)
     ]
     if not named:
-        return None
+        return _described_reporter(before, verbs[0].start(), people, quoted)
     # '..., Schiff said.': the name next to the verb, not the clause's subject (Kerry).
     last = named[-1]
     chosen = last if not before.norm[last.end : verb.start()].strip() else named[0]
     return chosen.entity.person()
+
+
+_SUBJECT_DESCRIPTION = re.compile(r"\s*(?:[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s*$")
+
+
+def _described_reporter(
+    before: Sentence, verb_at: int, people: PeopleIndex, quoted: Callable[[int, Mention], bool]
+) -> Person | None:
+    """The titled person a description that opens the reporting sentence means: "The
+    Prime Minister said the summit reflected how far Fiji had come." before '“Now we
+    can talk on the world stage ...”'."""
+    described = _SUBJECT_DESCRIPTION.fullmatch(before.norm, 0, verb_at)
+    noun = _person_noun().search(described.group("np")) if described is not None else None
+    if described is None or noun is None:
+        return None
+    title = described.group("np") if _holds_title(described.group("np")) else noun.group(0)
+    entity = _latest_titled(
+        people,
+        before.index,
+        title,
+        before=None,
+        country=gazetteer().country_in(described.group("np")),
+        quoted=quoted,
+    )
+    return entity.person() if entity is not None else None
+
+
+def _holds_title(words: str) -> bool:
+    """Whether ``words`` are a whole title ("Prime Minister"), not a noun and its
+    qualifiers ("Russian president")."""
+    return all(word[:1].isupper() for word in words.split()) and len(words.split()) > 1
 
 
 _MARKS = " \t\"“”‘’'«»,.;:!?"
@@ -1012,7 +1044,8 @@ def _subject(
         # Chief Cabinet Secretary Yoshihide Suga).
         # "the South African President": of that country, when the story says whose.
         country = gazetteer().country_in(described.group(0))
-        entity = people.latest_titled(
+        entity = _latest_titled(
+            people,
             sentence.index,
             noun.group(0),
             before=quote_start,
@@ -1112,6 +1145,29 @@ def _recent_speaker(
 def _continuing() -> re.Pattern[str]:
     words = "|".join(lexicon.words("cues", "speakers", "continuing"))
     return re.compile(rf"\W*(?:also\s+|then\s+)?(?:{words})\b", re.IGNORECASE)
+
+
+def _latest_titled(
+    people: PeopleIndex,
+    index: int,
+    noun: str,
+    *,
+    before: int | None,
+    country: str | None,
+    quoted: Callable[[int, Mention], bool],
+) -> Entity | None:
+    """The person last named with the title ``noun``, or with a title it stands for in
+    news copy ("the premier" for a Prime Minister)."""
+    for title in (noun, *_title_synonyms().get(noun.lower(), ())):
+        entity = people.latest_titled(index, title, before=before, country=country, quoted=quoted)
+        if entity is not None:
+            return entity
+    return None
+
+
+@cache
+def _title_synonyms() -> dict[str, list[str]]:
+    return lexicon.entry("cues", "speakers", "title_synonyms", shape=dict[str, list[str]])
 
 
 def _introduced(context: Context, index: int, noun: str) -> str | None:

@@ -432,3 +432,25 @@ def test_a_patronymic_short_form_is_the_longer_name_told_before(
     found = extract(diplowire.parse(text, published="2023-10-12")).people
     names = [p.name for p in found]
     assert (len(names) == 2) is same, names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The Star, The Sun Daily: the nickname in quote marks, mixed or straight.
+        (
+            "Anwar looks forward to working with Philippine President Ferdinand “Bongbong” "
+            "Marcos Jr to elevate ties.",
+            "Ferdinand Marcos Jr",
+        ),
+        ('President Rodrigo "Digong" Duterte spoke on Monday.', "Rodrigo Duterte"),
+    ],
+)
+def test_a_nickname_in_quote_marks_inside_a_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    people = find_people([_sentence(sentence)])
+    assert name in [entity.name for entity in people.entities]
+
+
+def test_a_quoted_word_between_a_lower_case_word_and_a_name_is_no_nickname() -> None:
+    people = find_people([_sentence('Officials called it "Bold" Monday, Kim Jong-un said.')])
+    assert [entity.name for entity in people.entities] == ["Kim Jong-un"]

@@ -140,10 +140,10 @@ def test_a_name_with_no_title_or_verb_beside_it(spacy_model: PeopleModel) -> Non
     assert {"Emmanuel Macron", "Olaf Scholz"} <= participants
 
 
-def test_a_speaker_the_rules_misassign(spacy_model: PeopleModel) -> None:
+def test_an_office_that_speaks_by_the_rules_and_the_parse(spacy_model: PeopleModel) -> None:
     # '"The president ... telephoned Prime Minister Benjamin Netanyahu ...," the Prime
-    # Minister's Office said': the rules take "Prime Minister" for Netanyahu; the
-    # parse makes the Office the subject of "said", whose clause holds the quotation.
+    # Minister's Office said': the parse makes the Office the subject of "said", whose
+    # clause holds the quotation; the rules read the title as the Office's owner.
     article = diplowire.parse(NETANYAHU)
     quote = "The president of the United States telephoned"
 
@@ -151,20 +151,20 @@ def test_a_speaker_the_rules_misassign(spacy_model: PeopleModel) -> None:
         (found,) = [s for s in records.statements if s.text.startswith(quote)]
         return found.speaker
 
-    assert speaker(extract(article)).name == "Benjamin Netanyahu"
-    office = speaker(extract(article, spacy_model))
-    assert (office.name, office.institution) == ("Prime Minister's Office", True)
+    for office in (speaker(extract(article)), speaker(extract(article, spacy_model))):
+        assert (office.name, office.institution) == ("Prime Minister's Office", True)
 
 
 @pytest.mark.parametrize(
     ("stem", "words", "rules_say", "speaker"),
     [
         # 'Steffen Hebestreit, Chancellor Scholz's spokesman, acknowledged that "there are
-        # ...": the apposition names whom he speaks for, not who speaks.
+        # ...": the apposition names whom he speaks for, not who speaks (the rules read
+        # the apposition too).
         (
             "panorama-2022-10-20-macron-postpones",
             "there are a number",
-            "Olaf Scholz",
+            "Steffen Hebestreit",
             "Steffen Hebestreit",
         ),
         # '"This contract is a milestone ...," Son Jae-il, CEO and president of Hanwha
@@ -397,18 +397,19 @@ def test_a_call_is_held_nowhere(spacy_model: PeopleModel) -> None:
 
 
 @pytest.mark.parametrize(
-    ("stem", "words", "body"),
+    ("stem", "words", "body", "rules_know"),
     [
         # '"Nations and governments that associate themselves with such exercises should
         # realise the impact it has on their reputation," the MEA had said.'
-        ("oneindia-2022-03-25", "Nations and governments", "MEA"),
+        ("oneindia-2022-03-25", "Nations and governments", "MEA", False),
         # "Bahrain, which has accused Iran of ..., said late Tuesday that Trump's decision
-        # reflects the U.S. commitment to confront Iran's "continuous attempts ..."".
-        ("1010wins-2018-05-09", "continuous attempts", "Bahrain"),
+        # reflects the U.S. commitment to confront Iran's "continuous attempts ..."": the
+        # rules read a country as the verb's subject too.
+        ("1010wins-2018-05-09", "continuous attempts", "Bahrain", True),
     ],
 )
 def test_a_body_the_recogniser_reads_speaks(
-    spacy_model: PeopleModel, stem: str, words: str, body: str
+    spacy_model: PeopleModel, stem: str, words: str, body: str, rules_know: bool
 ) -> None:
     article = _article(stem)
 
@@ -416,7 +417,7 @@ def test_a_body_the_recogniser_reads_speaks(
         (found,) = [s for s in records.statements if s.text.startswith(words)]
         return found.speaker
 
-    assert speaker(extract(article)).name != body
+    assert (speaker(extract(article)).name == body) is rules_know
     said = speaker(extract(article, spacy_model))
     assert (said.name, said.institution) == (body, True)
 

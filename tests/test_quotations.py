@@ -622,4 +622,531 @@ def test_a_letter_speaks_for_whom_it_is_from() -> None:
 )
 def test_a_few_quoted_words_are_not_given_to_the_person_named_after(sentence: str) -> None:
     found = _quotes(f"Russia and the US\n\n{sentence}", "2017-09-18")
+    assert "Vladimir Putin" not in [who for who, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "quote"),
+    [
+        # A tweet quoted whole in single curly marks after its report (Eastcoastdaily).
+        (
+            "Sheikh Mohamed bin Zayed tweeted later that he also spoke to Indian Prime "
+            "Minister Narendra Modi about bilateral ties.\n\n"
+            "‘I received a phone call from Indian Prime Minister Narendra Modi during which "
+            "we discussed bilateral ties & efforts to tackle COVID-19. We stressed the "
+            "importance of global solidarity.’",
+            "Mohamed bin Zayed",
+            "I received a phone call from Indian Prime Minister Narendra Modi",
+        ),
+        # Inside a clause, an apostrophe within the quoted words (OC Media).
+        (
+            "The meeting will also focus on outlining ‘further steps to strengthen Armenia’s "
+            "stability and establish a peaceful life in the region’, Russian state-owned media "
+            "agency TASS reports.",
+            "TASS",
+            "further steps to strengthen Armenia’s stability",
+        ),
+    ],
+)
+def test_single_curly_marks_quote_like_double_ones(
+    paragraphs: str, speaker: str, quote: str
+) -> None:
+    found = _quotes("Leaders talk\n\n" + paragraphs, "2021-11-23")
+    assert [(who, words[: len(quote)]) for who, words in found] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow rejected Iran’s ‘unfounded’ claims in the ’90s, officials’ notes show.",
+        "The ministers discussed the so-called ‘Hallyu ban,’ which Seoul wants lifted.",
+        "He stressed the leaders’ commitment to the talks, Kim’s office said.",
+    ],
+)
+def test_apostrophes_and_single_quoted_labels_are_no_quotation(text: str) -> None:
+    assert _quotes("Ties\n\n" + text, "2021-11-23") == []
+
+
+@pytest.mark.parametrize(
+    ("attribution", "outlet"),
+    [
+        ("Iranian news agency IRNA reported", "IRNA"),
+        ("Saudi-owned Asharq Al-Awsat newspaper said on Wednesday", "Asharq Al-Awsat"),
+        ("the Azerbaijani news agency Turan reported", "Turan"),
+        ("Xinhua news agency said", "Xinhua"),
+        ("the official news agency said", "news agency"),
+        ("the agency said Tuesday", "agency"),
+    ],
+)
+def test_a_news_outlet_speaks_by_the_name_beside_its_kind(attribution: str, outlet: str) -> None:
+    found = _quotes(
+        "Iran and Saudi Arabia to resume ties\n\n"
+        "“As a result of the talks, Iran and Saudi Arabia agreed to resume diplomatic "
+        f"relations and re-open embassies within two months,” {attribution}.",
+        "2023-03-11",
+    )
+    assert [who for who, _ in found] == [outlet]
+
+
+def test_an_agency_that_informs_is_quoted() -> None:
+    found = _quotes(
+        "Summit in Sochi\n\n"
+        "Russian state news agency TASS informs that the three will discuss “next steps to "
+        "strengthen stability and create a peaceful life in the region”.",
+        "2021-11-25",
+    )
+    assert [who for who, _ in found] == ["TASS"]
+
+
+def test_single_marks_beside_double_ones_are_nested_or_a_headlines() -> None:
+    # US copy: a headline's single marks, and single marks nested in a double quotation.
+    found = _quotes(
+        "Warren hammers bank\n\n"
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\n"
+        "“When you start calling these organizations ‘Islamic terrorists,’ the way it’s "
+        "heard by our friends is that somehow Islam is terroristic,” Obama said.",
+        "2016-09-20",
+    )
+    assert [who for who, _ in found] == ["Obama"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # The Korea Herald, Panorama, and a made-up third of the same shape.
+        (
+            "In his message, Dmitry Medvedev, a close ally of President Vladimir Putin, "
+            "described 2025 as a year that “consolidated the steady development of relations "
+            "between the two countries.”",
+            "Dmitry Medvedev",
+        ),
+        (
+            "Steffen Hebestreit, Chancellor Olaf Scholz's spokesman, acknowledged that “there "
+            "are a number of different issues that we are dealing with at the moment.”",
+            "Steffen Hebestreit",
+        ),
+        (
+            "Foreign Minister Sergey Lavrov, the top diplomat of President Vladimir Putin, "
+            "said that “the talks will go on as long as it takes to settle the dispute.”",
+            "Sergey Lavrov",
+        ),
+    ],
+)
+def test_a_name_in_a_description_set_off_by_commas_is_not_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    found = _quotes("Ties\n\n" + sentence, "2025-12-28")
+    assert [who for who, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the Prime Minister's Office said in a statement", "Prime Minister's Office"),
+        ("the President’s office said", "President's office"),
+    ],
+)
+def test_an_office_a_title_owns_speaks_not_the_titled_person(
+    attribution: str, speaker: str
+) -> None:
+    found = _quotes(
+        "Trump phones Netanyahu\n\n"
+        "US President Donald Trump called Prime Minister Benjamin Netanyahu on Friday.\n\n"
+        "“The president of the United States telephoned Prime Minister Benjamin Netanyahu "
+        f"and congratulated him,” {attribution}.",
+        "2020-03-27",
+    )
+    assert [who for who, _ in found] == [speaker]
+
+
+def test_a_title_of_another_country_is_not_the_person_named_last() -> None:
+    # Arab News: the Emir of Kuwait, whose name the quotation holds, after the Saudi
+    # crown prince.
+    found = _quotes(
+        "GCC summit opens\n\n"
+        "Saudi Crown Prince Mohammed bin Salman opened the summit in Al-Ula.\n\n"
+        "“The participants agreed to sign the Al-Ula statement at the meeting,” the Emir of "
+        "Kuwait said.",
+        "2021-01-05",
+    )
+    assert "Mohammed bin Salman" not in [who for who, _ in found]
+
+
+def test_a_title_the_speaker_was_quoted_under_still_means_him() -> None:
+    # EFE: "the Conservative leader" after Sunak's own quotation.
+    found = _quotes(
+        "Sunak welcomes Kishida\n\n"
+        "In brief remarks, British Prime Minister Rishi Sunak said: “It is fantastic to "
+        "welcome you to London.”\n\n"
+        "“The relationship between our two countries is stronger than ever,” the "
+        "Conservative leader said.",
+        "2023-01-11",
+    )
+    assert [who for who, _ in found] == ["Rishi Sunak"] * 2
+
+
+@pytest.mark.parametrize(
+    "description", ["the Russian president", "the president of Russia", "Russia's president"]
+)
+def test_a_description_of_several_words_after_the_verb(description: str) -> None:
+    # Mazo: 'said the Russian president' after 'the country's president, Vladimir Putin'.
+    found = _quotes(
+        "Araghchi to meet Putin\n\n"
+        "Iran's Foreign Minister Abbas Araghchi will meet the country's president, Vladimir "
+        "Putin, on Monday.\n\n"
+        "“We support Iran in its fight for its legitimate interests. And we have always "
+        f"maintained this position,” said {description}.",
+        "2025-06-20",
+    )
+    assert [who for who, _ in found] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "spokesperson of the Ministry of External Affairs (MEA)",
+        "spokesman of the Ministry for Foreign Affairs",
+        "Secretary-General of the North Atlantic Treaty Organization (NATO)",
+    ],
+)
+def test_a_name_after_the_office_of_a_body_is_a_person(office: str) -> None:
+    found = _quotes(
+        "Modi to visit Dhaka\n\n"
+        f"“We will share more details on the visit in due course,” said {office} Raveesh "
+        "Kumar on Thursday.",
+        "2020-03-06",
+    )
+    assert [who for who, _ in found] == ["Raveesh Kumar"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Urdupoint/Pakistan Point, Pledge Times, and the shape of a PolNeAR sentence.
+        (
+            "Ned Price added that Antony Blinken also expressed to al-Sabah the best wishes "
+            "on \"the 30th anniversary of Kuwait's liberation from Saddam Hussein's invasion.\"",
+            "Ned Price",
+        ),
+        (
+            "Chancellor Olaf Scholz described the conversation with Emmanuel Macron on Twitter "
+            "as “good "
+            "and important” and explained that they talked about “European energy supply, "
+            "rising prices and common weapons projects.”",
+            "Olaf Scholz",
+        ),
+        (
+            "Donald Trump said during a rally in Michigan that Hillary Clinton once described "
+            "the Trans-Pacific Partnership as “the gold standard” of trade deals.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_the_source_who_reports_anothers_words_speaks_them(sentence: str, speaker: str) -> None:
+    found = _quotes("Talks\n\n" + sentence, "2021-02-26")
+    assert {who for who, _ in found} == {speaker}
+
+
+def test_a_new_clause_has_its_own_reporting_verb() -> None:
+    found = _quotes(
+        "Talks\n\n"
+        "Vladimir Putin said the talks had gone well, and Xi Jinping urged both sides to "
+        "“act prudently and with restraint.”",
+        "2021-06-29",
+    )
+    assert [who for who, _ in found] == ["Xi Jinping"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "In a Facebook message posted Friday, Ted Cruz said he has had “areas of "
+            "significant disagreement” with Donald Trump.",
+            "Ted Cruz",
+        ),
+        (
+            "Following a swiftly called, late-afternoon meeting, the Security Council issued a "
+            'statement calling the test "a clear violation and in flagrant disregard" of '
+            "previous resolutions.",
+            "Council",
+        ),
+    ],
+)
+def test_a_reporting_verb_that_only_describes_a_noun_has_no_subject(
+    sentence: str, speaker: str
+) -> None:
+    found = _quotes("Reactions\n\n" + sentence, "2016-09-10")
+    assert [who for who, _ in found] == [speaker]
+
+
+def test_a_document_a_participle_follows_is_not_the_clauses_body() -> None:
+    # The New Paper: the statement's issuers are the member states, named in no lexicon.
+    found = _quotes(
+        "US withdraws from Open Skies\n\n"
+        "The State Department said on Sunday the withdrawal had taken effect.\n\n"
+        "In May, 12 member states issued a statement expressing “regret” over the decision.",
+        "2020-11-23",
+    )
+    assert "State Department" not in {who for who, _ in found}
+
+
+def test_a_sentence_ends_at_a_closing_mark_its_space_lost() -> None:
+    # Myanmar ITV: 'in global affairs."Xi in his opening remarks ...' (no space printed).
+    found = _quotes(
+        "Putin, Xi extend treaty\n\n"
+        "Russian President Vladimir Putin spoke in a video call with Chinese President Xi "
+        "Jinping on Monday.\n\n"
+        'The Russian president noted that their coordination has played a "stabilising role '
+        'in global affairs."Xi in his opening remarks emphasised the importance of a '
+        '"strategic cooperation" between Moscow and Beijing.',
+        "2021-06-29",
+    )
+    assert found == [
+        ("Vladimir Putin", "stabilising role in global affairs"),
+        ("Xi Jinping", "strategic cooperation"),
+    ]
+
+
+def test_the_person_quoted_as_saying_speaks_not_the_one_quoting() -> None:
+    found = _quotes(
+        "Cho, Wang hold phone talks\n\n"
+        "Chinese Foreign Minister Wang Yi spoke with Foreign Minister Cho Tae-yul.\n\n"
+        'The Chinese statement also quoted Wang as saying that "distant relatives are not as '
+        "good as close neighbors,\" in an apparent reference to Seoul's ties with Tokyo.",
+        "2024-06-04",
+    )
+    assert [who for who, _ in found] == ["Wang Yi"]
+
+
+def test_a_name_never_given_in_full_is_still_the_verbs_subject() -> None:
+    # UrduPoint: "Ned price" misprinted in the lead, then "Price added that ...".
+    found = _quotes(
+        "US, Kuwait discuss security\n\n"
+        "Secretary of State Antony Blinken spoke with Kuwait's foreign minister.\n\n"
+        'Price added that Blinken also expressed the best wishes on "the 30th anniversary of '
+        "Kuwait's liberation from Saddam Hussein's invasion and occupation.\"",
+        "2021-02-26",
+    )
+    assert [who for who, _ in found] == ["Price"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Gulf News, Business Standard.
+        (
+            "Kuwait’s Emir Nawaf Al Ahmad and US President Joe Biden had reviewed “close and "
+            "distinguished” ties between the two countries in a phone conversation, the Kuwaiti "
+            "news agency KUNA has reported.",
+            "KUNA",
+        ),
+        (
+            "The secretary was due to meet Chancellor Angela Merkel and German Foreign Minister "
+            'Heiko Maas about "issues of mutual concern," including Russia, China and Syria, '
+            "reported CNN.",
+            "CNN",
+        ),
+        # A reporting verb of the quotation's own clause comes first (the seeds: 'Blinken
+        # raised concerns about China's "dangerous and escalatory" actions ..., the State
+        # Department said').
+        (
+            "President Joe Biden emphasised “unwavering” support for Kuwait’s security, the "
+            "official agency said on Thursday.",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_an_attribution_closing_the_sentence_reports_its_quoted_words(
+    sentence: str, speaker: str
+) -> None:
+    found = _quotes("Ties\n\n" + sentence, "2021-09-02")
+    assert [who for who, _ in found] == [speaker]
+
+
+def test_an_attribution_closing_the_sentence_leaves_a_quotation_after_it() -> None:
+    found = _quotes(
+        "Ties\n\n"
+        "The two leaders reviewed “close and distinguished” ties, the agency said, "
+        "and Joe Biden said “we will stand by Kuwait.”",
+        "2021-09-02",
+    )
+    assert ("Joe Biden", "we will stand by Kuwait") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # JoongAng: a folk song; the shape of PolNeAR's book and show titles.
+        "The repertoire included Chinese folk song, \"Everybody Couldn't Help Saying My Native "
+        'Town Is a Wonderful Place," which was sung by Peng Liyuan.',
+        'In his 2002 book, "Make Your Kid a Millionaire," Kevin McKinley suggested saving.',
+        "On Tuesday’s episode of “The Steve Harvey Morning Show,” Hillary Clinton spoke.",
+    ],
+)
+def test_quoted_words_in_title_case_are_a_title(sentence: str) -> None:
+    assert _quotes("Banquet\n\n" + sentence, "2026-01-06") == []
+
+
+def test_a_quoted_term_glossed_after_or_is_a_label() -> None:
+    # Nippon.com.
+    found = _quotes(
+        "Ishiba, Lee meet\n\n"
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung "
+        'agreed that their countries will continue "shuttle diplomacy," or reciprocal visits '
+        "by leaders.",
+        "2025-09-30",
+    )
     assert found == []
+
+
+def test_he_said_after_a_tweet_by_a_man_with_a_nickname() -> None:
+    # The Star: 'Ferdinand "Bongbong" Marcos Jr' named once, "Marcos" after.
+    found = _quotes(
+        "Anwar, Marcos to elevate ties\n\n"
+        "Prime Minister Anwar Ibrahim will work with Philippine President Ferdinand "
+        '"Bongbong" Marcos Jr on bilateral ties.\n\n'
+        "Marcos had earlier tweeted a congratulatory message to Anwar.\n\n"
+        '"I would like to congratulate my good friend @anwaribrahim for his election as Prime '
+        'Minister of Malaysia," he said.',
+        "2022-11-25",
+    )
+    assert [who for who, _ in found] == ["Ferdinand Marcos Jr"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # 1010 WINS (AP), twice, and the shape once more with "the".
+        (
+            "Bahrain, which has accused Iran of arming and training Shiite Bahraini protesters, "
+            "said late Tuesday that Donald Trump's decision reflects the U.S. commitment to "
+            'confront Iran\'s "continuous attempts to spread terrorism in the region."',
+            "Bahrain",
+        ),
+        (
+            "Oman, a Gulf Arab nation that helped mediate talks between the U.S. and Iran, said "
+            'it "values the stance of the five partners to adhere to this agreement."',
+            "Oman",
+        ),
+        (
+            "The United States said it would respond to Donald Trump's critics with "
+            '"a firm and measured answer to the provocation."',
+            "United States",
+        ),
+    ],
+)
+def test_a_country_speaks_as_a_state(sentence: str, speaker: str) -> None:
+    found = _quotes("Gulf support for Trump\n\n" + sentence, "2018-05-09")
+    assert [who for who, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # Mazo: "he stressed" after the Russian president's quotation, though the
+        # Iranian minister is the man named last.
+        (
+            "Iran's Foreign Minister Abbas Araghchi will meet the country's president, "
+            "Vladimir Putin.\n\n"
+            "“We support Iran in its fight for its legitimate interests,” said the Russian "
+            "president. “We defend Iran's right to the peaceful use of nuclear energy,” he "
+            "stressed.",
+            "Vladimir Putin",
+        ),
+        # Massispost: "she added" after the spokeswoman's words, the story's men before.
+        (
+            "Azerbaijan's Jeyhun Bayramov asked to postpone talks with Ararat Mirzoyan.\n\n"
+            "A spokeswoman for the Armenian Foreign Ministry said the talks had been delayed "
+            "“at the request of the Azerbaijani side.” She did not provide a reason.\n\n"
+            "“The public will be duly notified of the new dates of the meeting,” she added.",
+            "Armenian Foreign Ministry",
+        ),
+        # Voice of Asia: "he added", though the sentence names Johnson and Lavrov first.
+        (
+            "Foreign Secretary Boris Johnson will delay a visit to Moscow.\n\n"
+            "“We have unfortunately had to postpone the foreign secretary's visit to Russia,” a "
+            "spokesman for Britain’s Foreign Office said.\n\n"
+            "Johnson has spoken to Russian Foreign Minister Sergei Lavrov, “and looks forward to "
+            "reinstating his visit as soon as possible,” he added.",
+            "Britain's Foreign Office",
+        ),
+    ],
+)
+def test_a_pronoun_just_after_a_quotation_carries_its_speaker_on(
+    paragraphs: str, speaker: str
+) -> None:
+    found = _quotes("Talks\n\n" + paragraphs, "2025-06-20")
+    assert found[-1][0] == speaker
+
+
+def test_a_pronoun_after_someone_else_is_named_is_not_the_last_speaker() -> None:
+    found = _quotes(
+        "Talks\n\n"
+        "“Absolutely unprovoked aggression against Iran has no grounds,” said Russian "
+        "President Vladimir Putin.\n\n"
+        "Foreign Minister Abbas Araghchi thanked him. He said strikes by Israel and the US "
+        "“violated international rules and norms”.",
+        "2025-06-23",
+    )
+    assert found[-1] == ("Abbas Araghchi", "violated international rules and norms")
+
+
+@pytest.mark.parametrize("paragraphs", [2, 3])
+def test_a_quotation_reopened_in_each_paragraph_is_the_last_ones_speakers(paragraphs: int) -> None:
+    # The Borneo Post, Malay Mail: each paragraph opens the quotation again and only the
+    # last closes it and names the speaker.
+    opened = [
+        "“We also talked about Turkiye-Malaysia bilateral issues, as well as international "
+        "issues including the political crisis in Tunisia.",
+        "“We agreed that our ministers will meet again before the end of the year.",
+    ][: paragraphs - 1]
+    found = _quotes(
+        "Anwar, Erdogan talk\n\n"
+        "In a Facebook post, Prime Minister Anwar Ibrahim said the commitment was conveyed to "
+        "Turkish President Recep Tayyip Erdogan.\n\n"
+        + "\n\n".join(opened)
+        + "\n\n“I also took note that Turkiye is preparing for its upcoming general election,” "
+        "he said.",
+        "2023-04-25",
+    )
+    assert [who for who, _ in found] == ["Anwar Ibrahim"] * paragraphs
+
+
+def test_a_quotation_left_open_waits_only_for_the_next_paragraph() -> None:
+    found = _quotes(
+        "Talks\n\n"
+        "“We also talked about bilateral issues and the crisis in Tunisia.\n\n"
+        "The talks lasted an hour, officials said.\n\n"
+        "“I also took note of the election,” Prime Minister Anwar Ibrahim said.",
+        "2023-04-25",
+    )
+    assert [who for who, _ in found] == ["Anwar Ibrahim"]
+
+
+def test_the_premier_is_the_prime_minister_named_before() -> None:
+    # CNV: '"... compatriots" added the premier' after Prime Minister Hun Sen's post.
+    found = _quotes(
+        "Hun Sen proud to host the summit\n\n"
+        "Cambodia is proud to host the meeting, Prime Minister Hun Sen wrote on Tuesday.\n\n"
+        "“Thanks to peace, political and social stability, we can host the summit. This is "
+        "the national pride of all compatriots” added the premier.",
+        "2018-01-09",
+    )
+    assert [who for who, _ in found] == ["Hun Sen"]
+
+
+@pytest.mark.parametrize(
+    "report", ["The Prime Minister said", "The minister said", "The Fijian leader said"]
+)
+def test_a_quoted_paragraph_after_a_report_by_a_description(report: str) -> None:
+    # PINA: "The Prime Minister said ..." before a paragraph of nothing but quoted words.
+    found = _quotes(
+        "Rabuka on the summit\n\n"
+        "Fiji's Prime Minister Sitiveni Rabuka met US President Joe Biden in Washington.\n\n"
+        f"{report} the summit reflected how far Fiji had come.\n\n"
+        "“Now we can talk on the world stage with the President of one of the world’s "
+        "strongest economies, as equals.”",
+        "2023-10-03",
+    )
+    assert [who for who, _ in found] == ["Sitiveni Rabuka"]

@@ -74,6 +74,13 @@ _COMPILED = {
         "_issuing",
         "_introduction_end",
         "_document_from",
+        "_media",
+        "_adverbial_phrase",
+        "_closing",
+        "_quoted_as",
+        "_continuing",
+        "_title_synonyms",
+        "_small_words",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (

@@ -396,8 +396,11 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         title_of_body=re.compile(
-            rf"\b(?P<title>{titles})\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){{1,6}}?"
-            rf"(?:{'|'.join(sorted(body_nouns))})(?:\s+\([A-Z]{{2,10}}\))?,?\s+$",
+            rf"\b(?P<title>{titles})\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){{0,6}}?"
+            rf"(?:{'|'.join(sorted(body_nouns))})"
+            # "spokesperson of the Ministry of External Affairs (MEA) Raveesh Kumar"
+            r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?[A-Z][\w'-]*)?"
+            r"(?:\s+\([A-Z]{2,10}\))?,?\s+$",
             re.IGNORECASE,
         ),
         of_country=re.compile(rf"\s+of\s+(?:the\s+)?(?P<country>{country_forms})\b"),
@@ -506,6 +509,8 @@ def _full_names(
     start = at + reading.start
     end = at + reading.end
     name = text[start:end]
+    if '"' in name or "“" in name or "'" in name:
+        name = _IN_NAME_NICKNAME.sub(" ", name)  # "Ferdinand Marcos Jr", not his nickname
     existing = people.by_key(reading.key) or _lengthened(name, people, lex)
     if len(core) == 1 and existing is None and _surname_of_known(core[0], people):
         # "President Moon" when "Moon Jae-in" is known: the surname pass resolves it.
@@ -852,7 +857,26 @@ def _joined(sentences: list[Sentence]) -> tuple[str, list[int]]:
     sees past a sentence's end, just as when each sentence is read alone.
     """
     joined = "\0".join(sentence.norm for sentence in sentences)
+    if '"' in joined or "“" in joined or "'" in joined:
+        joined = _NICKNAME.sub(_blank_nickname, joined)
     return joined, [0, *accumulate(len(sentence.norm) + 1 for sentence in sentences)]
+
+
+# A nickname in quote marks inside a name: Ferdinand "Bongbong" Marcos Jr.
+_NICKNAME = re.compile(
+    rf"(?<=\w )[\"“'][{_UPPER}][\w-]{{1,20}}[\"”'](?= [{_UPPER}][\w'-]*[\s\0.,;:])"
+)
+_WORD_BEFORE = re.compile(r"(\S+) $")
+_IN_NAME_NICKNAME = re.compile(r"\s+[\"“'][^\s\"“”']+[\"”']\s+")
+
+
+def _blank_nickname(found: re.Match[str]) -> str:
+    """Spaces for a nickname between two capitalized words, offsets kept: the name runs
+    across it."""
+    before = _WORD_BEFORE.search(found.string, max(0, found.start() - 30), found.start())
+    if before is None or not before.group(1)[:1].isupper():
+        return found.group(0)
+    return " " * len(found.group(0))
 
 
 def _surnames_joined(

@@ -14,10 +14,12 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 # A period, then space and a capital; or, as in copy that lost its spaces
-# ("Peninsula.The relationship"), a word's period directly before a capitalized word.
+# ("Peninsula.The relationship", 'in global affairs."Xi in his remarks'), a word's period
+# directly before a capitalized word, a closing quotation mark between them.
 _BOUNDARY = re.compile(
     # Starting with the punctuation itself lets the engine skip to candidate positions.
-    r"""[.!?](?:(?P<gap>["”’)\]]*\s+)(?=["“‘(\[]?[A-Z0-9])|(?<=[a-z0-9]{4}[.!?])(?=[A-Z][a-z]+ ))"""
+    r"""[.!?](?:(?P<gap>["”’)\]]*\s+)(?=["“‘(\[]?[A-Z0-9])"""
+    r"""|(?<=[a-z0-9]{4}[.!?])(?P<tight>["”]?)(?=[A-Z][a-z]+ ))"""
 )
 _TOKEN_TAIL = re.compile(r"[\w.]+\Z")
 _LONG_WORD = max(map(len, _ABBREVIATIONS)) + 1
@@ -41,11 +43,14 @@ def split(paragraph: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         at = match.start() + 1  # just after the punctuation
+        if match.group("tight") == '"' and paragraph.count('"', 0, at) % 2 == 0:
+            continue  # a straight mark that opens a quotation: '...in May."Next'
         # The usual period, after a word longer than any abbreviation, is decided here.
         if (
             at - 1 - start >= _LONG_WORD and paragraph[at - 1 - _LONG_WORD : at - 1].isalpha()
         ) or _ends_sentence(paragraph, match, start):
-            spans.append((start, at + len((match.group("gap") or "").rstrip())))
+            gap = match.group("gap") or match.group("tight") or ""
+            spans.append((start, at + len(gap.rstrip())))
             start = match.end()
     if start < len(paragraph):
         end = len(paragraph.rstrip())

@@ -36,10 +36,18 @@ LABEL_REACH = 60
 """...unless a speech verb stands this close before them."""
 # Curly pairs, straight pairs, then a curly mark closed by a straight one or the other
 # way round, as pages that mix the two print them ('“Met Qin Gang ... agenda", he tweeted').
-_QUOTE = re.compile(
+_DOUBLE = (
     r"“(?P<curly>[^”]{1,1500})”|\"(?P<straight>[^\"]{1,1500})\""
     r"|[“\"](?P<mixed>[^“”\"]{1,1500})[”\"]"
 )
+_QUOTE = re.compile(_DOUBLE)
+# Single curly marks, as some British and Asian copy prints its quotations ('‘I received a
+# phone call ...’'): an opening mark at a word's start, a closing one not inside a word,
+# so that "Iran’s" and "’90s" stay apostrophes within the quotation.
+_QUOTE_OR_SINGLE = re.compile(
+    _DOUBLE + r"|(?<!\w)‘(?P<single>(?:[^‘’“”\"]|’(?=\w)){1,1500})’(?!\w)"
+)
+_OPENING_MARKS = ("“", '"', "‘")
 _NAMING = gated(
     re.compile(
         r"\b(?:signed(?:\s+off\s+on)?|adopted|concluded|inked|unveiled|issued|dubbed|named|"
@@ -51,14 +59,17 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)(?:\s+\w+){0,2}\s*$")
 _GENDER = {"he": "m", "she": "f"}
 # A possessive and the lower-case noun phrase it owns, to the end of a speaker phrase.
-_OWNED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*$)")
+# Capitalized too: "the Prime Minister's Office said" (a name after the possessive would
+# itself be the mention nearest the verb).
+_OWNED = re.compile(r"['’]s?\s+(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*(?=\s*$)")
 _WHO_AT_END = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
 _NEW_CLAUSE = gated(re.compile(r"\b(?:while|whereas|but|and)\b"))
 _RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,")
 _NON_QUOTE = re.compile(r"^[\w\s.'’-]{1,40}$")
-# After a reporting verb: "the chancellor", "Russia's president", "the Kremlin spokesman".
+# After a reporting verb: "the chancellor", "Russia's president", "the Kremlin spokesman",
+# "the Russian president" (up to four words: a lazy match stopped at "the Russian").
 _POST_DESCRIPTION = re.compile(
-    r"\s*(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,3}?[\w-]+\b"
+    r"\s*(?:the\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)(?:[\w-]+\s+){0,3}[\w-]+\b"
 )
 _DESCRIPTION = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+(?P<np>[^,;\"“”]{3,90}?)\s*,?\s*$", re.IGNORECASE
@@ -85,6 +96,8 @@ class _Quote:
     end: int
     text: str
     previous_speaker: Person | None
+    recent: tuple[int, Person] | None = None
+    """The sentence and speaker of the article's last quotation before this one."""
 
 
 def find(
@@ -101,11 +114,19 @@ def find(
     ``readings`` are a model's readings of some sentences, by index: the subject of
     the reporting verb whose clause holds a quotation speaks it."""
     found: list[Statement] = []
+    paragraphs = context.article.paragraphs
     quoted = {
         number
-        for number, paragraph in enumerate(context.article.paragraphs)
+        for number, paragraph in enumerate(paragraphs)
         if "“" in paragraph or '"' in paragraph or "”" in paragraph  # most hold none
     }
+    # Single marks quote only in copy that prints no double ones: beside double marks
+    # they nest a quotation in another ('“... calling these organizations ‘Islamic
+    # terrorists,’ ...”') or are a headline's ('Warren to CEO: ‘You Should Be ...’').
+    singles = not quoted
+    if singles:
+        quoted = {number for number, paragraph in enumerate(paragraphs) if "‘" in paragraph}
+    quotations = _QUOTE_OR_SINGLE if singles else _QUOTE
     by_paragraph: dict[int, list[Sentence]] = {}
     if quoted:
         for sentence in context.sentences:
@@ -127,10 +148,14 @@ def find(
             paragraph = "“" + paragraph
             lead = 1  # the mark added before the first sentence
         else:
-            unattributed = []
+            if not (_reopens(paragraph) and unattributed and unattributed[-1][2] == number - 1):
+                # A quotation running over paragraphs opens each of them again and closes
+                # only in its last, which names the speaker ('“We also talked about ...' then
+                # '“I also took note ...,” he said'): until then its words wait.
+                unattributed = []
             lead = 0
         offsets = _offsets(paragraph, sentences)
-        opens = paragraph.lstrip()[:1] in ("“", '"')
+        opens = paragraph.lstrip()[:1] in _OPENING_MARKS
         # A paragraph that opens with a quotation and names no one continues the
         # quotation of the paragraph before it, as news copy runs a speaker's words on.
         previous = carried[1] if carried and carried[0] == number - 1 and opens else None
@@ -140,14 +165,19 @@ def find(
         closed = _closed(paragraph, opens)
         left_open = len(closed) > len(paragraph)
         paragraph = closed
-        for match in _QUOTE.finditer(paragraph):
+        for match in quotations.finditer(paragraph):
             words = (
-                match.group("curly") or match.group("straight") or match.group("mixed") or ""
+                match.group("curly")
+                or match.group("straight")
+                or match.group("mixed")
+                or (match.group("single") if singles else None)
+                or ""
             ).strip()
             words = words.rstrip(",.;: ").strip()
             if not words or _is_title_or_name(words, match, paragraph, cues.speech):
                 continue
-            quote = _Quote(number, match.start(), match.end(), words, previous)
+            recent = spoken[-1] if spoken else None
+            quote = _Quote(number, match.start(), match.end(), words, previous, recent)
             home = _sentence_at(sentences, offsets, max(match.start(), lead))
             if home is None:
                 continue
@@ -159,7 +189,7 @@ def find(
             ):
                 # A quotation of several sentences is attributed after its last one:
                 # '"... the GSOMIA. I believe ... decision," said Kono'.
-                quote = _Quote(number, offsets[tail.index], match.end(), words, previous)
+                quote = _Quote(number, offsets[tail.index], match.end(), words, previous, recent)
                 home_for_speaker = tail
             else:
                 home_for_speaker = home
@@ -174,25 +204,25 @@ def find(
             )
             if speaker is None:
                 if left_open and match.end() == len(paragraph):
-                    unattributed = [(words, home, number)]
+                    unattributed.append((words, home, number))
                 continue
             speaker = _document_author(
                 context, home_for_speaker.index, speaker, spoken, cues, people
             )
-            for earlier_words, earlier_home, earlier_number in unattributed:
-                if earlier_number == number - 1:
-                    found.append(
-                        _statement(
-                            context,
-                            len(found),
-                            speaker,
-                            earlier_words,
-                            True,
-                            earlier_home,
-                            dates,
-                            setting,
-                        )
+            waiting = unattributed if unattributed and unattributed[-1][2] == number - 1 else []
+            for earlier_words, earlier_home, _ in waiting:
+                found.append(
+                    _statement(
+                        context,
+                        len(found),
+                        speaker,
+                        earlier_words,
+                        True,
+                        earlier_home,
+                        dates,
+                        setting,
                     )
+                )
             unattributed = []
             spoken.append((home_for_speaker.index, speaker))
             # A quotation that runs on from one whose speaker the parse chose is the
@@ -269,7 +299,7 @@ def _document_author(
             # ('... the Council of Heads of State, the Kazakh presidential press service
             # said').
             cues_at = [m.start() for m in _issuing().finditer(outside)]
-            return institution_person(min(bodies, key=lambda b: _distance(b, cues_at)))
+            return institution_person(min(bodies, key=lambda b: _distance(b, cues_at)), outside)
         quoted_there = [who for at, who in spoken if at == earlier and who is not speaker]
         if quoted_there:
             return quoted_there[-1]
@@ -331,6 +361,10 @@ def _introduced_speaker(
         return None
     mentions = people.in_sentence(last.index)
     return _subject(last.norm, 0, intro.start(), mentions, last, people, cues, context)
+
+
+def _reopens(paragraph: str) -> bool:
+    return paragraph.lstrip()[:1] in _OPENING_MARKS
 
 
 def _closed(paragraph: str, opens: bool) -> str:
@@ -403,6 +437,16 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
         # words are what something is called ('described China as an "ally"') or they
         # end a sentence of their own ('to make Obama a "one-term president."').
         return True
+    if _headline_case(words):
+        # 'the folk song, "Everybody Couldn't Help Saying My Native Town Is a Wonderful
+        # Place,"': a title of a song, a book or a headline, not anyone's words.
+        return True
+    if (
+        raw.endswith(",")
+        and len(words.split()) <= LABEL_PHRASE_WORDS
+        and _GLOSS.match(paragraph, match.end())
+    ):
+        return True  # 'continue "shuttle diplomacy," or reciprocal visits': a term glossed
     if raw.endswith(","):
         return False
     letters = re.sub(r"[^A-Za-z]", "", words)
@@ -417,6 +461,30 @@ def _is_title_or_name(words: str, match: re.Match[str], paragraph: str, speech: 
         # quoted whole ends with its own stop: she said: "Of course."
         return True
     return len(letters) < 3 or (len(words.split()) <= 3 and words.istitle())
+
+
+HEADLINE_WORDS = 4
+"""Quoted words this many or more, every one capitalized but the small ones, are a title."""
+_GLOSS = re.compile(r"\s*or\s")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    return frozenset(lexicon.words("cues", "speakers", "title_small_words"))
+
+
+def _headline_case(words: str) -> bool:
+    """Whether ``words`` are set as a title: four or more words, each capitalized but the
+    articles, prepositions and conjunctions ("Everybody Couldn't Help Saying My Native
+    Town Is a Wonderful Place")."""
+    tokens = _WORD.findall(words)
+    if len(tokens) < HEADLINE_WORDS:
+        return False
+    small = _small_words()
+    return all(t[0].isupper() or t.lower() in small for t in tokens) and any(
+        t.lower() not in small for t in tokens[1:]
+    )
 
 
 def _search_before(
@@ -446,7 +514,7 @@ def _speaker(
     end = quote.end - sentence_start
     setting = _setting(sentence, cues)
     mentions = people.in_sentence(sentence.index)
-    opens_sentence = not text[:start].strip(' "“(')
+    opens_sentence = not text[:start].strip(" \"“('")  # ' is a single curly mark in norm
     after = cues.attribution.pattern.match(text[end:])
     if after is not None:
         # "...," Kono said / "...," said Haruo Kanno: a person named in the attribution;
@@ -483,23 +551,74 @@ def _speaker(
         if who is not None:
             return who, setting, True
     if not opens_sentence:
-        # Inside or after a clause: the subject of the nearest reporting verb before it
-        # ("Kim recalled that ... "unjust"", "called on South Korea to "act prudently"").
+        # Inside or after a clause: the subject of the outermost reporting verb of the
+        # clause before it ("Kim recalled that ... "unjust"", "called on South Korea to
+        # "act prudently""): the source who reports another's words speaks them ('Price
+        # added that Blinken also expressed ... "the 30th anniversary ..."').
         according = _according_to_document().search(text, 0, start)
         if according is not None:
             # 'According to the statement, President Buhari ... accepted an invitation
             # to visit South Africa to "consider ..."': the statement's words, not his.
             return Person(name=according.group("doc"), institution=True), setting, False
-        verbs = list(cues.speech.finditer(sentence.lower[:start]))
-        boundary = 0
+        clause = _clause_start(text, start)
+        relayed = _quoted_as().search(text, clause, start)
+        if relayed is not None:
+            # 'The Chinese statement also quoted Wang as saying that "..."': the person
+            # quoted speaks, not the one quoting.
+            who = _subject(text, *relayed.span("who"), mentions, sentence, people, cues, context)
+            if who is not None:
+                return who, setting, False
+        verbs = list(cues.speech.finditer(sentence.lower, clause, start))
+        boundary = clause
         spans = []
         for verb in verbs:
             spans.append((boundary, verb.start(), verb.group(0).endswith("ing")))
             boundary = verb.end()
-        for span_start, span_end, participle in reversed(spans):
-            if participle:
-                continue  # "..., adding that": the subject is the previous verb's
-            who = _subject(text, span_start, span_end, mentions, sentence, people, cues, context)
+        verbs = [
+            verb
+            for verb, (span_start, span_end, _) in zip(verbs, spans, strict=True)
+            if not _attributive(text, span_start, span_end)
+        ]
+        boundary = clause
+        spans = []
+        for verb in verbs:
+            spans.append((boundary, verb.start(), verb.group(0).endswith("ing")))
+            boundary = verb.end()
+        for span_start, span_end, participle in spans:
+            if participle and not any(span_start <= m.start < span_end for m in mentions):
+                # 'the Security Council issued a statement calling the test "a clear
+                # violation"': a body the clause names, not a document whose issuer
+                # lies elsewhere ('12 member states issued a statement expressing
+                # "regret"').
+                bodies = [
+                    b
+                    for b in institutions_in(text[span_start:span_end], cues)
+                    if not _document().search(b.phrase)
+                ]
+                if bodies:
+                    return institution_person(bodies[0], text[span_start:span_end]), setting, False
+                continue
+            # "..., adding that", "met Yoon, saying": a participle's subject is the
+            # clause's, named first.
+            who = _subject(
+                text,
+                span_start,
+                span_end,
+                mentions,
+                sentence,
+                people,
+                cues,
+                context,
+                first=participle,
+                recent=quote.recent,
+            )
+            if who is not None:
+                return who, setting, False
+        closing = _closing_attribution(text, end)
+        if closing is not None:
+            # No reporting verb of its clause gives the quoted words: the attribution
+            # closing the sentence does.
+            who = _closing_speaker(text, closing, mentions, cues)
             if who is not None:
                 return who, setting, False
     if after is not None:
@@ -515,6 +634,7 @@ def _speaker(
             context,
             first=True,
             quote_start=start,
+            recent=quote.recent,
         )
         if who is not None:
             return who, setting, False
@@ -523,12 +643,13 @@ def _speaker(
             post = after.group("post").split(",", 1)[0]
             bodies = institutions_in(post, cues)
             if bodies and not post[: bodies[0].start].strip(" ,").count(" ") > 1:
-                return institution_person(bodies[0]), setting, False
+                return institution_person(bodies[0], post), setting, False
             # '"...," said the chancellor', '"...," says Russia's president'.
             described = _POST_DESCRIPTION.match(post)
             noun = _person_noun().search(described.group(0)) if described else None
             if described is not None and noun is not None:
-                entity = people.latest_titled(
+                entity = _latest_titled(
+                    people,
                     sentence.index,
                     noun.group(0),
                     before=start,
@@ -562,15 +683,113 @@ def _speaker(
     return None, setting, False
 
 
+@cache
+def _quoted_as() -> re.Pattern[str]:
+    verbs = "|".join(lexicon.words("cues", "speakers", "relaying"))
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?P<who>[^,;“”\"]{{1,80}}?)\s+as\s+(?:saying|telling|stating)\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    verbs = "|".join(
+        sorted(
+            [
+                *lexicon.words("cues", "attribution_verbs"),
+                *lexicon.words("cues", "quotation_verbs"),
+            ],
+            key=len,
+            reverse=True,
+        )
+    )
+    # ', the Kuwaiti news agency KUNA has reported.', ', reported CNN.'
+    return re.compile(
+        rf",\s+(?:(?P<who>[^,;“”\"]{{2,80}}?)\s+(?:has\s+|had\s+)?(?:{verbs})"
+        rf"|(?:{verbs})\s+(?P<after>[^,;“”\"]{{2,60}}?))"
+        r"(?:\s+(?:on\s+)?[A-Za-z]+day)?\s*[.!]?\s*$"
+    )
+
+
+def _closing_attribution(text: str, at: int) -> re.Match[str] | None:
+    """The attribution that closes the sentence after offset ``at``, set off by a comma:
+    it reports the whole sentence before it, quoted words and all ('... had reviewed
+    “close and distinguished” ties ..., the Kuwaiti news agency KUNA has reported')."""
+    found = _closing().search(text, at)
+    if found is None or any(mark in text[at : found.start()] for mark in '“"'):
+        return None  # another quotation comes first: its attribution is its own
+    return found
+
+
+def _closing_speaker(
+    text: str, closing: re.Match[str], mentions: list[Mention], cues: Cues
+) -> Person | None:
+    """Who the closing attribution names: a person, a body, a bare name or an acronym."""
+    group = "who" if closing.group("who") is not None else "after"
+    start, end = closing.span(group)
+    named = [m for m in mentions if start <= m.start < end]
+    if named:
+        return named[0].entity.person()
+    bodies = institutions_in(text[start:end], cues)
+    if bodies:
+        return institution_person(bodies[-1], text[start:end])
+    words = text[start:end].strip()
+    if _ACRONYM.fullmatch(words):
+        return Person(name=words, institution=True)  # ', reported CNN.'
+    return Person(name=words) if bare_name(words) else None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` begins: after the last ", and", ", but",
+    "while" or semicolon before it ('Putin praised the talks, and Xi urged them to "act
+    ..."' is Xi's)."""
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(text, 0, at):
+        if any(c.isalpha() for c in text[found.end() : at]):
+            start = found.end()  # not one quotation joined to another: '“...”, and “...”'
+    return start
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _adverbial_phrase() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "adverbial_openers"))
+    # match() anchors it at the span's start; a lower-case noun ends it at the verb.
+    return re.compile(
+        rf"\s*(?:{words})\s+(?:a|an|the|his|her|its|their)\s+[^,]*?\b(?-i:[a-z])[\w-]*\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """Whether the reporting verb at ``end`` only describes a noun, in no clause of its
+    own: "Following a swiftly called meeting, the Council ...", "In a Facebook message
+    posted Friday, Cruz said" (no one called; the message did not post); not "In a
+    Bloomberg interview Trump declared"."""
+    return (
+        _ATTRIBUTIVE_BEFORE.search(text, start, end) is not None
+        or _adverbial_phrase().match(text, start, end) is not None
+    )
+
+
 def _opens_paragraph(sentence: Sentence, context: Context) -> bool:
     """Whether ``sentence`` opens a paragraph that holds nothing but quoted words: 'The
     Prime Minister said the summit reflected how far Fiji had come.' then '“Now we can
     talk on the world stage ...”' — the paragraph before reports whose they are."""
     paragraph = context.article.paragraphs[sentence.paragraph].strip()
     return (
-        paragraph.startswith(("“", '"'))
-        and paragraph.endswith(("”", '"'))
-        and paragraph.count("“") + paragraph.count('"') <= 2
+        paragraph.startswith(_OPENING_MARKS)
+        and paragraph.endswith(("”", '"', "’"))
+        and paragraph.count("“") + paragraph.count('"') + paragraph.count("‘") <= 2
         and context.article.paragraphs[sentence.paragraph].lstrip().startswith(sentence.text[:20])
     )
 
@@ -598,11 +817,42 @@ def _reporter_before(
         if m.end <= verb.start() and not quoted(before.index, m)
     ]
     if not named:
-        return None
+        return _described_reporter(before, verbs[0].start(), people, quoted)
     # '..., Schiff said.': the name next to the verb, not the clause's subject (Kerry).
     last = named[-1]
     chosen = last if not before.norm[last.end : verb.start()].strip() else named[0]
     return chosen.entity.person()
+
+
+_SUBJECT_DESCRIPTION = re.compile(r"\s*(?:[Tt]he)\s+(?P<np>(?:[\w-]+\s+){0,2}[\w-]+)\s*$")
+
+
+def _described_reporter(
+    before: Sentence, verb_at: int, people: PeopleIndex, quoted: Callable[[int, Mention], bool]
+) -> Person | None:
+    """The titled person a description that opens the reporting sentence means: "The
+    Prime Minister said the summit reflected how far Fiji had come." before '“Now we
+    can talk on the world stage ...”'."""
+    described = _SUBJECT_DESCRIPTION.fullmatch(before.norm, 0, verb_at)
+    noun = _person_noun().search(described.group("np")) if described is not None else None
+    if described is None or noun is None:
+        return None
+    title = described.group("np") if _holds_title(described.group("np")) else noun.group(0)
+    entity = _latest_titled(
+        people,
+        before.index,
+        title,
+        before=None,
+        country=gazetteer().country_in(described.group("np")),
+        quoted=quoted,
+    )
+    return entity.person() if entity is not None else None
+
+
+def _holds_title(words: str) -> bool:
+    """Whether ``words`` are a whole title ("Prime Minister"), not a noun and its
+    qualifiers ("Russian president")."""
+    return all(word[:1].isupper() for word in words.split()) and len(words.split()) > 1
 
 
 _MARKS = " \t\"“”‘’'«»,.;:!?"
@@ -731,6 +981,7 @@ def _subject(
     *,
     first: bool = False,
     quote_start: int | None = None,
+    recent: tuple[int, Person] | None = None,
 ) -> Person | None:
     """Who speaks in ``text[start:end]``: a person, a pronoun, a body or a description;
     a description is never a person the quotation at ``quote_start`` names."""
@@ -743,10 +994,17 @@ def _subject(
             return before[-1].entity.person()
     pronoun = _PRONOUN_AT_END.search(phrase)
     if pronoun is not None:
+        gender = _GENDER[pronoun.group(1).lower()]
+        if recent is not None:
+            carried = _recent_speaker(
+                recent, sentence, start + pronoun.start(), end, gender, people, context
+            )
+            if carried is not None:
+                return carried
         entity = people.subject_before(
             sentence.index,
             start + pronoun.start(),
-            gender=_GENDER[pronoun.group(1).lower()],
+            gender=gender,
             quoted=_quoted_in(context),
             # '"...," he had told Channels Television' after 'Garba Shehu ... had
             # described': the last sentence's subject, though no title gave his sex.
@@ -754,17 +1012,31 @@ def _subject(
         )
         return entity.person() if entity is not None else None
     inside = [
-        m for m in mentions if start <= m.start < end and not _in_relative_clause(text, m.start)
+        m
+        for m in mentions
+        if start <= m.start < end
+        and not _in_relative_clause(text, m.start)
+        and not _described_in_apposition(text, m, mentions)
     ]
     if inside:
         chosen = inside[0] if first else inside[-1]
         office = _owned_by(text, chosen, end) if chosen is inside[-1] else None
         return office or chosen.entity.person()
+    alone = bare_name(phrase.strip(" ,")) if not first else None
+    if alone is not None:
+        # 'Price added that Blinken also expressed ...': a name the story never gave
+        # in full is still the verb's whole subject.
+        return Person(name=alone)
     if _PRONOUN.search(phrase):
         entity = people.subject_before(sentence.index, end, quoted=_quoted_in(context))
         return entity.person() if entity is not None else None
     described = _DESCRIPTION.search(phrase)
     noun = _person_noun().search(described.group(0)) if described is not None else None
+    if described is not None and noun is not None and _owns(described.group(0), noun.end()):
+        # "the Prime Minister's Office": the office the title owns speaks, not whoever
+        # holds the title.
+        np = described.group("np").strip()
+        return Person(name=np, country=gazetteer().country_in(np), institution=True)
     if described is not None and described.group("article").lower() == "the" and noun:
         # "the spokesman": the person last named with that title; else the unnamed one
         # the story brought in before ("a spokesman for the Turkish Foreign Ministry told
@@ -772,7 +1044,8 @@ def _subject(
         # Chief Cabinet Secretary Yoshihide Suga).
         # "the South African President": of that country, when the story says whose.
         country = gazetteer().country_in(described.group(0))
-        entity = people.latest_titled(
+        entity = _latest_titled(
+            people,
             sentence.index,
             noun.group(0),
             before=quote_start,
@@ -785,11 +1058,16 @@ def _subject(
         if introduced is not None:
             return Person(name=introduced, institution=True)
         entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
-        if entity is not None:
+        if entity is not None and (country is None or entity.country in (None, country)):
+            # Not someone of another country than the description's: '"Sheikh Nawaf
+            # ...," the Emir of Kuwait said' after the Saudi crown prince.
             return entity.person()
     found = institutions_in(phrase, cues)
     if found:
-        return institution_person(found[-1])
+        return institution_person(found[-1], phrase)
+    state = _state_subject(phrase)
+    if state is not None:
+        return state
     document = _THE_DOCUMENT_AT_END.search(phrase)
     if document is not None and _document().fullmatch(document.group(1)):
         # '"...," the report said': find() gives it to the body that issued it.
@@ -797,6 +1075,99 @@ def _subject(
     if described is not None and described.group("article").lower() in ("a", "an"):
         return Person(name=described.group("np").strip(), institution=True)
     return None
+
+
+_POSSESSIVE_NOUN = re.compile(r"'s?\s+\S")
+
+
+def _owns(description: str, at: int) -> bool:
+    """Whether the title ending at ``at`` owns the noun after it ("Minister's Office")."""
+    return _POSSESSIVE_NOUN.match(description, at) is not None
+
+
+# A clause's subject set off before its verb: "Bahrain, which has accused Iran of ...,",
+# "Oman, a Gulf Arab nation that helped mediate talks,", "the United States".
+_STATE_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|$)"
+)
+
+
+def _state_subject(phrase: str) -> Person | None:
+    """A country that speaks as a state, when its name is the reporting verb's subject."""
+    found = _STATE_SUBJECT.match(phrase)
+    if found is None:
+        return None
+    code = gazetteer().country_names.get(found.group("name"))
+    if code is None:
+        return None
+    return Person(name=found.group("name"), country=code, institution=True)
+
+
+RECENT_REACH = 2
+"""How many sentences back the last quotation's speaker is whom "he added" means."""
+
+
+def _recent_speaker(
+    recent: tuple[int, Person],
+    sentence: Sentence,
+    pronoun_at: int,
+    verb_at: int,
+    gender: str,
+    people: PeopleIndex,
+    context: Context,
+) -> Person | None:
+    """The last quotation's speaker, for a pronoun that attributes the next one just
+    after it ('"...," said the Russian president. "...," he stressed'), when no one else
+    is named between them outside quotation marks, or the verb carries the speaker on
+    ('Johnson has spoken to Lavrov, "and looks forward to ...," he added' after a
+    spokesman's quotation); not a man for "she", nor a woman for "he"."""
+    at, who = recent
+    if not 0 <= sentence.index - at <= RECENT_REACH:
+        return None
+    if context.sentences[at].paragraph < sentence.paragraph - 1:
+        return None
+    known = None if who.institution else people.by_key(who.key)
+    if known is not None and known.gender not in (None, gender):
+        return None
+    if _continuing().match(sentence.norm, verb_at):
+        return who
+    quoted = _quoted_in(context)
+    between = [
+        m
+        for index in range(at + 1, sentence.index + 1)
+        for m in people.in_sentence(index)
+        if not quoted(index, m) and (index < sentence.index or m.start < pronoun_at)
+    ]
+    return who if not between else None
+
+
+@cache
+def _continuing() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "continuing"))
+    return re.compile(rf"\W*(?:also\s+|then\s+)?(?:{words})\b", re.IGNORECASE)
+
+
+def _latest_titled(
+    people: PeopleIndex,
+    index: int,
+    noun: str,
+    *,
+    before: int | None,
+    country: str | None,
+    quoted: Callable[[int, Mention], bool],
+) -> Entity | None:
+    """The person last named with the title ``noun``, or with a title it stands for in
+    news copy ("the premier" for a Prime Minister)."""
+    for title in (noun, *_title_synonyms().get(noun.lower(), ())):
+        entity = people.latest_titled(index, title, before=before, country=country, quoted=quoted)
+        if entity is not None:
+            return entity
+    return None
+
+
+@cache
+def _title_synonyms() -> dict[str, list[str]]:
+    return lexicon.entry("cues", "speakers", "title_synonyms", shape=dict[str, list[str]])
 
 
 def _introduced(context: Context, index: int, noun: str) -> str | None:
@@ -828,12 +1199,79 @@ def _in_relative_clause(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _RELATIVE.finditer(text))
 
 
-def institution_person(body: Institution) -> Person:
-    """A body that speaks: "the Japanese Foreign Ministry", "a Japanese official"."""
+# A description set off by commas after a name: ", a close ally of President Vladimir
+# Putin,", ", Chancellor Scholz's spokesman,".
+_APPOSITIVE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+[^,;“”\"]{2,80}?|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*'s\s+"
+    r"[a-z][^,;“”\"]{1,60}?),"
+)
+
+
+def _described_in_apposition(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``mention`` only describes the person named before it ("Medvedev, a close
+    ally of President Vladimir Putin, described ..."): the one described speaks."""
+    for appositive in _APPOSITIVE.finditer(text, 0, mention.start + 200):
+        if appositive.start() < mention.start < appositive.end() and any(
+            other.end <= appositive.start() and text[other.end : appositive.start()].strip() == ""
+            for other in mentions
+        ):
+            return True
+    return False
+
+
+def institution_person(body: Institution, text: str | None = None) -> Person:
+    """A body that speaks: "the Japanese Foreign Ministry", "a Japanese official"; a
+    news outlet by the name ``text`` gives it beside its kind ("Iranian news agency
+    IRNA", "Asharq Al-Awsat newspaper"), not as "news agency"."""
     phrase = re.sub(r"^(?:the|a|an)\s+", "", body.phrase, flags=re.IGNORECASE)
     adjective = body.adjective
     country = gazetteer().country_of(adjective.removesuffix("'s")) if adjective else None
-    return Person(name=phrase, country=country, institution=True)
+    name = _outlet_name(text, body) if text is not None else None
+    return Person(name=name or phrase, country=country, institution=True)
+
+
+_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+# Capitalized words and capitalized parts after hyphens: "Asharq Al-Awsat", not the
+# "Saudi-owned" before it.
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w']*(?:-[A-Z][\w']*)*\s+){1,4})$")
+_CALENDAR = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|The|A|An|On|In)$"
+)
+
+
+def _outlet_name(text: str, body: Institution) -> str | None:
+    """The proper name beside a news outlet's kind in ``text``: after it ("news agency
+    TASS", "the Azerbaijani news agency Turan") or, without a nationality, before it
+    ("Xinhua news agency"). A country or a day is not the name."""
+    kind = _ARTICLE.sub("", body.phrase)
+    if not _media().search(kind):
+        return None
+    after = _NAME_AFTER.match(text, body.end)
+    if after is not None:
+        return _proper_name(after.group("name"))
+    if body.adjective is None and body.phrase[:1].islower():
+        before = _NAME_BEFORE.search(text, 0, body.start)
+        if before is not None:
+            return _proper_name(before.group("name"))
+    return None
+
+
+def _proper_name(words: str) -> str | None:
+    tokens = words.split()
+    while tokens and _CALENDAR.match(tokens[-1]):
+        tokens.pop()  # "the agency TASS Tuesday": up to the day
+    name = " ".join(tokens)
+    if not name or _CALENDAR.match(tokens[0]) or gazetteer().country_in(name) is not None:
+        return None
+    return name
+
+
+@cache
+def _media() -> re.Pattern[str]:
+    """The kinds of news outlet a name goes with ("news agency", "newspaper")."""
+    words = "|".join(lexicon.words("cues", "speakers", "media"))
+    return re.compile(rf"^(?:[\w-]+\s+){{0,2}}?(?:{words})$", re.IGNORECASE)
 
 
 def _statement(
@@ -953,5 +1391,5 @@ def _reported_speaker(
         return entity.person() if entity is not None else None
     found = institutions_in(who, cues)
     if found and found[0].end >= len(who) - 1:
-        return institution_person(found[0])
+        return institution_person(found[0], who)
     return None

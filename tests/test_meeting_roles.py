@@ -367,3 +367,35 @@ def test_a_country_s_office_named_alone_is_the_person_of_that_country_named_befo
     )
     (meeting,) = diplowire.extract(text, published="2023-09-15", merge=False).meetings
     assert [p.name for p in meeting.participants] == ["Shavkat Mirziyoyev", "Emomali Rahmon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # Real (Newsmax/Reuters, 2022-02-22; Jiji, 2024-10-10): the speaker tells of his own
+        # meeting in a time phrase set apart from his clause.
+        (
+            "U.S. Secretary of State Antony Blinken told reporters on Tuesday after a "
+            "meeting with Ukrainian Foreign Minister Dmytro Kuleba that sanctions would "
+            "follow.",
+            {"Antony Blinken", "Dmytro Kuleba"},
+        ),
+        (
+            "Japanese Defense Minister Gen Nakatani held a videoconference on Thursday.\n\n"
+            '"We hope to communicate closely," Nakatani told reporters after his first talks '
+            "with Kim Yong-hyun as defense minister of the cabinet of new Japanese Prime "
+            "Minister Shigeru Ishiba.",
+            {"Gen Nakatani", "Kim Yong-hyun"},
+        ),
+    ],
+)
+def test_who_tells_of_a_meeting_after_it_held_it(text: str, parties: set[str]) -> None:
+    found = diplowire.extract(text, published="2024-10-10", merge=False).meetings
+    assert parties in [{p.name for p in m.participants} for m in found]
+    assert all("Shigeru Ishiba" not in {p.name for p in m.participants} for m in found)
+
+
+def test_a_phrase_naming_its_own_people_gives_no_teller() -> None:
+    text = "Kim Jong-un said after Vladimir Putin's talks with Xi Jinping that nothing changed."
+    found = diplowire.extract(text, published="2024-10-10", merge=False).meetings
+    assert all("Kim Jong-un" not in {p.name for p in m.participants} for m in found)

@@ -454,3 +454,14 @@ def test_a_nickname_in_quote_marks_inside_a_name_is_no_part_of_it(sentence: str,
 def test_a_quoted_word_between_a_lower_case_word_and_a_name_is_no_nickname() -> None:
     people = find_people([_sentence('Officials called it "Bold" Monday, Kim Jong-un said.')])
     assert [entity.name for entity in people.entities] == ["Kim Jong-un"]
+
+
+def test_countries_joined_by_hyphens_are_no_person() -> None:
+    # Real (Jiji, 2024-10-10).
+    text = (
+        "Japanese Defense Minister Gen Nakatani met Kim Yong-hyun.\n\nDuring a "
+        "videoconference, Nakatani and Kim Yong-hyun also agreed to promote Japan-South "
+        "Korea and Japan-South Korea-U.S. cooperation further."
+    )
+    names = [p.name for p in extract(diplowire.parse(text, published="2024-10-10")).people]
+    assert names == ["Gen Nakatani", "Kim Yong-hyun"]

@@ -85,6 +85,9 @@ _COMPILED = {
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (
         "_topic_opener",
+        "_after_own_meeting",
+        "_leader_of_body",
+        "_teller_verb",
         "_reported_by",
         "_person_object",
         "_aide_before",

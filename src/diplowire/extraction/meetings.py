@@ -269,6 +269,8 @@ def _mention(
             continue
         elif _aide_before().search(text, max(0, mention.start - _AIDE_REACH), mention.start):
             continue  # "with Emmanuel Bonne, diplomatic counselor to President Macron"
+        elif _leader_of_body().search(text, max(0, mention.start - _AIDE_REACH), mention.start):
+            continue  # "... as defense minister of the cabinet of Prime Minister Ishiba"
         elif mention.start < cue.start() and _BETWEEN.match(text, cue.end()):
             continue  # "... to follow up on the summit talks between their leaders, A and B"
         if (
@@ -305,6 +307,10 @@ def _mention(
         )
         if subject is not None and subject.entity.key not in draft.keys:
             draft.participants.append(subject.entity)
+    if len(draft.participants) < 2:
+        teller = _teller_after_meeting(text, cue, clause_start, people, sentence)
+        if teller is not None and teller.key not in draft.keys:
+            draft.participants.insert(0, teller)
     if "counterpart" in present:
         _add_counterpart(draft, text, people, sentence, cues)
     office = _title_only_subject().search(text, clause_start, cue.start())
@@ -684,6 +690,17 @@ def _aide_before() -> re.Pattern[str]:
     )
 
 
+@cache
+def _leader_of_body() -> re.Pattern[str]:
+    """The words before the head of a body another person serves in ("of the cabinet of
+    new Japanese Prime Minister "): ``leader_bodies``."""
+    bodies = "|".join(lexicon.words("cues", "leader_bodies"))
+    return re.compile(
+        rf"\bthe\s+(?:{bodies})\s+of\s+(?:(?:new|then|former|late)\s+)?"
+        rf"(?:[A-Z][\w.'-]*\s+){{0,5}}$"
+    )
+
+
 _AIDE_REACH = 120
 """Characters before a name searched for an aide's description ending there."""
 
@@ -931,6 +948,43 @@ def _reports_that(text: str, end: int, cue_start: int, cues: Cues) -> bool:
     Chunying told a news conference on Tuesday that Wang and Hayashi will hold talks"."""
     told = cues.reports_that.pattern.match(text, end)
     return told is not None and told.end() <= cue_start
+
+
+def _teller_after_meeting(
+    text: str, cue: re.Match[str], clause_start: int, people: PeopleIndex, sentence: Sentence
+) -> Entity | None:
+    """The person who speaks in the main clause of "Blinken told reporters after a
+    meeting with Kuleba", "Nakatani told reporters after his first talks with Kim": what
+    he tells of is his own meeting, in the phrase the clause splitter set apart."""
+    opener = _after_own_meeting().search(text, max(0, clause_start - _OPENER_REACH), cue.start())
+    if opener is None:
+        return None
+    tellers = [
+        m
+        for m in people.in_sentence(sentence.index)
+        if m.end <= opener.start() and _teller_verb().match(text, m.end)
+    ]
+    if len(tellers) != 1 or any(
+        opener.start() <= m.start < cue.start() for m in people.in_sentence(sentence.index)
+    ):
+        return None  # "Kim said after Putin's talks with Xi": the phrase names its own
+    return tellers[0].entity
+
+
+@cache
+def _after_own_meeting() -> re.Pattern[str]:
+    """A time phrase's opener right before a meeting noun (``own_meeting_openers``)."""
+    openers = "|".join(lexicon.words("cues", "own_meeting_openers"))
+    return re.compile(
+        rf"\b(?:{openers})\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,2}}$"
+    )
+
+
+@cache
+def _teller_verb() -> re.Pattern[str]:
+    """A reporting verb right after a name, perhaps with its audience and a day."""
+    verbs = "|".join(lexicon.words("cues", "speakers", "reporting"))
+    return re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{verbs})\b")
 
 
 def _add_counterpart(

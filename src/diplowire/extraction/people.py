@@ -284,6 +284,9 @@ class _Lexicon:
     none of them cannot start a prefix, and the long pattern is not tried there."""
     not_name: frozenset[str]
     particles: frozenset[str]
+    hyphened_country: re.Pattern[str]
+    """A country's name or adjective joined to another word by a hyphen ("Japan-South
+    Korea", "Korea-U.S."): a run holding one names countries, not a person."""
     prefixes: tuple[str, ...]
     """Articles a family name may carry joined by a hyphen ("al-" of "al-Assad")."""
     places: frozenset[str]
@@ -372,12 +375,14 @@ def _lexicon() -> _Lexicon:
         if prefixes
         else rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+){{0,2}}{_TOKEN})*"
     )
+    countries = alternation({**gaz.country_names, **gaz.adjectives})
     return _Lexicon(
         gazetteer=gaz,
         prefix=prefix,
         prefix_heads=frozenset(heads),
         not_name=frozenset(not_name),
         particles=particles,
+        hyphened_country=re.compile(rf"(?<![\w-])(?:{countries})-\w|\w-(?:{countries})(?!\w)"),
         prefixes=prefixes,
         places=frozenset(
             [
@@ -610,6 +615,8 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
     chain_text = chain.group(0)
     if not any(_could_be_name(word, lex) for word in chain_text.split()):
         return None  # "The", "South Korea", "Nov.": no word of it can be part of a name
+    if "-" in chain_text and lex.hyphened_country.search(chain_text):
+        return None  # "Japan-South Korea-U.S. cooperation": countries joined, no one
     end = chain.end()
     tokens = [(m.group(0), m.start()) for m in _NON_SPACE.finditer(chain_text)]
     title: str | None = None

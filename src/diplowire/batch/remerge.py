@@ -559,7 +559,9 @@ class _Planner:
     def _load(self, name: str, keys: Iterable[str]) -> dict[str, Any]:
         """The stored records of these ids, each read once per plan."""
         loaded = self.loaded.setdefault(name, {})
-        missing = sorted(set(keys) - loaded.keys())
+        keys = set(keys)
+        # Each key looked up: a set minus a dict's keys would walk all the keys loaded.
+        missing = sorted(key for key in keys if key not in loaded)
         rows = self._in("SELECT id, json FROM observations WHERE id IN ({})", missing)
         loaded.update((record.id, record) for record in valid(by_name(name).model, rows, self.path))
         return {key: loaded[key] for key in keys if key in loaded}

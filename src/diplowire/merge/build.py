@@ -34,6 +34,7 @@ from diplowire.models import (
     Claim,
     Conflict,
     Dossier,
+    Evidence,
     Failure,
     Meeting,
     Person,
@@ -1023,24 +1024,29 @@ def _parties(group: list[Agreement]) -> list[str]:
 def _events(events: list[AgreementEvent]) -> list[AgreementEvent]:
     """One event per kind and date; a month and a day in it are one event (the day)."""
     merged: list[AgreementEvent] = []
+    of_kind: dict[str, list[AgreementEvent]] = {}
+    # Each event's evidence, sorted once at the end: a treaty every story names has
+    # thousands of reports of one event.
+    evidence: dict[int, list[Evidence]] = {}
     ordered = sorted(events, key=lambda e: (e.kind, -len(e.date or ""), e.date or ""))
     for event in ordered:
         twin = next(
             (
                 m
-                for m in merged
-                if m.kind == event.kind
-                and (
-                    m.date == event.date
-                    or (m.date and event.date and same_or_coarser(m.date, event.date))
-                )
+                for m in of_kind.get(event.kind, ())
+                if m.date == event.date
+                or (m.date and event.date and same_or_coarser(m.date, event.date))
             ),
             None,
         )
         if twin is None:
-            merged.append(event.model_copy(update={"sources": sorted_evidence(event.sources)}))
-        else:
-            twin.sources = sorted_evidence([*twin.sources, *event.sources])
+            twin = event.model_copy(update={"sources": []})
+            merged.append(twin)
+            of_kind.setdefault(event.kind, []).append(twin)
+            evidence[id(twin)] = []
+        evidence[id(twin)].extend(event.sources)
+    for event in merged:
+        event.sources = sorted_evidence(evidence[id(event)])
     # Undated reports of a kind add nothing to a dated event of that kind.
     dated = {e.kind for e in merged if e.date}
     kept = [e for e in merged if e.date or e.kind not in dated]

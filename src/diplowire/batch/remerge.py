@@ -50,6 +50,7 @@ from diplowire.merge.partial import (
     alone_comparison,
     block_keys,
     built_groups,
+    grown_groups,
     key_texts,
     kinds,
     meeting_groups,
@@ -395,14 +396,16 @@ class _Planner:
                 name, [(record, set(block_keys(kind, record))) for record in new], same
             )
             members = self._whole_groups(name, matched | seeds)
+            groups = self._groups_of(name, members)
+            kind = replace(kind, group=grown_groups(kind, groups.values(), {r.id for r in new}))
         else:
             members, settled = self._meetings_reached(kind, new, seeds)
             kind = replace(kind, group=meeting_groups(self.published, settled))
             # A vague report choosing anew may name other candidates in the same group.
             forced |= members - settled.keys()
+            groups = self._groups_of(name, members)
         loaded = self._load(name, members)
         stored = [loaded[key] for key in sorted(members) if key in loaded]
-        groups = self._groups_of(name, members)
         known = {frozenset(ids): merged for merged, ids in groups.items() if forced.isdisjoint(ids)}
         return kind, sorted([*stored, *new], key=lambda r: r.id), set(groups), known
 

@@ -47,6 +47,7 @@ from diplowire.merge.partial import (
     Canonical,
     Kind,
     MeetingReach,
+    PeopleTally,
     alone_comparison,
     block_keys,
     built_groups,
@@ -55,7 +56,6 @@ from diplowire.merge.partial import (
     kinds,
     meeting_groups,
     meeting_reach,
-    merged_people,
     people_named,
     regroup,
 )
@@ -341,21 +341,32 @@ class _Planner:
     # -- people -------------------------------------------------------------------------
 
     def _people(self, keys: set[str], fresh: Sequence[Person] = ()) -> dict[str, Person]:
-        """The merged people of these keys, from the stored mentions and ``fresh`` ones."""
-        mentions: list[Person] = [p for p in fresh if p.key in keys]
+        """The merged people of these keys, from the stored mentions and ``fresh`` ones.
+
+        The stored mentions are counted in SQL, each spelling, title and country once
+        per person: a person every story names has as many mentions as the store has
+        stories, and a mention read as a model costs a hundred times its count.
+        """
+        tally = PeopleTally()
+        for person in fresh:
+            if person.key in keys:
+                tally.add(person)
         if not self.full:
-            for key, name, title, country, institution in self._in(
-                "SELECT key, name, title, country, institution FROM person_mentions "
-                "WHERE key IN ({})",
-                sorted(keys),
+            listed = sorted(keys)
+            for field in ("name", "title", "country"):
+                for key, value, times in self._in(
+                    f"SELECT key, {field}, count(*) FROM person_mentions WHERE key IN ({{}}) "
+                    f"GROUP BY key, {field}",
+                    listed,
+                ):
+                    if value is not None:
+                        tally.add_counted(key, field, value, times)
+            for key, institution in self._in(
+                "SELECT key, min(institution) FROM person_mentions WHERE key IN ({}) GROUP BY key",
+                listed,
             ):
-                mentions.append(
-                    Person.model_construct(
-                        name=name, key=key, title=title, country=country,
-                        institution=bool(institution), aliases=[],
-                    )
-                )  # fmt: skip
-        return {person.key: person for person in merged_people(mentions)}
+                tally.add_institution(key, bool(institution))
+        return {person.key: person for person in tally.merged()}
 
     # -- what to merge again ------------------------------------------------------------
 

@@ -168,19 +168,19 @@ class _Tally:
         self.times: dict[str, int] = {}
         self.many: dict[str, Counter[str]] = {}
 
-    def add(self, key: str, value: str) -> None:
+    def add(self, key: str, value: str, times: int = 1) -> None:
         counter = self.many.get(key)
         if counter is not None:
-            counter[value] += 1
+            counter[value] += times
             return
         known = self.only.get(key)
         if known is None:
             self.only[key] = value
-            self.times[key] = 1
+            self.times[key] = times
         elif known == value:
-            self.times[key] += 1
+            self.times[key] += times
         else:
-            self.many[key] = Counter({known: self.times[key], value: 1})
+            self.many[key] = Counter({known: self.times[key], value: times})
 
     def ranked(self, key: str) -> list[str]:
         counter = self.many.get(key)
@@ -218,6 +218,18 @@ class PeopleTally:
         if person.country:
             self.countries.add(key, person.country)
         self.institution[key] = self.institution.get(key, True) and person.institution
+
+    def add_counted(self, key: str, field: str, value: str, times: int) -> None:
+        """``times`` mentions of ``key`` that give ``value`` as their ``field`` (``name``,
+        ``title`` or ``country``): what :meth:`add` tallies of them, counted elsewhere
+        (a store counts its stored mentions in SQL)."""
+        tally = {"name": self.spellings, "title": self.titles, "country": self.countries}[field]
+        if value or field == "name":  # as :meth:`add`: an empty title or country is none
+            tally.add(key, value, times)
+
+    def add_institution(self, key: str, institution: bool) -> None:
+        """Whether every counted mention of ``key`` names an institution."""
+        self.institution[key] = self.institution.get(key, True) and institution
 
     def merged(self) -> list[Person]:
         """One person per name key: the most common spelling, every other one an alias."""

@@ -16,6 +16,7 @@ from diplowire.merge.build import (
     Canonical,
     Kind,
     MeetingReach,
+    PeopleTally,
     R,
     alone_comparison,
     kinds,
@@ -29,9 +30,9 @@ from diplowire.models import Person
 from diplowire.models.kinds import AnyRecord
 
 __all__ = [
-    "Canonical", "Kind", "MeetingReach", "alone_comparison", "block_keys", "built_groups",
-    "grown_groups", "key_texts", "kinds", "meeting_groups", "meeting_reach", "mentioned",
-    "merged_people", "regroup",
+    "Canonical", "Kind", "MeetingReach", "PeopleTally", "alone_comparison", "block_keys",
+    "built_groups", "grown_groups", "key_texts", "kinds", "meeting_groups", "meeting_reach",
+    "mentioned", "merged_people", "regroup",
 ]  # fmt: skip
 
 

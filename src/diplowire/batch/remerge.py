@@ -10,6 +10,8 @@ index of how it merged (derived tables, refilled by a full rebuild):
   of each person that merged records name;
 - ``copy_sketches`` and ``copy_pairs``: each article's shingle sketch and the similarity
   of each pair of articles the copy finder compared (null for two that carry no one copy);
+- ``copy_values`` and ``copy_buckets``: in how many sketches each value is, and the
+  values each article is compared under (:func:`~diplowire.merge.copies.bucketed`);
 - ``merge_pending``: the articles added since the last merge.
 
 A batch re-merges the stored groups it can change, read whole, and no more. For
@@ -42,7 +44,17 @@ from pydantic import BaseModel, ValidationError
 
 from diplowire._version import __version__
 from diplowire.merge._support import no_cycle_collection
-from diplowire.merge.copies import Credit, compared, copy_groups, origins, shingles, sketch
+from diplowire.merge.copies import (
+    COMMON,
+    Credit,
+    bucketed,
+    compared,
+    copy_groups,
+    frequencies,
+    origins,
+    shingles,
+    sketch,
+)
 from diplowire.merge.partial import (
     Canonical,
     Kind,
@@ -59,6 +71,7 @@ from diplowire.merge.partial import (
     people_named,
     regroup,
 )
+from diplowire.merge.unionfind import DisjointSets
 from diplowire.models import Article, CopyGroup, Dossier, Meeting, Person
 from diplowire.models.kinds import KINDS, AnyRecord, KindName, by_name, count
 
@@ -87,6 +100,10 @@ CREATE TABLE IF NOT EXISTS copy_pairs (
     first TEXT NOT NULL, second TEXT NOT NULL, similarity REAL,
     PRIMARY KEY (first, second)
 );
+CREATE TABLE IF NOT EXISTS copy_values (value INTEGER PRIMARY KEY, articles INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS copy_buckets (article TEXT NOT NULL, value INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS copy_buckets_value ON copy_buckets(value);
+CREATE INDEX IF NOT EXISTS copy_buckets_article ON copy_buckets(article);
 CREATE INDEX IF NOT EXISTS participants_meeting ON participants(meeting);
 CREATE INDEX IF NOT EXISTS participants_key ON participants(key);
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_key);
@@ -101,7 +118,12 @@ deletion of single merged records need (a foreign key without one is checked by 
 
 INDEX_TABLES = (
     "merge_blocks", "merge_members", "person_mentions", "copy_sketches", "copy_pairs",
+    "copy_values", "copy_buckets",
 )  # fmt: skip
+
+COPY_INDEX = "2"
+"""The form of the copy finder's index (``merge_index_copies`` in ``meta``): a store whose
+index lacks ``copy_values`` and ``copy_buckets`` (written before them) is merged in full."""
 
 _CHUNK = 500
 """Ids per ``IN (...)`` look-up, well below SQLite's limit on parameters."""
@@ -126,6 +148,8 @@ class Update:
     are written again) and every copy group."""
     index: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
     """Rows added to the index's tables (``merge_members`` rows replace their record's)."""
+    rebucketed: list[str] = field(default_factory=list)
+    """Stored articles whose ``copy_buckets`` rows the ``index`` rows replace."""
 
     @property
     def records(self) -> int:
@@ -148,6 +172,8 @@ def index_is_current(db: sqlite3.Connection, generation: int) -> bool:
     covered = meta.get("merge_index_generation", "")
     if meta.get("merge_index") != __version__ or not covered.isdigit():
         return False
+    if meta.get("merge_index_copies") != COPY_INDEX:
+        return False
     # Each transaction that adds articles files them as pending under its generation:
     # one that did not (another diplowire wrote to the file) leaves a gap.
     pending = {row[0] for row in db.execute("SELECT DISTINCT generation FROM merge_pending")}
@@ -164,10 +190,25 @@ def plan(db: sqlite3.Connection, generation: int, path: Path, *, full: bool = Fa
         return _Planner(db, path, full=full).plan(generation)
 
 
+@dataclass
+class _Copies:
+    """What the copy finder hands the update."""
+
+    groups: list[CopyGroup]
+    changed: set[str]
+    """Articles whose origin (:func:`~diplowire.merge.copies.origins`) changes."""
+    index: dict[str, list[tuple[object, ...]]]
+    rebucketed: list[str] = field(default_factory=list)
+
+
 class _Planner:
     def __init__(self, db: sqlite3.Connection, path: Path, *, full: bool) -> None:
         self.db, self.path, self.full = db, path, full
         self.bodies: dict[str, frozenset[int]] = {}
+        self.smallest: dict[str, list[int]] = {}
+        self.sketched: dict[str, frozenset[int]] = {}
+        self.published_key: dict[str, tuple[str, str]] = {}
+        self.fresh_pairs: list[tuple[object, ...]] = []
         self.credits: dict[str, Credit] = {}
         self.loaded: dict[str, dict[str, Any]] = {}
         self.reaches: dict[str, MeetingReach] = {}
@@ -203,7 +244,8 @@ class _Planner:
                 new[kind].extend(valid(by_name(kind).model, [(key, text)], self.path))
         fresh = [*people_named(r for rs in new.values() for r in rs), *(p for _, p in new_people)]
 
-        copies, changed_articles, sketches, pairs = self._copies(articles, published)
+        found = self._copies(articles, published)
+        copies, changed_articles = found.groups, found.changed
         named = {p.key for p in fresh}
         before = {} if self.full else self._people(named)
         after = self._people(named, fresh)
@@ -230,8 +272,7 @@ class _Planner:
                 *_mention_rows(r for rs in new.values() for r in rs),
                 *((key, 0, *_fields(person)) for key, person in new_people),
             ],
-            "copy_sketches": sketches,
-            "copy_pairs": pairs,
+            **found.index,
         }
         merged: dict[str, Any] = {}
         for kind, name, changed_groups in closures:
@@ -253,6 +294,7 @@ class _Planner:
             copies=copies,
         )
         update.index = index
+        update.rebucketed = found.rebucketed
         return update
 
     # -- reading ------------------------------------------------------------------------
@@ -263,7 +305,7 @@ class _Planner:
             return iter(self.db.execute(sql))  # one scan, no list of ids
         return self._in(f"{sql} WHERE {column} IN ({{}})", ids)
 
-    def _in(self, sql: str, ids: Iterable[str]) -> Iterator[tuple[Any, ...]]:
+    def _in(self, sql: str, ids: Iterable[str | int]) -> Iterator[tuple[Any, ...]]:
         """Rows of ``sql`` whose ``IN ({})`` takes the ids, a chunk at a time."""
         listed = list(ids)
         for start in range(0, len(listed), _CHUNK):
@@ -272,52 +314,189 @@ class _Planner:
 
     # -- copies -------------------------------------------------------------------------
 
-    def _copies(
-        self, articles: list[Article], published: dict[str, str | None]
-    ) -> tuple[list[CopyGroup], set[str], list[tuple[object, ...]], list[tuple[object, ...]]]:
+    def _copies(self, articles: list[Article], published: dict[str, str | None]) -> _Copies:
         """The copy groups of every article, the articles whose origin changes, new rows."""
-        smallest: dict[str, list[int]] = {}
-        known: dict[tuple[str, str], float | None] = {}
-        before: list[CopyGroup] = []
-        if not self.full:
-            smallest = {key: json.loads(text) for key, text in self.db.execute(
-                "SELECT article, smallest FROM copy_sketches"
-            )}  # fmt: skip
-            known = {(a, b): s for a, b, s in self.db.execute("SELECT * FROM copy_pairs")}
-            before = _stored_copies(self.db)
+        self.published_key = {key: (day or "9999", key) for key, day in published.items()}
         sketches: list[tuple[object, ...]] = []
         for article in articles:
             shingled = shingles(article.text)
             self.bodies[article.id] = shingled
             self.credits[article.id] = Credit.of(article)
-            smallest[article.id] = sketch(shingled)
-            sketches.append((article.id, json.dumps(smallest[article.id])))
-        fresh: list[tuple[object, ...]] = []
-        sketched: dict[str, frozenset[int]] = {}
+            self.smallest[article.id] = sketch(shingled)
+            sketches.append((article.id, json.dumps(self.smallest[article.id])))
+        found = self._all_copies() if self.full else self._grown_copies(articles)
+        found.index["copy_sketches"] = sketches
+        found.index["copy_pairs"] = self.fresh_pairs
+        return found
 
-        def sketch_of(article: str) -> frozenset[int]:
-            found = sketched.get(article)
-            if found is None:
-                found = sketched[article] = frozenset(smallest[article])
-            return found
+    def _all_copies(self) -> _Copies:
+        """Every article's copy group, as :func:`~diplowire.merge.copies.find_copies` finds them."""
+        smallest = self.smallest
+        frequency = frequencies(smallest.values())
+        ordered = sorted(smallest, key=self._order)
+        groups = copy_groups(ordered, smallest, self._compare)
+        return _Copies(
+            groups,
+            set(origins(groups)),
+            {
+                "copy_values": sorted(frequency.items()),
+                "copy_buckets": [
+                    (key, value) for key in ordered for value in bucketed(smallest[key], frequency)
+                ],
+            },
+        )
 
-        def compare(first: str, second: str) -> float | None:
-            if (first, second) in known:
-                return known[first, second]
-            found = compared(
-                sketch_of(first),
-                sketch_of(second),
-                lambda: (self._shingles(first), self._shingles(second)),
-                versions=self._credit(first).versions_with(self._credit(second)),
-            )
-            fresh.append((first, second, found))
-            return found
+    def _grown_copies(self, articles: list[Article]) -> _Copies:
+        """The copy groups once these articles are added, from the stored ones.
 
-        ordered = sorted(smallest, key=lambda key: (published.get(key) or "9999", key))
-        copies = copy_groups(ordered, smallest, compare)
-        old, new = origins(before), origins(copies)
-        changed = {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
-        return copies, changed, sketches, fresh
+        An article is compared with those sharing a value it is compared under
+        (:func:`~diplowire.merge.copies.bucketed`), and a value found in more than
+        :data:`~diplowire.merge.copies.COMMON` sketches is passed over: the new
+        articles change the values of the stored articles compared under a value they
+        make common. Those and the new articles are compared with everything sharing
+        their values now; a stored group holding one of them is grouped again from
+        the pairs of its members that still share a value; any other stored group
+        stands, and joins another only through a pair holding one of them.
+        """
+        new = [article.id for article in articles]
+        added = frequencies(self.smallest[key] for key in new)
+        stored = self._value_counts(added)
+        counts = {value: stored.get(value, 0) + times for value, times in added.items()}
+        common = sorted(v for v in added if stored.get(v, 0) <= COMMON < counts[v])
+        moved = {
+            row[0]
+            for row in self._in("SELECT article FROM copy_buckets WHERE value IN ({})", common)
+        } - set(new)
+        self._load_sketches(moved)
+        counts.update(
+            self._value_counts({v for key in moved for v in self.smallest[key]} - counts.keys())
+        )
+        changed = {key: bucketed(self.smallest[key], counts) for key in [*new, *sorted(moved)]}
+        members: dict[int, set[str]] = defaultdict(set)
+        for value, key in self._in(
+            "SELECT value, article FROM copy_buckets WHERE value IN ({})",
+            sorted({v for values in changed.values() for v in values}),
+        ):
+            if key not in moved:
+                members[value].add(key)
+        for key, values in changed.items():
+            for value in values:
+                members[value].add(key)
+        before = _stored_copies(self.db)
+        group_of = {key: n for n, group in enumerate(before) for key in group.articles}
+        reached = set(changed) | {
+            key for value in changed.values() for v in value for key in members[v]
+        }
+        touched = {group_of[key] for key in reached if key in group_of}
+        broken = {group_of[key] for key in moved if key in group_of}
+        universe = sorted(
+            reached | {key for n in touched for key in before[n].articles}, key=self._order
+        )
+        position = {key: index for index, key in enumerate(universe)}
+        sets = DisjointSets(len(universe))
+        lowest: dict[tuple[str, str], float] = {}
+
+        def link(first: str, second: str) -> None:
+            pair = (first, second) if self._order(first) < self._order(second) else (second, first)
+            if pair in lowest:
+                return
+            found = self._compare(*pair)
+            if found is not None:
+                lowest[pair] = found
+                sets.union(position[first], position[second])
+
+        for n in sorted(touched - broken):  # stands as it is
+            head, *rest = before[n].articles
+            for key in rest:
+                sets.union(position[head], position[key])
+        values_of = self._bucket_values(
+            {key for n in broken for key in before[n].articles} - changed.keys()
+        )
+        values_of.update((key, set(values)) for key, values in changed.items())
+        for n in sorted(broken):
+            group = before[n].articles
+            for i, first in enumerate(group):
+                for second in group[i + 1 :]:
+                    if values_of[first] & values_of[second]:
+                        link(first, second)
+        for key, values in changed.items():
+            for value in values:
+                for other in sorted(members[value]):
+                    if other != key:
+                        link(key, other)
+        regrouped: dict[int, list[str]] = defaultdict(list)
+        for key in universe:
+            regrouped[sets.root(position[key])].append(key)
+        low: dict[int, float] = {}
+        for (first, _), found in lowest.items():
+            root = sets.root(position[first])
+            low[root] = min(found, low.get(root, 1.0))
+        groups = [group for n, group in enumerate(before) if n not in touched] + [
+            CopyGroup(articles=group, similarity=round(low.get(root, 1.0), 3))
+            for root, group in regrouped.items()
+            if len(group) > 1
+        ]
+        groups.sort(key=lambda group: self._order(group.articles[0]))
+        old, now = origins(before), origins(groups)
+        return _Copies(
+            groups,
+            {key for key in old.keys() | now.keys() if old.get(key) != now.get(key)},
+            {
+                "copy_values": sorted(counts.items()),
+                "copy_buckets": [(key, v) for key, values in changed.items() for v in values],
+            },
+            sorted(moved),
+        )
+
+    def _order(self, article: str) -> tuple[str, str]:
+        """Where an article comes in the copy finder's (published, id) order."""
+        return self.published_key.get(article) or ("9999", article)
+
+    def _compare(self, first: str, second: str) -> float | None:
+        """The similarity of two articles the copy finder compares, first in its order."""
+        if not self.full:
+            row = self.db.execute(
+                "SELECT similarity FROM copy_pairs WHERE first = ? AND second = ?", (first, second)
+            ).fetchone()
+            if row is not None:
+                return None if row[0] is None else float(row[0])
+        self._load_sketches({first, second})
+        found = compared(
+            self._sketch_of(first),
+            self._sketch_of(second),
+            lambda: (self._shingles(first), self._shingles(second)),
+            versions=self._credit(first).versions_with(self._credit(second)),
+        )
+        self.fresh_pairs.append((first, second, found))
+        return found
+
+    def _sketch_of(self, article: str) -> frozenset[int]:
+        found = self.sketched.get(article)
+        if found is None:
+            found = self.sketched[article] = frozenset(self.smallest.get(article, ()))
+        return found
+
+    def _load_sketches(self, articles: Iterable[str]) -> None:
+        missing = sorted(key for key in articles if key not in self.smallest)
+        for key, text in self._in(
+            "SELECT article, smallest FROM copy_sketches WHERE article IN ({})", missing
+        ):
+            self.smallest[key] = json.loads(text)
+
+    def _value_counts(self, values: Iterable[int]) -> dict[int, int]:
+        """In how many stored sketches each of these values is."""
+        return dict(
+            self._in("SELECT value, articles FROM copy_values WHERE value IN ({})", sorted(values))
+        )
+
+    def _bucket_values(self, articles: Iterable[str]) -> dict[str, set[int]]:
+        """The values each of these stored articles is compared under."""
+        found: dict[str, set[int]] = defaultdict(set)
+        for key, value in self._in(
+            "SELECT article, value FROM copy_buckets WHERE article IN ({})", sorted(articles)
+        ):
+            found[key].add(value)
+        return found
 
     def _credit(self, article: str) -> Credit:
         found = self.credits.get(article)

@@ -212,7 +212,7 @@ class _Planner:
         self.credits: dict[str, Credit] = {}
         self.loaded: dict[str, dict[str, Any]] = {}
         self.reaches: dict[str, MeetingReach] = {}
-        self.candidates: set[str] | None = None
+        self.candidates: dict[str, bool] = {}
         self.published: dict[str, str | None] = {}
         self.meeting_reach: Callable[[Meeting], MeetingReach]  # set once dates are read
 
@@ -650,7 +650,7 @@ class _Planner:
                 for key, record in records.items():
                     if reach(record).precise:
                         continue
-                    if key in choosing or (not anchors and merged in self._named_candidates):
+                    if key in choosing or (not anchors and self._names_candidates(merged)):
                         vague.append(record)
                     else:
                         settled[key] = anchors[0] if anchors else None
@@ -720,18 +720,15 @@ class _Planner:
             groups[group].append(record)
         return groups
 
-    @property
-    def _named_candidates(self) -> set[str]:
-        """The merged meetings that name the candidates of a vague report."""
-        if self.candidates is None:
-            self.candidates = {
-                key
-                for key, conflicts in self.db.execute(
-                    "SELECT id, conflicts FROM meetings WHERE conflicts LIKE '%candidates%'"
-                )
-                if "candidates" in str(conflicts).split(",")
-            }
-        return self.candidates
+    def _names_candidates(self, merged: str) -> bool:
+        """True when the stored merged meeting names the candidates of a vague report
+        (read by id: a scan of every meeting's conflicts grows with the store)."""
+        found = self.candidates.get(merged)
+        if found is None:
+            row = self.db.execute("SELECT conflicts FROM meetings WHERE id = ?", (merged,))
+            conflicts = (row.fetchone() or ("",))[0]
+            found = self.candidates[merged] = "candidates" in str(conflicts or "").split(",")
+        return found
 
     def _whole_groups(self, name: str, records: set[str]) -> set[str]:
         """These stored records and every other of the merged records they are part of."""

@@ -592,6 +592,14 @@ def meeting_groups(
         joined: dict[int, list[Meeting]] = {}
         alone: list[Meeting] = []
         ambiguous: dict[int, list[list[Meeting]]] = {}
+        group_articles: dict[int, set[str | None]] = {}
+
+        def articles_of(index: int) -> set[str | None]:
+            found_articles = group_articles.get(index)
+            if found_articles is None:
+                found_articles = group_articles[index] = {_article(m) for m in found[index]}
+            return found_articles
+
         for meeting in meetings:
             if _precise(meeting):
                 continue
@@ -604,15 +612,19 @@ def meeting_groups(
                 continue
             day = _published(meeting, published)
             candidates = sorted({i for key in _lookups(meeting, day) for i in by_key.get(key, ())})
-            fits = [i for i in candidates if _fits(meeting, found[i], day)]
+            fitting = [i for i in candidates if _fits(meeting, found[i], day)]
             # A meeting its own article reports apart may be the one it means: it
-            # cannot join that one, and it joins no other.
-            fits += [
+            # cannot join that one, and it joins no other. (Only a group holding a
+            # report of its article can fit it so and not otherwise.)
+            own = _article(meeting)
+            fits = fitting + [
                 i
                 for i in candidates
-                if i not in fits and _fits(meeting, found[i], day, own_article=True)
+                if i not in fitting
+                and own in articles_of(i)
+                and _fits(meeting, found[i], day, own_article=True)
             ]
-            if len(fits) == 1 and _fits(meeting, found[fits[0]], day):
+            if len(fits) == 1 and fitting:
                 joined.setdefault(fits[0], []).append(meeting)
                 continue
             if fits:
@@ -631,6 +643,11 @@ def meeting_groups(
         return sorted(ordered, key=lambda group: position[id(group[0])])
 
     return groups
+
+
+def _article(meeting: Meeting) -> str | None:
+    """The article of a report's first evidence (what :func:`_contradicts` compares)."""
+    return meeting.sources[0].article if meeting.sources else None
 
 
 class MeetingGroup(list[Meeting]):

@@ -209,6 +209,7 @@ class _Planner:
         self.sketched: dict[str, frozenset[int]] = {}
         self.published_key: dict[str, tuple[str, str]] = {}
         self.fresh_pairs: list[tuple[object, ...]] = []
+        self.incoming: set[str] = set()
         self.credits: dict[str, Credit] = {}
         self.loaded: dict[str, dict[str, Any]] = {}
         self.reaches: dict[str, MeetingReach] = {}
@@ -317,6 +318,7 @@ class _Planner:
     def _copies(self, articles: list[Article], published: dict[str, str | None]) -> _Copies:
         """The copy groups of every article, the articles whose origin changes, new rows."""
         self.published_key = {key: (day or "9999", key) for key, day in published.items()}
+        self.incoming = {article.id for article in articles}
         sketches: list[tuple[object, ...]] = []
         for article in articles:
             shingled = shingles(article.text)
@@ -454,7 +456,8 @@ class _Planner:
 
     def _compare(self, first: str, second: str) -> float | None:
         """The similarity of two articles the copy finder compares, first in its order."""
-        if not self.full:
+        # Only two stored articles can have been compared before.
+        if not self.full and first not in self.incoming and second not in self.incoming:
             row = self.db.execute(
                 "SELECT similarity FROM copy_pairs WHERE first = ? AND second = ?", (first, second)
             ).fetchone()

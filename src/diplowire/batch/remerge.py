@@ -210,6 +210,8 @@ class _Planner:
         self.published_key: dict[str, tuple[str, str]] = {}
         self.fresh_pairs: list[tuple[object, ...]] = []
         self.incoming: set[str] = set()
+        self.known_pairs: dict[tuple[str, str], float | None] = {}
+        self.looked_up: set[tuple[str, str]] = set()
         self.credits: dict[str, Credit] = {}
         self.loaded: dict[str, dict[str, Any]] = {}
         self.reaches: dict[str, MeetingReach] = {}
@@ -396,16 +398,12 @@ class _Planner:
         )
         position = {key: index for index, key in enumerate(universe)}
         sets = DisjointSets(len(universe))
-        lowest: dict[tuple[str, str], float] = {}
+        pairs: dict[tuple[str, str], None] = {}  # in the order found, each once
 
         def link(first: str, second: str) -> None:
-            pair = (first, second) if self._order(first) < self._order(second) else (second, first)
-            if pair in lowest:
-                return
-            found = self._compare(*pair)
-            if found is not None:
-                lowest[pair] = found
-                sets.union(position[first], position[second])
+            pairs[
+                (first, second) if self._order(first) < self._order(second) else (second, first)
+            ] = None
 
         for n in sorted(touched - broken):  # stands as it is
             head, *rest = before[n].articles
@@ -426,6 +424,13 @@ class _Planner:
                 for other in sorted(members[value]):
                     if other != key:
                         link(key, other)
+        self._prefetch(pairs)
+        lowest: dict[tuple[str, str], float] = {}
+        for first, second in pairs:
+            found = self._compare(first, second)
+            if found is not None:
+                lowest[first, second] = found
+                sets.union(position[first], position[second])
         regrouped: dict[int, list[str]] = defaultdict(list)
         for key in universe:
             regrouped[sets.root(position[key])].append(key)
@@ -450,14 +455,45 @@ class _Planner:
             sorted(moved),
         )
 
+    def _prefetch(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """What comparing these pairs reads of the store, read in a few queries: the
+        pairs compared before, the sketches and the credits of their articles."""
+        listed = list(pairs)
+        stored = [pair for pair in listed if self.incoming.isdisjoint(pair)]
+        for start in range(0, len(stored), _CHUNK // 2):
+            chunk = stored[start : start + _CHUNK // 2]
+            rows = self.db.execute(
+                "SELECT first, second, similarity FROM copy_pairs WHERE (first, second) IN "
+                f"(VALUES {','.join(['(?,?)'] * len(chunk))})",
+                [key for pair in chunk for key in pair],
+            )
+            self.known_pairs.update(((a, b), sim) for a, b, sim in rows)
+        self.looked_up.update(stored)
+        articles = {key for pair in listed for key in pair}
+        self._load_sketches(articles)
+        for key, outlet, wire, published in self._in(
+            "SELECT id, outlet, wire, published FROM articles WHERE id IN ({})",
+            sorted(articles - self.credits.keys()),
+        ):
+            self.credits[key] = Credit(
+                outlet, frozenset(w for w in str(wire or "").split(",") if w), published
+            )
+
     def _order(self, article: str) -> tuple[str, str]:
         """Where an article comes in the copy finder's (published, id) order."""
         return self.published_key.get(article) or ("9999", article)
 
     def _compare(self, first: str, second: str) -> float | None:
         """The similarity of two articles the copy finder compares, first in its order."""
+        if (first, second) in self.known_pairs:
+            similarity = self.known_pairs[first, second]
+            return None if similarity is None else float(similarity)
         # Only two stored articles can have been compared before.
-        if not self.full and first not in self.incoming and second not in self.incoming:
+        if (
+            not self.full
+            and (first, second) not in self.looked_up
+            and self.incoming.isdisjoint((first, second))
+        ):
             row = self.db.execute(
                 "SELECT similarity FROM copy_pairs WHERE first = ? AND second = ?", (first, second)
             ).fetchone()

@@ -629,10 +629,11 @@ class _Planner:
             kind = replace(kind, group=grown_groups(kind, groups.values(), {r.id for r in new}))
         else:
             members, settled = self._meetings_reached(kind, new, seeds)
-            kind = replace(kind, group=meeting_groups(self.published, settled))
+            groups = self._groups_of(name, members)
+            grown = (groups.values(), {r.id for r in new})
+            kind = replace(kind, group=meeting_groups(self.published, settled, grown))
             # A vague report choosing anew may name other candidates in the same group.
             forced |= members - settled.keys()
-            groups = self._groups_of(name, members)
         loaded = self._load(name, members)
         stored = [loaded[key] for key in sorted(members) if key in loaded]
         known = {frozenset(ids): merged for merged, ids in groups.items() if forced.isdisjoint(ids)}

@@ -26,7 +26,7 @@ from diplowire.merge.claims import (
 from diplowire.merge.copies import find_copies, origins
 from diplowire.merge.labels import forum_keys, label_blocks, same_forum, same_label
 from diplowire.merge.labels import singular as _singular
-from diplowire.merge.unionfind import components
+from diplowire.merge.unionfind import components, grown_components
 from diplowire.models import (
     Agreement,
     AgreementEvent,
@@ -561,7 +561,9 @@ def _same_vague(published: dict[str, str | None]) -> Callable[[Meeting, Meeting]
 
 
 def meeting_groups(
-    published: dict[str, str | None], settled: Mapping[str, str | None] | None = None
+    published: dict[str, str | None],
+    settled: Mapping[str, str | None] | None = None,
+    grown: tuple[Iterable[Iterable[str]], set[str]] | None = None,
 ) -> Callable[[list[Meeting]], list[list[Meeting]]]:
     """The meetings grouped by event, in the order of each group's first report.
 
@@ -574,13 +576,26 @@ def meeting_groups(
     :param settled: Vague reports, by id, whose choice is known (a partial re-merge
         knows it cannot change): the id of a precise report whose group each joins,
         or None for one that fits no group. Their candidates need not be given.
+    :param grown: Stored groups (by report id, each whole) and the ids of the new
+        reports: the precise reports of each stored group stand as one group, which
+        a precise report joins only through a pair holding a new one
+        (:func:`~diplowire.merge.unionfind.grown_components`).
     """
     known = settled or {}
+
+    def precise_groups(precise: list[Meeting]) -> list[list[Meeting]]:
+        if grown is None:
+            return components(precise, _solo_blocks, _same_meeting)
+        stored, new = grown
+        place = {m.id: i for i, m in enumerate(precise)}
+        standing = [[place[key] for key in ids if key in place] for ids in stored]
+        fresh = [place[key] for key in new if key in place]
+        return grown_components(precise, _solo_blocks, _same_meeting, standing, fresh)
 
     def groups(meetings: list[Meeting]) -> list[list[Meeting]]:
         position = {id(m): i for i, m in enumerate(meetings)}
         precise = [m for m in meetings if _precise(m)]
-        found = components(precise, _solo_blocks, _same_meeting)
+        found = precise_groups(precise)
         group_of = {m.id: index for index, group in enumerate(found) for m in group}
         by_key: dict[Hashable, list[int]] = {}
         for index, group in enumerate(found):

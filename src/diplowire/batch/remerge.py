@@ -462,9 +462,11 @@ class _Planner:
         stored = [pair for pair in listed if self.incoming.isdisjoint(pair)]
         for start in range(0, len(stored), _CHUNK // 2):
             chunk = stored[start : start + _CHUNK // 2]
+            # A join, not ``(first, second) IN (VALUES ...)``, which SQLite runs as a scan.
+            values = ",".join(["(?,?)"] * len(chunk))
             rows = self.db.execute(
-                "SELECT first, second, similarity FROM copy_pairs WHERE (first, second) IN "
-                f"(VALUES {','.join(['(?,?)'] * len(chunk))})",
+                f"SELECT p.first, p.second, p.similarity FROM (VALUES {values}) AS v "
+                "CROSS JOIN copy_pairs AS p ON p.first = v.column1 AND p.second = v.column2",
                 [key for pair in chunk for key in pair],
             )
             self.known_pairs.update(((a, b), sim) for a, b, sim in rows)

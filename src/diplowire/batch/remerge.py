@@ -21,12 +21,20 @@ change. A meeting group changes when a new precise report joins it; a vague repo
 (dated to the month, naming one side) chooses anew when a group it looks up changes
 or is new, and reads, to choose, every group it looks up; any other vague report keeps
 the choice it made (:func:`~diplowire.merge.partial.meeting_groups` takes them as
-settled). Groups read only to place others, found again with the same records, keep
-their rows. The sets holding a record that names a person whose merged form the
-batch changes, or cites an article whose copy group it changes, are merged again.
-The copy groups and the people the batch names are recomputed from the index; nothing
-else changes. A store whose index was
-built by another diplowire version, or that was written without it, is merged in full.
+settled). The stored groups read are not grouped again: their records stand as the
+groups they are, and only the pairs holding a new record are compared
+(:func:`~diplowire.merge.unionfind.grown_components`). Groups read only to place
+others, found again with the same records, keep their rows. The sets holding a record
+that names a person whose merged form the batch changes, or cites an article whose
+copy group it changes, are merged again.
+
+The people the batch names are merged again from their stored mentions, counted in
+SQL. The copy finder works from the new articles out: they, and the stored articles
+whose compared values they make common, are compared with the articles sharing a
+value with them, and only the copy groups they reach are grouped again. Nothing else
+changes; what the add still reads of every article is its publication date. A store
+whose index was built by another diplowire version, or that was written without it
+(or without ``copy_values``), is merged in full.
 """
 
 from __future__ import annotations

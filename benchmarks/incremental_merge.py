@@ -246,7 +246,8 @@ def without_index(path: Path) -> None:
 
 
 def table(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> str:
-    """The reStructuredText table of two runs' JSON (the same sizes, in the same order).
+    """The reStructuredText table of two runs' JSON: a row per store timed after, beside
+    the run before on the same store (size and order) when there is one.
 
     The figures are CPU seconds of the adding process (the machine is shared: its
     wall-clock times follow the load of other jobs), wall-clock seconds beside them.
@@ -266,21 +267,27 @@ def table(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> str:
         "     - Full rebuild, after: CPU",
         "     - Equal to a full rebuild",
     ]
-    for old, new in zip(before, after, strict=True):
-        if old["records"] != new["records"]:
-            raise SystemExit("the two runs did not time the same stores")
+    timed = {(run["records"], run["order"]): run for run in before}
+    for new in after:
+        old = timed.get((new["records"], new["order"]))
         full = new.get("full_rebuild_cpu_seconds")
+        was = "not measured" if old is None else _seconds(old)
+        speed_up = "" if old is None else f"{old['add_cpu_seconds'] / new['add_cpu_seconds']:.1f}×"
         lines += [
             f"   * - {new['records']:,}",
             f"     - {new['articles']:,}",
             f"     - {'latest by date' if new['order'] == 'date' else 'next in corpus'}",
-            f"     - {old['add_cpu_seconds']:.2f} s ({old['add_seconds']:.1f} s)",
-            f"     - {new['add_cpu_seconds']:.2f} s ({new['add_seconds']:.1f} s)",
-            f"     - {old['add_cpu_seconds'] / new['add_cpu_seconds']:.1f}×",
+            f"     - {was}",
+            f"     - {_seconds(new)}",
+            f"     - {speed_up or 'not measured'}",
             f"     - {'not timed' if full is None else f'{full:.2f} s'}",
             f"     - {'yes' if new.get('equal_to_full_rebuild') else 'not checked'}",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _seconds(run: dict[str, Any]) -> str:
+    return f"{run['add_cpu_seconds']:.2f} s ({run['add_seconds']:.1f} s)"
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -306,3 +306,27 @@ def test_a_phrase_looking_ahead_to_talks_gives_them_no_day_of_the_main_clause() 
         {"S Jaishankar", "Wang Yi"} <= {p.name for p in m.participants} and m.date == "2022-03-25"
         for m in found.meetings
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real (News.az citing the BBC, 2025-06-23; Hot Jist, 2025-03-27; Generico,
+        # 2022-11-01's shape): a meeting going on as the report is filed.
+        "Talks are under way in the Kremlin between President Vladimir Putin and Iranian "
+        "Foreign Minister Abbas Araghchi, News.az reports citing BBC.",
+        "President Bola Ahmed Tinubu is receiving Ghana's president, John Dramani Mahama, on "
+        "a courtesy visit at his official residence in the State House, Abuja.",
+        "Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev have "
+        "started talks in Sochi.",
+    ],
+)
+def test_a_live_report_s_meeting_is_on_its_day(text: str) -> None:
+    (meeting,) = diplowire.extract(text, published="2025-06-23", merge=False).meetings
+    assert (meeting.date, meeting.status) == ("2025-06-23", "held")
+
+
+def test_a_live_form_with_a_day_of_its_own_keeps_that_day() -> None:
+    text = "President Vladimir Putin is holding talks with Chinese President Xi Jinping on Tuesday."
+    found = diplowire.extract(text, published="2025-06-23", merge=False).meetings
+    assert all(m.date != "2025-06-23" for m in found)

@@ -85,6 +85,7 @@ _COMPILED = {
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (
         "_topic_opener",
+        "_live",
         "_after_own_meeting",
         "_leader_of_body",
         "_teller_verb",

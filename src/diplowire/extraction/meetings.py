@@ -422,6 +422,16 @@ def _mention(
     ):
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
         draft.date, draft.date_text = lead.mention.date, lead.mention.text
+    elif (
+        context.published is not None
+        and not prior
+        and not draft.scheduled
+        and draft.journey_day is None
+        and _live().search(sentence.lower, max(0, clause_start - _OPENER_REACH), cue.end() + _REACH)
+    ):
+        # "Talks are under way in the Kremlin between Putin and Araghchi", "Tinubu is
+        # receiving Ghana's president": a live report's meeting is on its day.
+        draft.date, draft.date_text = context.published.isoformat(), None
     if "place" in present:
         places = [
             found
@@ -718,6 +728,12 @@ def _in_topic(text: str, clause_start: int, at: int, cue: re.Match[str]) -> bool
     for opener in _topic_opener().finditer(text, clause_start, at):
         last = opener
     return last is not None and not last.start() < cue.start() < at
+
+
+@cache
+def _live() -> re.Pattern[str]:
+    """The present of a meeting going on as the report is filed (``live``)."""
+    return re.compile(rf"\b(?:{'|'.join(lexicon.words('cues', 'live'))})\b")
 
 
 @cache

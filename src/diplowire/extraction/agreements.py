@@ -1082,7 +1082,9 @@ def _event_date(
     return date, best.text
 
 
-_JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:now|officially|formally|finally|just)\s+)?(?:been\s+)?$")
+_JUST_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|officially|formally|finally|just)\s+)?(?:been\s+)?$"
+)
 """The present perfect right before a step's cue: the report's news, of its day."""
 _JUST_DONE_REACH = 40
 _NEWS_STEPS = frozenset({"in_force", "ratified", "signed", "terminated", "suspended"})

@@ -330,3 +330,19 @@ def test_a_live_form_with_a_day_of_its_own_keeps_that_day() -> None:
     text = "President Vladimir Putin is holding talks with Chinese President Xi Jinping on Tuesday."
     found = diplowire.extract(text, published="2025-06-23", merge=False).meetings
     assert all(m.date != "2025-06-23" for m in found)
+
+
+def test_a_date_past_another_meeting_cue_is_that_meeting_s() -> None:
+    # Real (KUNA, 2024-06-21): the summit's Wednesday does not date the ministers' call.
+    text = (
+        "TOKYO, June 21 (KUNA) -- Japanese Foreign Minister Yoko Kamikawa and South Korean "
+        "Foreign Minister Cho Tae-yul held telephone talks on Friday.\n\nDuring their "
+        "20-minute telephone talks, Kamikawa and Cho shared the view on the current "
+        "situation in North Korea, including the summit between North Korean leader Kim "
+        "Jong-un and Russian President Vladimir Putin on Wednesday, the ministry said."
+    )
+    found = diplowire.extract(text, published="2024-06-21", merge=False).meetings
+    calls = [
+        m for m in found if {p.name for p in m.participants} == {"Yoko Kamikawa", "Cho Tae-yul"}
+    ]
+    assert calls and all(m.date in (None, "2024-06-21") for m in calls)

@@ -368,6 +368,10 @@ def _mention(
         and not _COUNTING.match(m.text)
         and not cues.dated_noun.search(sentence.lower, max(0, m.start - _NOUN_REACH), m.start)
     ]
+    # A date past another cue is that cue's; this meeting then has none of its own, and
+    # takes no day from the lead either.
+    others_dates = [m for m in near if _beyond_another_cue(m, cue, cue_clauses)]
+    near = [m for m in near if m not in others_dates]
     reported = [m for m in near if _dates_the_report(text, m, cues)]
     if reported and (draft.scheduled or len(reported) < len(near)):
         # "Seoul said Thursday it had agreed on a summit to be held ...": the day of the
@@ -416,6 +420,7 @@ def _mention(
     elif (
         lead is not None
         and not prior
+        and not others_dates
         and draft.journey_day is None
         and not draft.scheduled
         and _of_the_lead(draft, sentence, lead, meetings, context)
@@ -425,6 +430,7 @@ def _mention(
     elif (
         context.published is not None
         and not prior
+        and not others_dates
         and not draft.scheduled
         and draft.journey_day is None
         and _live().search(sentence.lower, max(0, clause_start - _OPENER_REACH), cue.end() + _REACH)
@@ -568,6 +574,20 @@ def _closer_cue(
     return any(
         other is not cue and _distance(at, other) < mine and other_clause != clause
         for other, other_clause in cue_clauses
+    )
+
+
+def _beyond_another_cue(
+    mention: DateMention,
+    cue: re.Match[str],
+    cue_clauses: list[tuple[re.Match[str], tuple[int, int]]],
+) -> bool:
+    """True when another meeting cue stands between ``cue`` and a date after it: "During
+    their telephone talks, Kamikawa and Cho shared the view on ..., including the summit
+    between Kim Jong-un and Vladimir Putin on Wednesday" dates the summit, not the call."""
+    return mention.start > cue.end() and any(
+        other is not cue and cue.end() <= other.start() and other.end() <= mention.start
+        for other, _ in cue_clauses
     )
 
 

@@ -346,3 +346,14 @@ def test_a_date_past_another_meeting_cue_is_that_meeting_s() -> None:
         m for m in found if {p.name for p in m.participants} == {"Yoko Kamikawa", "Cho Tae-yul"}
     ]
     assert calls and all(m.date in (None, "2024-06-21") for m in calls)
+
+
+def test_a_live_report_s_meeting_is_on_its_dateline_s_day() -> None:
+    # Real (Generico, published 2022-11-01 with a dateline of the day before).
+    text = (
+        "Putin and Aliyev started talks in Sochi\n\nSOCHI, Oct 31 Presidents of Russia and "
+        "Azerbaijan Vladimir Putin and Ilham Aliyev is holding talks in Sochi, a "
+        "correspondent reports."
+    )
+    (meeting,) = diplowire.extract(text, published="2022-11-01", merge=False).meetings
+    assert meeting.date == "2022-10-31"

@@ -587,8 +587,15 @@ def _beyond_another_cue(
     """True when another meeting cue stands between ``cue`` and a date after it: "During
     their telephone talks, Kamikawa and Cho shared the view on ..., including the summit
     between Kim Jong-un and Vladimir Putin on Wednesday" dates the summit, not the call."""
-    return mention.start > cue.end() and any(
-        other is not cue and cue.end() <= other.start() and other.end() <= mention.start
+    return _past_another_cue(mention.start, cue, cue_clauses)
+
+
+def _past_another_cue(
+    at: int, cue: re.Match[str], cue_clauses: list[tuple[re.Match[str], tuple[int, int]]]
+) -> bool:
+    """True when another meeting cue of the sentence stands between ``cue`` and ``at``."""
+    return at > cue.end() and any(
+        other is not cue and cue.end() <= other.start() and other.end() <= at
         for other, _ in cue_clauses
     )
 

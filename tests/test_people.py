@@ -479,3 +479,27 @@ def test_a_title_followed_by_a_name_is_the_next_person_s_not_an_appositive() -> 
     }
     assert countries["Pravind Kumar Jugnauth"] == "MU"
     assert countries["Joe Biden"] == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # Real (Times of Oman/ONA, 2025-09-12), and the same shape for other bodies.
+        (
+            "His Majesty Sultan Haitham bin Tarik received a telephone call this evening from "
+            "United Nations Secretary-General António Guterres.",
+            "António Guterres",
+            "Secretary-General",
+        ),
+        (
+            "Lavrov met IAEA Director General Rafael Grossi in Moscow.",
+            "Rafael Grossi",
+            "Director General",
+        ),
+    ],
+)
+def test_an_international_body_before_a_title_names_its_officer(
+    text: str, name: str, title: str
+) -> None:
+    found = {p.name: p for p in extract(diplowire.parse(text, published="2025-09-12")).people}
+    assert found[name].title == title and found[name].country is None

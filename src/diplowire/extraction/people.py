@@ -356,15 +356,25 @@ def _lexicon() -> _Lexicon:
         {**gaz.country_names, **gaz.metonyms, **dict.fromkeys(gaz.adjectives, "")}
     )
     titles = alternation(gaz.titles + gaz.honorifics)
+    # An international body before its officer's title: "United Nations Secretary-General
+    # António Guterres", "IAEA Director General Rafael Grossi" (no country: the body's).
+    bodies = names("title_bodies")
     prefix = re.compile(
         # A plural title before one of several names: "Foreign Ministers Radoslaw Sikorski of
         # Poland and Luminita Odobescu of Romania".
         rf"(?:(?P<country>{country_forms})(?:'s)?|(?P<title>{titles})(?:s(?=\s))?|former|then|acting|new|"
-        rf"incoming|outgoing)\s+",
+        rf"incoming|outgoing|(?:{alternation(bodies)})(?:'s)?(?=\s+(?:{titles})))\s+",
         re.IGNORECASE,
     )
     heads = {"former", "then", "acting", "new", "incoming", "outgoing"}
-    for form in [*gaz.country_names, *gaz.metonyms, *gaz.adjectives, *gaz.titles, *gaz.honorifics]:
+    for form in [
+        *gaz.country_names,
+        *gaz.metonyms,
+        *gaz.adjectives,
+        *gaz.titles,
+        *gaz.honorifics,
+        *bodies,
+    ]:
         head = form.split()[0].lower()
         heads.update((head, f"{head}'s"))
     particle_alt = "|".join(sorted(particles))
@@ -806,8 +816,10 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
         return None
     clause_end = app.find(",", title.end())
     app = app if clause_end < 0 else app[:clause_end]
-    if _NAME_AFTER_TITLE.match(app, title.end()):
-        return None  # "Jugnauth, Bangladesh Prime Minister Sheikh Hasina": the next one's title
+    if _NAME_AFTER_TITLE.match(app, title.end()) and not _LOWER_WORD.search(app, 0, title.start()):
+        # "Jugnauth, Bangladesh Prime Minister Sheikh Hasina": the next one's title, not
+        # "Medvedev, a close ally of President Vladimir Putin", which describes Medvedev.
+        return None
     found = lex.adjective_in_text.search(app)
     country = lex.gazetteer.country_of(_strip_possessive(found.group(0))) if found else None
     organization = lex.organization.search(app)
@@ -819,9 +831,11 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
 
 
 _NAME_AFTER_TITLE = re.compile(
-    rf"\s+(?:[{_UPPER}][\w'’-]+\s+){{1,3}}[{_UPPER}][\w'’-]+\b(?!\s+of\b)"
+    rf"\s+(?:[{_UPPER}][\w'’-]+\s+){{1,3}}[{_UPPER}][\w-]+\b(?!['’]|\s+of\b)"
 )
-"""Two to four capitalized words right after a title: a name the title belongs to."""
+"""Two to four capitalized words right after a title: a name the title belongs to (not a
+possessive one: "Chancellor Olaf Scholz's spokesman" describes the name before)."""
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _strip_possessive(text: str) -> str:

@@ -1150,3 +1150,27 @@ def test_a_quoted_paragraph_after_a_report_by_a_description(report: str) -> None
         "2023-10-03",
     )
     assert [who for who, _ in found] == ["Sitiveni Rabuka"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # The Korea Herald: "posted" describes the statement; "said" attributes.
+        (
+            "a statement posted on the website of Biden's transition team said",
+            "Biden's transition team",
+        ),
+        ("Joe Biden posted on his website", "Joe Biden"),
+    ],
+)
+def test_a_verb_that_describes_a_document_does_not_attribute(
+    attribution: str, speaker: str
+) -> None:
+    found = _quotes(
+        "Biden thanks Moon\n\n"
+        "President-elect Joe Biden spoke with President Moon Jae-in.\n\n"
+        '"The president-elect thanked President Moon for his congratulations, expressing his '
+        f'desire to strengthen the US-ROK alliance," {attribution}.',
+        "2020-11-12",
+    )
+    assert [who for who, _ in found] == [speaker]

@@ -1174,3 +1174,44 @@ def test_a_verb_that_describes_a_document_does_not_attribute(
         "2020-11-12",
     )
     assert [who for who, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Leadership: the statement's author set off after his description.
+        (
+            "President Muhammadu Buhari, according to a statement by his media aide, Garba "
+            "Shehu, accepted an invitation to visit the country to further “consider recurrent "
+            "issues concerning wellbeing of the Nigerian community in South Africa.”",
+            "Garba Shehu",
+        ),
+        (
+            "According to Foreign Ministry spokesman Zhao Lijian, Premier Li Keqiang will "
+            "co-chair the meeting to “deepen practical cooperation in all fields.”",
+            "Zhao Lijian",
+        ),
+        # A reporting verb between them: the verb's subject speaks.
+        (
+            "According to officials, President Vladimir Putin said the talks would go on “as "
+            "long as it takes to settle the dispute.”",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_according_to_names_the_source_of_the_quoted_words(sentence: str, speaker: str) -> None:
+    found = _quotes("Talks\n\n" + sentence, "2019-08-11")
+    assert [who for who, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize("body", ["MEA", "KCNA", "IAEA"])
+def test_a_body_by_its_acronym_speaks(body: str) -> None:
+    # Oneindia, Devdiscourse: '"...," the MEA had said'.
+    found = _quotes(
+        "Modi to visit US\n\n"
+        "External Affairs Minister S Jaishankar met Wang Yi on Friday.\n\n"
+        '"Nations that associate themselves with such exercises should realise the impact it '
+        f'has on their reputation," the {body} had said.',
+        "2022-03-25",
+    )
+    assert [who for who, _ in found] == [body]

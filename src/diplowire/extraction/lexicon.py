@@ -76,6 +76,7 @@ _COMPILED = {
         "_quoted_as",
         "_continuing",
         "_title_synonyms",
+        "_according_to_someone",
         "_small_words",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),

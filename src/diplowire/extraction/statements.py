@@ -258,6 +258,43 @@ def _according_to_document() -> re.Pattern[str]:
 
 
 @cache
+def _according_to_someone() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(
+        rf"\baccording\s+to\s+(?:(?:the|a|an|its|his|her|their)\s+(?:{words})\s+(?:by|from)\s+)?"
+        r"(?P<who>[^,;“”\"]{2,80}?)\s*(?:,|$)",
+        re.IGNORECASE,
+    )
+
+
+def _according_to_source(
+    text: str, at: int, mentions: list[Mention], sentence: Sentence, cues: Cues
+) -> Person | None:
+    """The person "according to" names before a quotation in the sentence: 'President
+    Buhari, according to a statement by his media aide, Garba Shehu, accepted ... to
+    "consider ..."' (the aide's words); not when a reporting verb comes between them
+    ('According to officials, Putin said "..."': his words)."""
+    found = _according_to_someone().search(text, 0, at)
+    if found is None or cues.speech.search(sentence.lower, found.end(), at) is not None:
+        return None
+    named = [m for m in mentions if found.start("who") <= m.start < found.end("who")]
+    if named:
+        return named[0].entity.person()
+    # "his media aide, Garba Shehu,": the name set off after the description.
+    apposed = _APPOSED_NAME.match(text, found.end(), at)
+    if apposed is not None:
+        later = [m for m in mentions if m.start == apposed.start("name")]
+        if later:
+            return later[0].entity.person()
+        if bare_name(apposed.group("name")) is not None:
+            return Person(name=apposed.group("name"))
+    return None
+
+
+_APPOSED_NAME = re.compile(r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*,")
+
+
+@cache
 def _issuing() -> re.Pattern[str]:
     """A sentence that can name who issued a document: one naming a document, or one
     reporting what a body said ('..., the press service of the head of the republic
@@ -560,6 +597,9 @@ def _speaker(
             # 'According to the statement, President Buhari ... accepted an invitation
             # to visit South Africa to "consider ..."': the statement's words, not his.
             return Person(name=according.group("doc"), institution=True), setting, False
+        source = _according_to_source(text, start, mentions, sentence, cues)
+        if source is not None:
+            return source, setting, False
         clause = _clause_start(text, start)
         relayed = _quoted_as().search(text, clause, start)
         if relayed is not None:
@@ -1068,6 +1108,11 @@ def _subject(
     state = _state_subject(phrase)
     if state is not None:
         return state
+    acronym = _BODY_ACRONYM.search(phrase)
+    if acronym is not None:
+        # '"...," the MEA had said': a body by its acronym.
+        name = acronym.group("name")
+        return Person(name=name, country=gazetteer().country_names.get(name), institution=True)
     document = _THE_DOCUMENT_AT_END.search(phrase)
     if document is not None and _document().fullmatch(document.group(1)):
         # '"...," the report said': find() gives it to the body that issued it.
@@ -1090,6 +1135,9 @@ def _owns(description: str, at: int) -> bool:
 _STATE_SUBJECT = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|$)"
 )
+
+
+_BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z]{2,6})\s*$")
 
 
 def _state_subject(phrase: str) -> Person | None:

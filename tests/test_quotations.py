@@ -1215,3 +1215,49 @@ def test_a_body_by_its_acronym_speaks(body: str) -> None:
         "2022-03-25",
     )
     assert [who for who, _ in found] == [body]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # CGTN, and the same shape with a body and a person.
+        (
+            "Shinzo Abe told reporters that he and the U.S. leader talked about what Kyodo "
+            'described as a "coordinated response" towards the DPRK.',
+            "Kyodo",
+        ),
+        (
+            "The Security Council pledged further sanctions against what the State Department "
+            'called "a clear threat to international peace and security."',
+            "State Department",
+        ),
+    ],
+)
+def test_what_someone_called_something_is_their_words(sentence: str, speaker: str) -> None:
+    found = _quotes("Talks\n\n" + sentence, "2019-12-22")
+    assert [who for who, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Censor.net and The Korea Herald.
+        (
+            "Following the start of Israel's operation, the Kremlin issued a statement in which "
+            'President Vladimir Putin "expressed condolences to the leadership and people of '
+            'Iran."',
+            "Kremlin",
+        ),
+        (
+            "On Saturday, the newspaper Rodong Sinmun carried Deputy Chairman of the Security "
+            "Council Dmitry Medvedev’s New Year message to North Korean leader Kim Jong-un, in "
+            "which the Russian politician expressed hopes for “new possibilities” in ties.",
+            "Dmitry Medvedev",
+        ),
+    ],
+)
+def test_a_document_in_which_someone_is_quoted_speaks_for_its_issuer(
+    sentence: str, speaker: str
+) -> None:
+    found = _quotes("Messages\n\n" + sentence, "2025-12-28")
+    assert [who for who, _ in found] == [speaker]

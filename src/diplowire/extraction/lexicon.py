@@ -77,6 +77,7 @@ _COMPILED = {
         "_continuing",
         "_title_synonyms",
         "_according_to_someone",
+        "_document_in_which",
         "_small_words",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),

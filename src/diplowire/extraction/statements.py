@@ -11,7 +11,7 @@ official") speak as institutions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -601,6 +601,17 @@ def _speaker(
         if source is not None:
             return source, setting, False
         clause = _clause_start(text, start)
+        named_as = _WHAT_CALLED.search(text, clause, start)
+        if named_as is not None:
+            # 'talked about what Kyodo described as a "coordinated response"': whoever
+            # gave the words.
+            who = _subject(text, *named_as.span("who"), mentions, sentence, people, cues, context)
+            alone = bare_name(named_as.group("who"))
+            if who is not None or alone is not None:
+                return who or Person(name=alone or ""), setting, False
+        issuer = _issuer_of_document_in_which(text, clause, start, mentions, cues)
+        if issuer is not None:
+            return issuer, setting, False
         relayed = _quoted_as().search(text, clause, start)
         if relayed is not None:
             # 'The Chinese statement also quoted Wang as saying that "..."': the person
@@ -781,6 +792,54 @@ def _closing_speaker(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?P<who>[^,;“”\"]{1,60}?)\s+(?:described|called|termed|dubbed)\s+"
+    r"(?:as\s+)?(?:(?:an?|the)\s+)?$"
+)
+
+
+@cache
+def _document_in_which() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(rf"\b(?:{words})\b(?P<rest>[^“”\"]{{0,80}}?),?\s+in\s+which\b", re.IGNORECASE)
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|sent|carried)\s+(?:a|an|the|its|his|her)\s+")
+_OWNER = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _issuer_of_document_in_which(
+    text: str, clause: int, at: int, mentions: list[Mention], cues: Cues
+) -> Person | None:
+    """Who issued the document whose words a clause "in which ..." quotes: 'the Kremlin
+    issued a statement in which Russian dictator Putin "expressed condolences ..."' (the
+    Kremlin), 'Medvedev's New Year message to Kim Jong-un, in which the Russian politician
+    expressed hopes for "new possibilities"' (Medvedev)."""
+    found = _last(_document_in_which().finditer(text, clause, at))
+    if found is None:
+        return None
+    before = text[: found.start()]
+    owners = [m for m in mentions if m.end <= found.start() and _OWNER.fullmatch(before, m.end)]
+    if owners:
+        return owners[-1].entity.person()
+    issued = _last(_ISSUED.finditer(before))
+    if issued is None or issued.end() != found.start():
+        return None
+    subject = before[clause : issued.start()]
+    named = [m for m in mentions if clause <= m.start < issued.start()]
+    if named:
+        return named[-1].entity.person()
+    bodies = institutions_in(subject, cues)
+    return institution_person(bodies[-1], subject) if bodies else None
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the loop keeps the last
+        pass
+    return found
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+")

@@ -1261,3 +1261,25 @@ def test_a_document_in_which_someone_is_quoted_speaks_for_its_issuer(
 ) -> None:
     found = _quotes("Messages\n\n" + sentence, "2025-12-28")
     assert [who for who, _ in found] == [speaker]
+
+
+@pytest.mark.parametrize("voice", ["a ministry spokesman", "a ministry official"])
+def test_a_generic_bodys_voice_speaks_for_the_body_named_before(voice: str) -> None:
+    # Massispost: the ministry the sentence before names.
+    found = _quotes(
+        "Talks postponed\n\n"
+        "The Azerbaijani Foreign Ministry essentially confirmed the information. “We hope that "
+        f"the meeting will take place in the near future,” {voice} said.",
+        "2023-06-08",
+    )
+    assert [who for who, _ in found] == ["Azerbaijani Foreign Ministry"]
+
+
+def test_a_generic_bodys_voice_with_no_body_named_before_stays_generic() -> None:
+    found = _quotes(
+        "Talks postponed\n\n"
+        "Armenia said the talks were delayed. “We hope that the meeting will take place in the "
+        "near future,” a ministry spokesman said.",
+        "2023-06-08",
+    )
+    assert [who for who, _ in found] == ["spokesman"]

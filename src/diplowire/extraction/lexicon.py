@@ -78,6 +78,7 @@ _COMPILED = {
         "_title_synonyms",
         "_according_to_someone",
         "_document_in_which",
+        "_body_voice",
         "_small_words",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),

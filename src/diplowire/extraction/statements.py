@@ -1163,7 +1163,8 @@ def _subject(
             return entity.person()
     found = institutions_in(phrase, cues)
     if found:
-        return institution_person(found[-1], phrase)
+        named_body = _named_body(found, phrase, sentence, context, cues)
+        return named_body or institution_person(found[-1], phrase)
     state = _state_subject(phrase)
     if state is not None:
         return state
@@ -1197,6 +1198,46 @@ _STATE_SUBJECT = re.compile(
 
 
 _BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z]{2,6})\s*$")
+
+
+BODY_REACH = 2
+"""How many sentences back "a ministry spokesman" looks for the ministry named."""
+
+
+def _named_body(
+    found: list[Institution], phrase: str, sentence: Sentence, context: Context, cues: Cues
+) -> Person | None:
+    """The body named just before that a generic one means: '"...," a ministry spokesman
+    said' after 'The Azerbaijani Foreign Ministry essentially confirmed the information'
+    is that ministry's."""
+    voice = found[-1]
+    if len(found) < 2 or not _body_voice().fullmatch(_ARTICLE.sub("", voice.phrase)):
+        return None
+    body = found[-2]
+    if phrase[body.end : voice.start].strip() or body.adjective is not None:
+        return None
+    head = _ARTICLE.sub("", body.phrase).lower()
+    if " " in head:
+        return None  # "the Foreign Ministry" says which already
+    for earlier in range(sentence.index - 1, max(-1, sentence.index - BODY_REACH - 1), -1):
+        before = context.sentences[earlier]
+        if before.caption:
+            continue
+        outside = _outside_quotations(before.norm)
+        named = [
+            b
+            for b in institutions_in(outside, cues)
+            if b.phrase.lower().endswith(head) and b.adjective is not None
+        ]
+        if named:
+            return institution_person(named[-1], outside)
+    return None
+
+
+@cache
+def _body_voice() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "body_voices"))
+    return re.compile(rf"(?:{words})", re.IGNORECASE)
 
 
 def _state_subject(phrase: str) -> Person | None:

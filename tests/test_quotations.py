@@ -1283,3 +1283,16 @@ def test_a_generic_bodys_voice_with_no_body_named_before_stays_generic() -> None
         "2023-06-08",
     )
     assert [who for who, _ in found] == ["spokesman"]
+
+
+def test_the_official_who_adds_is_the_last_speaker() -> None:
+    # Massispost: "added the official" after a State Department spokesperson's words.
+    found = _quotes(
+        "Talks postponed\n\n"
+        "“We don’t have any specific dates to announce at this time,” a State Department "
+        "spokesperson said in written comments.\n\n"
+        "The official also stated that Washington looks forward to hosting the talks. “Direct "
+        "dialogue is the key to resolving issues,” added the official.",
+        "2023-06-08",
+    )
+    assert [who for who, _ in found] == ["State Department spokesperson"] * 2

@@ -79,6 +79,7 @@ _COMPILED = {
         "_according_to_someone",
         "_document_in_which",
         "_body_voice",
+        "_continuing_end",
         "_small_words",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),

@@ -692,6 +692,11 @@ def _speaker(
         if not (after.group("pre") or "").strip():
             # '"...," said the presidency': a body right after the verb.
             post = after.group("post").split(",", 1)[0]
+            carried_on = _described_again(
+                text[end : end + after.start("post")], post, quote.recent, sentence
+            )
+            if carried_on is not None:
+                return carried_on, setting, False
             bodies = institutions_in(post, cues)
             if bodies and not post[: bodies[0].start].strip(" ,").count(" ") > 1:
                 return institution_person(bodies[0], post), setting, False
@@ -1218,7 +1223,9 @@ def _named_body(
         return None
     head = _ARTICLE.sub("", body.phrase).lower()
     if " " in head:
-        return None  # "the Foreign Ministry" says which already
+        # "a State Department spokesperson": the body says which already.
+        whole = _ARTICLE.sub("", phrase[body.start : voice.end].strip())
+        return Person(name=whole, country=institution_person(body).country, institution=True)
     for earlier in range(sentence.index - 1, max(-1, sentence.index - BODY_REACH - 1), -1):
         before = context.sentences[earlier]
         if before.caption:
@@ -1287,6 +1294,32 @@ def _recent_speaker(
         if not quoted(index, m) and (index < sentence.index or m.start < pronoun_at)
     ]
     return who if not between else None
+
+
+_DEFINITE = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+
+
+def _described_again(
+    verb: str, post: str, recent: tuple[int, Person] | None, sentence: Sentence
+) -> Person | None:
+    """The last quotation's speaker, when the next is given to "the official" or "the
+    spokesman" by a verb that carries the speaker on ('"...," added the official' after
+    '"...," a State Department spokesperson said')."""
+    if recent is None or not 0 <= sentence.index - recent[0] <= RECENT_REACH:
+        return None
+    described = _DEFINITE.match(post)
+    if described is None or not _continuing_end().search(verb):
+        return None
+    noun = described.group("noun")
+    if not (_body_voice().fullmatch(noun) or _person_noun().fullmatch(noun)):
+        return None
+    return recent[1]
+
+
+@cache
+def _continuing_end() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "continuing"))
+    return re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE)
 
 
 @cache

@@ -1296,3 +1296,38 @@ def test_the_official_who_adds_is_the_last_speaker() -> None:
         "2023-06-08",
     )
     assert [who for who, _ in found] == ["State Department spokesperson"] * 2
+
+
+def test_it_is_the_body_that_spoke_last() -> None:
+    # Yonhap: CNN's report, then "It added ...".
+    found = _quotes(
+        "Deal near\n\n"
+        'The two sides may be "just weeks away" from signing a deal, CNN said, citing five '
+        "sources familiar with the matter.\n\n"
+        "It added the final agreement could include \"mandated increases in South Korea's "
+        'defense budget" and purchases.',
+        "2021-02-12",
+    )
+    assert [who for who, _ in found] == ["CNN", "CNN"]
+
+
+def test_it_is_the_body_that_reported_in_the_sentence_before() -> None:
+    # Anadolu: the ministry's reported speech, then '"...," it added on X'.
+    found = _quotes(
+        "Rubio, Faisal talk\n\n"
+        "The Saudi Foreign Ministry said the two officials reviewed ways to strengthen the "
+        'partnership. The two "also discussed the latest regional and international '
+        'developments," it added on X.',
+        "2025-07-03",
+    )
+    assert [who for who, _ in found] == ["Saudi Foreign Ministry"]
+
+
+def test_it_after_a_person_and_no_body_has_no_speaker() -> None:
+    found = _quotes(
+        "Talks\n\n"
+        "“We discussed Iran and Syria,” Secretary of State Marco Rubio said. The talks were "
+        'long. The plan "would bring relief to millions," it added.',
+        "2025-07-03",
+    )
+    assert [who for who, _ in found] == ["Marco Rubio"]

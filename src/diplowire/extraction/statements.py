@@ -764,7 +764,9 @@ def _closing() -> re.Pattern[str]:
     return re.compile(
         rf",\s+(?:(?P<who>[^,;“”\"]{{2,80}}?)\s+(?:has\s+|had\s+)?(?:{verbs})"
         rf"|(?:{verbs})\s+(?P<after>[^,;“”\"]{{2,60}}?))"
-        r"(?:\s+(?:on\s+)?[A-Za-z]+day)?\s*[.!]?\s*$"
+        r"(?:\s+(?:on\s+)?[A-Za-z]+day)?"
+        # ', CNN said, citing five sources familiar with the matter.'
+        r"(?:,\s+(?:citing|quoting|adding|noting)\b[^“”\"]*?)?\s*[.!]?\s*$"
     )
 
 
@@ -1096,6 +1098,12 @@ def _subject(
         before = [m for m in mentions if m.end <= start + relative.start()]
         if before:
             return before[-1].entity.person()
+    if _IT_AT_END.search(phrase) is not None:
+        # '"...," it added on X' after the ministry's words: the body that spoke last.
+        body = _recent_body(recent, sentence) if recent is not None else None
+        body = body or _body_subject_before(sentence, context, cues)
+        if body is not None:
+            return body
     pronoun = _PRONOUN_AT_END.search(phrase)
     if pronoun is not None:
         gender = _GENDER[pronoun.group(1).lower()]
@@ -1256,6 +1264,34 @@ def _state_subject(phrase: str) -> Person | None:
     if code is None:
         return None
     return Person(name=found.group("name"), country=code, institution=True)
+
+
+_IT_AT_END = re.compile(r"(?:^|[\s,”\"])(?:it|It)(?:\s+(?:also|then|later))?\s*$")
+
+
+def _recent_body(recent: tuple[int, Person], sentence: Sentence) -> Person | None:
+    """The last quotation's speaker, when a body spoke it just before: whom "it" means."""
+    at, who = recent
+    if who.institution and 0 <= sentence.index - at <= RECENT_REACH:
+        return who
+    return None
+
+
+def _body_subject_before(sentence: Sentence, context: Context, cues: Cues) -> Person | None:
+    """The body that opens the sentence before in its paragraph and reports speech there
+    ("The Saudi Foreign Ministry said the two officials reviewed ...")."""
+    if sentence.index == 0:
+        return None
+    before = context.sentences[sentence.index - 1]
+    if before.caption or before.paragraph < sentence.paragraph - 1:
+        return None
+    bodies = institutions_in(before.norm[:80], cues)
+    if not bodies or before.norm[: bodies[0].start].strip():
+        return None
+    verb = cues.speech.search(before.lower, bodies[0].end)
+    if verb is None or before.norm[bodies[0].end : verb.start()].strip():
+        return None
+    return institution_person(bodies[0], before.norm)
 
 
 RECENT_REACH = 2

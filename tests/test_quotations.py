@@ -1331,3 +1331,26 @@ def test_it_after_a_person_and_no_body_has_no_speaker() -> None:
         "2025-07-03",
     )
     assert [who for who, _ in found] == ["Marco Rubio"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # News-Pravda: the attribution alone in the paragraph after the quotation.
+        ("He said at a press conference in Istanbul.", "Abbas Araqchi"),
+        ("Araqchi told reporters on Sunday.", "Abbas Araqchi"),
+        # Words of its own: a statement of its own, not the quotation's attribution.
+        ("He said that the talks would be difficult.", None),
+    ],
+)
+def test_a_quoted_paragraph_attributed_by_the_next_one(
+    attribution: str, speaker: str | None
+) -> None:
+    found = _quotes(
+        "Araqchi to meet Putin\n\n"
+        "Iranian Foreign Minister Abbas Araqchi confirmed that he plans to meet Putin.\n\n"
+        "\"I'm going to Moscow today, and tomorrow morning I have a meeting with President "
+        'Putin. Russia is a friend of Iran."\n\n' + attribution,
+        "2025-06-22",
+    )
+    assert [who for who, _ in found] == ([speaker] if speaker else [])

@@ -80,6 +80,7 @@ _COMPILED = {
         "_document_in_which",
         "_body_voice",
         "_continuing_end",
+        "_bare_attribution",
         "_small_words",
     ),
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),

@@ -202,6 +202,10 @@ def find(
                 cues,
                 readings,
             )
+            if speaker is None and _fills(paragraph, match):
+                # '"I'm going to Moscow today ..."' then 'He said at a press conference in
+                # Istanbul.': the next paragraph is its attribution alone.
+                speaker = _attributed_after(context, number, people, cues)
             if speaker is None:
                 if left_open and match.end() == len(paragraph):
                     unattributed.append((words, home, number))
@@ -398,6 +402,50 @@ def _introduced_speaker(
         return None
     mentions = people.in_sentence(last.index)
     return _subject(last.norm, 0, intro.start(), mentions, last, people, cues, context)
+
+
+def _fills(paragraph: str, match: re.Match[str]) -> bool:
+    """Whether the quotation is the whole paragraph."""
+    return not paragraph[: match.start()].strip() and not paragraph[match.end() :].strip(" .")
+
+
+@cache
+def _bare_attribution() -> re.Pattern[str]:
+    verbs = "|".join(sorted(lexicon.words("cues", "attribution_verbs"), key=len, reverse=True))
+    # 'He said at a press conference in Istanbul.': a verb and where or when, no clause.
+    return re.compile(
+        rf"^(?P<who>[^,;“”\"]{{1,60}}?)\s+(?:{verbs})\b(?P<rest>[^,;“”\"]{{0,80}})\.?$"
+    )
+
+
+_CLAUSE_WORDS = re.compile(r"\b(?:that|to|how|whether|what|if)\b")
+
+
+def _attributed_after(
+    context: Context, number: int, people: PeopleIndex, cues: Cues
+) -> Person | None:
+    """The speaker the next paragraph names when its first sentence is only an
+    attribution, with no words of its own ("He said at a press conference.")."""
+    following = [s for s in context.sentences if s.paragraph == number + 1 and not s.caption][:1]
+    if not following:
+        return None
+    sentence = following[0]
+    found = _bare_attribution().match(sentence.norm.strip())
+    if found is None or _CLAUSE_WORDS.search(found.group("rest")):
+        return None
+    offset = len(sentence.norm) - len(sentence.norm.lstrip())
+    mentions = people.in_sentence(sentence.index)
+    return _subject(
+        sentence.norm,
+        offset + found.start("who"),
+        offset + found.end("who") + 1,
+        mentions,
+        sentence,
+        people,
+        cues,
+        context,
+        first=True,
+    )
 
 
 def _reopens(paragraph: str) -> bool:

@@ -7,7 +7,9 @@ are extracted once into ``--cache`` (a temporary folder by default, never the
 checkout; JSON lines, one unmerged dossier per article, with a catalogue of each
 line's date and record count) until the store holds that many per-article records
 (meetings, statements, agreements). The store is filled from the cache in batches of
-10,000 articles and merged once, untimed, and kept in the cache: later runs, and runs
+10,000 articles and merged once (from 200,000 records, which one merge could not hold
+in memory, oldest first in batches of 20,000 articles, each merged incrementally: the
+same tables), untimed, and kept in the cache: later runs, and runs
 of another diplowire, copy it instead of filling it again (delete the kept
 ``store-*.db`` files when the merge rules change: a kept store holds the merged
 tables of the rules that filled it, and ``--check`` then fails). Then the next 1,000
@@ -66,6 +68,14 @@ FILL_CHUNK = 10_000
 CHECKED_UP_TO = 100_000
 """Largest store compared with a full rebuild by ``--check`` (two copies of every row)."""
 
+MERGED_BY_BATCH = 200_000
+"""Records from which a store is filled oldest first, merged batch by batch: one merge of
+a million records would hold about 20 GB of models."""
+
+DATED_CHUNK = 20_000
+"""Articles per incrementally merged batch of :func:`filled_by_date`."""
+"""Largest store compared with a full rebuild by ``--check`` (two copies of every row)."""
+
 
 def extracted(cache: Path, count: int, seed: int) -> Path:
     """The cache of the corpus's first ``count`` articles, one unmerged dossier a line;
@@ -113,8 +123,12 @@ def read(path: Path, wanted: set[int]) -> Iterator[Dossier]:
                 yield Dossier.model_validate_json(line)
 
 
-def filled(path: Path, cached: Path, base: set[int]) -> None:
-    """A store of these articles, added in large batches and merged once at the end."""
+def filled(path: Path, cached: Path, base: set[int], entries: list[tuple[str, str, int]]) -> None:
+    """A store of these articles, added in large batches and merged once at the end; or,
+    from :data:`MERGED_BY_BATCH` records, in date order, each batch merged as it comes."""
+    if sum(entries[number][2] for number in base) >= MERGED_BY_BATCH:
+        filled_by_date(path, cached, base, entries)
+        return
     with Store(path) as store:
         chunk: list[Dossier] = []
         for dossier in read(cached, base):
@@ -124,6 +138,21 @@ def filled(path: Path, cached: Path, base: set[int]) -> None:
                 chunk = []
         store.add(combine(chunk), rebuild=False)
         store.rebuild()
+
+
+def filled_by_date(
+    path: Path, cached: Path, base: set[int], entries: list[tuple[str, str, int]]
+) -> None:
+    """A store of these articles added oldest first, :data:`DATED_CHUNK` at a time, each
+    batch merged incrementally: the merged tables are those of one merge of them all
+    (what ``--check`` proves up to :data:`CHECKED_UP_TO`), without one merge holding
+    every record at once."""
+    ordered = sorted(base, key=lambda number: entries[number][:2])
+    with Store(path) as store:
+        for start in range(0, len(ordered), DATED_CHUNK):
+            lines = set(ordered[start : start + DATED_CHUNK])
+            store.add(combine(read(cached, lines)))
+            print(f"  filled {start + len(lines):,} of {len(ordered):,} articles", flush=True)
 
 
 def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -166,7 +195,8 @@ def measure(
     kept = cache / f"store-{seed}-{size}-{order}.db"
     if not kept.exists():
         started = time.perf_counter()
-        filled(cache / "filling.db", cached, base)
+        entries = catalogue(cached, int(size / 5 + 2 * ADDED))
+        filled(cache / "filling.db", cached, base, entries)
         result["fill_seconds"] = round(time.perf_counter() - started, 2)
         (cache / "filling.db").replace(kept)
     new = combine(read(cached, added))
@@ -216,7 +246,8 @@ def without_index(path: Path) -> None:
 
 
 def table(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> str:
-    """The reStructuredText table of two runs' JSON (the same sizes, in the same order).
+    """The reStructuredText table of two runs' JSON: a row per store timed after, beside
+    the run before on the same store (size and order) when there is one.
 
     The figures are CPU seconds of the adding process (the machine is shared: its
     wall-clock times follow the load of other jobs), wall-clock seconds beside them.
@@ -236,21 +267,27 @@ def table(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> str:
         "     - Full rebuild, after: CPU",
         "     - Equal to a full rebuild",
     ]
-    for old, new in zip(before, after, strict=True):
-        if old["records"] != new["records"]:
-            raise SystemExit("the two runs did not time the same stores")
+    timed = {(run["records"], run["order"]): run for run in before}
+    for new in after:
+        old = timed.get((new["records"], new["order"]))
         full = new.get("full_rebuild_cpu_seconds")
+        was = "not measured" if old is None else _seconds(old)
+        speed_up = "" if old is None else f"{old['add_cpu_seconds'] / new['add_cpu_seconds']:.1f}×"
         lines += [
             f"   * - {new['records']:,}",
             f"     - {new['articles']:,}",
             f"     - {'latest by date' if new['order'] == 'date' else 'next in corpus'}",
-            f"     - {old['add_cpu_seconds']:.2f} s ({old['add_seconds']:.1f} s)",
-            f"     - {new['add_cpu_seconds']:.2f} s ({new['add_seconds']:.1f} s)",
-            f"     - {old['add_cpu_seconds'] / new['add_cpu_seconds']:.1f}×",
+            f"     - {was}",
+            f"     - {_seconds(new)}",
+            f"     - {speed_up or 'not measured'}",
             f"     - {'not timed' if full is None else f'{full:.2f} s'}",
             f"     - {'yes' if new.get('equal_to_full_rebuild') else 'not checked'}",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _seconds(run: dict[str, Any]) -> str:
+    return f"{run['add_cpu_seconds']:.2f} s ({run['add_seconds']:.1f} s)"
 
 
 def main(argv: Sequence[str] | None = None) -> None:

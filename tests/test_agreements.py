@@ -754,3 +754,20 @@ def test_the_latest_deal_alone_names_no_pact() -> None:
         )
         == []
     )
+
+
+def test_the_body_owning_a_pact_is_no_part_of_its_name_and_its_news_is_of_the_day() -> None:
+    # Real (Radio Pakistan, 2021-01-23).
+    text = (
+        "UN treaty to ban nuclear weapons enters into force\n\nThe United Nations' Treaty on "
+        "Prohibition of Nuclear Weapons has entered into force."
+    )
+    (pact,) = diplowire.extract(text, published="2021-01-23", merge=False).agreements
+    assert pact.name == "Treaty on Prohibition of Nuclear Weapons"
+    assert [(e.kind, e.date) for e in pact.events] == [("in_force", "2021-01-23")]
+
+
+def test_a_perfect_with_a_date_of_its_own_keeps_it() -> None:
+    text = "The Treaty of Friendship has been signed on March 3, 2021 by both sides."
+    (pact,) = diplowire.extract(text, published="2021-06-01", merge=False).agreements
+    assert [(e.kind, e.date) for e in pact.events] == [("signed", "2021-03-03")]

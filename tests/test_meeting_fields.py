@@ -135,3 +135,89 @@ def test_a_topic_s_place_is_not_the_meeting_s() -> None:
     )
     found = diplowire.extract(text, published="2017-09-18", merge=False).meetings
     assert found and all(m.location != "Syria" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # Real (TVC News, 2021-05-27; Hot Jist, 2025-03-27; UK government, 2023-01-12):
+        # a venue's words before its city, set off by a comma or joined by "of".
+        (
+            "President Muhammadu Buhari on Thursday hosted the President of Ghana, Nana "
+            "Akufo-Addo, at the State House, Abuja.",
+            "2021-05-27",
+            "Abuja",
+        ),
+        (
+            "President Bola Ahmed Tinubu on Thursday received Ghana's president, John "
+            "Dramani Mahama, on a courtesy visit at his official residence in the State "
+            "House, Abuja.",
+            "2025-03-27",
+            "Abuja",
+        ),
+        (
+            "Prime Minister Rishi Sunak hosted the Prime Minister of Japan, Fumio Kishida, "
+            "at the Tower of London yesterday.",
+            "2023-01-12",
+            "London",
+        ),
+    ],
+)
+def test_a_venue_before_its_city_gives_the_city(text: str, published: str, place: str) -> None:
+    found = diplowire.extract(text, published=published, merge=False).meetings
+    assert [m.location for m in found] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real (The Straits Times, 2022-12-22): the place of what they talked about.
+        "WARSAW - Polish president Andrzej Duda and his Ukrainian counterpart Volodymyr "
+        "Zelensky talked on Thursday about Mr Zelensky's visit to the United States, Mr "
+        "Duda's top aide said, after the two met as Mr Zelensky was travelling back.",
+        "Japanese Foreign Minister Yoko Kamikawa spoke by phone on Monday with Foreign "
+        "Minister Cho Tae-yul regarding the investment package announced in Washington.",
+    ],
+)
+def test_a_place_in_what_the_talks_were_about_is_not_theirs(text: str) -> None:
+    found = diplowire.extract(text, published="2022-12-22", merge=False).meetings
+    assert found and all(m.location is None for m in found)
+
+
+def test_about_before_a_length_of_time_opens_no_topic() -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping for about "
+        "an hour in Bangkok on Thursday."
+    )
+    found = diplowire.extract(text, published="2022-11-17", merge=False).meetings
+    assert [m.location for m in found] == ["Bangkok"]
+
+
+def test_a_venue_the_lexicon_names_is_the_meeting_s_place() -> None:
+    # Real (New Telegraph, 2025-06-24; Straits Times, 2023-11-06): a venue is a place, and
+    # one meeting told at its venue and in its city stays one meeting.
+    found = diplowire.extract(
+        "Russian President Vladimir Putin met with Iranian Foreign Minister Abbas Araghchi "
+        "in the Kremlin yesterday.",
+        published="2025-06-24",
+        merge=False,
+    ).meetings
+    assert [m.location for m in found] == ["Kremlin"]
+    found = diplowire.extract(
+        "Prime Minister Anthony Albanese held talks with Chinese President Xi Jinping in "
+        "Beijing on Monday.\n\nIn opening remarks as the two leaders met at the Great Hall "
+        "of the People, Mr Albanese said a strong relationship mattered.",
+        published="2023-11-06",
+        merge=False,
+    ).meetings
+    assert len(found) == 1
+
+
+def test_a_venue_and_its_city_are_one_place() -> None:
+    from diplowire.evaluation.matching import same_location
+    from diplowire.extraction.gazetteer import gazetteer
+
+    assert gazetteer().same_place("Kremlin", "Moscow")
+    assert gazetteer().same_place("Kremlin", "Russia")
+    assert not gazetteer().same_place("Kremlin", "Beijing")
+    assert same_location("Kremlin", "Moscow") and not same_location("Kremlin", "Sochi")

@@ -277,3 +277,125 @@ def test_an_audience_with_a_sovereign_is_a_meeting(
 )
 def test_the_one_an_aide_serves_is_no_party(sentence: str, people: set[str]) -> None:
     assert _people_of(sentence, "2022-02-25") == [people]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        # Real (TVC News, 2021-05-27): the host is named by office alone, the guest by his
+        # country; the dateline says whose president the host is.
+        (
+            "ABUJA - President Muhammadu Buhari on Thursday hosted the President of Ghana, "
+            "Nana Akufo-Addo, at the State House, Abuja.",
+            "2021-05-27",
+            {"Muhammadu Buhari": "NG", "Nana Akufo-Addo": "GH"},
+        ),
+        # Real shape (Yonhap, 2026-01-02): Seoul's president, Beijing's by adjective.
+        (
+            "SEOUL, Jan. 2 (Yonhap) -- President Lee Jae Myung will hold summit talks with "
+            "Chinese President Xi Jinping in Beijing on Monday, his office said.",
+            "2026-01-02",
+            {"Lee Jae Myung": "KR", "Xi Jinping": "CN"},
+        ),
+    ],
+)
+def test_a_home_officeholder_takes_the_dateline_s_country(
+    text: str, published: str, countries: dict[str, str]
+) -> None:
+    (meeting,) = diplowire.extract(text, published=published, merge=False).meetings
+    assert {p.name: p.country for p in meeting.participants} == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two unqualified officeholders: which one is at home the report does not say.
+        "ABUJA - President Muhammadu Buhari on Thursday met Prime Minister Abiy Ahmed.",
+        # An agency's dispatch from abroad travels with its own leader (Yonhap's Vilnius
+        # reports of the NATO summit).
+        "VILNIUS, July 12 (Yonhap) -- Prime Minister Abiy Ahmed held talks with Japanese "
+        "Prime Minister Fumio Kishida on Wednesday.",
+        # The home side is named already: the other unqualified one is the guest.
+        "ABUJA - Nigerian President Muhammadu Buhari on Thursday met Prime Minister Abiy Ahmed.",
+    ],
+)
+def test_the_dateline_s_country_goes_to_no_one_it_cannot_tell_apart(text: str) -> None:
+    (meeting,) = diplowire.extract(text, published="2021-05-27", merge=False).meetings
+    abiy = next(p for p in meeting.participants if p.name == "Abiy Ahmed")
+    assert abiy.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # Real (Pattaya Mail, 2020-11-08): the spokesman tells of the call in a clause
+        # with no "that", opened by its own subject.
+        (
+            "Government spokesman Anucha Burapachaisri said Thai Prime Minister Prayut "
+            "Chan-o-cha phoned his Vietnamese counterpart Nguyen Xuan Phuc on Friday.",
+            {"Prayut Chan-o-cha", "Nguyen Xuan Phuc"},
+        ),
+        # A verb whose object is a person takes no clause after it: the one who asks
+        # is a party (Yonhap, 2023-07-12).
+        (
+            "VILNIUS, July 12 (Yonhap) -- President Yoon Suk Yeol asked Japanese Prime "
+            "Minister Fumio Kishida on Wednesday to share data, as the two leaders held "
+            "talks on the sidelines of the NATO summit in Lithuania.",
+            {"Yoon Suk Yeol", "Fumio Kishida"},
+        ),
+        # A weekday after the verb dates the telling; the teller is the one who met.
+        (
+            "Japanese Prime Minister Fumio Kishida said Monday he met Chinese President Xi "
+            "Jinping in Bangkok.",
+            {"Fumio Kishida", "Xi Jinping"},
+        ),
+    ],
+)
+def test_who_tells_of_a_meeting_in_a_clause_without_that_is_no_party(
+    text: str, parties: set[str]
+) -> None:
+    found = diplowire.extract(text, published="2020-11-09", merge=False).meetings
+    assert [{p.name for p in m.participants} for m in found] == [parties]
+
+
+def test_a_country_s_office_named_alone_is_the_person_of_that_country_named_before() -> None:
+    # Real (UzA via yuz.uz, 2023-09-15).
+    text = (
+        "The President of the Republic of Uzbekistan Shavkat Mirziyoyev completed his "
+        "working visit to Tajikistan.\n\nOn the first day of the program in Dushanbe, the "
+        "President of Uzbekistan met with the President of Tajikistan Emomali Rahmon."
+    )
+    (meeting,) = diplowire.extract(text, published="2023-09-15", merge=False).meetings
+    assert [p.name for p in meeting.participants] == ["Shavkat Mirziyoyev", "Emomali Rahmon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # Real (Newsmax/Reuters, 2022-02-22; Jiji, 2024-10-10): the speaker tells of his own
+        # meeting in a time phrase set apart from his clause.
+        (
+            "U.S. Secretary of State Antony Blinken told reporters on Tuesday after a "
+            "meeting with Ukrainian Foreign Minister Dmytro Kuleba that sanctions would "
+            "follow.",
+            {"Antony Blinken", "Dmytro Kuleba"},
+        ),
+        (
+            "Japanese Defense Minister Gen Nakatani held a videoconference on Thursday.\n\n"
+            '"We hope to communicate closely," Nakatani told reporters after his first talks '
+            "with Kim Yong-hyun as defense minister of the cabinet of new Japanese Prime "
+            "Minister Shigeru Ishiba.",
+            {"Gen Nakatani", "Kim Yong-hyun"},
+        ),
+    ],
+)
+def test_who_tells_of_a_meeting_after_it_held_it(text: str, parties: set[str]) -> None:
+    found = diplowire.extract(text, published="2024-10-10", merge=False).meetings
+    assert parties in [{p.name for p in m.participants} for m in found]
+    assert all("Shigeru Ishiba" not in {p.name for p in m.participants} for m in found)
+
+
+def test_a_phrase_naming_its_own_people_gives_no_teller() -> None:
+    text = "Kim Jong-un said after Vladimir Putin's talks with Xi Jinping that nothing changed."
+    found = diplowire.extract(text, published="2024-10-10", merge=False).meetings
+    assert all("Kim Jong-un" not in {p.name for p in m.participants} for m in found)

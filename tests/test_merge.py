@@ -313,3 +313,34 @@ def test_merge_leaves_the_cycle_collector_as_it_found_it(seeds: Dossier) -> None
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3)), min_size=1, max_size=30),
+    st.sets(st.integers(0, 29)),
+    st.integers(0, 2),
+)
+def test_components_grown_from_known_ones_equal_those_found_at_once(
+    drawn: list[tuple[int, int]], fresh: set[int], rule: int
+) -> None:
+    """Items are (place, block, value); three ``same`` rules, one of them not transitive."""
+    items = [(place, block, value) for place, (block, value) in enumerate(drawn)]
+    rules = (
+        lambda a, b: a == b,
+        lambda a, b: abs(a - b) <= 1,
+        lambda a, b: (a + b) % 2 == 0,
+    )
+
+    def same(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+        assert a[0] < b[0]  # compared in the items' order, as components compares
+        return bool(rules[rule](a[2], b[2]))
+
+    def blocks(item: tuple[int, int, int]) -> list[int]:
+        return [item[1], item[1] + 1]  # each item in two blocks: chains cross blocks
+
+    fresh = {place for place in fresh if place < len(items)}
+    stored = [item for item in items if item[0] not in fresh]
+    known = [[item[0] for item in group] for group in unionfind.components(stored, blocks, same)]
+    whole = unionfind.components(items, blocks, same)
+    assert unionfind.grown_components(items, blocks, same, known, fresh) == whole

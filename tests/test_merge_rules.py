@@ -743,3 +743,17 @@ def test_reports_naming_another_party_alone_bridge_no_two_pacts() -> None:
     )
     cited = sorted(sorted(s.article for s in a.sources) for a in merged.agreements)
     assert cited == [["a1", "a2"], ["a3", "a4"]]
+
+
+def test_the_body_a_pact_belongs_to_is_no_word_of_its_label() -> None:
+    # Real (ICAN, 2020-10-24; Radio Pakistan, 2021-01-23): one treaty, with and without
+    # the UN before its name.
+    from diplowire.merge.labels import same_label
+    from diplowire.models import Agreement
+
+    icanw = Agreement(id="a-1", name="UN Treaty on the Prohibition of Nuclear Weapons")
+    radio = Agreement(id="b-1", name="Treaty on Prohibition of Nuclear Weapons")
+    assert same_label(icanw, radio)
+    assert not same_label(
+        Agreement(id="c-1", name="UN Charter"), Agreement(id="d-1", name="ASEAN Charter")
+    )

@@ -22,6 +22,10 @@ from diplowire.plugins.outlets import outlet_for_url
             "https://report.az/en/other-countries/xi-jinping-and-putin-hold-phone-conversation",
             "reportaz",
         ),
+        # A number or a region's name as the label: it needs its suffix too (24.kg,
+        # Africa.com).
+        ("https://24.kg/english/323340_Zhogorku_Kenesh_approves_agreements/", "24kg"),
+        ("https://www.africa.com/egypt-president-el-sisi-speaks-with-us-president/", "africacom"),
         # ".news" as the suffix: a word of the publisher's name; ".tv" stands for the medium.
         (
             "https://centralasia.news/8669-japarov-meets-with-russian-presidents.html",

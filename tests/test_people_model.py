@@ -335,23 +335,26 @@ def test_a_country_in_the_participants_own_noun_phrase(
 
 
 @pytest.mark.parametrize(
-    ("stem", "name"),
+    ("stem", "name", "country"),
     [
         # "The talks between Trade Minister Yeo Han-koo and his Chinese counterpart, Li
-        # Chenggang, were held in Beijing": the other side's nationality is not his.
-        ("yonhap-2025-12-30-skorea-china-fta", "Yeo Han-koo"),
+        # Chenggang, were held in Beijing": the other side's nationality is not his (the
+        # rules give him Seoul's, the dateline's, and the model does not overrule it).
+        ("yonhap-2025-12-30-skorea-china-fta", "Yeo Han-koo", "KR"),
         # "Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev": a phrase
         # that names two countries says no one's.
-        ("generico-2022-11-01", "Ilham Aliyev"),
+        ("generico-2022-11-01", "Ilham Aliyev", None),
         # "... met in Belgrade with the EU envoy for dialogue between Belgrade and
         # Pristina, Miroslav Lajčák": the parser hangs him on a place, not a title.
-        ("b92-2022-10-17", "Miroslav Lajčák"),
+        ("b92-2022-10-17", "Miroslav Lajčák", None),
     ],
 )
-def test_no_country_from_another_phrase(spacy_model: PeopleModel, stem: str, name: str) -> None:
+def test_no_country_from_another_phrase(
+    spacy_model: PeopleModel, stem: str, name: str, country: str | None
+) -> None:
     article = _article(stem)
-    assert _countries(extract(article), name) == {None}
-    assert _countries(extract(article, spacy_model), name) == {None}
+    assert _countries(extract(article), name) == {country}
+    assert _countries(extract(article, spacy_model), name) == {country}
 
 
 def test_origins_of_names(spacy_model: PeopleModel) -> None:
@@ -371,9 +374,8 @@ def test_origins_of_names(spacy_model: PeopleModel) -> None:
 @pytest.mark.parametrize(
     ("stem", "place"),
     [
-        # "Prime Minister Rishi Sunak hosted the Prime Minister of Japan, Fumio Kishida,
-        # at the Tower of London yesterday."
-        ("wiredgov-2023-01-12", "Tower of London"),
+        # ("... at the Tower of London yesterday" was one; the rules now read the city
+        # after a venue's words themselves.)
         # "... hold talks with Russian Foreign Minister Sergey Lavrov on May 14 in the
         # Southern Russian city of Sochi": the city the place noun's "of" names.
         ("businessstandard-2019-05-07", "Sochi"),

@@ -10,6 +10,8 @@ index of how it merged (derived tables, refilled by a full rebuild):
   of each person that merged records name;
 - ``copy_sketches`` and ``copy_pairs``: each article's shingle sketch and the similarity
   of each pair of articles the copy finder compared (null for two that carry no one copy);
+- ``copy_values`` and ``copy_buckets``: in how many sketches each value is, and the
+  values each article is compared under (:func:`~diplowire.merge.copies.bucketed`);
 - ``merge_pending``: the articles added since the last merge.
 
 A batch re-merges the stored groups it can change, read whole, and no more. For
@@ -19,12 +21,20 @@ change. A meeting group changes when a new precise report joins it; a vague repo
 (dated to the month, naming one side) chooses anew when a group it looks up changes
 or is new, and reads, to choose, every group it looks up; any other vague report keeps
 the choice it made (:func:`~diplowire.merge.partial.meeting_groups` takes them as
-settled). Groups read only to place others, found again with the same records, keep
-their rows. The sets holding a record that names a person whose merged form the
-batch changes, or cites an article whose copy group it changes, are merged again.
-The copy groups and the people the batch names are recomputed from the index; nothing
-else changes. A store whose index was
-built by another diplowire version, or that was written without it, is merged in full.
+settled). The stored groups read are not grouped again: their records stand as the
+groups they are, and only the pairs holding a new record are compared
+(:func:`~diplowire.merge.unionfind.grown_components`). Groups read only to place
+others, found again with the same records, keep their rows. The sets holding a record
+that names a person whose merged form the batch changes, or cites an article whose
+copy group it changes, are merged again.
+
+The people the batch names are merged again from their stored mentions, counted in
+SQL. The copy finder works from the new articles out: they, and the stored articles
+whose compared values they make common, are compared with the articles sharing a
+value with them, and only the copy groups they reach are grouped again. Nothing else
+changes; what the add still reads of every article is its publication date. A store
+whose index was built by another diplowire version, or that was written without it
+(or without ``copy_values``), is merged in full.
 """
 
 from __future__ import annotations
@@ -42,22 +52,34 @@ from pydantic import BaseModel, ValidationError
 
 from diplowire._version import __version__
 from diplowire.merge._support import no_cycle_collection
-from diplowire.merge.copies import Credit, compared, copy_groups, origins, shingles, sketch
+from diplowire.merge.copies import (
+    COMMON,
+    Credit,
+    bucketed,
+    compared,
+    copy_groups,
+    frequencies,
+    origins,
+    shingles,
+    sketch,
+)
 from diplowire.merge.partial import (
     Canonical,
     Kind,
     MeetingReach,
+    PeopleTally,
     alone_comparison,
     block_keys,
     built_groups,
+    grown_groups,
     key_texts,
     kinds,
     meeting_groups,
     meeting_reach,
-    merged_people,
     people_named,
     regroup,
 )
+from diplowire.merge.unionfind import DisjointSets
 from diplowire.models import Article, CopyGroup, Dossier, Meeting, Person
 from diplowire.models.kinds import KINDS, AnyRecord, KindName, by_name, count
 
@@ -86,6 +108,10 @@ CREATE TABLE IF NOT EXISTS copy_pairs (
     first TEXT NOT NULL, second TEXT NOT NULL, similarity REAL,
     PRIMARY KEY (first, second)
 );
+CREATE TABLE IF NOT EXISTS copy_values (value INTEGER PRIMARY KEY, articles INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS copy_buckets (article TEXT NOT NULL, value INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS copy_buckets_value ON copy_buckets(value);
+CREATE INDEX IF NOT EXISTS copy_buckets_article ON copy_buckets(article);
 CREATE INDEX IF NOT EXISTS participants_meeting ON participants(meeting);
 CREATE INDEX IF NOT EXISTS participants_key ON participants(key);
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_key);
@@ -100,7 +126,12 @@ deletion of single merged records need (a foreign key without one is checked by 
 
 INDEX_TABLES = (
     "merge_blocks", "merge_members", "person_mentions", "copy_sketches", "copy_pairs",
+    "copy_values", "copy_buckets",
 )  # fmt: skip
+
+COPY_INDEX = "2"
+"""The form of the copy finder's index (``merge_index_copies`` in ``meta``): a store whose
+index lacks ``copy_values`` and ``copy_buckets`` (written before them) is merged in full."""
 
 _CHUNK = 500
 """Ids per ``IN (...)`` look-up, well below SQLite's limit on parameters."""
@@ -125,6 +156,8 @@ class Update:
     are written again) and every copy group."""
     index: dict[str, list[tuple[object, ...]]] = field(default_factory=dict)
     """Rows added to the index's tables (``merge_members`` rows replace their record's)."""
+    rebucketed: list[str] = field(default_factory=list)
+    """Stored articles whose ``copy_buckets`` rows the ``index`` rows replace."""
 
     @property
     def records(self) -> int:
@@ -147,6 +180,8 @@ def index_is_current(db: sqlite3.Connection, generation: int) -> bool:
     covered = meta.get("merge_index_generation", "")
     if meta.get("merge_index") != __version__ or not covered.isdigit():
         return False
+    if meta.get("merge_index_copies") != COPY_INDEX:
+        return False
     # Each transaction that adds articles files them as pending under its generation:
     # one that did not (another diplowire wrote to the file) leaves a gap.
     pending = {row[0] for row in db.execute("SELECT DISTINCT generation FROM merge_pending")}
@@ -163,14 +198,32 @@ def plan(db: sqlite3.Connection, generation: int, path: Path, *, full: bool = Fa
         return _Planner(db, path, full=full).plan(generation)
 
 
+@dataclass
+class _Copies:
+    """What the copy finder hands the update."""
+
+    groups: list[CopyGroup]
+    changed: set[str]
+    """Articles whose origin (:func:`~diplowire.merge.copies.origins`) changes."""
+    index: dict[str, list[tuple[object, ...]]]
+    rebucketed: list[str] = field(default_factory=list)
+
+
 class _Planner:
     def __init__(self, db: sqlite3.Connection, path: Path, *, full: bool) -> None:
         self.db, self.path, self.full = db, path, full
         self.bodies: dict[str, frozenset[int]] = {}
+        self.smallest: dict[str, list[int]] = {}
+        self.sketched: dict[str, frozenset[int]] = {}
+        self.published_key: dict[str, tuple[str, str]] = {}
+        self.fresh_pairs: list[tuple[object, ...]] = []
+        self.incoming: set[str] = set()
+        self.known_pairs: dict[tuple[str, str], float | None] = {}
+        self.looked_up: set[tuple[str, str]] = set()
         self.credits: dict[str, Credit] = {}
         self.loaded: dict[str, dict[str, Any]] = {}
         self.reaches: dict[str, MeetingReach] = {}
-        self.candidates: set[str] | None = None
+        self.candidates: dict[str, bool] = {}
         self.published: dict[str, str | None] = {}
         self.meeting_reach: Callable[[Meeting], MeetingReach]  # set once dates are read
 
@@ -202,7 +255,8 @@ class _Planner:
                 new[kind].extend(valid(by_name(kind).model, [(key, text)], self.path))
         fresh = [*people_named(r for rs in new.values() for r in rs), *(p for _, p in new_people)]
 
-        copies, changed_articles, sketches, pairs = self._copies(articles, published)
+        found = self._copies(articles, published)
+        copies, changed_articles = found.groups, found.changed
         named = {p.key for p in fresh}
         before = {} if self.full else self._people(named)
         after = self._people(named, fresh)
@@ -229,8 +283,7 @@ class _Planner:
                 *_mention_rows(r for rs in new.values() for r in rs),
                 *((key, 0, *_fields(person)) for key, person in new_people),
             ],
-            "copy_sketches": sketches,
-            "copy_pairs": pairs,
+            **found.index,
         }
         merged: dict[str, Any] = {}
         for kind, name, changed_groups in closures:
@@ -252,6 +305,7 @@ class _Planner:
             copies=copies,
         )
         update.index = index
+        update.rebucketed = found.rebucketed
         return update
 
     # -- reading ------------------------------------------------------------------------
@@ -262,7 +316,7 @@ class _Planner:
             return iter(self.db.execute(sql))  # one scan, no list of ids
         return self._in(f"{sql} WHERE {column} IN ({{}})", ids)
 
-    def _in(self, sql: str, ids: Iterable[str]) -> Iterator[tuple[Any, ...]]:
+    def _in(self, sql: str, ids: Iterable[str | int]) -> Iterator[tuple[Any, ...]]:
         """Rows of ``sql`` whose ``IN ({})`` takes the ids, a chunk at a time."""
         listed = list(ids)
         for start in range(0, len(listed), _CHUNK):
@@ -271,52 +325,227 @@ class _Planner:
 
     # -- copies -------------------------------------------------------------------------
 
-    def _copies(
-        self, articles: list[Article], published: dict[str, str | None]
-    ) -> tuple[list[CopyGroup], set[str], list[tuple[object, ...]], list[tuple[object, ...]]]:
+    def _copies(self, articles: list[Article], published: dict[str, str | None]) -> _Copies:
         """The copy groups of every article, the articles whose origin changes, new rows."""
-        smallest: dict[str, list[int]] = {}
-        known: dict[tuple[str, str], float | None] = {}
-        before: list[CopyGroup] = []
-        if not self.full:
-            smallest = {key: json.loads(text) for key, text in self.db.execute(
-                "SELECT article, smallest FROM copy_sketches"
-            )}  # fmt: skip
-            known = {(a, b): s for a, b, s in self.db.execute("SELECT * FROM copy_pairs")}
-            before = _stored_copies(self.db)
+        self.published_key = {key: (day or "9999", key) for key, day in published.items()}
+        self.incoming = {article.id for article in articles}
         sketches: list[tuple[object, ...]] = []
         for article in articles:
             shingled = shingles(article.text)
             self.bodies[article.id] = shingled
             self.credits[article.id] = Credit.of(article)
-            smallest[article.id] = sketch(shingled)
-            sketches.append((article.id, json.dumps(smallest[article.id])))
-        fresh: list[tuple[object, ...]] = []
-        sketched: dict[str, frozenset[int]] = {}
+            self.smallest[article.id] = sketch(shingled)
+            sketches.append((article.id, json.dumps(self.smallest[article.id])))
+        found = self._all_copies() if self.full else self._grown_copies(articles)
+        found.index["copy_sketches"] = sketches
+        found.index["copy_pairs"] = self.fresh_pairs
+        return found
 
-        def sketch_of(article: str) -> frozenset[int]:
-            found = sketched.get(article)
-            if found is None:
-                found = sketched[article] = frozenset(smallest[article])
-            return found
+    def _all_copies(self) -> _Copies:
+        """Every article's copy group, as :func:`~diplowire.merge.copies.find_copies` finds them."""
+        smallest = self.smallest
+        frequency = frequencies(smallest.values())
+        ordered = sorted(smallest, key=self._order)
+        groups = copy_groups(ordered, smallest, self._compare)
+        return _Copies(
+            groups,
+            set(origins(groups)),
+            {
+                "copy_values": sorted(frequency.items()),
+                "copy_buckets": [
+                    (key, value) for key in ordered for value in bucketed(smallest[key], frequency)
+                ],
+            },
+        )
 
-        def compare(first: str, second: str) -> float | None:
-            if (first, second) in known:
-                return known[first, second]
-            found = compared(
-                sketch_of(first),
-                sketch_of(second),
-                lambda: (self._shingles(first), self._shingles(second)),
-                versions=self._credit(first).versions_with(self._credit(second)),
+    def _grown_copies(self, articles: list[Article]) -> _Copies:
+        """The copy groups once these articles are added, from the stored ones.
+
+        An article is compared with those sharing a value it is compared under
+        (:func:`~diplowire.merge.copies.bucketed`), and a value found in more than
+        :data:`~diplowire.merge.copies.COMMON` sketches is passed over: the new
+        articles change the values of the stored articles compared under a value they
+        make common. Those and the new articles are compared with everything sharing
+        their values now; a stored group holding one of them is grouped again from
+        the pairs of its members that still share a value; any other stored group
+        stands, and joins another only through a pair holding one of them.
+        """
+        new = [article.id for article in articles]
+        added = frequencies(self.smallest[key] for key in new)
+        stored = self._value_counts(added)
+        counts = {value: stored.get(value, 0) + times for value, times in added.items()}
+        common = sorted(v for v in added if stored.get(v, 0) <= COMMON < counts[v])
+        moved = {
+            row[0]
+            for row in self._in("SELECT article FROM copy_buckets WHERE value IN ({})", common)
+        } - set(new)
+        self._load_sketches(moved)
+        counts.update(
+            self._value_counts({v for key in moved for v in self.smallest[key]} - counts.keys())
+        )
+        changed = {key: bucketed(self.smallest[key], counts) for key in [*new, *sorted(moved)]}
+        members: dict[int, set[str]] = defaultdict(set)
+        for value, key in self._in(
+            "SELECT value, article FROM copy_buckets WHERE value IN ({})",
+            sorted({v for values in changed.values() for v in values}),
+        ):
+            if key not in moved:
+                members[value].add(key)
+        for key, values in changed.items():
+            for value in values:
+                members[value].add(key)
+        before = _stored_copies(self.db)
+        group_of = {key: n for n, group in enumerate(before) for key in group.articles}
+        reached = set(changed) | {
+            key for value in changed.values() for v in value for key in members[v]
+        }
+        touched = {group_of[key] for key in reached if key in group_of}
+        broken = {group_of[key] for key in moved if key in group_of}
+        universe = sorted(
+            reached | {key for n in touched for key in before[n].articles}, key=self._order
+        )
+        position = {key: index for index, key in enumerate(universe)}
+        sets = DisjointSets(len(universe))
+        pairs: dict[tuple[str, str], None] = {}  # in the order found, each once
+
+        def link(first: str, second: str) -> None:
+            pairs[
+                (first, second) if self._order(first) < self._order(second) else (second, first)
+            ] = None
+
+        for n in sorted(touched - broken):  # stands as it is
+            head, *rest = before[n].articles
+            for key in rest:
+                sets.union(position[head], position[key])
+        values_of = self._bucket_values(
+            {key for n in broken for key in before[n].articles} - changed.keys()
+        )
+        values_of.update((key, set(values)) for key, values in changed.items())
+        for n in sorted(broken):
+            group = before[n].articles
+            for i, first in enumerate(group):
+                for second in group[i + 1 :]:
+                    if values_of[first] & values_of[second]:
+                        link(first, second)
+        for key, values in changed.items():
+            for value in values:
+                for other in sorted(members[value]):
+                    if other != key:
+                        link(key, other)
+        self._prefetch(pairs)
+        lowest: dict[tuple[str, str], float] = {}
+        for first, second in pairs:
+            found = self._compare(first, second)
+            if found is not None:
+                lowest[first, second] = found
+                sets.union(position[first], position[second])
+        regrouped: dict[int, list[str]] = defaultdict(list)
+        for key in universe:
+            regrouped[sets.root(position[key])].append(key)
+        low: dict[int, float] = {}
+        for (first, _), found in lowest.items():
+            root = sets.root(position[first])
+            low[root] = min(found, low.get(root, 1.0))
+        groups = [group for n, group in enumerate(before) if n not in touched] + [
+            CopyGroup(articles=group, similarity=round(low.get(root, 1.0), 3))
+            for root, group in regrouped.items()
+            if len(group) > 1
+        ]
+        groups.sort(key=lambda group: self._order(group.articles[0]))
+        old, now = origins(before), origins(groups)
+        return _Copies(
+            groups,
+            {key for key in old.keys() | now.keys() if old.get(key) != now.get(key)},
+            {
+                "copy_values": sorted(counts.items()),
+                "copy_buckets": [(key, v) for key, values in changed.items() for v in values],
+            },
+            sorted(moved),
+        )
+
+    def _prefetch(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """What comparing these pairs reads of the store, read in a few queries: the
+        pairs compared before, the sketches and the credits of their articles."""
+        listed = list(pairs)
+        stored = [pair for pair in listed if self.incoming.isdisjoint(pair)]
+        for start in range(0, len(stored), _CHUNK // 2):
+            chunk = stored[start : start + _CHUNK // 2]
+            # A join, not ``(first, second) IN (VALUES ...)``, which SQLite runs as a scan.
+            values = ",".join(["(?,?)"] * len(chunk))
+            rows = self.db.execute(
+                f"SELECT p.first, p.second, p.similarity FROM (VALUES {values}) AS v "
+                "CROSS JOIN copy_pairs AS p ON p.first = v.column1 AND p.second = v.column2",
+                [key for pair in chunk for key in pair],
             )
-            fresh.append((first, second, found))
-            return found
+            self.known_pairs.update(((a, b), sim) for a, b, sim in rows)
+        self.looked_up.update(stored)
+        articles = {key for pair in listed for key in pair}
+        self._load_sketches(articles)
+        for key, outlet, wire, published in self._in(
+            "SELECT id, outlet, wire, published FROM articles WHERE id IN ({})",
+            sorted(articles - self.credits.keys()),
+        ):
+            self.credits[key] = Credit(
+                outlet, frozenset(w for w in str(wire or "").split(",") if w), published
+            )
 
-        ordered = sorted(smallest, key=lambda key: (published.get(key) or "9999", key))
-        copies = copy_groups(ordered, smallest, compare)
-        old, new = origins(before), origins(copies)
-        changed = {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
-        return copies, changed, sketches, fresh
+    def _order(self, article: str) -> tuple[str, str]:
+        """Where an article comes in the copy finder's (published, id) order."""
+        return self.published_key.get(article) or ("9999", article)
+
+    def _compare(self, first: str, second: str) -> float | None:
+        """The similarity of two articles the copy finder compares, first in its order."""
+        if (first, second) in self.known_pairs:
+            similarity = self.known_pairs[first, second]
+            return None if similarity is None else float(similarity)
+        # Only two stored articles can have been compared before.
+        if (
+            not self.full
+            and (first, second) not in self.looked_up
+            and self.incoming.isdisjoint((first, second))
+        ):
+            row = self.db.execute(
+                "SELECT similarity FROM copy_pairs WHERE first = ? AND second = ?", (first, second)
+            ).fetchone()
+            if row is not None:
+                return None if row[0] is None else float(row[0])
+        self._load_sketches({first, second})
+        found = compared(
+            self._sketch_of(first),
+            self._sketch_of(second),
+            lambda: (self._shingles(first), self._shingles(second)),
+            versions=self._credit(first).versions_with(self._credit(second)),
+        )
+        self.fresh_pairs.append((first, second, found))
+        return found
+
+    def _sketch_of(self, article: str) -> frozenset[int]:
+        found = self.sketched.get(article)
+        if found is None:
+            found = self.sketched[article] = frozenset(self.smallest.get(article, ()))
+        return found
+
+    def _load_sketches(self, articles: Iterable[str]) -> None:
+        missing = sorted(key for key in articles if key not in self.smallest)
+        for key, text in self._in(
+            "SELECT article, smallest FROM copy_sketches WHERE article IN ({})", missing
+        ):
+            self.smallest[key] = json.loads(text)
+
+    def _value_counts(self, values: Iterable[int]) -> dict[int, int]:
+        """In how many stored sketches each of these values is."""
+        return dict(
+            self._in("SELECT value, articles FROM copy_values WHERE value IN ({})", sorted(values))
+        )
+
+    def _bucket_values(self, articles: Iterable[str]) -> dict[str, set[int]]:
+        """The values each of these stored articles is compared under."""
+        found: dict[str, set[int]] = defaultdict(set)
+        for key, value in self._in(
+            "SELECT article, value FROM copy_buckets WHERE article IN ({})", sorted(articles)
+        ):
+            found[key].add(value)
+        return found
 
     def _credit(self, article: str) -> Credit:
         found = self.credits.get(article)
@@ -340,21 +569,32 @@ class _Planner:
     # -- people -------------------------------------------------------------------------
 
     def _people(self, keys: set[str], fresh: Sequence[Person] = ()) -> dict[str, Person]:
-        """The merged people of these keys, from the stored mentions and ``fresh`` ones."""
-        mentions: list[Person] = [p for p in fresh if p.key in keys]
+        """The merged people of these keys, from the stored mentions and ``fresh`` ones.
+
+        The stored mentions are counted in SQL, each spelling, title and country once
+        per person: a person every story names has as many mentions as the store has
+        stories, and a mention read as a model costs a hundred times its count.
+        """
+        tally = PeopleTally()
+        for person in fresh:
+            if person.key in keys:
+                tally.add(person)
         if not self.full:
-            for key, name, title, country, institution in self._in(
-                "SELECT key, name, title, country, institution FROM person_mentions "
-                "WHERE key IN ({})",
-                sorted(keys),
+            listed = sorted(keys)
+            for field in ("name", "title", "country"):
+                for key, value, times in self._in(
+                    f"SELECT key, {field}, count(*) FROM person_mentions WHERE key IN ({{}}) "
+                    f"GROUP BY key, {field}",
+                    listed,
+                ):
+                    if value is not None:
+                        tally.add_counted(key, field, value, times)
+            for key, institution in self._in(
+                "SELECT key, min(institution) FROM person_mentions WHERE key IN ({}) GROUP BY key",
+                listed,
             ):
-                mentions.append(
-                    Person.model_construct(
-                        name=name, key=key, title=title, country=country,
-                        institution=bool(institution), aliases=[],
-                    )
-                )  # fmt: skip
-        return {person.key: person for person in merged_people(mentions)}
+                tally.add_institution(key, bool(institution))
+        return {person.key: person for person in tally.merged()}
 
     # -- what to merge again ------------------------------------------------------------
 
@@ -395,14 +635,17 @@ class _Planner:
                 name, [(record, set(block_keys(kind, record))) for record in new], same
             )
             members = self._whole_groups(name, matched | seeds)
+            groups = self._groups_of(name, members)
+            kind = replace(kind, group=grown_groups(kind, groups.values(), {r.id for r in new}))
         else:
             members, settled = self._meetings_reached(kind, new, seeds)
-            kind = replace(kind, group=meeting_groups(self.published, settled))
+            groups = self._groups_of(name, members)
+            grown = (groups.values(), {r.id for r in new})
+            kind = replace(kind, group=meeting_groups(self.published, settled, grown))
             # A vague report choosing anew may name other candidates in the same group.
             forced |= members - settled.keys()
         loaded = self._load(name, members)
         stored = [loaded[key] for key in sorted(members) if key in loaded]
-        groups = self._groups_of(name, members)
         known = {frozenset(ids): merged for merged, ids in groups.items() if forced.isdisjoint(ids)}
         return kind, sorted([*stored, *new], key=lambda r: r.id), set(groups), known
 
@@ -457,7 +700,7 @@ class _Planner:
                 for key, record in records.items():
                     if reach(record).precise:
                         continue
-                    if key in choosing or (not anchors and merged in self._named_candidates):
+                    if key in choosing or (not anchors and self._names_candidates(merged)):
                         vague.append(record)
                     else:
                         settled[key] = anchors[0] if anchors else None
@@ -527,18 +770,15 @@ class _Planner:
             groups[group].append(record)
         return groups
 
-    @property
-    def _named_candidates(self) -> set[str]:
-        """The merged meetings that name the candidates of a vague report."""
-        if self.candidates is None:
-            self.candidates = {
-                key
-                for key, conflicts in self.db.execute(
-                    "SELECT id, conflicts FROM meetings WHERE conflicts LIKE '%candidates%'"
-                )
-                if "candidates" in str(conflicts).split(",")
-            }
-        return self.candidates
+    def _names_candidates(self, merged: str) -> bool:
+        """True when the stored merged meeting names the candidates of a vague report
+        (read by id: a scan of every meeting's conflicts grows with the store)."""
+        found = self.candidates.get(merged)
+        if found is None:
+            row = self.db.execute("SELECT conflicts FROM meetings WHERE id = ?", (merged,))
+            conflicts = (row.fetchone() or ("",))[0]
+            found = self.candidates[merged] = "candidates" in str(conflicts or "").split(",")
+        return found
 
     def _whole_groups(self, name: str, records: set[str]) -> set[str]:
         """These stored records and every other of the merged records they are part of."""
@@ -559,7 +799,9 @@ class _Planner:
     def _load(self, name: str, keys: Iterable[str]) -> dict[str, Any]:
         """The stored records of these ids, each read once per plan."""
         loaded = self.loaded.setdefault(name, {})
-        missing = sorted(set(keys) - loaded.keys())
+        keys = set(keys)
+        # Each key looked up: a set minus a dict's keys would walk all the keys loaded.
+        missing = sorted(key for key in keys if key not in loaded)
         rows = self._in("SELECT id, json FROM observations WHERE id IN ({})", missing)
         loaded.update((record.id, record) for record in valid(by_name(name).model, rows, self.path))
         return {key: loaded[key] for key in keys if key in loaded}

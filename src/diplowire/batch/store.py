@@ -42,6 +42,7 @@ from pydantic import ValidationError
 
 from diplowire._version import __version__
 from diplowire.batch.remerge import (
+    COPY_INDEX,
     INDEX_SCHEMA,
     INDEX_TABLES,
     Update,
@@ -555,6 +556,9 @@ class Store:
                 tables.pop("people"),
             )
             self._insert(tables)
+        self.db.executemany(
+            "DELETE FROM copy_buckets WHERE article = ?", [(a,) for a in update.rebucketed]
+        )
         for table, rows in update.index.items():
             if rows:  # a record's membership replaces the one it had
                 marks = ",".join("?" * len(rows[0]))
@@ -564,6 +568,7 @@ class Store:
             [
                 ("merged_stale", "0"),
                 ("merge_index", __version__),
+                ("merge_index_copies", COPY_INDEX),
                 ("merge_index_generation", str(update.generation)),
             ],
         )

@@ -76,9 +76,10 @@ def same_text(gold: str | None, predicted: str | None) -> bool:
 
 
 def same_location(gold: str | None, predicted: str | None) -> bool:
-    """Places agree as labels do (:func:`same_text`), or as a city and its country: a
+    """Places agree as labels do (:func:`same_text`), as a city and its country (a
     meeting "in China" is right, at a coarser precision, for one held in Beijing, as
-    ``2019-11`` is for ``2019-11-15``."""
+    ``2019-11`` is for ``2019-11-15``), or as a venue and its city (the ``venues`` table
+    of the aliases lexicon)."""
     if same_text(gold, predicted):
         return True
     return gold is not None and predicted is not None and gazetteer().same_place(gold, predicted)

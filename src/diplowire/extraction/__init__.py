@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from diplowire.extraction import agreements, meetings, modelled, people, statements
+from diplowire.extraction import agreements, home, meetings, modelled, people, statements
 from diplowire.extraction import dates as datelib
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, cues
@@ -73,6 +73,7 @@ def _meetings(read: _Read) -> list[Meeting]:
     if read.readings is not None:
         modelled.fill_countries(found, read.people, read.readings)
         modelled.fill_places(found, read.readings, read.context.sentences, pattern)
+    home.fill_home_countries(found, read.people, read.context.article)
     return found
 
 

@@ -649,6 +649,11 @@ def acronym_fits(acronym: str, name: str) -> bool:
 _PART_OF = re.compile(r"^.*\b(?:of|to)\s+the\s+")
 
 
+# "The United Nations' Treaty on Prohibition of Nuclear Weapons", "the UN's Paris
+# Agreement": the body that owns a pact is not part of its name.
+_OWNER = re.compile(r"^.*?(?:'s|s')\s+(?=[A-Z])")
+
+
 def _clean_name(raw: str) -> str | None:
     head = _HEAD_WORD.search(raw)
     if head is not None:
@@ -657,6 +662,9 @@ def _clean_name(raw: str) -> str | None:
             raw = raw[part.end() :]
         elif re.search(r"\bof\s+$", raw[: head.start()]):
             return None  # "Chief of Protocol": an office, not a pact
+        owner = _OWNER.match(raw)
+        if owner is not None and owner.end() <= head.start():
+            raw = raw[owner.end() :]
     words = raw.split()
     while words and (words[0] in _OPENERS or words[0].lower() in ("of", "and", "the", "on")):
         words.pop(0)
@@ -903,6 +911,15 @@ def _read_events(
                 and not _AUXILIARY.search(text, 0, cue.start())
             ):
                 continue  # "The Indus Waters Treaty, brokered by the World Bank, ...": its maker
+            if (
+                date is None
+                and context.published is not None
+                and kind in _NEWS_STEPS
+                and _JUST_DONE.search(text, max(0, cue.start() - _JUST_DONE_REACH), cue.start())
+            ):
+                # "The United Nations' Treaty on Prohibition of Nuclear Weapons has entered
+                # into force": a step the report gives as just done is of its day.
+                date, date_text = context.published.isoformat(), None
             at_once = _AT_ONCE.match(text, cue.end()) if date is None else None
             told = [e for e in draft.events if e.date]
             if at_once is not None and told:
@@ -1063,6 +1080,16 @@ def _event_date(
         sign = -1 if shift.group("dir").lower() in ("after", "later") else 1
         date = shift_day(date, sign * count)
     return date, best.text
+
+
+_JUST_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|officially|formally|finally|just)\s+)?(?:been\s+)?$"
+)
+"""The present perfect right before a step's cue: the report's news, of its day."""
+_JUST_DONE_REACH = 40
+_NEWS_STEPS = frozenset({"in_force", "ratified", "signed", "terminated", "suspended"})
+"""Steps a present perfect gives as the day's news ("has entered into force"); not
+"has been extended", which a story often tells of an earlier term."""
 
 
 # A participle naming who made a pact, undated, describes it and tells no step: "The

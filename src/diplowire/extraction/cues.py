@@ -188,7 +188,10 @@ def cues() -> Cues:
         )
     )
     audiences = "|".join(_words("report_audiences"))
-    places = alternation({**gaz.places, **gaz.country_names})
+    reporting = "|".join(lexicon.words("cues", "speakers", "reporting"))
+    # A meeting's place is a city, a country or a venue the aliases lexicon names ("in
+    # the Kremlin", "at Hyderabad House"): the merge and the scorer read a venue as its city.
+    places = alternation({**gaz.places, **gaz.country_names, **gaz.venues})
     institutions = "|".join(_words("institutions"))
     topic_end = "|".join(lexicon.words("cues", "topic", "end"))
     adjectives = alternation({**gaz.adjectives, **gaz.country_names, **gaz.metonyms})
@@ -221,7 +224,13 @@ def cues() -> Cues:
         ),
         "reports_that": re.compile(
             rf"(?:,[^,;\"“”]{{1,80}},)?\s+(?:(?:also|then|later)\s+)?(?:{attribution})\b"
-            r"[^.;\"“”]{0,80}?\bthat\b"
+            # "... told a news conference on Tuesday that Wang and Hayashi will meet",
+            rf"[^.;\"“”]{{0,80}}?\bthat\b"
+            # or a verb that takes no person after it, then the clause with no "that",
+            # opened by its own subject: "spokesman Anucha said Thai Prime Minister Prayut
+            # phoned ..." (not "Yoon asked Japanese Prime Minister Kishida", whose object
+            # is the other side; a weekday or month after the verb dates the telling).
+            rf"|(?:,[^,;\"“”]{{1,80}},)?\s+(?:{reporting})\s+(?=(?!{_WHEN}\b)[A-Z][a-z])"
         ),
         "attribution": re.compile(
             rf"^[\s,]*(?:(?P<pre>{_CLAUSE_CHAR}{{0,80}}?)\s+)?"
@@ -240,7 +249,9 @@ def cues() -> Cues:
         ),
         "place": re.compile(
             rf"\b(?:in|at|(?:visit|visits|visited|trip|travel\w*|flew|went)\s+to)\s+(?:the\s+)?"
-            rf"(?:[A-Z][\w'-]*\s+){{0,3}}?(?P<place>{places})\b(?!\s+[A-Z])"
+            # A venue's words before its city: "at the State House, Abuja", "at the Tower
+            # of London", "at the Great Hall of the People in Beijing".
+            rf"(?:[A-Z][\w'-]*(?:,|\s+of(?:\s+the)?)?\s+){{0,4}}?(?P<place>{places})\b(?!\s+[A-Z])"
         ),
         "sidelines": re.compile(
             r"\bon the (?:sidelines|margins) of\s+(?:the\s+|a\s+|an\s+)?(?:annual\s+)?"

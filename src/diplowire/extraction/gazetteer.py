@@ -28,6 +28,8 @@ class Gazetteer:
     """Institutions unique to a country ("Pentagon") to ISO codes."""
     places: dict[str, str] = field(default_factory=dict)
     """Capitals and cities to ISO codes."""
+    venues: dict[str, str] = field(default_factory=dict)
+    """Venues to the city they are in ("Kremlin" -> "Moscow"; the aliases lexicon)."""
     titles: list[str] = field(default_factory=list)
     """Titles of office, longest first."""
     honorifics: list[str] = field(default_factory=list)
@@ -59,8 +61,12 @@ class Gazetteer:
         return re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")
 
     def same_place(self, a: str, b: str) -> bool:
-        """Places that do not contradict: equal, or a city and its country ("Vilnius"
-        and "Lithuania")."""
+        """Places that do not contradict: equal, a city and its country ("Vilnius" and
+        "Lithuania"), or a venue and its city or country ("Kremlin", "Moscow", "Russia")."""
+        if a == b:
+            return True
+        # A venue is in its city: "the Kremlin" and "Moscow" name one place.
+        a, b = self.venues.get(a, a), self.venues.get(b, b)
         if a == b:
             return True
         country_a = self.places.get(a) or self.country_names.get(a)
@@ -111,6 +117,7 @@ def gazetteer() -> Gazetteer:
         for place in [entry.capital, *entry.cities]:
             if place:
                 found.places.setdefault(place, code)
+    found.venues = lexicon.entry("aliases", "venues", shape=dict[str, str], default={})
     all_titles = {
         t
         for key in ("heads", "ministers", "officials")

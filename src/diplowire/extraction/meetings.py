@@ -85,8 +85,9 @@ class _Draft:
     sources: list[Evidence] = field(default_factory=list)
     sentence: int = -1
     journey_day: tuple[str | None, str] | None = None
-    """The day of the journey made for the meeting, with its words: the meeting's date
-    only if no other mention gives one (:func:`_date_by_journeys`)."""
+    """The day of the journey made for the meeting, with its words. It does not date the
+    meeting (the summit a leader travels for may be that day or the next), but it keeps
+    the lead's day off it and makes a planned meeting firm (:func:`_firm`)."""
 
     @property
     def keys(self) -> frozenset[str]:
@@ -170,7 +171,6 @@ def find(
         elif fragment.unnamed_party and len(fragment.participants) == 1 and fragment.date:
             # "Gharibabadi held talks with senior diplomats of the E3": one named side.
             meetings.append(fragment)
-    _date_by_journeys(meetings)
     _kind_by_headline(meetings, context, cues)
     firm = [draft for draft in meetings if _firm(draft)]
     found = [_record(draft, context, index) for index, draft in enumerate(firm)]
@@ -269,6 +269,8 @@ def _mention(
             continue
         elif _aide_before().search(text, max(0, mention.start - _AIDE_REACH), mention.start):
             continue  # "with Emmanuel Bonne, diplomatic counselor to President Macron"
+        elif _leader_of_body().search(text, max(0, mention.start - _AIDE_REACH), mention.start):
+            continue  # "... as defense minister of the cabinet of Prime Minister Ishiba"
         elif mention.start < cue.start() and _BETWEEN.match(text, cue.end()):
             continue  # "... to follow up on the summit talks between their leaders, A and B"
         if (
@@ -305,6 +307,10 @@ def _mention(
         )
         if subject is not None and subject.entity.key not in draft.keys:
             draft.participants.append(subject.entity)
+    if len(draft.participants) < 2:
+        teller = _teller_after_meeting(text, cue, clause_start, people, sentence)
+        if teller is not None and teller.key not in draft.keys:
+            draft.participants.insert(0, teller)
     if "counterpart" in present:
         _add_counterpart(draft, text, people, sentence, cues)
     office = _title_only_subject().search(text, clause_start, cue.start())
@@ -362,6 +368,10 @@ def _mention(
         and not _COUNTING.match(m.text)
         and not cues.dated_noun.search(sentence.lower, max(0, m.start - _NOUN_REACH), m.start)
     ]
+    # A date past another cue is that cue's; this meeting then has none of its own, and
+    # takes no day from the lead either.
+    others_dates = [m for m in near if _beyond_another_cue(m, cue, cue_clauses)]
+    near = [m for m in near if m not in others_dates]
     reported = [m for m in near if _dates_the_report(text, m, cues)]
     if reported and (draft.scheduled or len(reported) < len(near)):
         # "Seoul said Thursday it had agreed on a summit to be held ...": the day of the
@@ -410,12 +420,24 @@ def _mention(
     elif (
         lead is not None
         and not prior
+        and not others_dates
         and draft.journey_day is None
         and not draft.scheduled
         and _of_the_lead(draft, sentence, lead, meetings, context)
     ):
         # An undated meeting in a report is, as a rule, the event of its lead paragraph.
         draft.date, draft.date_text = lead.mention.date, lead.mention.text
+    elif (
+        context.published is not None
+        and not prior
+        and not others_dates
+        and not draft.scheduled
+        and draft.journey_day is None
+        and _live().search(sentence.lower, max(0, clause_start - _OPENER_REACH), cue.end() + _REACH)
+    ):
+        # "Talks are under way in the Kremlin between Putin and Araghchi", "Tinubu is
+        # receiving Ghana's president": a live report's meeting is on its day.
+        draft.date, draft.date_text = context.published.isoformat(), None
     if "place" in present:
         places = [
             found
@@ -425,6 +447,9 @@ def _mention(
             # phrase's journey, not the meeting's.
             if not cues.topic_noun.search(text, max(0, found.start() - _NOUN_REACH), found.start())
             and not (found.start() < fronted <= cue.start())
+            # "talked on Thursday about Mr Zelensky's visit to the United States": what
+            # they talked about, not where.
+            and not _in_topic(text, clause_start, found.start(), cue)
         ]
         place = _nearest(places, cue.start(), "place")
         if place is not None:
@@ -549,6 +574,20 @@ def _closer_cue(
     return any(
         other is not cue and _distance(at, other) < mine and other_clause != clause
         for other, other_clause in cue_clauses
+    )
+
+
+def _beyond_another_cue(
+    mention: DateMention,
+    cue: re.Match[str],
+    cue_clauses: list[tuple[re.Match[str], tuple[int, int]]],
+) -> bool:
+    """True when another meeting cue stands between ``cue`` and a date after it: "During
+    their telephone talks, Kamikawa and Cho shared the view on ..., including the summit
+    between Kim Jong-un and Vladimir Putin on Wednesday" dates the summit, not the call."""
+    return mention.start > cue.end() and any(
+        other is not cue and cue.end() <= other.start() and other.end() <= mention.start
+        for other, _ in cue_clauses
     )
 
 
@@ -681,6 +720,17 @@ def _aide_before() -> re.Pattern[str]:
     )
 
 
+@cache
+def _leader_of_body() -> re.Pattern[str]:
+    """The words before the head of a body another person serves in ("of the cabinet of
+    new Japanese Prime Minister "): ``leader_bodies``."""
+    bodies = "|".join(lexicon.words("cues", "leader_bodies"))
+    return re.compile(
+        rf"\bthe\s+(?:{bodies})\s+of\s+(?:(?:new|then|former|late)\s+)?"
+        rf"(?:[A-Z][\w.'-]*\s+){{0,5}}$"
+    )
+
+
 _AIDE_REACH = 120
 """Characters before a name searched for an aide's description ending there."""
 
@@ -689,6 +739,27 @@ _AIDE_REACH = 120
 def _meet_object() -> re.Pattern[str]:
     objects = "|".join(lexicon.words("cues", "meet_objects"))
     return re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{objects})\b", re.IGNORECASE)
+
+
+def _in_topic(text: str, clause_start: int, at: int, cue: re.Match[str]) -> bool:
+    """True when the place at ``at`` is in what the talks were about: an opener
+    ("about", "regarding") comes before it in the clause, with the cue not between them."""
+    last: re.Match[str] | None = None
+    for opener in _topic_opener().finditer(text, clause_start, at):
+        last = opener
+    return last is not None and not last.start() < cue.start() < at
+
+
+@cache
+def _live() -> re.Pattern[str]:
+    """The present of a meeting going on as the report is filed (``live``)."""
+    return re.compile(rf"\b(?:{'|'.join(lexicon.words('cues', 'live'))})\b")
+
+
+@cache
+def _topic_opener() -> re.Pattern[str]:
+    """A word that opens what talks were about (``topic_openers``)."""
+    return re.compile(rf"\b(?:{'|'.join(lexicon.words('cues', 'topic_openers'))})", re.IGNORECASE)
 
 
 @cache
@@ -786,7 +857,13 @@ def _office_holder(
     """The person named earlier with the office a subject names alone ("the Prime
     Minister"), when the story gave that office to someone before this sentence and that
     person is not among the cue's other parties."""
-    entity = people.latest_titled(sentence.index - 1, office.group("office"))
+    if office.group("country"):
+        # "The President of the Republic of Uzbekistan Shavkat Mirziyoyev ... the
+        # President of Uzbekistan met with ...": the country's person named before.
+        code = gazetteer().country_of(office.group("country"))
+        entity = people.latest_before(sentence.index, country=code) if code else None
+    else:
+        entity = people.latest_titled(sentence.index - 1, office.group("office"))
     if entity is None or entity.key in draft.keys:
         return None
     return entity
@@ -816,9 +893,13 @@ def _title_only_subject() -> re.Pattern[str]:
     """An office with no name as the subject of the cue's clause: "The Prime Minister
     spoke to the President of the United States, Joe Biden" (one side is unnamed unless
     the story gave the office to someone: :func:`_office_holder`)."""
-    titles = alternation(gazetteer().titles)
+    gaz = gazetteer()
+    titles = alternation(gaz.titles)
+    countries = alternation(gaz.country_names)
     return re.compile(
         rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?P<office>{titles})\s+"
+        # "the President of Uzbekistan met with ...": the office of a country, unnamed
+        rf"(?:of\s+(?:the\s+)?(?P<country>{countries})\s+)?"
         r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|bilateral|separate)\s+)"
         r"{0,3}$"
     )
@@ -903,6 +984,43 @@ def _reports_that(text: str, end: int, cue_start: int, cues: Cues) -> bool:
     Chunying told a news conference on Tuesday that Wang and Hayashi will hold talks"."""
     told = cues.reports_that.pattern.match(text, end)
     return told is not None and told.end() <= cue_start
+
+
+def _teller_after_meeting(
+    text: str, cue: re.Match[str], clause_start: int, people: PeopleIndex, sentence: Sentence
+) -> Entity | None:
+    """The person who speaks in the main clause of "Blinken told reporters after a
+    meeting with Kuleba", "Nakatani told reporters after his first talks with Kim": what
+    he tells of is his own meeting, in the phrase the clause splitter set apart."""
+    opener = _after_own_meeting().search(text, max(0, clause_start - _OPENER_REACH), cue.start())
+    if opener is None:
+        return None
+    tellers = [
+        m
+        for m in people.in_sentence(sentence.index)
+        if m.end <= opener.start() and _teller_verb().match(text, m.end)
+    ]
+    if len(tellers) != 1 or any(
+        opener.start() <= m.start < cue.start() for m in people.in_sentence(sentence.index)
+    ):
+        return None  # "Kim said after Putin's talks with Xi": the phrase names its own
+    return tellers[0].entity
+
+
+@cache
+def _after_own_meeting() -> re.Pattern[str]:
+    """A time phrase's opener right before a meeting noun (``own_meeting_openers``)."""
+    openers = "|".join(lexicon.words("cues", "own_meeting_openers"))
+    return re.compile(
+        rf"\b(?:{openers})\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){{0,2}}$"
+    )
+
+
+@cache
+def _teller_verb() -> re.Pattern[str]:
+    """A reporting verb right after a name, perhaps with its audience and a day."""
+    verbs = "|".join(lexicon.words("cues", "speakers", "reporting"))
+    return re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{verbs})\b")
 
 
 def _add_counterpart(
@@ -1017,19 +1135,14 @@ def _kind_by_headline(meetings: list[_Draft], context: Context, cues: Cues) -> N
         first.kind = "phone"
 
 
-def _date_by_journeys(meetings: list[_Draft]) -> None:
-    """Date by its journey's day a meeting that no mention dates ("will travel to Brussels
-    on Thursday to hold a summit with ..."), and keep apart, not date, one that another
-    mention of the same people dates ("departs on Sunday for summit talks", "will hold
-    talks on Monday")."""
-    for draft in meetings:
-        if draft.date is None and draft.journey_day is not None:
-            draft.date, draft.date_text = draft.journey_day
-
-
 def _firm(draft: _Draft) -> bool:
-    """Held meetings, and scheduled ones with a month or day: not vague plans."""
-    return not draft.scheduled or (draft.date is not None and len(draft.date) >= 7)
+    """Held meetings, and scheduled ones with a month or day or a dated journey made for
+    them ("will travel to Brussels on Thursday to hold a summit"): not vague plans."""
+    return (
+        not draft.scheduled
+        or (draft.date is not None and len(draft.date) >= 7)
+        or (draft.journey_day is not None and draft.journey_day[0] is not None)
+    )
 
 
 def _record(draft: _Draft, context: Context, index: int) -> Meeting:

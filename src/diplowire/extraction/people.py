@@ -284,6 +284,9 @@ class _Lexicon:
     none of them cannot start a prefix, and the long pattern is not tried there."""
     not_name: frozenset[str]
     particles: frozenset[str]
+    hyphened_country: re.Pattern[str]
+    """A country's name or adjective joined to another word by a hyphen ("Japan-South
+    Korea", "Korea-U.S."): a run holding one names countries, not a person."""
     prefixes: tuple[str, ...]
     """Articles a family name may carry joined by a hyphen ("al-" of "al-Assad")."""
     places: frozenset[str]
@@ -372,12 +375,14 @@ def _lexicon() -> _Lexicon:
         if prefixes
         else rf"{_TOKEN}(?:\s+(?:(?:{particle_alt})\s+){{0,2}}{_TOKEN})*"
     )
+    countries = alternation({**gaz.country_names, **gaz.adjectives})
     return _Lexicon(
         gazetteer=gaz,
         prefix=prefix,
         prefix_heads=frozenset(heads),
         not_name=frozenset(not_name),
         particles=particles,
+        hyphened_country=re.compile(rf"(?<![\w-])(?:{countries})-\w|\w-(?:{countries})(?!\w)"),
         prefixes=prefixes,
         places=frozenset(
             [
@@ -511,7 +516,7 @@ def _full_names(
     name = text[start:end]
     if '"' in name or "“" in name or "'" in name:
         name = _IN_NAME_NICKNAME.sub(" ", name)  # "Ferdinand Marcos Jr", not his nickname
-    existing = people.by_key(reading.key)
+    existing = people.by_key(reading.key) or _lengthened(name, people, lex)
     if len(core) == 1 and existing is None and _surname_of_known(core[0], people):
         # "President Moon" when "Moon Jae-in" is known: the surname pass resolves it.
         return
@@ -610,6 +615,8 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
     chain_text = chain.group(0)
     if not any(_could_be_name(word, lex) for word in chain_text.split()):
         return None  # "The", "South Korea", "Nov.": no word of it can be part of a name
+    if "-" in chain_text and lex.hyphened_country.search(chain_text):
+        return None  # "Japan-South Korea-U.S. cooperation": countries joined, no one
     end = chain.end()
     tokens = [(m.group(0), m.start()) for m in _NON_SPACE.finditer(chain_text)]
     title: str | None = None
@@ -742,6 +749,33 @@ def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: P
 
 def _surname_of_known(word: str, people: PeopleIndex) -> bool:
     return any(word in e.ends for e in people.entities)
+
+
+def _lengthened(name: str, people: PeopleIndex, lex: _Lexicon) -> Entity | None:
+    """The one person known by a longer form of ``name`` that only adds a family name
+    after a patronymic: "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan" (its
+    words run on with "Al", "Al-" or another particle), never "John Smith" after "John
+    Smithson"."""
+    words = name.split()
+    if len(words) < _SHORT_FORM_WORDS or not any(w in lex.particles for w in words[1:]):
+        return None
+    found = [
+        entity
+        for entity in people.entities
+        if (longer := entity.name.split())[: len(words)] == words
+        and len(longer) > len(words)
+        and _family_particle(longer[len(words)], lex)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_SHORT_FORM_WORDS = 3
+"""Words of the shortest name read as a longer known one's short form: a given name, a
+particle and the father's name ("Mohamed bin Zayed")."""
+
+
+def _family_particle(word: str, lex: _Lexicon) -> bool:
+    return word in lex.particles or any(word.startswith(p + "-") for p in lex.particles)
 
 
 def _new_entity(people: PeopleIndex, name: str) -> Entity:

@@ -26,7 +26,7 @@ from diplowire.merge.claims import (
 from diplowire.merge.copies import find_copies, origins
 from diplowire.merge.labels import forum_keys, label_blocks, same_forum, same_label
 from diplowire.merge.labels import singular as _singular
-from diplowire.merge.unionfind import components
+from diplowire.merge.unionfind import components, grown_components
 from diplowire.models import (
     Agreement,
     AgreementEvent,
@@ -34,6 +34,7 @@ from diplowire.models import (
     Claim,
     Conflict,
     Dossier,
+    Evidence,
     Failure,
     Meeting,
     Person,
@@ -167,19 +168,19 @@ class _Tally:
         self.times: dict[str, int] = {}
         self.many: dict[str, Counter[str]] = {}
 
-    def add(self, key: str, value: str) -> None:
+    def add(self, key: str, value: str, times: int = 1) -> None:
         counter = self.many.get(key)
         if counter is not None:
-            counter[value] += 1
+            counter[value] += times
             return
         known = self.only.get(key)
         if known is None:
             self.only[key] = value
-            self.times[key] = 1
+            self.times[key] = times
         elif known == value:
-            self.times[key] += 1
+            self.times[key] += times
         else:
-            self.many[key] = Counter({known: self.times[key], value: 1})
+            self.many[key] = Counter({known: self.times[key], value: times})
 
     def ranked(self, key: str) -> list[str]:
         counter = self.many.get(key)
@@ -217,6 +218,18 @@ class PeopleTally:
         if person.country:
             self.countries.add(key, person.country)
         self.institution[key] = self.institution.get(key, True) and person.institution
+
+    def add_counted(self, key: str, field: str, value: str, times: int) -> None:
+        """``times`` mentions of ``key`` that give ``value`` as their ``field`` (``name``,
+        ``title`` or ``country``): what :meth:`add` tallies of them, counted elsewhere
+        (a store counts its stored mentions in SQL)."""
+        tally = {"name": self.spellings, "title": self.titles, "country": self.countries}[field]
+        if value or field == "name":  # as :meth:`add`: an empty title or country is none
+            tally.add(key, value, times)
+
+    def add_institution(self, key: str, institution: bool) -> None:
+        """Whether every counted mention of ``key`` names an institution."""
+        self.institution[key] = self.institution.get(key, True) and institution
 
     def merged(self) -> list[Person]:
         """One person per name key: the most common spelling, every other one an alias."""
@@ -548,7 +561,9 @@ def _same_vague(published: dict[str, str | None]) -> Callable[[Meeting, Meeting]
 
 
 def meeting_groups(
-    published: dict[str, str | None], settled: Mapping[str, str | None] | None = None
+    published: dict[str, str | None],
+    settled: Mapping[str, str | None] | None = None,
+    grown: tuple[Iterable[Iterable[str]], set[str]] | None = None,
 ) -> Callable[[list[Meeting]], list[list[Meeting]]]:
     """The meetings grouped by event, in the order of each group's first report.
 
@@ -561,13 +576,26 @@ def meeting_groups(
     :param settled: Vague reports, by id, whose choice is known (a partial re-merge
         knows it cannot change): the id of a precise report whose group each joins,
         or None for one that fits no group. Their candidates need not be given.
+    :param grown: Stored groups (by report id, each whole) and the ids of the new
+        reports: the precise reports of each stored group stand as one group, which
+        a precise report joins only through a pair holding a new one
+        (:func:`~diplowire.merge.unionfind.grown_components`).
     """
     known = settled or {}
+
+    def precise_groups(precise: list[Meeting]) -> list[list[Meeting]]:
+        if grown is None:
+            return components(precise, _solo_blocks, _same_meeting)
+        stored, new = grown
+        place = {m.id: i for i, m in enumerate(precise)}
+        standing = [[place[key] for key in ids if key in place] for ids in stored]
+        fresh = [place[key] for key in new if key in place]
+        return grown_components(precise, _solo_blocks, _same_meeting, standing, fresh)
 
     def groups(meetings: list[Meeting]) -> list[list[Meeting]]:
         position = {id(m): i for i, m in enumerate(meetings)}
         precise = [m for m in meetings if _precise(m)]
-        found = components(precise, _solo_blocks, _same_meeting)
+        found = precise_groups(precise)
         group_of = {m.id: index for index, group in enumerate(found) for m in group}
         by_key: dict[Hashable, list[int]] = {}
         for index, group in enumerate(found):
@@ -579,6 +607,14 @@ def meeting_groups(
         joined: dict[int, list[Meeting]] = {}
         alone: list[Meeting] = []
         ambiguous: dict[int, list[list[Meeting]]] = {}
+        group_articles: dict[int, set[str | None]] = {}
+
+        def articles_of(index: int) -> set[str | None]:
+            found_articles = group_articles.get(index)
+            if found_articles is None:
+                found_articles = group_articles[index] = {_article(m) for m in found[index]}
+            return found_articles
+
         for meeting in meetings:
             if _precise(meeting):
                 continue
@@ -591,15 +627,19 @@ def meeting_groups(
                 continue
             day = _published(meeting, published)
             candidates = sorted({i for key in _lookups(meeting, day) for i in by_key.get(key, ())})
-            fits = [i for i in candidates if _fits(meeting, found[i], day)]
+            fitting = [i for i in candidates if _fits(meeting, found[i], day)]
             # A meeting its own article reports apart may be the one it means: it
-            # cannot join that one, and it joins no other.
-            fits += [
+            # cannot join that one, and it joins no other. (Only a group holding a
+            # report of its article can fit it so and not otherwise.)
+            own = _article(meeting)
+            fits = fitting + [
                 i
                 for i in candidates
-                if i not in fits and _fits(meeting, found[i], day, own_article=True)
+                if i not in fitting
+                and own in articles_of(i)
+                and _fits(meeting, found[i], day, own_article=True)
             ]
-            if len(fits) == 1 and _fits(meeting, found[fits[0]], day):
+            if len(fits) == 1 and fitting:
                 joined.setdefault(fits[0], []).append(meeting)
                 continue
             if fits:
@@ -618,6 +658,11 @@ def meeting_groups(
         return sorted(ordered, key=lambda group: position[id(group[0])])
 
     return groups
+
+
+def _article(meeting: Meeting) -> str | None:
+    """The article of a report's first evidence (what :func:`_contradicts` compares)."""
+    return meeting.sources[0].article if meeting.sources else None
 
 
 class MeetingGroup(list[Meeting]):
@@ -1023,24 +1068,29 @@ def _parties(group: list[Agreement]) -> list[str]:
 def _events(events: list[AgreementEvent]) -> list[AgreementEvent]:
     """One event per kind and date; a month and a day in it are one event (the day)."""
     merged: list[AgreementEvent] = []
+    of_kind: dict[str, list[AgreementEvent]] = {}
+    # Each event's evidence, sorted once at the end: a treaty every story names has
+    # thousands of reports of one event.
+    evidence: dict[int, list[Evidence]] = {}
     ordered = sorted(events, key=lambda e: (e.kind, -len(e.date or ""), e.date or ""))
     for event in ordered:
         twin = next(
             (
                 m
-                for m in merged
-                if m.kind == event.kind
-                and (
-                    m.date == event.date
-                    or (m.date and event.date and same_or_coarser(m.date, event.date))
-                )
+                for m in of_kind.get(event.kind, ())
+                if m.date == event.date
+                or (m.date and event.date and same_or_coarser(m.date, event.date))
             ),
             None,
         )
         if twin is None:
-            merged.append(event.model_copy(update={"sources": sorted_evidence(event.sources)}))
-        else:
-            twin.sources = sorted_evidence([*twin.sources, *event.sources])
+            twin = event.model_copy(update={"sources": []})
+            merged.append(twin)
+            of_kind.setdefault(event.kind, []).append(twin)
+            evidence[id(twin)] = []
+        evidence[id(twin)].extend(event.sources)
+    for event in merged:
+        event.sources = sorted_evidence(evidence[id(event)])
     # Undated reports of a kind add nothing to a dated event of that kind.
     dated = {e.kind for e in merged if e.date}
     kept = [e for e in merged if e.date or e.kind not in dated]

@@ -55,11 +55,19 @@ def choose(
         it) are no conflict; the more precise one is preferred through ``prefer``.
     """
     by_value: dict[V, list[Evidence]] = {}
+    # Looked up by content, not by a scan of the list: a merged record of thousands of
+    # reports (a treaty every story names) would compare each pair of them.
+    seen: dict[V, set[tuple[str, bool, int, str]]] = {}
     for value, sources in reports:
         if value is None:
             continue
         kept = by_value.setdefault(value, [])
-        kept.extend(s for s in sources if s not in kept)
+        known = seen.setdefault(value, set())
+        for source in sources:
+            key = evidence_key(source)
+            if key not in known:
+                known.add(key)
+                kept.append(source)
     if not by_value:
         return None, None
 
@@ -90,8 +98,13 @@ def choose(
 
 def sorted_evidence(sources: Iterable[Evidence]) -> list[Evidence]:
     """Evidence without repeats, in a stable order."""
-    unique = {(s.article, s.caption, s.paragraph, s.text): s for s in sources}
+    unique = {evidence_key(s): s for s in sources}
     return [unique[key] for key in sorted(unique)]
+
+
+def evidence_key(source: Evidence) -> tuple[str, bool, int, str]:
+    """Every field of a piece of evidence: two that are equal have the same key."""
+    return (source.article, source.caption, source.paragraph, source.text)
 
 
 def same_place(a: object, b: object) -> bool:

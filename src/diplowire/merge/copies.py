@@ -181,13 +181,10 @@ def copy_groups(
         two that do not (:func:`compared`), asked once for each pair their sketches
         bring together.
     """
-    frequency = Counter(value for values in smallest.values() for value in values)
+    frequency = frequencies(smallest.values())
     buckets: dict[int, list[str]] = defaultdict(list)
     for article in ordered:
-        candidates = smallest[article]
-        rare = [value for value in candidates if frequency[value] <= COMMON]
-        # An article made only of stock phrasing still gets a sketch: its own smallest.
-        for value in (rare or candidates)[:SKETCH]:
+        for value in bucketed(smallest[article], frequency):
             buckets[value].append(article)
     position: dict[str, int] = {}
     for article in ordered:
@@ -215,6 +212,22 @@ def copy_groups(
         for head, members in groups.items()
         if len(members) > 1
     ]
+
+
+def frequencies(sketches: Iterable[Sequence[int]]) -> Counter[int]:
+    """In how many of these sketches (:func:`sketch`) each value is."""
+    return Counter(value for values in sketches for value in values)
+
+
+def bucketed(candidates: Sequence[int], frequency: Mapping[int, int]) -> list[int]:
+    """The values of an article's :func:`sketch` that it is compared under: its
+    :data:`SKETCH` smallest that at most :data:`COMMON` articles' sketches hold.
+
+    :param frequency: In how many articles' sketches each value is (:func:`frequencies`).
+    """
+    rare = [value for value in candidates if frequency.get(value, 0) <= COMMON]
+    # An article made only of stock phrasing still gets a sketch: its own smallest.
+    return list((rare or candidates)[:SKETCH])
 
 
 def _cut_copy(size: int, other: int, shared: int) -> bool:

@@ -10,12 +10,13 @@ from the merge's own functions, so a rule changed there changes both paths alike
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 
 from diplowire.merge.build import (
     Canonical,
     Kind,
     MeetingReach,
+    PeopleTally,
     R,
     alone_comparison,
     kinds,
@@ -24,13 +25,14 @@ from diplowire.merge.build import (
     mentioned,
     merged_people,
 )
+from diplowire.merge.unionfind import grown_components
 from diplowire.models import Person
 from diplowire.models.kinds import AnyRecord
 
 __all__ = [
-    "Canonical", "Kind", "MeetingReach", "alone_comparison", "block_keys", "built_groups",
-    "key_texts", "kinds", "meeting_groups", "meeting_reach", "mentioned", "merged_people",
-    "regroup",
+    "Canonical", "Kind", "MeetingReach", "PeopleTally", "alone_comparison", "block_keys",
+    "built_groups", "grown_groups", "key_texts", "kinds", "meeting_groups", "meeting_reach",
+    "mentioned", "merged_people", "regroup",
 ]  # fmt: skip
 
 
@@ -68,6 +70,25 @@ def regroup(
         else:
             kept.add(merged)
     return fresh, kept
+
+
+def grown_groups(
+    kind: Kind[R], stored: Iterable[Iterable[str]], new: set[str]
+) -> Callable[[list[R]], list[list[R]]]:
+    """The grouping of a pairwise kind (``kind.pairwise``) for stored groups and new records.
+
+    ``stored`` are the stored groups, by record id, of the stored records to be grouped:
+    whole, as the merge made them. A record joins one only through a pair holding a new
+    record, so only those pairs are compared; the groups are those of ``kind.group``.
+    """
+
+    def group(records: list[R]) -> list[list[R]]:
+        position = {record.id: index for index, record in enumerate(records)}
+        known = [[position[key] for key in ids if key in position] for ids in stored]
+        fresh = [position[key] for key in new if key in position]
+        return grown_components(records, kind.blocks, kind.same(), known, fresh)
+
+    return group
 
 
 def built_groups(

@@ -85,3 +85,47 @@ def components(
                     sets.union(first, second)
     del buckets, compared, several
     return [[items[index] for index in group] for group in sets.groups()]
+
+
+def grown_components(
+    items: Sequence[T],
+    blocks: Callable[[T], Iterable[Hashable]],
+    same: Callable[[T, T], bool],
+    known: Iterable[Iterable[int]],
+    fresh: Iterable[int],
+) -> list[list[T]]:
+    """:func:`components` of ``items``, given the components of those not ``fresh``.
+
+    ``known`` holds, by index, the components that :func:`components` makes of the
+    items that are not fresh. Two of them share no pair that compares the same, so
+    only the pairs holding a fresh item are compared: the work grows with the fresh
+    items and their blocks, not with the items. The result is the one
+    :func:`components` gives (``same`` must not depend on what it compared before).
+    """
+    sets = DisjointSets(len(items))
+    root = sets.root
+    for component in known:
+        members = list(component)
+        for member in members[1:]:
+            sets.union(members[0], member)
+    added = set(fresh)
+    fresh_keys = {index: set(blocks(items[index])) for index in sorted(added)}
+    wanted: set[Hashable] = set().union(*fresh_keys.values())
+    buckets: dict[Hashable, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        keys = fresh_keys.get(index)
+        for key in (set(blocks(item)) & wanted) if keys is None else keys:
+            buckets[key].append(index)
+    compared: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for first in (index for index in members if index in added):
+            for second in members:
+                if second == first or (second in added and second < first):
+                    continue  # two fresh items: compared once, from the first
+                pair = (first, second) if first < second else (second, first)
+                if pair in compared or root(pair[0]) == root(pair[1]):
+                    continue
+                compared.add(pair)
+                if same(items[pair[0]], items[pair[1]]):
+                    sets.union(*pair)
+    return [[items[index] for index in group] for group in sets.groups()]

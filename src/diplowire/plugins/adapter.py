@@ -237,7 +237,7 @@ class OutletAdapter:
 
     def read_text(self, document: Document) -> Draft:
         """Title, captions and body of a plain-text document."""
-        draft = Draft(wire=_copyright_credits(document.blocks))
+        draft = Draft(wire=_footer_credits(document.blocks))
         paragraphs = textlib.remove_boilerplate(
             document.blocks, stop=self._stop_re, drop=self._drop_re
         )
@@ -303,7 +303,7 @@ class OutletAdapter:
             draft.captions = wires.merge(
                 draft.captions, htmllib.nearby_captions(container), body.captions
             )
-            draft.wire = wires.merge(draft.wire, _copyright_credits(body.paragraphs))
+            draft.wire = wires.merge(draft.wire, _footer_credits(body.paragraphs))
             paragraphs = textlib.remove_boilerplate(
                 body.paragraphs, stop=self._stop_re, drop=self._drop_re, boxes=True
             )
@@ -398,9 +398,10 @@ def _check_layout_names(cls: type[OutletAdapter]) -> None:
         )
 
 
-def _copyright_credits(paragraphs: Iterable[str]) -> list[str]:
-    # Read before the boilerplate step drops the notice: "© Kyodo News" credits Kyodo.
-    return wires.merge(*(wires.copyright_credit(p) for p in paragraphs))
+def _footer_credits(paragraphs: Iterable[str]) -> list[str]:
+    # Read before the boilerplate step drops the notice: "© Kyodo News" and "(Reporting
+    # by Reuters; Editing by ...)" credit their agencies.
+    return wires.merge(*(wires.copyright_credit(p) + wires.labelled_credit(p) for p in paragraphs))
 
 
 DATELINE_REACH = 6
@@ -427,11 +428,22 @@ def _marked_dateline(paragraph: str) -> bool:
     return found is not None and found.marked
 
 
+_PHOTO_SUBJECT = re.compile(
+    r"^(?!by\b)(?P<subject>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}) \((?P<credit>[^()]+)\)$",
+    re.IGNORECASE,
+)
+"""A name or two and a parenthesised credit, with no "By": how a photo's caption names
+who is pictured ("Blinken (AP)", "Xi Jinping (Xinhua)")."""
+
+
 def _credits_only(paragraph: str) -> bool:
     """A credit line, not a dateline or a byline that names a place beside its agency
     ("New Delhi, Mar 2 (PTI)", "Reuters, Beijing,"), which stays for the dateline to be
     read (:meth:`_read_dateline`)."""
     if not wires.is_credit_line(paragraph) or datelines.parse(paragraph) is not None:
         return False
+    pictured = _PHOTO_SUBJECT.match(paragraph)
+    if pictured and not wires.agencies_in(pictured.group("subject")):
+        return False  # "Blinken (AP)": a photo's subject and its credit, a caption
     byline = datelines.parse_byline(paragraph)
     return byline is None or byline[1] is None

@@ -44,6 +44,8 @@ def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
     'govcn'
     >>> outlet_for_host("centralasia.news", {})
     'centralasianews'
+    >>> outlet_for_host("24.kg", {}), outlet_for_host("www.africa.com", {})
+    ('24kg', 'africacom')
     """
     if not host or _is_machine_address(host):
         return None
@@ -62,12 +64,29 @@ def outlet_for_host(host: str | None, known: Mapping[str, str]) -> str | None:
         label = brand  # "panafricannews.blogspot.com": the blog, not the platform
     elif label.startswith("www") and parts.suffix:
         label = parts.suffix  # "english.www.gov.cn": the site is the suffix's own
-    elif label in naming["generic"]:
-        # "news.az", "gov.uk": the word needs its country to name one publisher.
+    elif label in naming["generic"] or label.isdigit() or _is_region(label):
+        # "news.az", "gov.uk", "24.kg", "africa.com": the word, number or place needs
+        # its suffix to name one publisher.
         label += parts.suffix.split(".")[-1] if parts.suffix else ""
     elif parts.suffix in naming["word_suffixes"]:
         label += parts.suffix  # "centralasia.news", "stl.news": the suffix is a word of it
     return _NON_NAME.sub("", label.lower()) or None
+
+
+def _is_region(label: str) -> bool:
+    """A country's or a continent's name as a domain label ("africa", "china")."""
+    return label in _regions()
+
+
+@cache
+def _regions() -> frozenset[str]:
+    from diplowire.extraction.gazetteer import gazetteer
+
+    names = lexicon.words("outlets", "naming", "regions", default=[])
+    return frozenset(
+        [_NON_NAME.sub("", n.lower()) for n in gazetteer().country_names]
+        + [n.lower() for n in names]
+    )
 
 
 @cache

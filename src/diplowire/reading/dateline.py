@@ -33,10 +33,12 @@ _SMALL_WORDS = {
     "upon",
     "am",
 }
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
-    r"|June|July|August|September|October|November|December)\.?"
+_MONTH_NAMES = (
+    "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
+    "|June|July|August|September|October|November|December"
 )
+# In capitals too: "YEREVAN, DECEMBER 28, ARMENPRESS."
+_MONTH = rf"(?:(?i:{_MONTH_NAMES}))\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAY_MONTH = (
     rf"(?:{_MONTH}\ {_DAY}(?:,\ \d{{4}})?|{_DAY}\ {_MONTH}(?:,?\ \d{{4}})?)"  # Nov. 15 / 5th Feb
@@ -52,14 +54,15 @@ _DATELINE = re.compile(
     (?:\(MENAFN-\ (?P<syndicated>[^()]*(?:\([^()]*\))?)\)\ )?  # (MENAFN- Kuwait News Agency (KUNA))
     (?P<place>{_WORD}(?:\ {_WORD}){{0,3}}?)      # TOKYO, New Delhi, HÀ NỘI
     (?:,\ (?P<region>(?!{_MONTH}\ )[A-Z][A-Za-z.]{{1,15}}(?:\ [A-Z][A-Za-z.]{{1,15}})?))?  # , Ill.
-    (?:[,.]?\ (?P<date>{_DAY_MONTH}))?            # , Nov. 15 / . Feb 28
+    (?:(?P<sep>[,.])?\ (?P<date>{_DAY_MONTH}))?    # , Nov. 15 / . Feb 28
     (?:[,.]\ (?P<credit>[A-Z][\w ]{{1,30}}?)(?=\s*(?:--|—|–|―|-|:|$))  # , Kyodo / . KAZINFORM -
-    |\.\ (?P<caps_credit>[A-Z]{{2,}})(?=\ [A-Z][a-z]))?  # NUR-SULTAN. KAZINFORM President ...
+    |[.,]\ (?P<caps_credit>[A-Z]{{2,}})\.?(?=\ [A-Z][a-z]))?  # ". KAZINFORM", ", ARMENPRESS."
     (?:,?\ ?\((?P<paren>[^()]{{2,80}})\)         # (Yonhap) (April 25) (UrduPoint / WAM - ...)
     |\.\ /(?P<slashed>[A-Z]{{2,10}})/\.?)?          # MOSCOW, March 25. /TASS/.
     (?:\s*(?P<dash>\.?-(?=\s)|\.?-(?=[A-Z])|--|—|–|―|:)  # a dash,
     |(?<=\))|(?<=/)|(?<=/\.)|\s*$                # ")", "/TASS/.", the end,
-    |(?<=[A-Z]{{2}})(?=\ [A-Z][a-z]))              # or the lead after ". KAZINFORM"
+    |(?<=[A-Z]{{2}})(?=\ [A-Z][a-z])              # or the lead after ". KAZINFORM"
+    |(?<=[A-Z]{{2}}\.)(?=\ [A-Z][a-z]))            # or after ", ARMENPRESS."
     \s*
     """,
     re.VERBOSE,
@@ -69,6 +72,10 @@ _PLACE_AGENCY = re.compile(
     r"(?P<agency>[^\W\d_][\w .]{1,40}?)\.?\s*$"
 )
 """A line that is only a place and an agency: "ANKARA-Anadolu Agency", "Moscow - TASS"."""
+_TIME_WORD = re.compile(
+    rf"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|{_MONTH_NAMES})"
+)
+"""A weekday or a month: never a dateline's place."""
 _PAREN_DATE = re.compile(rf"^(?:{_DAY_MONTH})$")
 _BYLINE = re.compile(
     r"""^\s*(?:by\s*:?\s*)?(?P<agency>[^|,()]{2,40}?)\s*
@@ -177,6 +184,10 @@ def parse(paragraph: str) -> Dateline | None:
     if credit and not wires.agencies_in(credit):
         return None  # "Tokyo, Japan -" is a place and region, not a place and an agency
     known_place = place.rstrip(".").casefold() in places()
+    if _TIME_WORD.fullmatch(place):
+        return None  # "Wednesday 6 August 2008": a release's date line, no place
+    if match.group("date") and not (match.group("sep") or known_place or agencies):
+        return None  # "FAS 22 JANUARY 1997": a release's code and date, set off by nothing
     dash = match.group("dash")
     rest = paragraph[match.end() :].strip()
     capitals = _is_capitals(place)

@@ -17,6 +17,7 @@ class _Agency(BaseModel):
     """An ``[[agency]]`` of the wires lexicon."""
 
     name: str
+    country: str | None = None
     aliases: list[str] = []
     hosts: list[str] = []
 
@@ -274,10 +275,48 @@ def copyright_credit(paragraph: str) -> list[str]:
 
     >>> copyright_credit("[Copyright The Jiji Press, Ltd.]"), copyright_credit("© The Korea Herald")
     (['Jiji'], [])
+    >>> copyright_credit("© Jade Gao/Pool Photo via AP")
+    []
     """
     if len(paragraph) > COPYRIGHT_MAX_CHARS or not _COPYRIGHT.match(paragraph):
         return []
+    if _photo_word().search(paragraph):
+        return []  # "© Jade Gao/Pool Photo via AP": the picture's rights, not the story's
     return agencies_in(paragraph)
+
+
+@cache
+def _photo_word() -> re.Pattern[str]:
+    labels = "|".join(lexicon.words("wires", "photo_labels"))
+    return re.compile(rf"\b(?:{labels})\b", re.IGNORECASE)
+
+
+@cache
+def _supply_label() -> re.Pattern[str]:
+    labels = "|".join(lexicon.words("wires", "supply_labels"))
+    return re.compile(rf"^\W{{0,3}}(?:{labels})\b", re.IGNORECASE)
+
+
+_LABELLED_PART_END = re.compile(r"[;)\]]|\b(?:on behalf of|writing by|editing by)\b", re.IGNORECASE)
+
+
+def labelled_credit(paragraph: str) -> list[str]:
+    """Agencies a footer line names as the copy's supplier, read before the boilerplate
+    step drops the line: "(Reporting by Reuters; Editing by Kevin Liffey)", "Distributed by
+    APO Group on behalf of the Presidency".
+
+    >>> labelled_credit("(Reporting by Reuters; Writing by Caleb Davis)")
+    ['Reuters']
+    >>> labelled_credit("(Reporting by Jane Roe; Editing by Reuters staff)")
+    []
+    """
+    if len(paragraph) > COPYRIGHT_MAX_CHARS:
+        return []
+    label = _supply_label().match(paragraph)
+    if label is None:
+        return []
+    end = _LABELLED_PART_END.search(paragraph, label.end())
+    return agencies_in(paragraph[label.end() : end.start() if end else None])
 
 
 @cache
@@ -298,6 +337,21 @@ def agencies_in(text: str) -> list[str]:
         if name not in found:
             found.append(name)
     return found
+
+
+def home_of(name: str) -> str | None:
+    """The home country of an agency (its canonical name or an alias), if the lexicon
+    gives one.
+
+    >>> home_of("Yonhap"), home_of("Kyodo News"), home_of("APO Group")
+    ('KR', 'JP', None)
+    """
+    return _homes().get(canonical(name) or name)
+
+
+@cache
+def _homes() -> dict[str, str]:
+    return {a.name: a.country for a in _agencies() if a.country}
 
 
 def canonical(name: str) -> str | None:

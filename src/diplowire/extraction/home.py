@@ -1,0 +1,74 @@
+"""The country a report takes for granted: its dateline's.
+
+A report filed from a country names that country's own officeholders by office alone
+("ABUJA - President Muhammadu Buhari on Thursday hosted the President of Ghana, Nana
+Akufo-Addo"): the reader takes Buhari for Nigeria's president, as the report's first
+readers did. Visitors and foreigners it qualifies ("Ghana's President", "of Ghana").
+
+So a meeting participant the rules left without a country, whose title is an office of
+state (a head of state or government, a minister: the ``heads`` and ``ministers`` lists of
+the titles lexicon), takes the country of the dateline's place when the gazetteer knows
+that place as a city, when no other participant of the meeting is already of that
+country (the home side is seldom named twice in a meeting, the guest's unqualified title
+is), and when the meeting is not held at a forum: a summit's press corps files from the
+host city about leaders who are all guests there ("VILNIUS (Yonhap) -- President Yoon
+Suk Yeol held talks with Prime Minister Fumio Kishida on the sidelines of the NATO
+summit"). A dispatch of an agency filed outside its home country is left alone for the
+same reason. Where the meeting was held does not matter: "ABUJA - President Buhari met
+President Ramaphosa in Pretoria" is still Nigeria's president, told from home.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from diplowire.extraction import lexicon
+from diplowire.extraction.gazetteer import gazetteer
+from diplowire.extraction.people import PeopleIndex
+from diplowire.models import Article, Meeting, Person
+from diplowire.models.names import name_key
+from diplowire.reading import wires
+
+
+def fill_home_countries(meetings: list[Meeting], people: PeopleIndex, article: Article) -> None:
+    """Give the unqualified officeholders of ``meetings`` the dateline's country (see the
+    module's docstring); the people index's entities take it too, so every record of the
+    article names them alike."""
+    home = gazetteer().places.get(article.dateline_place or "")
+    if home is None or any(wires.home_of(a) not in (None, home) for a in article.wire):
+        return  # "VILNIUS (Yonhap) --": the agency's reporter travels with its leader
+    for meeting in meetings:
+        if meeting.forum is not None or any(p.country == home for p in meeting.participants):
+            continue
+        wanting = [p for p in meeting.participants if _unqualified_office(p)]
+        if len(wanting) != 1:
+            continue  # two unqualified officeholders: which one is at home is not said
+        (person,) = wanting
+        entity = people.by_key(person.key or name_key(person.name))
+        if entity is not None and entity.country not in (None, home):
+            continue
+        if entity is not None:
+            entity.country = home
+        meeting.participants = [
+            p.model_copy(update={"country": home}) if p is person else p
+            for p in meeting.participants
+        ]
+
+
+def _unqualified_office(person: Person) -> bool:
+    return (
+        person.country is None
+        and not person.institution
+        and person.organization is None
+        and person.title is not None
+        and person.title.casefold() in _state_offices()
+    )
+
+
+@cache
+def _state_offices() -> frozenset[str]:
+    return frozenset(
+        title.casefold()
+        for key in ("heads", "ministers")
+        for title in lexicon.words("titles", key, default=[])
+    )

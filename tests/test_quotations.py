@@ -1354,3 +1354,43 @@ def test_a_quoted_paragraph_attributed_by_the_next_one(
         "2025-06-22",
     )
     assert [who for who, _ in found] == ([speaker] if speaker else [])
+
+
+RELEASE = (
+    "Minister to visit Indonesia\n\n"
+    "Senator Chris Evans, the Minister for Immigration and Citizenship, will depart for "
+    "Indonesia tomorrow.\n\n"
+    "'Indonesia is a key partner for Australia and we are committed to a close working "
+    "relationship,' Senator Evans said.\n\n"
+    "'I intend to promote an understanding of Australia's views.\n\n"
+    "'The Australian Government recognises the crucial role that Indonesia plays.'\n\n"
+    "Senator Evans will also meet the Indonesian Minister for Foreign Affairs, Dr Hassan "
+    "Wirajuda.\n\n"
+    "'IOM is a major partner in the delivery of many programs in Indonesia,' the minister "
+    "said.\n\n"
+)
+
+
+def test_straight_single_marks_quote_in_a_release_that_prints_no_double_ones() -> None:
+    # ParlInfo media releases: paragraphs opened again, the speaker in the last.
+    found = _quotes(RELEASE, "2008-01-15")
+    assert [who for who, _ in found] == ["Chris Evans"] * 4
+    assert found[1][1].startswith("I intend to promote an understanding of Australia's views")
+
+
+def test_a_stray_double_mark_does_not_turn_single_marks_off() -> None:
+    found = _quotes(RELEASE + '"The facility will house 400 people.\n\n', "2008-01-15")
+    assert [who for who, _ in found][:4] == ["Chris Evans"] * 4
+
+
+def test_the_embassy_spokesperson_is_the_embassy_named_before() -> None:
+    # The Daily Star.
+    found = _quotes(
+        "Haas meets foreign secretary\n\n"
+        "US Ambassador Peter Haas met Foreign Secretary Masud Bin Momen, the US Embassy "
+        "said.\n\n"
+        '"These conversations help us better understand Bangladesh," the embassy '
+        "spokesperson told this correspondent.",
+        "2023-11-02",
+    )
+    assert [who for who, _ in found] == ["US Embassy"]

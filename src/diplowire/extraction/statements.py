@@ -46,7 +46,15 @@ _QUOTE = re.compile(_DOUBLE)
 # so that "Iran’s" and "’90s" stay apostrophes within the quotation.
 _QUOTE_OR_SINGLE = re.compile(
     _DOUBLE + r"|(?<!\w)‘(?P<single>(?:[^‘’“”\"]|’(?=\w)){1,1500})’(?!\w)"
+    # Straight single marks too, as government releases print them ("'Indonesia is a key
+    # partner ...,' Senator Evans said"): one opens before a letter, and one inside a
+    # word ("Australia's") is an apostrophe.
+    r"|(?<![\w'])'(?P<apostrophe>(?=[^\W\d_])(?:[^'‘’“”\"]|'(?=\w)){1,1500})'(?!\w)"
 )
+SINGLES_OVER_DOUBLES = 2
+"""How many times more paragraphs must open single marks than hold double ones for
+single marks to be read as the copy's quotation marks."""
+_SINGLE_OPENING = re.compile(r"(?:^|\s)['‘][^\W\d_]")
 _OPENING_MARKS = ("“", '"', "‘")
 _NAMING = gated(
     re.compile(
@@ -123,10 +131,18 @@ def find(
     # Single marks quote only in copy that prints no double ones: beside double marks
     # they nest a quotation in another ('“... calling these organizations ‘Islamic
     # terrorists,’ ...”') or are a headline's ('Warren to CEO: ‘You Should Be ...’').
-    singles = not quoted
+    single_quoted = {
+        number
+        for number, paragraph in enumerate(paragraphs)
+        if ("‘" in paragraph or "'" in paragraph) and _SINGLE_OPENING.search(paragraph)
+    }
+    # ... or where they far outnumber a stray double mark ('"The facility will house 400
+    # people' among a release's single-quoted paragraphs).
+    singles = len(single_quoted) > SINGLES_OVER_DOUBLES * len(quoted)
     if singles:
-        quoted = {number for number, paragraph in enumerate(paragraphs) if "‘" in paragraph}
+        quoted |= single_quoted
     quotations = _QUOTE_OR_SINGLE if singles else _QUOTE
+    opening = (*_OPENING_MARKS, "'") if singles else _OPENING_MARKS
     by_paragraph: dict[int, list[Sentence]] = {}
     if quoted:
         for sentence in context.sentences:
@@ -148,21 +164,24 @@ def find(
             paragraph = "“" + paragraph
             lead = 1  # the mark added before the first sentence
         else:
-            if not (_reopens(paragraph) and unattributed and unattributed[-1][2] == number - 1):
+            reopens = paragraph.lstrip()[:1] in opening
+            if not (reopens and unattributed and unattributed[-1][2] == number - 1):
                 # A quotation running over paragraphs opens each of them again and closes
                 # only in its last, which names the speaker ('“We also talked about ...' then
                 # '“I also took note ...,” he said'): until then its words wait.
                 unattributed = []
             lead = 0
         offsets = _offsets(paragraph, sentences)
-        opens = paragraph.lstrip()[:1] in _OPENING_MARKS
+        opens = paragraph.lstrip()[:1] in opening
         # A paragraph that opens with a quotation and names no one continues the
         # quotation of the paragraph before it, as news copy runs a speaker's words on.
         previous = carried[1] if carried and carried[0] == number - 1 and opens else None
         if previous is None and opens and number > 0:
             # 'the South African President said:' closing the paragraph before.
             previous = _introduced_speaker(context, number - 1, people, cues)
-        closed = _closed(paragraph, opens)
+        closed = _closed_single(paragraph, quotations) if singles else paragraph
+        if closed is paragraph:
+            closed = _closed(paragraph, opens)
         left_open = len(closed) > len(paragraph)
         paragraph = closed
         for match in quotations.finditer(paragraph):
@@ -170,7 +189,7 @@ def find(
                 match.group("curly")
                 or match.group("straight")
                 or match.group("mixed")
-                or (match.group("single") if singles else None)
+                or (match.group("single") or match.group("apostrophe") if singles else None)
                 or ""
             ).strip()
             words = words.rstrip(",.;: ").strip()
@@ -448,8 +467,16 @@ def _attributed_after(
     )
 
 
-def _reopens(paragraph: str) -> bool:
-    return paragraph.lstrip()[:1] in _OPENING_MARKS
+def _closed_single(paragraph: str, quotations: re.Pattern[str]) -> str:
+    """A paragraph that opens a quotation in single marks and does not close it, closed
+    at its end: the quotation runs on into the next paragraph, which opens it again."""
+    stripped = paragraph.lstrip()
+    if stripped[:1] not in ("'", "‘"):
+        return paragraph
+    first = quotations.match(paragraph, len(paragraph) - len(stripped))
+    if first is not None:
+        return paragraph
+    return paragraph + ("’" if stripped[0] == "‘" else "'")
 
 
 def _closed(paragraph: str, opens: bool) -> str:
@@ -759,6 +786,7 @@ def _speaker(
                     before=start,
                     country=gazetteer().country_in(described.group(0)),
                     quoted=_quoted_in(context),
+                    recent=quote.recent,
                 )
                 if entity is not None:
                     return entity.person(), setting, False
@@ -1197,6 +1225,11 @@ def _subject(
         # holds the title.
         np = described.group("np").strip()
         return Person(name=np, country=gazetteer().country_in(np), institution=True)
+    if described is not None and noun is not None:
+        # "the embassy spokesperson": the embassy named just before speaks.
+        named_body = _named_body(institutions_in(phrase, cues), phrase, sentence, context, cues)
+        if named_body is not None:
+            return named_body
     if described is not None and described.group("article").lower() == "the" and noun:
         # "the spokesman": the person last named with that title; else the unnamed one
         # the story brought in before ("a spokesman for the Turkish Foreign Ministry told
@@ -1211,13 +1244,16 @@ def _subject(
             before=quote_start,
             country=country,
             quoted=_quoted_in(context),
+            recent=recent,
         )
         if entity is not None:
             return entity.person()
         introduced = _introduced(context, sentence.index, noun.group(0))
         if introduced is not None:
             return Person(name=introduced, institution=True)
-        entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
+        entity = _recent_person(recent, sentence, people) or people.latest_before(
+            sentence.index, quoted=_quoted_in(context)
+        )
         if entity is not None and (country is None or entity.country in (None, country)):
             # Not someone of another country than the description's: '"Sheikh Nawaf
             # ...," the Emir of Kuwait said' after the Saudi crown prince.
@@ -1271,9 +1307,9 @@ def _named_body(
     """The body named just before that a generic one means: '"...," a ministry spokesman
     said' after 'The Azerbaijani Foreign Ministry essentially confirmed the information'
     is that ministry's."""
-    voice = found[-1]
-    if len(found) < 2 or not _body_voice().fullmatch(_ARTICLE.sub("", voice.phrase)):
+    if len(found) < 2 or not _body_voice().fullmatch(_ARTICLE.sub("", found[-1].phrase)):
         return None
+    voice = found[-1]
     body = found[-2]
     if phrase[body.end : voice.start].strip() or body.adjective is not None:
         return None
@@ -1420,14 +1456,44 @@ def _latest_titled(
     before: int | None,
     country: str | None,
     quoted: Callable[[int, Mention], bool],
+    recent: tuple[int, Person] | None = None,
 ) -> Entity | None:
     """The person last named with the title ``noun``, or with a title it stands for in
-    news copy ("the premier" for a Prime Minister)."""
-    for title in (noun, *_title_synonyms().get(noun.lower(), ())):
+    news copy ("the premier" for a Prime Minister); first the speaker of a quotation just
+    before who holds it ("'...,' the minister said" after Senator Evans's words, though
+    the paragraph between names Indonesia's foreign minister)."""
+    titles = (noun, *_title_synonyms().get(noun.lower(), ()))
+    if recent is not None and 0 <= index - recent[0] <= RECENT_TITLED_REACH:
+        speaker = people.by_key(recent[1].key) if not recent[1].institution else None
+        held = f" {(speaker.title or '').lower()} " if speaker is not None else ""
+        if (
+            speaker is not None
+            and any(f" {t.lower()} " in held for t in titles)
+            and (country is None or speaker.country in (None, country))
+        ):
+            return speaker
+    for title in titles:
         entity = people.latest_titled(index, title, before=before, country=country, quoted=quoted)
         if entity is not None:
             return entity
     return None
+
+
+def _recent_person(
+    recent: tuple[int, Person] | None, sentence: Sentence, people: PeopleIndex
+) -> Entity | None:
+    """The person whose quotation came just before, whom a description no one is titled
+    with most likely means ("'...,' the minister said" after Senator Evans's words, when
+    only the appositive called him a minister)."""
+    if recent is None or recent[1].institution:
+        return None
+    if not 0 <= sentence.index - recent[0] <= RECENT_TITLED_REACH:
+        return None
+    return people.by_key(recent[1].key)
+
+
+RECENT_TITLED_REACH = 4
+"""How many sentences back a quotation's speaker is whom a matching title means first."""
 
 
 @cache

@@ -1394,3 +1394,33 @@ def test_the_embassy_spokesperson_is_the_embassy_named_before() -> None:
         "2023-11-02",
     )
     assert [who for who, _ in found] == ["US Embassy"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "according to a South Korean foreign ministry statement released Saturday",
+        "according to the South Korean foreign ministry",
+    ],
+)
+def test_according_to_after_a_quotation_names_its_source(attribution: str) -> None:
+    # BloombergQuint/BNN Bloomberg: the ministry, not the minister the story names.
+    found = _quotes(
+        "Kang tells Pompeo delay regrettable\n\n"
+        "Foreign Minister Kang Kyung-wha spoke with Secretary of State Mike Pompeo.\n\n"
+        "“Secretary of State Pompeo explained in detail the background of delaying this trip "
+        f"to North Korea,” {attribution}.",
+        "2018-08-25",
+    )
+    assert [who for who, _ in found] == ["South Korean foreign ministry"]
+
+
+def test_a_participle_with_its_agent_after_it_is_no_reporting_verb() -> None:
+    found = _quotes(
+        "Trip off\n\n"
+        "South Korea’s statement comes hours after an abrupt reversal of a scheduled trip "
+        "announced on twitter by President Donald Trump, who cited a lack of “sufficient "
+        "progress with respect to the denuclearization of the Korean Peninsula.”",
+        "2018-08-25",
+    )
+    assert [who for who, _ in found] == ["Donald Trump"]

@@ -627,6 +627,13 @@ def _speaker(
     setting = _setting(sentence, cues)
     mentions = people.in_sentence(sentence.index)
     opens_sentence = not text[:start].strip(" \"“('")  # ' is a single curly mark in norm
+    according_after = _ACCORDING_AFTER.match(text, end)
+    if according_after is not None:
+        # '"...," according to a South Korean foreign ministry statement released Saturday':
+        # the body or the person the attribution names.
+        source = _named_source(text, *according_after.span("who"), mentions, cues)
+        if source is not None:
+            return source, setting, False
     after = cues.attribution.pattern.match(text[end:])
     if after is not None:
         # "...," Kono said / "...," said Haruo Kanno: a person named in the attribution;
@@ -704,6 +711,7 @@ def _speaker(
             verb
             for verb, (span_start, span_end, _) in zip(verbs, spans, strict=True)
             if not _attributive(text, span_start, span_end)
+            and not _passive(text, verb.start(), verb.end())
         ]
         boundary = clause
         spans = []
@@ -877,6 +885,28 @@ def _closing_speaker(
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+_ACCORDING_AFTER = re.compile(
+    r"[\s,]*according\s+to\s+(?P<who>[^,;“”\"]{2,100}?)\s*(?:[,.;]|$)", re.IGNORECASE
+)
+
+
+def _named_source(
+    text: str, start: int, end: int, mentions: list[Mention], cues: Cues
+) -> Person | None:
+    """Whom a source phrase names: a person, else a body that is not the document it
+    issued ("a South Korean foreign ministry statement" is the ministry's)."""
+    named = [m for m in mentions if start <= m.start < end]
+    if named:
+        return named[0].entity.person()
+    phrase = text[start:end]
+    bodies = [
+        b
+        for b in institutions_in(phrase, cues)
+        if not _document().fullmatch(_ARTICLE.sub("", b.phrase))
+    ]
+    return institution_person(bodies[0], phrase) if bodies else None
+
+
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>[^,;“”\"]{1,60}?)\s+(?:described|called|termed|dubbed)\s+"
     r"(?:as\s+)?(?:(?:an?|the)\s+)?$"
@@ -960,6 +990,21 @@ def _attributive(text: str, start: int, end: int) -> bool:
     return (
         _ATTRIBUTIVE_BEFORE.search(text, start, end) is not None
         or _adverbial_phrase().match(text, start, end) is not None
+    )
+
+
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b")
+_NOUN_BEFORE = re.compile(r"\b[a-z][\w-]*\s+$")
+
+
+def _passive(text: str, start: int, end: int) -> bool:
+    """Whether the reporting verb at ``start`` is a participle after a noun with its
+    agent to follow ("a scheduled trip announced on twitter by President Donald Trump"):
+    it tells of the noun, in no clause of its own."""
+    return (
+        text[start:end].endswith("ed")
+        and _NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _BY_AGENT.match(text, end) is not None
     )
 
 

@@ -1424,3 +1424,29 @@ def test_a_participle_with_its_agent_after_it_is_no_reporting_verb() -> None:
         "2018-08-25",
     )
     assert [who for who, _ in found] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("verb", ["mentioned", "said", "elaborated"])
+def test_a_description_then_the_name_after_the_verb(verb: str) -> None:
+    # Medcom: '"...," mentioned the Foreign Ministry Spokesman, Arrmanatha Nasir at ...'.
+    found = _quotes(
+        "Retno to meet Bishop\n\n"
+        "Indonesian Foreign Minister Retno Marsudi is to meet Julie Bishop.\n\n"
+        '"There will be a bilateral meeting between Indonesia and Australia on March 21," '
+        f"{verb} the Foreign Ministry Spokesman, Arrmanatha Nasir at the ministry.",
+        "2016-03-18",
+    )
+    assert [who for who, _ in found] == ["Arrmanatha Nasir"]
+
+
+def test_he_continued_carries_the_speaker_over_a_sentence_between() -> None:
+    found = _quotes(
+        "Retno to meet Bishop\n\n"
+        "Indonesian Foreign Minister Retno Marsudi is to meet Julie Bishop.\n\n"
+        '"There will be a bilateral meeting on March 21," said Foreign Ministry Spokesman '
+        "Arrmanatha Nasir.\n\n"
+        "The goal of this meeting is to prepare. Retno and Bishop are the co-chairs.\n\n"
+        '"Aside from that, bilateral issues will be discussed," he continued.',
+        "2016-03-18",
+    )
+    assert [who for who, _ in found] == ["Arrmanatha Nasir"] * 2

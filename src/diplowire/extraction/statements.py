@@ -775,6 +775,13 @@ def _speaker(
         if not (after.group("pre") or "").strip():
             # '"...," said the presidency': a body right after the verb.
             post = after.group("post").split(",", 1)[0]
+            apposed = _named_after_description(
+                text, end + after.start("post") + len(post), mentions
+            )
+            if apposed is not None and _POST_DESCRIPTION.match(post):
+                # '"...," mentioned the Foreign Ministry Spokesman, Arrmanatha Nasir': the
+                # person the description is set off before.
+                return apposed, setting, False
             carried_on = _described_again(
                 text[end : end + after.start("post")], post, quote.recent, sentence
             )
@@ -1442,14 +1449,17 @@ def _recent_speaker(
     ('Johnson has spoken to Lavrov, "and looks forward to ...," he added' after a
     spokesman's quotation); not a man for "she", nor a woman for "he"."""
     at, who = recent
-    if not 0 <= sentence.index - at <= RECENT_REACH:
+    carries_on = _continuing().match(sentence.norm, verb_at) is not None
+    # "he continued" carries the speaker over a sentence or two of the story between.
+    reach = RECENT_TITLED_REACH if carries_on else RECENT_REACH
+    if not 0 <= sentence.index - at <= reach:
         return None
-    if context.sentences[at].paragraph < sentence.paragraph - 1:
+    if context.sentences[at].paragraph < sentence.paragraph - (2 if carries_on else 1):
         return None
     known = None if who.institution else people.by_key(who.key)
     if known is not None and known.gender not in (None, gender):
         return None
-    if _continuing().match(sentence.norm, verb_at):
+    if carries_on:
         return who
     quoted = _quoted_in(context)
     between = [
@@ -1459,6 +1469,15 @@ def _recent_speaker(
         if not quoted(index, m) and (index < sentence.index or m.start < pronoun_at)
     ]
     return who if not between else None
+
+
+def _named_after_description(text: str, at: int, mentions: list[Mention]) -> Person | None:
+    """The person named right after the comma at ``at``."""
+    if text[at : at + 1] != ",":
+        return None
+    after = at + 1 + len(text[at + 1 :]) - len(text[at + 1 :].lstrip())
+    named = [m for m in mentions if m.start == after]
+    return named[0].entity.person() if named else None
 
 
 _DEFINITE = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)

@@ -79,6 +79,10 @@ from diplowire.reading.dateline import parse, parse_byline
             ["Armenpress"],
         ),
         ("BAKU, MARCH 3, AZERTAC. President Ilham Aliyev has received", "Baku", ["AZERTAC"]),
+        # a date and the lead with no dash between (Generico), a capital printed as its
+        # country (Kuwait Times)
+        ("SOCHI, Oct 31 Presidents of Russia and Azerbaijan Vladimir Putin and", "Sochi", []),
+        ("KUWAIT: Foreign Minister Sheikh Salem Abdullah Al-Jaber Al-Sabah received", "Kuwait", []),
     ],
 )
 def test_datelines_real_outlets_print(lead: str, place: str, agencies: list[str]) -> None:
@@ -295,6 +299,9 @@ def test_a_reporter_s_address_names_the_publisher_of_a_text_without_url() -> Non
         # a release's date line and its code before a date (Australian ministers'
         # releases): a weekday or a month is no place, and a date set off by nothing
         # after an unknown word is no dateline
+        # a phrase and a date opening a sentence, with no dash
+        "Meanwhile, May 5 Putin met Xi in Moscow.",
+        "In Geneva, Jan. 10 Blinken met Lavrov.",
         "Wednesday 6 August 2008",
         "FAS 22 JANUARY 1997",
     ],

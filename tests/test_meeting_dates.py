@@ -346,3 +346,35 @@ def test_a_date_past_another_meeting_cue_is_that_meeting_s() -> None:
         m for m in found if {p.name for p in m.participants} == {"Yoko Kamikawa", "Cho Tae-yul"}
     ]
     assert calls and all(m.date in (None, "2024-06-21") for m in calls)
+
+
+def test_a_live_report_s_meeting_is_on_its_dateline_s_day() -> None:
+    # Real (Generico, published 2022-11-01 with a dateline of the day before).
+    text = (
+        "Putin and Aliyev started talks in Sochi\n\nSOCHI, Oct 31 Presidents of Russia and "
+        "Azerbaijan Vladimir Putin and Ilham Aliyev is holding talks in Sochi, a "
+        "correspondent reports."
+    )
+    (meeting,) = diplowire.extract(text, published="2022-11-01", merge=False).meetings
+    assert meeting.date == "2022-10-31"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real (Arirang, 2022-06-26; Q Costa Rica, 2023-08-28; The Baltic Times,
+        # 2024-01-11; Telangana Today, 2023-09-08): the future in other verbs.
+        "Presidents Yoon Suk Yeol and Joe Biden, and Prime Minister Fumio Kishida will have "
+        '"in-depth" three-way talks on Wednesday.',
+        "Tomorrow, Tuesday, August 29, President Rodrigo Chaves will have the honor of "
+        "meeting with his counterpart, Joe Biden.",
+        "Polish Foreign Minister Radoslaw Sikorski and Romanian Foreign Minister Luminita "
+        "Odobescu are to meet with their Lithuanian counterpart Gabrielius Landsbergis in "
+        "Vilnius on Thursday.",
+        "Prime Minister Narendra Modi has informed that he will be having bilateral meetings "
+        "with US President Joe Biden on Friday.",
+    ],
+)
+def test_a_future_told_with_other_verbs_is_scheduled(text: str) -> None:
+    found = diplowire.extract(text, published="2022-06-26", merge=False).meetings
+    assert found and all(m.status == "scheduled" for m in found)

@@ -21,6 +21,7 @@ from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
 from diplowire.extraction.dates import DateMention, LeadDay, fronted_end, shift_day
+from diplowire.extraction.dates import find as find_dates
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.extraction.people import Entity, Mention, PeopleIndex
 from diplowire.extraction.prefilter import gated
@@ -436,8 +437,9 @@ def _mention(
         and _live().search(sentence.lower, max(0, clause_start - _OPENER_REACH), cue.end() + _REACH)
     ):
         # "Talks are under way in the Kremlin between Putin and Araghchi", "Tinubu is
-        # receiving Ghana's president": a live report's meeting is on its day.
-        draft.date, draft.date_text = context.published.isoformat(), None
+        # receiving Ghana's president": a live report's meeting is on its day, the day
+        # its dateline gives when it gives one ("SOCHI, Oct 31 ... are holding talks").
+        draft.date, draft.date_text = _report_day(context)
     if "place" in present:
         places = [
             found
@@ -748,6 +750,16 @@ def _in_topic(text: str, clause_start: int, at: int, cue: re.Match[str]) -> bool
     for opener in _topic_opener().finditer(text, clause_start, at):
         last = opener
     return last is not None and not last.start() < cue.start() < at
+
+
+def _report_day(context: Context) -> tuple[str | None, str | None]:
+    """The day a report was filed: its dateline's, else its publication's."""
+    if context.article.dateline:
+        filed = [m for m in find_dates(context.article.dateline, context.published) if m.date]
+        if filed and len(filed[0].date or "") == len("2000-01-01"):
+            return filed[0].date, filed[0].text
+    published = context.published
+    return (published.isoformat() if published else None), None
 
 
 @cache

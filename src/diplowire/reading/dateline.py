@@ -62,7 +62,8 @@ _DATELINE = re.compile(
     (?:\s*(?P<dash>\.?-(?=\s)|\.?-(?=[A-Z])|--|—|–|―|:)  # a dash,
     |(?<=\))|(?<=/)|(?<=/\.)|\s*$                # ")", "/TASS/.", the end,
     |(?<=[A-Z]{{2}})(?=\ [A-Z][a-z])              # or the lead after ". KAZINFORM"
-    |(?<=[A-Z]{{2}}\.)(?=\ [A-Z][a-z]))            # or after ", ARMENPRESS."
+    |(?<=[A-Z]{{2}}\.)(?=\ [A-Z][a-z])            # or after ", ARMENPRESS."
+    |(?<=\d)(?=\ [A-Z][a-z]))                      # or after the date: "SOCHI, Oct 31 Presidents"
     \s*
     """,
     re.VERBOSE,
@@ -207,6 +208,8 @@ def parse(paragraph: str) -> Dateline | None:
         and (rest or not (known_place and match.group("region")))
     ):
         return None  # a bare capitalised word opening a sentence ("WASHINGTON is")
+    if dash is None and date and rest and not paren and not (capitals or known_place):
+        return None  # "Meanwhile, May 5 Putin met": a phrase and a date opening a sentence
     if rest and not (rest[0].isupper() or rest[0] in "\"“‘'(" or (dash and agencies)):
         return None  # a dateline is followed by the lead's first sentence
     if not rest and not (date or agencies or match.group("region")):

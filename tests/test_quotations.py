@@ -1450,3 +1450,26 @@ def test_he_continued_carries_the_speaker_over_a_sentence_between() -> None:
         "2016-03-18",
     )
     assert [who for who, _ in found] == ["Arrmanatha Nasir"] * 2
+
+
+def test_a_statement_from_someone_after_the_verb_is_theirs() -> None:
+    # BusinessLIVE: the undersecretary the rules know by no title of theirs.
+    found = _quotes(
+        "Tillerson cancels programme\n\n"
+        "Secretary of State Rex Tillerson cancelled his events in Nairobi.\n\n"
+        '"The secretary is not feeling well after a long couple days working on major issues '
+        'back home," said a brief statement from undersecretary of State Steve Goldstein.',
+        "2018-03-10",
+    )
+    assert [who for who, _ in found] == ["Steve Goldstein"]
+
+
+def test_according_to_after_quoted_words_inside_a_clause_is_not_their_speaker() -> None:
+    # The Frontier Post: the crown prince "underscored ...", per the agency's report.
+    found = _quotes(
+        "Netanyahu confirms call\n\n"
+        "The crown prince “underscored the importance of securing regional and international "
+        "stability,” according to the state-run Bahrain News Agency.",
+        "2020-09-22",
+    )
+    assert "Bahrain News Agency" not in [who for who, _ in found]

@@ -627,8 +627,10 @@ def _speaker(
     setting = _setting(sentence, cues)
     mentions = people.in_sentence(sentence.index)
     opens_sentence = not text[:start].strip(" \"“('")  # ' is a single curly mark in norm
-    according_after = _ACCORDING_AFTER.match(text, end)
+    according_after = _ACCORDING_AFTER.match(text, end) if opens_sentence else None
     if according_after is not None:
+        # Only for a quotation that opens its sentence: 'The crown prince "underscored
+        # ...," according to the Bahrain News Agency' is given to its subject.
         # '"...," according to a South Korean foreign ministry statement released Saturday':
         # the body or the person the attribution names.
         source = _named_source(text, *according_after.span("who"), mentions, cues)
@@ -775,6 +777,11 @@ def _speaker(
         if not (after.group("pre") or "").strip():
             # '"...," said the presidency': a body right after the verb.
             post = after.group("post").split(",", 1)[0]
+            writer = _writer_in(post)
+            if writer is not None:
+                # '"...," said a brief statement from undersecretary of State Steve
+                # Goldstein': whom the document is from, named or not before.
+                return writer, setting, False
             apposed = _named_after_description(
                 text, end + after.start("post") + len(post), mentions
             )
@@ -1469,6 +1476,21 @@ def _recent_speaker(
         if not quoted(index, m) and (index < sentence.index or m.start < pronoun_at)
     ]
     return who if not between else None
+
+
+def _writer_in(post: str) -> Person | None:
+    """The name a document's "from" or "by" ends on, after the verb: "a brief statement
+    from undersecretary of State Steve Goldstein"."""
+    found = _document_from().search(post)
+    if found is None:
+        return None
+    tokens = post[found.end() :].split()
+    for size in (2, 3, 1):
+        if len(tokens) >= size:
+            alone = bare_name(" ".join(tokens[-size:]).rstrip(".,;:"))
+            if alone is not None:
+                return Person(name=alone)
+    return None
 
 
 def _named_after_description(text: str, at: int, mentions: list[Mention]) -> Person | None:

@@ -245,6 +245,19 @@ def test_a_broadcaster_s_own_page_is_its_own_story() -> None:
     assert wires.agencies_in("the report of NHK and Deutsche Welle") == ["NHK", "DW"]
 
 
+def test_a_site_s_own_name_where_a_dateline_stands_is_no_place() -> None:
+    # Real (Shafaqna, 2021-01-05).
+    article = diplowire.parse(
+        "GCC meeting begins in Saudi Arabia\n\nSHAFAQNA- The 41st meeting of the Gulf "
+        "Cooperation Council (GCC) began today under the chairmanship of the Saudi Crown "
+        "Prince.\n\nThe leaders signed the closing statement.",
+        url="https://en.shafaqna.com/191310/gcc-meeting-begins-in-saudi-arabia/",
+        published="2021-01-05",
+    )
+    assert article.dateline_place is None
+    assert article.paragraphs[0].startswith("The 41st meeting")
+
+
 def test_an_agency_s_own_site_is_its_copy() -> None:
     article = diplowire.parse(
         "Xi to visit Kazakhstan\n\nChinese President Xi Jinping will pay a state visit to "

@@ -378,3 +378,29 @@ def test_a_live_report_s_meeting_is_on_its_dateline_s_day() -> None:
 def test_a_future_told_with_other_verbs_is_scheduled(text: str) -> None:
     found = diplowire.extract(text, published="2022-06-26", merge=False).meetings
     assert found and all(m.status == "scheduled" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        # Real (The Japan Times, 2019-01-21; Mangalorean, 2015-09-03): a planned meeting's
+        # month printed without its year is the coming one.
+        (
+            "Foreign Minister Taro Kono and U.S. Secretary of State Mike Pompeo agreed to "
+            "meet in mid-February.",
+            "2019-01-21",
+            "2019-02",
+        ),
+        (
+            "Chinese President Xi Jinping and South Korean President Park Geun-hye agreed to "
+            "hold a summit in late October in Seoul.",
+            "2015-11-20",
+            "2016-10",
+        ),
+    ],
+)
+def test_a_planned_meeting_s_month_without_a_year_is_the_coming_one(
+    text: str, published: str, month: str
+) -> None:
+    found = diplowire.extract(text, published=published, merge=False).meetings
+    assert [m.date[:7] for m in found if m.date] == [month]

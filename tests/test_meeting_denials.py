@@ -53,3 +53,18 @@ def test_habits_and_attendance_lists_add_no_meeting(text: str) -> None:
     meetings = diplowire.extract(text, published="2020-08-25", merge=False).meetings
     assert len(meetings) <= 1
     assert all(len(m.participants) <= 2 for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real (Artsakhpress citing Ukrinform, 2022-02-24): an attempt, not a call.
+        "Ukrainian President Volodymyr Zelenskyy wanted to have a telephone conversation "
+        "Thursday morning with Russian President Vladimir Putin, but the latter did not "
+        "respond.",
+        "Japanese Prime Minister Fumio Kishida tried to call Chinese President Xi Jinping on "
+        "Monday.",
+    ],
+)
+def test_an_attempted_call_is_no_meeting(text: str) -> None:
+    assert diplowire.extract(text, published="2022-02-24", merge=False).meetings == []

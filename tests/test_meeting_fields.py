@@ -221,3 +221,16 @@ def test_a_venue_and_its_city_are_one_place() -> None:
     assert gazetteer().same_place("Kremlin", "Russia")
     assert not gazetteer().same_place("Kremlin", "Beijing")
     assert same_location("Kremlin", "Moscow") and not same_location("Kremlin", "Sochi")
+
+
+def test_the_place_a_visit_takes_as_its_object_is_the_visit_s() -> None:
+    # Real (Naharnet/AFP, 2019-05-07): the planned talks are in Russia, the talks the day
+    # before were in Finland.
+    text = (
+        "US Secretary of State Mike Pompeo plans to visit Russia for talks with Russian "
+        "Foreign Minister Sergei Lavrov next week, Moscow said Tuesday, a day after the two "
+        "met in Finland."
+    )
+    found = diplowire.extract(text, published="2019-05-07", merge=False).meetings
+    planned = [m for m in found if m.status == "scheduled"]
+    assert planned and all(m.location == "Russia" for m in planned)

@@ -399,3 +399,24 @@ def test_a_phrase_naming_its_own_people_gives_no_teller() -> None:
     text = "Kim Jong-un said after Vladimir Putin's talks with Xi Jinping that nothing changed."
     found = diplowire.extract(text, published="2024-10-10", merge=False).meetings
     assert all("Kim Jong-un" not in {p.name for p in m.participants} for m in found)
+
+
+def test_a_report_without_a_dateline_takes_its_country_code_domain_s_country() -> None:
+    # Real (Japan's Foreign Ministry, 2019-01-21): the minister named by office alone.
+    text = (
+        "Japan-U.S. Foreign Ministers' Telephone Talk\n\nOn January 21, commencing at 8:40 "
+        "a.m. for approximately 20 minutes, Mr. Taro Kono, Minister for Foreign Affairs of "
+        "Japan, held a telephone talk with U.S. Secretary of State Mike Pompeo."
+    )
+    url = "https://www.mofa.go.jp/na/na1/us/page4e_000972.html"
+    plain = "Foreign Minister Taro Kono held talks with U.S. Secretary of State Mike Pompeo."
+    (meeting,) = diplowire.extract(plain, url=url, published="2019-01-21", merge=False).meetings
+    assert {p.name: p.country for p in meeting.participants} == {
+        "Taro Kono": "JP",
+        "Mike Pompeo": "US",
+    }
+    assert diplowire.extract(text, url=url, published="2019-01-21", merge=False).meetings
+    (meeting,) = diplowire.extract(
+        plain, url="https://www.samaa.tv/news/2019/01/x", published="2019-01-21", merge=False
+    ).meetings
+    assert {p.name: p.country for p in meeting.participants}["Taro Kono"] is None

@@ -465,3 +465,17 @@ def test_countries_joined_by_hyphens_are_no_person() -> None:
     )
     names = [p.name for p in extract(diplowire.parse(text, published="2024-10-10")).people]
     assert names == ["Gen Nakatani", "Kim Yong-hyun"]
+
+
+def test_a_title_followed_by_a_name_is_the_next_person_s_not_an_appositive() -> None:
+    # Real (Telangana Today/IANS, 2023-09-08).
+    text = (
+        "Prime Minister Narendra Modi will be having bilateral meetings with his Mauritius "
+        "counterpart Pravind Kumar Jugnauth, Bangladesh Prime Minister Sheikh Hasina and US "
+        "President Joe Biden on Friday."
+    )
+    countries = {
+        p.name: p.country for p in extract(diplowire.parse(text, published="2023-09-08")).people
+    }
+    assert countries["Pravind Kumar Jugnauth"] == "MU"
+    assert countries["Joe Biden"] == "US"

@@ -248,7 +248,9 @@ def cues() -> Cues:
             re.IGNORECASE,
         ),
         "place": re.compile(
-            rf"\b(?:in|at|(?:visit|visits|visited|trip|travel\w*|flew|went)\s+to)\s+(?:the\s+)?"
+            rf"\b(?:in|at|(?:visit|visits|visited|trip|travel\w*|flew|went)\s+to"
+            # "plans to visit Russia": the verb takes the place as its object
+            rf"|(?:to|will|would)\s+visit|visiting)\s+(?:the\s+)?"
             # A venue's words before its city: "at the State House, Abuja", "at the Tower
             # of London", "at the Great Hall of the People in Beijing".
             rf"(?:[A-Z][\w'-]*(?:,|\s+of(?:\s+the)?)?\s+){{0,4}}?(?P<place>{places})\b(?!\s+[A-Z])"

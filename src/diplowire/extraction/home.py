@@ -21,6 +21,7 @@ President Ramaphosa in Pretoria" is still Nigeria's president, told from home.
 from __future__ import annotations
 
 from functools import cache
+from urllib.parse import urlsplit
 
 from diplowire.extraction import lexicon
 from diplowire.extraction.gazetteer import gazetteer
@@ -34,7 +35,7 @@ def fill_home_countries(meetings: list[Meeting], people: PeopleIndex, article: A
     """Give the unqualified officeholders of ``meetings`` the dateline's country (see the
     module's docstring); the people index's entities take it too, so every record of the
     article names them alike."""
-    home = gazetteer().places.get(article.dateline_place or "")
+    home = gazetteer().places.get(article.dateline_place or "") or _host_country(article)
     if home is None or any(wires.home_of(a) not in (None, home) for a in article.wire):
         return  # "VILNIUS (Yonhap) --": the agency's reporter travels with its leader
     for meeting in meetings:
@@ -53,6 +54,28 @@ def fill_home_countries(meetings: list[Meeting], people: PeopleIndex, article: A
             p.model_copy(update={"country": home}) if p is person else p
             for p in meeting.participants
         ]
+
+
+def _host_country(article: Article) -> str | None:
+    """The country of the page's country-code domain, for a report without a dateline
+    ("mofa.go.jp", "japantimes.co.jp"); not of a code sold as a word (".tv", ".io")."""
+    if article.dateline_place or not article.url:
+        return None
+    host = urlsplit(article.url).hostname or ""
+    code = host.rsplit(".", 1)[-1].upper()
+    if len(code) != 2 or code.lower() in _generic_codes():
+        return None
+    return code if code in _country_codes() else None
+
+
+@cache
+def _generic_codes() -> frozenset[str]:
+    return frozenset(lexicon.words("outlets", "naming", "generic_country_codes", default=[]))
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(lexicon.entry("countries", shape=dict[str, object]))
 
 
 def _unqualified_office(person: Person) -> bool:

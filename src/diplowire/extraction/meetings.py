@@ -418,6 +418,8 @@ def _mention(
             if day < context.published:
                 # A scheduled meeting "on Tuesday" is the coming Tuesday.
                 draft.date = shift_day(draft.date, 7)
+        elif draft.scheduled and draft.date and context.published:
+            draft.date = _coming(draft.date, nearest.text, context.published)
     elif (
         lead is not None
         and not prior
@@ -587,8 +589,15 @@ def _beyond_another_cue(
     """True when another meeting cue stands between ``cue`` and a date after it: "During
     their telephone talks, Kamikawa and Cho shared the view on ..., including the summit
     between Kim Jong-un and Vladimir Putin on Wednesday" dates the summit, not the call."""
-    return mention.start > cue.end() and any(
-        other is not cue and cue.end() <= other.start() and other.end() <= mention.start
+    return _past_another_cue(mention.start, cue, cue_clauses)
+
+
+def _past_another_cue(
+    at: int, cue: re.Match[str], cue_clauses: list[tuple[re.Match[str], tuple[int, int]]]
+) -> bool:
+    """True when another meeting cue of the sentence stands between ``cue`` and ``at``."""
+    return at > cue.end() and any(
+        other is not cue and cue.end() <= other.start() and other.end() <= at
         for other, _ in cue_clauses
     )
 
@@ -750,6 +759,24 @@ def _in_topic(text: str, clause_start: int, at: int, cue: re.Match[str]) -> bool
     for opener in _topic_opener().finditer(text, clause_start, at):
         last = opener
     return last is not None and not last.start() < cue.start() < at
+
+
+def _coming(day: str, words: str, published: date) -> str:
+    """A scheduled meeting's month or day printed without its year ("agreed to meet in
+    mid-February", "will visit on March 3") read as past is the coming one: next year's."""
+    if _YEAR.search(words) or not _MONTH_NAME.search(words) or len(day) < len("2000-01"):
+        return day  # a year of its own, or a relative day ("yesterday", "last month")
+    if day[: len(published.isoformat()[: len(day)])] >= published.isoformat()[: len(day)]:
+        return day
+    return f"{int(day[:4]) + 1}{day[4:]}"
+
+
+_YEAR = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b(?:last|next|this|previous|past)\s+(?:year|month)\b", re.IGNORECASE
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE
+)
 
 
 def _report_day(context: Context) -> tuple[str | None, str | None]:

@@ -806,6 +806,8 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
         return None
     clause_end = app.find(",", title.end())
     app = app if clause_end < 0 else app[:clause_end]
+    if _NAME_AFTER_TITLE.match(app, title.end()):
+        return None  # "Jugnauth, Bangladesh Prime Minister Sheikh Hasina": the next one's title
     found = lex.adjective_in_text.search(app)
     country = lex.gazetteer.country_of(_strip_possessive(found.group(0))) if found else None
     organization = lex.organization.search(app)
@@ -814,6 +816,12 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
         country,
         organization.group("org") if organization else None,
     )
+
+
+_NAME_AFTER_TITLE = re.compile(
+    rf"\s+(?:[{_UPPER}][\w'’-]+\s+){{1,3}}[{_UPPER}][\w'’-]+\b(?!\s+of\b)"
+)
+"""Two to four capitalized words right after a title: a name the title belongs to."""
 
 
 def _strip_possessive(text: str) -> str:

@@ -332,6 +332,8 @@ class OutletAdapter:
         """Steps every document goes through: the dateline, credit bylines and closing
         credits, and the agency whose own site the page is on."""
         self._read_dateline(draft)
+        if draft.dateline_place and _names_the_site(draft.dateline_place, document.host):
+            draft.dateline_place = None  # "SHAFAQNA- The 41st meeting ...": the site's tag
         if draft.paragraphs:
             last, credited = wires.strip_trailing_credit(draft.paragraphs[-1])
             if credited:
@@ -384,6 +386,16 @@ class OutletAdapter:
         site = document.meta.get("og:site_name")
         host_label = (document.host or "").split(".")[0]
         return (*self.site_names, *(n for n in (site, host_label) if n))
+
+
+def _names_the_site(place: str, host: str | None) -> bool:
+    """True when a dateline's "place" is the site's own name, which some outlets print
+    where a dateline stands ("SHAFAQNA-", "QCOSTARICA –")."""
+    if not host:
+        return False
+    word = re.sub(r"[^a-z0-9]", "", place.casefold())
+    labels = [re.sub(r"[^a-z0-9]", "", label) for label in host.casefold().split(".")]
+    return bool(word) and word in labels
 
 
 def _check_layout_names(cls: type[OutletAdapter]) -> None:

@@ -161,6 +161,13 @@ _WHEN = (
 """Words that open a date, not a name or a subject."""
 
 
+def _not_after_document() -> str:
+    """Lookbehinds that keep a participle of a document ("statement posted") from
+    attributing: one fixed-width lookbehind per document word."""
+    words = lexicon.words("cues", "speakers", "described_documents")
+    return "".join(rf"(?<!\b{re.escape(word)}\s)" for word in words)
+
+
 @cache
 def cues() -> Cues:
     """The compiled cue patterns (built once per process)."""
@@ -168,9 +175,17 @@ def cues() -> Cues:
     meeting = "|".join(_words("meeting"))
     speech = "|".join(_words("speech_verbs"))
     attribution = "|".join(sorted(_words("attribution_verbs"), key=len, reverse=True))
-    # A quotation is attributed by these too; a paragraph or a date is not.
+    # A quotation is attributed by these too; a paragraph or a date is not. Verbs that
+    # also describe a document ("a statement posted on ...") attribute only after
+    # something else.
+    participles = lexicon.words("cues", "speakers", "document_participles")
+    described = "|".join(participles)
     quotation = "|".join(
-        sorted(_words("attribution_verbs") + _words("quotation_verbs"), key=len, reverse=True)
+        sorted(
+            {*_words("attribution_verbs"), *_words("quotation_verbs")} - set(participles),
+            key=len,
+            reverse=True,
+        )
     )
     audiences = "|".join(_words("report_audiences"))
     reporting = "|".join(lexicon.words("cues", "speakers", "reporting"))
@@ -220,7 +235,10 @@ def cues() -> Cues:
         "attribution": re.compile(
             rf"^[\s,]*(?:(?P<pre>{_CLAUSE_CHAR}{{0,80}}?)\s+)?"
             r"(?:(?:also|then|later|further|had|has|was)\s+)?"
-            rf"(?:{quotation})\b(?P<post>{_CLAUSE_CHAR}{{0,80}})"
+            # Not a verb that only describes the document before it: 'a statement posted
+            # on the website of Biden's transition team said' is attributed by "said".
+            rf"(?:{_not_after_document()}(?:{described})|(?:{quotation}))\b"
+            rf"(?P<post>{_CLAUSE_CHAR}{{0,80}})"
         ),
         "setting": _any("settings"),
         "institution_word": re.compile(rf"\b(?:{institutions})\b", re.IGNORECASE),

@@ -11,7 +11,7 @@ official") speak as institutions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,7 +46,15 @@ _QUOTE = re.compile(_DOUBLE)
 # so that "Iran’s" and "’90s" stay apostrophes within the quotation.
 _QUOTE_OR_SINGLE = re.compile(
     _DOUBLE + r"|(?<!\w)‘(?P<single>(?:[^‘’“”\"]|’(?=\w)){1,1500})’(?!\w)"
+    # Straight single marks too, as government releases print them ("'Indonesia is a key
+    # partner ...,' Senator Evans said"): one opens before a letter, and one inside a
+    # word ("Australia's") is an apostrophe.
+    r"|(?<![\w'])'(?P<apostrophe>(?=[^\W\d_])(?:[^'‘’“”\"]|'(?=\w)){1,1500})'(?!\w)"
 )
+SINGLES_OVER_DOUBLES = 2
+"""How many times more paragraphs must open single marks than hold double ones for
+single marks to be read as the copy's quotation marks."""
+_SINGLE_OPENING = re.compile(r"(?:^|\s)['‘][^\W\d_]")
 _OPENING_MARKS = ("“", '"', "‘")
 _NAMING = gated(
     re.compile(
@@ -123,10 +131,18 @@ def find(
     # Single marks quote only in copy that prints no double ones: beside double marks
     # they nest a quotation in another ('“... calling these organizations ‘Islamic
     # terrorists,’ ...”') or are a headline's ('Warren to CEO: ‘You Should Be ...’').
-    singles = not quoted
+    single_quoted = {
+        number
+        for number, paragraph in enumerate(paragraphs)
+        if ("‘" in paragraph or "'" in paragraph) and _SINGLE_OPENING.search(paragraph)
+    }
+    # ... or where they far outnumber a stray double mark ('"The facility will house 400
+    # people' among a release's single-quoted paragraphs).
+    singles = len(single_quoted) > SINGLES_OVER_DOUBLES * len(quoted)
     if singles:
-        quoted = {number for number, paragraph in enumerate(paragraphs) if "‘" in paragraph}
+        quoted |= single_quoted
     quotations = _QUOTE_OR_SINGLE if singles else _QUOTE
+    opening = (*_OPENING_MARKS, "'") if singles else _OPENING_MARKS
     by_paragraph: dict[int, list[Sentence]] = {}
     if quoted:
         for sentence in context.sentences:
@@ -148,21 +164,24 @@ def find(
             paragraph = "“" + paragraph
             lead = 1  # the mark added before the first sentence
         else:
-            if not (_reopens(paragraph) and unattributed and unattributed[-1][2] == number - 1):
+            reopens = paragraph.lstrip()[:1] in opening
+            if not (reopens and unattributed and unattributed[-1][2] == number - 1):
                 # A quotation running over paragraphs opens each of them again and closes
                 # only in its last, which names the speaker ('“We also talked about ...' then
                 # '“I also took note ...,” he said'): until then its words wait.
                 unattributed = []
             lead = 0
         offsets = _offsets(paragraph, sentences)
-        opens = paragraph.lstrip()[:1] in _OPENING_MARKS
+        opens = paragraph.lstrip()[:1] in opening
         # A paragraph that opens with a quotation and names no one continues the
         # quotation of the paragraph before it, as news copy runs a speaker's words on.
         previous = carried[1] if carried and carried[0] == number - 1 and opens else None
         if previous is None and opens and number > 0:
             # 'the South African President said:' closing the paragraph before.
             previous = _introduced_speaker(context, number - 1, people, cues)
-        closed = _closed(paragraph, opens)
+        closed = _closed_single(paragraph, quotations) if singles else paragraph
+        if closed is paragraph:
+            closed = _closed(paragraph, opens)
         left_open = len(closed) > len(paragraph)
         paragraph = closed
         for match in quotations.finditer(paragraph):
@@ -170,7 +189,7 @@ def find(
                 match.group("curly")
                 or match.group("straight")
                 or match.group("mixed")
-                or (match.group("single") if singles else None)
+                or (match.group("single") or match.group("apostrophe") if singles else None)
                 or ""
             ).strip()
             words = words.rstrip(",.;: ").strip()
@@ -202,6 +221,10 @@ def find(
                 cues,
                 readings,
             )
+            if speaker is None and _fills(paragraph, match):
+                # '"I'm going to Moscow today ..."' then 'He said at a press conference in
+                # Istanbul.': the next paragraph is its attribution alone.
+                speaker = _attributed_after(context, number, people, cues)
             if speaker is None:
                 if left_open and match.end() == len(paragraph):
                     unattributed.append((words, home, number))
@@ -255,6 +278,43 @@ def _according_to_document() -> re.Pattern[str]:
         rf"\baccording\s+to\s+(?:the|a|an|its|his|her|their)\s+(?P<doc>{words})\s*,",
         re.IGNORECASE,
     )
+
+
+@cache
+def _according_to_someone() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(
+        rf"\baccording\s+to\s+(?:(?:the|a|an|its|his|her|their)\s+(?:{words})\s+(?:by|from)\s+)?"
+        r"(?P<who>[^,;“”\"]{2,80}?)\s*(?:,|$)",
+        re.IGNORECASE,
+    )
+
+
+def _according_to_source(
+    text: str, at: int, mentions: list[Mention], sentence: Sentence, cues: Cues
+) -> Person | None:
+    """The person "according to" names before a quotation in the sentence: 'President
+    Buhari, according to a statement by his media aide, Garba Shehu, accepted ... to
+    "consider ..."' (the aide's words); not when a reporting verb comes between them
+    ('According to officials, Putin said "..."': his words)."""
+    found = _according_to_someone().search(text, 0, at)
+    if found is None or cues.speech.search(sentence.lower, found.end(), at) is not None:
+        return None
+    named = [m for m in mentions if found.start("who") <= m.start < found.end("who")]
+    if named:
+        return named[0].entity.person()
+    # "his media aide, Garba Shehu,": the name set off after the description.
+    apposed = _APPOSED_NAME.match(text, found.end(), at)
+    if apposed is not None:
+        later = [m for m in mentions if m.start == apposed.start("name")]
+        if later:
+            return later[0].entity.person()
+        if bare_name(apposed.group("name")) is not None:
+            return Person(name=apposed.group("name"))
+    return None
+
+
+_APPOSED_NAME = re.compile(r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*,")
 
 
 @cache
@@ -363,8 +423,60 @@ def _introduced_speaker(
     return _subject(last.norm, 0, intro.start(), mentions, last, people, cues, context)
 
 
-def _reopens(paragraph: str) -> bool:
-    return paragraph.lstrip()[:1] in _OPENING_MARKS
+def _fills(paragraph: str, match: re.Match[str]) -> bool:
+    """Whether the quotation is the whole paragraph."""
+    return not paragraph[: match.start()].strip() and not paragraph[match.end() :].strip(" .")
+
+
+@cache
+def _bare_attribution() -> re.Pattern[str]:
+    verbs = "|".join(sorted(lexicon.words("cues", "attribution_verbs"), key=len, reverse=True))
+    # 'He said at a press conference in Istanbul.': a verb and where or when, no clause.
+    return re.compile(
+        rf"^(?P<who>[^,;“”\"]{{1,60}}?)\s+(?:{verbs})\b(?P<rest>[^,;“”\"]{{0,80}})\.?$"
+    )
+
+
+_CLAUSE_WORDS = re.compile(r"\b(?:that|to|how|whether|what|if)\b")
+
+
+def _attributed_after(
+    context: Context, number: int, people: PeopleIndex, cues: Cues
+) -> Person | None:
+    """The speaker the next paragraph names when its first sentence is only an
+    attribution, with no words of its own ("He said at a press conference.")."""
+    following = [s for s in context.sentences if s.paragraph == number + 1 and not s.caption][:1]
+    if not following:
+        return None
+    sentence = following[0]
+    found = _bare_attribution().match(sentence.norm.strip())
+    if found is None or _CLAUSE_WORDS.search(found.group("rest")):
+        return None
+    offset = len(sentence.norm) - len(sentence.norm.lstrip())
+    mentions = people.in_sentence(sentence.index)
+    return _subject(
+        sentence.norm,
+        offset + found.start("who"),
+        offset + found.end("who") + 1,
+        mentions,
+        sentence,
+        people,
+        cues,
+        context,
+        first=True,
+    )
+
+
+def _closed_single(paragraph: str, quotations: re.Pattern[str]) -> str:
+    """A paragraph that opens a quotation in single marks and does not close it, closed
+    at its end: the quotation runs on into the next paragraph, which opens it again."""
+    stripped = paragraph.lstrip()
+    if stripped[:1] not in ("'", "‘"):
+        return paragraph
+    first = quotations.match(paragraph, len(paragraph) - len(stripped))
+    if first is not None:
+        return paragraph
+    return paragraph + ("’" if stripped[0] == "‘" else "'")
 
 
 def _closed(paragraph: str, opens: bool) -> str:
@@ -515,6 +627,15 @@ def _speaker(
     setting = _setting(sentence, cues)
     mentions = people.in_sentence(sentence.index)
     opens_sentence = not text[:start].strip(" \"“('")  # ' is a single curly mark in norm
+    according_after = _ACCORDING_AFTER.match(text, end) if opens_sentence else None
+    if according_after is not None:
+        # Only for a quotation that opens its sentence: 'The crown prince "underscored
+        # ...," according to the Bahrain News Agency' is given to its subject.
+        # '"...," according to a South Korean foreign ministry statement released Saturday':
+        # the body or the person the attribution names.
+        source = _named_source(text, *according_after.span("who"), mentions, cues)
+        if source is not None:
+            return source, setting, False
     after = cues.attribution.pattern.match(text[end:])
     if after is not None:
         # "...," Kono said / "...," said Haruo Kanno: a person named in the attribution;
@@ -560,7 +681,21 @@ def _speaker(
             # 'According to the statement, President Buhari ... accepted an invitation
             # to visit South Africa to "consider ..."': the statement's words, not his.
             return Person(name=according.group("doc"), institution=True), setting, False
+        source = _according_to_source(text, start, mentions, sentence, cues)
+        if source is not None:
+            return source, setting, False
         clause = _clause_start(text, start)
+        named_as = _WHAT_CALLED.search(text, clause, start)
+        if named_as is not None:
+            # 'talked about what Kyodo described as a "coordinated response"': whoever
+            # gave the words.
+            who = _subject(text, *named_as.span("who"), mentions, sentence, people, cues, context)
+            alone = bare_name(named_as.group("who"))
+            if who is not None or alone is not None:
+                return who or Person(name=alone or ""), setting, False
+        issuer = _issuer_of_document_in_which(text, clause, start, mentions, cues)
+        if issuer is not None:
+            return issuer, setting, False
         relayed = _quoted_as().search(text, clause, start)
         if relayed is not None:
             # 'The Chinese statement also quoted Wang as saying that "..."': the person
@@ -578,6 +713,7 @@ def _speaker(
             verb
             for verb, (span_start, span_end, _) in zip(verbs, spans, strict=True)
             if not _attributive(text, span_start, span_end)
+            and not _passive(text, verb.start(), verb.end())
         ]
         boundary = clause
         spans = []
@@ -641,6 +777,23 @@ def _speaker(
         if not (after.group("pre") or "").strip():
             # '"...," said the presidency': a body right after the verb.
             post = after.group("post").split(",", 1)[0]
+            writer = _writer_in(post)
+            if writer is not None:
+                # '"...," said a brief statement from undersecretary of State Steve
+                # Goldstein': whom the document is from, named or not before.
+                return writer, setting, False
+            apposed = _named_after_description(
+                text, end + after.start("post") + len(post), mentions
+            )
+            if apposed is not None and _POST_DESCRIPTION.match(post):
+                # '"...," mentioned the Foreign Ministry Spokesman, Arrmanatha Nasir': the
+                # person the description is set off before.
+                return apposed, setting, False
+            carried_on = _described_again(
+                text[end : end + after.start("post")], post, quote.recent, sentence
+            )
+            if carried_on is not None:
+                return carried_on, setting, False
             bodies = institutions_in(post, cues)
             if bodies and not post[: bodies[0].start].strip(" ,").count(" ") > 1:
                 return institution_person(bodies[0], post), setting, False
@@ -655,6 +808,7 @@ def _speaker(
                     before=start,
                     country=gazetteer().country_in(described.group(0)),
                     quoted=_quoted_in(context),
+                    recent=quote.recent,
                 )
                 if entity is not None:
                     return entity.person(), setting, False
@@ -708,7 +862,9 @@ def _closing() -> re.Pattern[str]:
     return re.compile(
         rf",\s+(?:(?P<who>[^,;“”\"]{{2,80}}?)\s+(?:has\s+|had\s+)?(?:{verbs})"
         rf"|(?:{verbs})\s+(?P<after>[^,;“”\"]{{2,60}}?))"
-        r"(?:\s+(?:on\s+)?[A-Za-z]+day)?\s*[.!]?\s*$"
+        r"(?:\s+(?:on\s+)?[A-Za-z]+day)?"
+        # ', CNN said, citing five sources familiar with the matter.'
+        r"(?:,\s+(?:citing|quoting|adding|noting)\b[^“”\"]*?)?\s*[.!]?\s*$"
     )
 
 
@@ -741,6 +897,76 @@ def _closing_speaker(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+_ACCORDING_AFTER = re.compile(
+    r"[\s,]*according\s+to\s+(?P<who>[^,;“”\"]{2,100}?)\s*(?:[,.;]|$)", re.IGNORECASE
+)
+
+
+def _named_source(
+    text: str, start: int, end: int, mentions: list[Mention], cues: Cues
+) -> Person | None:
+    """Whom a source phrase names: a person, else a body that is not the document it
+    issued ("a South Korean foreign ministry statement" is the ministry's)."""
+    named = [m for m in mentions if start <= m.start < end]
+    if named:
+        return named[0].entity.person()
+    phrase = text[start:end]
+    bodies = [
+        b
+        for b in institutions_in(phrase, cues)
+        if not _document().fullmatch(_ARTICLE.sub("", b.phrase))
+    ]
+    return institution_person(bodies[0], phrase) if bodies else None
+
+
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?P<who>[^,;“”\"]{1,60}?)\s+(?:described|called|termed|dubbed)\s+"
+    r"(?:as\s+)?(?:(?:an?|the)\s+)?$"
+)
+
+
+@cache
+def _document_in_which() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "documents"))
+    return re.compile(rf"\b(?:{words})\b(?P<rest>[^“”\"]{{0,80}}?),?\s+in\s+which\b", re.IGNORECASE)
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|sent|carried)\s+(?:a|an|the|its|his|her)\s+")
+_OWNER = re.compile(r"'s?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _issuer_of_document_in_which(
+    text: str, clause: int, at: int, mentions: list[Mention], cues: Cues
+) -> Person | None:
+    """Who issued the document whose words a clause "in which ..." quotes: 'the Kremlin
+    issued a statement in which Russian dictator Putin "expressed condolences ..."' (the
+    Kremlin), 'Medvedev's New Year message to Kim Jong-un, in which the Russian politician
+    expressed hopes for "new possibilities"' (Medvedev)."""
+    found = _last(_document_in_which().finditer(text, clause, at))
+    if found is None:
+        return None
+    before = text[: found.start()]
+    owners = [m for m in mentions if m.end <= found.start() and _OWNER.fullmatch(before, m.end)]
+    if owners:
+        return owners[-1].entity.person()
+    issued = _last(_ISSUED.finditer(before))
+    if issued is None or issued.end() != found.start():
+        return None
+    subject = before[clause : issued.start()]
+    named = [m for m in mentions if clause <= m.start < issued.start()]
+    if named:
+        return named[-1].entity.person()
+    bodies = institutions_in(subject, cues)
+    return institution_person(bodies[-1], subject) if bodies else None
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the loop keeps the last
+        pass
+    return found
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+while\s+")
@@ -778,6 +1004,21 @@ def _attributive(text: str, start: int, end: int) -> bool:
     return (
         _ATTRIBUTIVE_BEFORE.search(text, start, end) is not None
         or _adverbial_phrase().match(text, start, end) is not None
+    )
+
+
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\b")
+_NOUN_BEFORE = re.compile(r"\b[a-z][\w-]*\s+$")
+
+
+def _passive(text: str, start: int, end: int) -> bool:
+    """Whether the reporting verb at ``start`` is a participle after a noun with its
+    agent to follow ("a scheduled trip announced on twitter by President Donald Trump"):
+    it tells of the noun, in no clause of its own."""
+    return (
+        text[start:end].endswith("ed")
+        and _NOUN_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _BY_AGENT.match(text, end) is not None
     )
 
 
@@ -992,6 +1233,12 @@ def _subject(
         before = [m for m in mentions if m.end <= start + relative.start()]
         if before:
             return before[-1].entity.person()
+    if _IT_AT_END.search(phrase) is not None:
+        # '"...," it added on X' after the ministry's words: the body that spoke last.
+        body = _recent_body(recent, sentence) if recent is not None else None
+        body = body or _body_subject_before(sentence, context, cues)
+        if body is not None:
+            return body
     pronoun = _PRONOUN_AT_END.search(phrase)
     if pronoun is not None:
         gender = _GENDER[pronoun.group(1).lower()]
@@ -1037,6 +1284,11 @@ def _subject(
         # holds the title.
         np = described.group("np").strip()
         return Person(name=np, country=gazetteer().country_in(np), institution=True)
+    if described is not None and noun is not None:
+        # "the embassy spokesperson": the embassy named just before speaks.
+        named_body = _named_body(institutions_in(phrase, cues), phrase, sentence, context, cues)
+        if named_body is not None:
+            return named_body
     if described is not None and described.group("article").lower() == "the" and noun:
         # "the spokesman": the person last named with that title; else the unnamed one
         # the story brought in before ("a spokesman for the Turkish Foreign Ministry told
@@ -1051,23 +1303,32 @@ def _subject(
             before=quote_start,
             country=country,
             quoted=_quoted_in(context),
+            recent=recent,
         )
         if entity is not None:
             return entity.person()
         introduced = _introduced(context, sentence.index, noun.group(0))
         if introduced is not None:
             return Person(name=introduced, institution=True)
-        entity = people.latest_before(sentence.index, quoted=_quoted_in(context))
+        entity = _recent_person(recent, sentence, people) or people.latest_before(
+            sentence.index, quoted=_quoted_in(context)
+        )
         if entity is not None and (country is None or entity.country in (None, country)):
             # Not someone of another country than the description's: '"Sheikh Nawaf
             # ...," the Emir of Kuwait said' after the Saudi crown prince.
             return entity.person()
     found = institutions_in(phrase, cues)
     if found:
-        return institution_person(found[-1], phrase)
+        named_body = _named_body(found, phrase, sentence, context, cues)
+        return named_body or institution_person(found[-1], phrase)
     state = _state_subject(phrase)
     if state is not None:
         return state
+    acronym = _BODY_ACRONYM.search(phrase)
+    if acronym is not None:
+        # '"...," the MEA had said': a body by its acronym.
+        name = acronym.group("name")
+        return Person(name=name, country=gazetteer().country_names.get(name), institution=True)
     document = _THE_DOCUMENT_AT_END.search(phrase)
     if document is not None and _document().fullmatch(document.group(1)):
         # '"...," the report said': find() gives it to the body that issued it.
@@ -1092,6 +1353,51 @@ _STATE_SUBJECT = re.compile(
 )
 
 
+_BODY_ACRONYM = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z]{2,6})\s*$")
+
+
+BODY_REACH = 2
+"""How many sentences back "a ministry spokesman" looks for the ministry named."""
+
+
+def _named_body(
+    found: list[Institution], phrase: str, sentence: Sentence, context: Context, cues: Cues
+) -> Person | None:
+    """The body named just before that a generic one means: '"...," a ministry spokesman
+    said' after 'The Azerbaijani Foreign Ministry essentially confirmed the information'
+    is that ministry's."""
+    if len(found) < 2 or not _body_voice().fullmatch(_ARTICLE.sub("", found[-1].phrase)):
+        return None
+    voice = found[-1]
+    body = found[-2]
+    if phrase[body.end : voice.start].strip() or body.adjective is not None:
+        return None
+    head = _ARTICLE.sub("", body.phrase).lower()
+    if " " in head:
+        # "a State Department spokesperson": the body says which already.
+        whole = _ARTICLE.sub("", phrase[body.start : voice.end].strip())
+        return Person(name=whole, country=institution_person(body).country, institution=True)
+    for earlier in range(sentence.index - 1, max(-1, sentence.index - BODY_REACH - 1), -1):
+        before = context.sentences[earlier]
+        if before.caption:
+            continue
+        outside = _outside_quotations(before.norm)
+        named = [
+            b
+            for b in institutions_in(outside, cues)
+            if b.phrase.lower().endswith(head) and b.adjective is not None
+        ]
+        if named:
+            return institution_person(named[-1], outside)
+    return None
+
+
+@cache
+def _body_voice() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "body_voices"))
+    return re.compile(rf"(?:{words})", re.IGNORECASE)
+
+
 def _state_subject(phrase: str) -> Person | None:
     """A country that speaks as a state, when its name is the reporting verb's subject."""
     found = _STATE_SUBJECT.match(phrase)
@@ -1101,6 +1407,34 @@ def _state_subject(phrase: str) -> Person | None:
     if code is None:
         return None
     return Person(name=found.group("name"), country=code, institution=True)
+
+
+_IT_AT_END = re.compile(r"(?:^|[\s,”\"])(?:it|It)(?:\s+(?:also|then|later))?\s*$")
+
+
+def _recent_body(recent: tuple[int, Person], sentence: Sentence) -> Person | None:
+    """The last quotation's speaker, when a body spoke it just before: whom "it" means."""
+    at, who = recent
+    if who.institution and 0 <= sentence.index - at <= RECENT_REACH:
+        return who
+    return None
+
+
+def _body_subject_before(sentence: Sentence, context: Context, cues: Cues) -> Person | None:
+    """The body that opens the sentence before in its paragraph and reports speech there
+    ("The Saudi Foreign Ministry said the two officials reviewed ...")."""
+    if sentence.index == 0:
+        return None
+    before = context.sentences[sentence.index - 1]
+    if before.caption or before.paragraph < sentence.paragraph - 1:
+        return None
+    bodies = institutions_in(before.norm[:80], cues)
+    if not bodies or before.norm[: bodies[0].start].strip():
+        return None
+    verb = cues.speech.search(before.lower, bodies[0].end)
+    if verb is None or before.norm[bodies[0].end : verb.start()].strip():
+        return None
+    return institution_person(bodies[0], before.norm)
 
 
 RECENT_REACH = 2
@@ -1122,14 +1456,17 @@ def _recent_speaker(
     ('Johnson has spoken to Lavrov, "and looks forward to ...," he added' after a
     spokesman's quotation); not a man for "she", nor a woman for "he"."""
     at, who = recent
-    if not 0 <= sentence.index - at <= RECENT_REACH:
+    carries_on = _continuing().match(sentence.norm, verb_at) is not None
+    # "he continued" carries the speaker over a sentence or two of the story between.
+    reach = RECENT_TITLED_REACH if carries_on else RECENT_REACH
+    if not 0 <= sentence.index - at <= reach:
         return None
-    if context.sentences[at].paragraph < sentence.paragraph - 1:
+    if context.sentences[at].paragraph < sentence.paragraph - (2 if carries_on else 1):
         return None
     known = None if who.institution else people.by_key(who.key)
     if known is not None and known.gender not in (None, gender):
         return None
-    if _continuing().match(sentence.norm, verb_at):
+    if carries_on:
         return who
     quoted = _quoted_in(context)
     between = [
@@ -1139,6 +1476,56 @@ def _recent_speaker(
         if not quoted(index, m) and (index < sentence.index or m.start < pronoun_at)
     ]
     return who if not between else None
+
+
+def _writer_in(post: str) -> Person | None:
+    """The name a document's "from" or "by" ends on, after the verb: "a brief statement
+    from undersecretary of State Steve Goldstein"."""
+    found = _document_from().search(post)
+    if found is None:
+        return None
+    tokens = post[found.end() :].split()
+    for size in (2, 3, 1):
+        if len(tokens) >= size:
+            alone = bare_name(" ".join(tokens[-size:]).rstrip(".,;:"))
+            if alone is not None:
+                return Person(name=alone)
+    return None
+
+
+def _named_after_description(text: str, at: int, mentions: list[Mention]) -> Person | None:
+    """The person named right after the comma at ``at``."""
+    if text[at : at + 1] != ",":
+        return None
+    after = at + 1 + len(text[at + 1 :]) - len(text[at + 1 :].lstrip())
+    named = [m for m in mentions if m.start == after]
+    return named[0].entity.person() if named else None
+
+
+_DEFINITE = re.compile(r"\s*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*$", re.IGNORECASE)
+
+
+def _described_again(
+    verb: str, post: str, recent: tuple[int, Person] | None, sentence: Sentence
+) -> Person | None:
+    """The last quotation's speaker, when the next is given to "the official" or "the
+    spokesman" by a verb that carries the speaker on ('"...," added the official' after
+    '"...," a State Department spokesperson said')."""
+    if recent is None or not 0 <= sentence.index - recent[0] <= RECENT_REACH:
+        return None
+    described = _DEFINITE.match(post)
+    if described is None or not _continuing_end().search(verb):
+        return None
+    noun = described.group("noun")
+    if not (_body_voice().fullmatch(noun) or _person_noun().fullmatch(noun)):
+        return None
+    return recent[1]
+
+
+@cache
+def _continuing_end() -> re.Pattern[str]:
+    words = "|".join(lexicon.words("cues", "speakers", "continuing"))
+    return re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE)
 
 
 @cache
@@ -1155,14 +1542,44 @@ def _latest_titled(
     before: int | None,
     country: str | None,
     quoted: Callable[[int, Mention], bool],
+    recent: tuple[int, Person] | None = None,
 ) -> Entity | None:
     """The person last named with the title ``noun``, or with a title it stands for in
-    news copy ("the premier" for a Prime Minister)."""
-    for title in (noun, *_title_synonyms().get(noun.lower(), ())):
+    news copy ("the premier" for a Prime Minister); first the speaker of a quotation just
+    before who holds it ("'...,' the minister said" after Senator Evans's words, though
+    the paragraph between names Indonesia's foreign minister)."""
+    titles = (noun, *_title_synonyms().get(noun.lower(), ()))
+    if recent is not None and 0 <= index - recent[0] <= RECENT_TITLED_REACH:
+        speaker = people.by_key(recent[1].key) if not recent[1].institution else None
+        held = f" {(speaker.title or '').lower()} " if speaker is not None else ""
+        if (
+            speaker is not None
+            and any(f" {t.lower()} " in held for t in titles)
+            and (country is None or speaker.country in (None, country))
+        ):
+            return speaker
+    for title in titles:
         entity = people.latest_titled(index, title, before=before, country=country, quoted=quoted)
         if entity is not None:
             return entity
     return None
+
+
+def _recent_person(
+    recent: tuple[int, Person] | None, sentence: Sentence, people: PeopleIndex
+) -> Entity | None:
+    """The person whose quotation came just before, whom a description no one is titled
+    with most likely means ("'...,' the minister said" after Senator Evans's words, when
+    only the appositive called him a minister)."""
+    if recent is None or recent[1].institution:
+        return None
+    if not 0 <= sentence.index - recent[0] <= RECENT_TITLED_REACH:
+        return None
+    return people.by_key(recent[1].key)
+
+
+RECENT_TITLED_REACH = 4
+"""How many sentences back a quotation's speaker is whom a matching title means first."""
 
 
 @cache

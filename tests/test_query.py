@@ -26,14 +26,31 @@ def _query(db: Path, *args: str) -> Result:
     return CliRunner().invoke(main, ["query", args[0], "--db", str(db), *args[1:]])
 
 
-def test_between_keeps_a_meeting_whose_participant_has_no_recorded_country(db: Path) -> None:
-    """Taro Kono is stored without a country; the story names Japan (issue 21)."""
+def test_between_keeps_a_meeting_whose_participant_has_no_recorded_country(
+    tmp_path: Path,
+) -> None:
+    """Taro Kono is stored without a country (no nationality, dateline or national
+    domain says whose minister he is); the story names Japan (issue 21)."""
+    story = tmp_path / "kono-jeong.txt"
+    story.write_text(
+        "Kono and Jeong meet in Bangkok\n\nDefense Minister Taro Kono held talks with South "
+        "Korean Defense Minister Jeong Kyeong-doo in Bangkok on Nov. 17, 2019.\n\nJapan and "
+        "South Korea agreed to keep talking about their military intelligence pact.",
+        encoding="utf-8",
+    )
+    path = tmp_path / "one.db"
+    assert ingest([story], path, workers=0).failed == 0
+    with Store(path) as store:
+        rows = list(meetings_between(store, ("JP", "KR"), "2019-11", None))
+    (kono,) = [r for r in rows if "Taro Kono" in str(r["participants"])]
+    assert kono["date"] == "2019-11-17"
+    assert kono["note"] == "country not recorded for Taro Kono; JP from the story"
+
+
+def test_between_gives_no_note_when_every_country_is_recorded(db: Path) -> None:
     with Store(db) as store:
         rows = list(meetings_between(store, ("JP", "KR"), "2019-11", None))
     by_people = {str(r["participants"]): r for r in rows}
-    kono = by_people["Taro Kono; Jeong Kyeong-doo"]
-    assert kono["date"] == "2019-11-17"
-    assert kono["note"] == "country not recorded for Taro Kono; JP from the story"
     assert by_people["Kim Jung-han; Shigeki Takizaki"]["note"] == ""
     assert not any("Moon Jae-in" in people for people in by_people)  # KR and US only
 

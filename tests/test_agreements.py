@@ -771,3 +771,25 @@ def test_a_perfect_with_a_date_of_its_own_keeps_it() -> None:
     text = "The Treaty of Friendship has been signed on March 3, 2021 by both sides."
     (pact,) = diplowire.extract(text, published="2021-06-01", merge=False).agreements
     assert [(e.kind, e.date) for e in pact.events] == [("signed", "2021-03-03")]
+
+
+def test_a_pact_name_may_join_countries_by_an_en_dash() -> None:
+    # Real (FBC News, 2025-04-15).
+    text = (
+        "Discussions also covered the progress of the Fiji–Solomon Islands Security "
+        "Agreement, with both leaders welcoming the finalization of the draft."
+    )
+    names = [
+        a.name for a in diplowire.extract(text, published="2025-04-15", merge=False).agreements
+    ]
+    assert names == ["Fiji–Solomon Islands Security Agreement"]
+
+
+def test_an_international_body_before_a_head_is_no_pact_s_acronym() -> None:
+    # Real (European Western Balkans citing Kathimerini, 2019-02-08).
+    text = (
+        "Greek Parliament has ratified NATO accord with Macedonia for its admission into "
+        "Alliance under a new name, the Republic of North Macedonia, Kathimerini reported."
+    )
+    found = diplowire.extract(text, published="2019-02-08", merge=False).agreements
+    assert all(a.acronym != "NATO" and a.name != "NATO" for a in found)

@@ -32,7 +32,9 @@ _HEADS = (
 )
 _HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
 _CONNECTOR = r"(?:of|on|for|and|the|between|in|to|de|du|&)"
-_CAP = r"(?:[A-Z0-9][\w'’.-]*)"
+# A capitalized word of a pact's name, perhaps joined to the next by a hyphen or an en
+# dash ("Japan-Philippines", "Fiji–Solomon Islands Security Agreement").
+_CAP = r"(?:[A-Z0-9][\w'’.-]*(?:–[A-Z][\w'’.-]*)?)"
 _NOT_DATE = (
     r"(?!\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|June|July|August|September|October|November|December)\b)"
@@ -488,6 +490,8 @@ def _named_in(sentence: Sentence, drafts: list[_Pact]) -> list[tuple[_Pact, int,
             acronym in known_pacts or _PACT_AFTER.match(text, match.end())
         ):
             continue
+        if acronym not in known_pacts and acronym in _bodies():
+            continue  # "ratified NATO accord with Macedonia": the body's, not the pact's name
         before = text[: match.start()]
         edition = _edition("", before)
         draft = _find_draft(drafts, name=acronym, acronym=acronym, edition=edition)
@@ -580,6 +584,13 @@ def _known_acronym_of(name: str) -> str | None:
         if form in lowered:
             return acronym
     return None
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """International bodies' names (``names.title_bodies``): "NATO accord" is no pact's
+    acronym."""
+    return frozenset(lexicon.words("names", "title_bodies", default=[]))
 
 
 @cache

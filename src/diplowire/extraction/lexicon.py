@@ -107,6 +107,7 @@ _COMPILED = {
         "_journey_own",
     ),
     "diplowire.extraction.agreements": (
+        "_bodies",
         "_event_cues",
         "_country_pattern",
         "known_acronyms",

@@ -793,3 +793,14 @@ def test_an_international_body_before_a_head_is_no_pact_s_acronym() -> None:
     )
     found = diplowire.extract(text, published="2019-02-08", merge=False).agreements
     assert all(a.acronym != "NATO" and a.name != "NATO" for a in found)
+
+
+def test_a_signing_note_after_a_pact_s_name_dates_no_other_step() -> None:
+    # Real (UzDaily, 2020-02-28): the Senate's law names where and when the charter was
+    # signed; that is not the day it was ratified.
+    text = (
+        "The senators approved the law “On the ratification of the Charter of the Hague "
+        "Conference on Private International Law (The Hague, October 31, 1951).”"
+    )
+    (pact,) = diplowire.extract(text, published="2020-02-28", merge=False).agreements
+    assert all(e.date != "1951-10-31" for e in pact.events if e.kind == "ratified")

@@ -1035,6 +1035,12 @@ def _event_date(
         if m.date
         and begin <= m.start < end
         and (not m.attributive or kind == "signed")
+        # "the ratification of the Charter of the Hague Conference (The Hague, October 31,
+        # 1951)": the place and day a pact was signed, printed after its name.
+        and (
+            kind == "signed"
+            or not _SIGNING_NOTE.search(text, max(0, m.start - _NOTE_REACH), m.start)
+        )
         # "extended for 120 days as of Nov. 19": the new term's start, not the extension's.
         and not (kind in ("extended", "renewed") and _TERM_START.search(text, 0, m.start))
         # After the cue ("expire on Nov. 23"), or right before it ("its August decision",
@@ -1101,6 +1107,11 @@ _JUST_DONE_REACH = 40
 _NEWS_STEPS = frozenset({"in_force", "ratified", "signed", "terminated", "suspended"})
 """Steps a present perfect gives as the day's news ("has entered into force"); not
 "has been extended", which a story often tells of an earlier term."""
+
+
+_SIGNING_NOTE = re.compile(r"\((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+$")
+"""An opening parenthesis and a place before a date: a pact's signing note."""
+_NOTE_REACH = 60
 
 
 # A participle naming who made a pact, undated, describes it and tells no step: "The

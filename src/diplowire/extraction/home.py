@@ -1,4 +1,4 @@
-"""The country a report takes for granted: its dateline's.
+"""The country a report takes for granted: its dateline's, or its national domain's.
 
 A report filed from a country names that country's own officeholders by office alone
 ("ABUJA - President Muhammadu Buhari on Thursday hosted the President of Ghana, Nana
@@ -16,6 +16,10 @@ Suk Yeol held talks with Prime Minister Fumio Kishida on the sidelines of the NA
 summit"). A dispatch of an agency filed outside its home country is left alone for the
 same reason. Where the meeting was held does not matter: "ABUJA - President Buhari met
 President Ramaphosa in Pretoria" is still Nigeria's president, told from home.
+
+A report without a dateline on a country-code domain ("mofa.go.jp", "japantimes.co.jp")
+takes that domain's country the same way; codes sold as words (".tv", ".io") name none
+(``outlets.naming.generic_country_codes``).
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ from diplowire.reading import wires
 
 
 def fill_home_countries(meetings: list[Meeting], people: PeopleIndex, article: Article) -> None:
-    """Give the unqualified officeholders of ``meetings`` the dateline's country (see the
-    module's docstring); the people index's entities take it too, so every record of the
+    """Give the unqualified officeholders of ``meetings`` the report's home country (see
+    the module's docstring); the people index's entities take it too, so every record of the
     article names them alike."""
     home = gazetteer().places.get(article.dateline_place or "") or _host_country(article)
     if home is None or any(wires.home_of(a) not in (None, home) for a in article.wire):

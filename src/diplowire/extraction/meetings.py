@@ -766,8 +766,8 @@ def _coming(day: str, words: str, published: date) -> str:
     mid-February", "will visit on March 3") read as past is the coming one: next year's."""
     if _YEAR.search(words) or not _MONTH_NAME.search(words) or len(day) < len("2000-01"):
         return day  # a year of its own, or a relative day ("yesterday", "last month")
-    if day[: len(published.isoformat()[: len(day)])] >= published.isoformat()[: len(day)]:
-        return day
+    if day >= published.isoformat()[: len(day)]:
+        return day  # this month or later: already the coming one
     return f"{int(day[:4]) + 1}{day[4:]}"
 
 
@@ -1057,7 +1057,7 @@ def _after_own_meeting() -> re.Pattern[str]:
 
 @cache
 def _teller_verb() -> re.Pattern[str]:
-    """A reporting verb right after a name, perhaps with its audience and a day."""
+    """A reporting verb right after a name ("said", "told reporters"; ``speakers.reporting``)."""
     verbs = "|".join(lexicon.words("cues", "speakers", "reporting"))
     return re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{verbs})\b")
 

@@ -104,9 +104,11 @@ def grown_components(
     """
     sets = DisjointSets(len(items))
     root = sets.root
-    for component in known:
+    standing: dict[int, int] = {}  # item -> its known component
+    for number, component in enumerate(known):
         members = list(component)
-        for member in members[1:]:
+        for member in members:
+            standing[member] = number
             sets.union(members[0], member)
     added = set(fresh)
     fresh_keys = {index: set(blocks(items[index])) for index in sorted(added)}
@@ -118,14 +120,23 @@ def grown_components(
             buckets[key].append(index)
     compared: set[tuple[int, int]] = set()
     for members in buckets.values():
+        # A bucket's items by known component (each fresh one alone): a fresh item
+        # already joined to a component passes over it whole, not item by item.
+        clusters: dict[int, list[int]] = defaultdict(list)
+        for index in members:
+            clusters[standing.get(index, -1 - index)].append(index)
         for first in (index for index in members if index in added):
-            for second in members:
-                if second == first or (second in added and second < first):
-                    continue  # two fresh items: compared once, from the first
-                pair = (first, second) if first < second else (second, first)
-                if pair in compared or root(pair[0]) == root(pair[1]):
+            for cluster in clusters.values():
+                if root(cluster[0]) == root(first):
                     continue
-                compared.add(pair)
-                if same(items[pair[0]], items[pair[1]]):
-                    sets.union(*pair)
+                for second in cluster:
+                    if second == first or (second in added and second < first):
+                        continue  # two fresh items: compared once, from the first
+                    pair = (first, second) if first < second else (second, first)
+                    if pair in compared:
+                        continue
+                    compared.add(pair)
+                    if same(items[pair[0]], items[pair[1]]):
+                        sets.union(*pair)
+                        break  # the rest of the cluster is joined with it
     return [[items[index] for index in group] for group in sets.groups()]

@@ -69,17 +69,12 @@ def _host_country(article: Article) -> str | None:
     code = host.rsplit(".", 1)[-1].upper()
     if len(code) != 2 or code.lower() in _generic_codes():
         return None
-    return code if code in _country_codes() else None
+    return code if code in gazetteer().country_names.values() else None
 
 
 @cache
 def _generic_codes() -> frozenset[str]:
     return frozenset(lexicon.words("outlets", "naming", "generic_country_codes", default=[]))
-
-
-@cache
-def _country_codes() -> frozenset[str]:
-    return frozenset(lexicon.entry("countries", shape=dict[str, object]))
 
 
 def _unqualified_office(person: Person) -> bool:

@@ -20,7 +20,7 @@ from diplowire.extraction import lexicon
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
-from diplowire.extraction.dates import DateMention, LeadDay, fronted_end, shift_day
+from diplowire.extraction.dates import MONTHS, DateMention, LeadDay, fronted_end, shift_day
 from diplowire.extraction.dates import find as find_dates
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.extraction.people import Entity, Mention, PeopleIndex
@@ -589,15 +589,8 @@ def _beyond_another_cue(
     """True when another meeting cue stands between ``cue`` and a date after it: "During
     their telephone talks, Kamikawa and Cho shared the view on ..., including the summit
     between Kim Jong-un and Vladimir Putin on Wednesday" dates the summit, not the call."""
-    return _past_another_cue(mention.start, cue, cue_clauses)
-
-
-def _past_another_cue(
-    at: int, cue: re.Match[str], cue_clauses: list[tuple[re.Match[str], tuple[int, int]]]
-) -> bool:
-    """True when another meeting cue of the sentence stands between ``cue`` and ``at``."""
-    return at > cue.end() and any(
-        other is not cue and cue.end() <= other.start() and other.end() <= at
+    return mention.start > cue.end() and any(
+        other is not cue and cue.end() <= other.start() and other.end() <= mention.start
         for other, _ in cue_clauses
     )
 
@@ -774,9 +767,7 @@ def _coming(day: str, words: str, published: date) -> str:
 _YEAR = re.compile(
     r"\b(?:19|20)\d{2}\b|\b(?:last|next|this|previous|past)\s+(?:year|month)\b", re.IGNORECASE
 )
-_MONTH_NAME = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE
-)
+_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(MONTHS)})[a-z]*\b", re.IGNORECASE)
 
 
 def _report_day(context: Context) -> tuple[str | None, str | None]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diplowire.extraction import lexicon
+from diplowire.extraction.dates import WEEKDAYS
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.reading import wires
 
@@ -73,9 +74,7 @@ _PLACE_AGENCY = re.compile(
     r"(?P<agency>[^\W\d_][\w .]{1,40}?)\.?\s*$"
 )
 """A line that is only a place and an agency: "ANKARA-Anadolu Agency", "Moscow - TASS"."""
-_TIME_WORD = re.compile(
-    rf"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|{_MONTH_NAMES})"
-)
+_TIME_WORD = re.compile(rf"(?i:{'|'.join(WEEKDAYS)}|today|{_MONTH_NAMES})")
 """A weekday or a month: never a dateline's place."""
 _PAREN_DATE = re.compile(rf"^(?:{_DAY_MONTH})$")
 _BYLINE = re.compile(

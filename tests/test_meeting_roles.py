@@ -420,3 +420,56 @@ def test_a_report_without_a_dateline_takes_its_country_code_domain_s_country() -
         plain, url="https://www.samaa.tv/news/2019/01/x", published="2019-01-21", merge=False
     ).meetings
     assert {p.name: p.country for p in meeting.participants}["Taro Kono"] is None
+
+
+def _dated_call(text: str, published: str) -> list[str | None]:
+    return [m.date for m in diplowire.extract(text, published=published, merge=False).meetings]
+
+
+def test_the_two_countries_after_another_pair_s_countries_are_not_the_meeting_s() -> None:
+    # Real text (KUNA via MENAFN, 2025-06-03): the peace talks "between the two
+    # countries" are Russia's and Ukraine's, not the call's people's, and lend it no day.
+    text = (
+        "WASHINGTON, June 3 (KUNA) -- US Secretary of State Marco Rubio has held a phone "
+        "call with Saudi Foreign Minister, Prince Faisal bin Farhan Al-Saud, to discuss "
+        "several international issues, including the situation in Gaza and Syria, the "
+        "Department of State said.\n\n"
+        "The call came as Istanbul hosted a second round of Russia-Ukraine negotiations on "
+        "Monday, aimed at ending the war that began in 2022.\n\n"
+        "On May 15-16, Istanbul had also hosted peace talks between the two countries, "
+        "which resulted in an agreement to exchange 2,000 prisoners. (end)"
+    )
+    assert "2025-05-15" not in _dated_call(text, "2025-06-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        # Real sentences (KT Press, 2023-04-04; the Malay Mail's second sentence after a
+        # lead written for the test): the countries named last are the people's own, so
+        # "the two countries" stands for them.
+        (
+            "President William Ruto of Kenya arrived in Kigali, Rwanda, on Tuesday for a "
+            "two-day State visit, on the invitation of President Paul Kagame.\n\nThe "
+            "Kenya leader arrived in Kigali a few minutes to 1pm and was received by "
+            "President Kagame at Urugwiro Village where the national anthems of the two "
+            "countries were played by the army and police bands, before President Ruto "
+            "inspected a guard of honour.",
+            "2023-04-04",
+            {"William Ruto", "Paul Kagame"},
+        ),
+        (
+            "Prime Minister Datuk Seri Anwar Ibrahim arrived in Singapore today for a "
+            "working visit, during which he will meet Singapore Prime Minister Lee Hsien "
+            "Loong.\n\nThe Malaysia-Singapore Leaders' Retreat is the highest level "
+            "bilateral mechanism between the two countries, hosted alternately since 2007.",
+            "2023-10-29",
+            {"Anwar Ibrahim", "Lee Hsien Loong"},
+        ),
+    ],
+)
+def test_the_two_countries_of_the_people_named_stand_for_them(
+    text: str, published: str, pair: set[str]
+) -> None:
+    meetings = diplowire.extract(text, published=published, merge=False).meetings
+    assert any(pair <= {p.name for p in m.participants} for m in meetings)

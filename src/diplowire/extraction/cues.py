@@ -71,6 +71,7 @@ class Cues:
     bilateral: Gated
     multilateral: Gated
     group_reference: Gated
+    country_group_reference: Gated
     separate: Gated
     """One host's several meetings, one with each person named ("separate talks")."""
     prior: Gated
@@ -138,6 +139,7 @@ ON_LOWER = (
     "phone",
     "video",
     "group_reference",
+    "country_group_reference",
     "separate",
     "prior",
 )
@@ -208,6 +210,7 @@ def cues() -> Cues:
         "bilateral": _any("bilateral"),
         "multilateral": _any("multilateral"),
         "group_reference": _any("group_reference"),
+        "country_group_reference": _any("country_group_reference"),
         "separate": _any("separate"),
         "prior": _any("prior"),
         "topic_noun": re.compile(rf"\b(?:{'|'.join(_words('topic_nouns'))})\s+$"),

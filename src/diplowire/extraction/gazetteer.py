@@ -55,6 +55,18 @@ class Gazetteer:
         found = self._countries_pattern.search(text)
         return self.country_of(found.group(0)) if found is not None else None
 
+    def countries_named(self, text: str) -> frozenset[str]:
+        """The countries ``text`` names or describes, hyphen-joined ones too
+        ("Russia-Ukraine negotiations" -> RU, UA)."""
+        return frozenset(
+            self.country_of(found.group(0)) or "" for found in self._joined_pattern.finditer(text)
+        ) - {""}
+
+    @cached_property
+    def _joined_pattern(self) -> re.Pattern[str]:
+        forms = alternation({**self.country_names, **self.adjectives})
+        return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
+
     @cached_property
     def _countries_pattern(self) -> re.Pattern[str]:
         forms = alternation({**self.country_names, **self.adjectives})

@@ -342,22 +342,10 @@ def _mention(
             entity = people.latest_before(sentence.index, country=code) if code else None
             if entity is not None and entity.key not in draft.keys:
                 draft.participants.insert(0, entity)
-    if (
-        len(draft.participants) < 2
-        and "group_reference" in present
-        and cues.group_reference.pattern.search(sentence.lower, clause_start, clause_end)
-    ):
-        # "they met": the people of the main clause, else of the last meeting, else
-        # the last two people named.
-        main = [
-            m.entity
-            for m in people.in_sentence(sentence.index)
-            if m.start < clause_start and not _possessive_of_other(text, m.end)
-        ]
-        if len({e.key for e in main}) >= 2:
-            group = main
-        else:
-            group = meetings[-1].participants if meetings else _last_two(people, sentence)
+    if len(draft.participants) < 2:
+        group = _group_referred(
+            sentence, clause_start, clause_end, context, people, cues, present, meetings
+        )
         for person in group:
             if person.key not in draft.keys:
                 draft.participants.append(person)
@@ -667,6 +655,59 @@ def _meeting_cues(
                 continue  # "called on President X to resign": a demand, not a visit
         found.append(cue)
     return found
+
+
+def _group_referred(
+    sentence: Sentence,
+    clause_start: int,
+    clause_end: int,
+    context: Context,
+    people: PeopleIndex,
+    cues: Cues,
+    present: frozenset[str],
+    meetings: list[_Draft],
+) -> list[Entity]:
+    """The people a group phrase of the cue's clause stands for ("they met", "talks
+    between the two countries"): the people of the main clause, else of the last
+    meeting, else the last two people named."""
+    by_people = "group_reference" in present and cues.group_reference.pattern.search(
+        sentence.lower, clause_start, clause_end
+    )
+    by_countries = (
+        None
+        if by_people or "country_group_reference" not in present
+        else cues.country_group_reference.pattern.search(sentence.lower, clause_start, clause_end)
+    )
+    if not by_people and not by_countries:
+        return []
+    main = [
+        m.entity
+        for m in people.in_sentence(sentence.index)
+        if m.start < clause_start and not _possessive_of_other(sentence.norm, m.end)
+    ]
+    if len({e.key for e in main}) >= 2:
+        group = main
+    else:
+        group = meetings[-1].participants if meetings else _last_two(people, sentence)
+    if by_countries and not _countries_named_last_are(
+        group, sentence, by_countries.start(), context
+    ):
+        return []
+    return group
+
+
+def _countries_named_last_are(
+    group: list[Entity], sentence: Sentence, before: int, context: Context
+) -> bool:
+    """Whether the countries named last, in the sentence before ``before`` or else in
+    the one before it, may be the group's: "the two countries" stands for them. A
+    country named that none of them may be from makes the phrase another pair's."""
+    theirs = {p.country for p in group if p.country}
+    unknown = sum(1 for p in group if not p.country)
+    named = gazetteer().countries_named(sentence.norm[:before])
+    if not named and sentence.index > 0:
+        named = gazetteer().countries_named(context.sentences[sentence.index - 1].norm)
+    return not named or (theirs <= named and len(named - theirs) <= unknown)
 
 
 def _possessive_of_other(text: str, end: int) -> bool:

@@ -404,3 +404,37 @@ def test_a_planned_meeting_s_month_without_a_year_is_the_coming_one(
 ) -> None:
     found = diplowire.extract(text, published=published, merge=False).meetings
     assert [m.date[:7] for m in found if m.date] == [month]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "kind"),
+    [
+        # Real paragraphs (PTI in the Indian Express, 2022-01-04; Devdiscourse,
+        # 2023-03-02): a later sentence says when, or where, the talks told before
+        # "took place".
+        (
+            "External Affairs Minister S Jaishankar has spoken to US Secretary of State "
+            "Antony Blinken, covering a range of bilateral and global issues, including "
+            "the situation in the Indo-Pacific region.\n\n"
+            "The telephonic conversation took place on Monday night, Jaishankar said.",
+            "2022-01-04",
+            "2022-01-03",
+            "phone",
+        ),
+        (
+            "External Affairs Minister S Jaishankar on Thursday held bilateral talks with "
+            "visiting Chinese Foreign Minister Qin Gang with a focus on the situation "
+            "along the Line of Actual Control (LAC).\n\n"
+            "The discussions took place on the sidelines of the G20 Foreign Ministers' "
+            "Meeting.",
+            "2023-03-02",
+            "2023-03-02",
+            "in_person",
+        ),
+    ],
+)
+def test_the_conversation_that_took_place_is_the_meeting_told_before(
+    text: str, published: str, day: str, kind: str
+) -> None:
+    [meeting] = diplowire.extract(text, published=published, merge=False).meetings
+    assert (meeting.date, meeting.kind) == (day, kind)

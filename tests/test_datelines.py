@@ -82,6 +82,8 @@ from diplowire.reading.dateline import parse, parse_byline
         # a date and the lead with no dash between (Generico), a capital printed as its
         # country (Kuwait Times)
         ("SOCHI, Oct 31 Presidents of Russia and Azerbaijan Vladimir Putin and", "Sochi", []),
+        # a country after the city, the date closed by a period (Trend)
+        ("BAKU, Azerbaijan, June 23. Russian President Vladimir Putin has", "Baku", []),
         ("KUWAIT: Foreign Minister Sheikh Salem Abdullah Al-Jaber Al-Sabah received", "Kuwait", []),
     ],
 )

@@ -900,10 +900,38 @@ def test_a_spokesman_set_off_by_his_title_who_tells_of_a_call_is_not_in_it() -> 
             "in_person",
             "2013-02-03",
         ),
+        (  # TRT World: "spoke via telephone with"
+            "Israeli Prime Minister Benjamin Netanyahu spoke via telephone with Bahrain's "
+            "Crown Prince Salman bin Hamad Al Khalifa on Tuesday for the first time since a "
+            "diplomatic deal was signed between the two nations.",
+            "2020-09-22",
+            {"Benjamin Netanyahu", "Salman bin Hamad Al Khalifa"},
+            "phone",
+            "2020-09-22",
+        ),
+        (  # Trend: "a sit-down with"; the dateline's day, closed by a period, is no
+            # day of the meeting
+            "BAKU, Azerbaijan, June 23. Russian President Vladimir Putin has thrown his weight "
+            "behind Iran's stance on the regional situation during a sit-down with Iranian "
+            "Foreign Minister Abbas Araghchi while he was in Moscow, Trend reports.",
+            "2025-06-23",
+            {"Vladimir Putin", "Abbas Araghchi"},
+            "in_person",
+            None,
+        ),
+        (  # Yonhap, "on Monday" added: "held the talks with"
+            "Foreign Minister Park Jin held the talks with his Chinese counterpart, Wang Yi, "
+            "on Monday to follow up on what was discussed in summit talks between their "
+            "leaders.",
+            "2022-12-12",
+            {"Park Jin", "Wang Yi"},
+            "in_person",
+            "2022-12-12",
+        ),
     ],
 )
 def test_meeting_cues_and_names_of_real_leads(
-    text: str, published: str, people: set[str], kind: str, day: str
+    text: str, published: str, people: set[str], kind: str, day: str | None
 ) -> None:
     (meeting,) = extract(_article(text, published)).meetings
     assert {p.name for p in meeting.participants} == people

@@ -64,7 +64,8 @@ _DATELINE = re.compile(
     |(?<=\))|(?<=/)|(?<=/\.)|\s*$                # ")", "/TASS/.", the end,
     |(?<=[A-Z]{{2}})(?=\ [A-Z][a-z])              # or the lead after ". KAZINFORM"
     |(?<=[A-Z]{{2}}\.)(?=\ [A-Z][a-z])            # or after ", ARMENPRESS."
-    |(?<=\d)(?=\ [A-Z][a-z]))                      # or after the date: "SOCHI, Oct 31 Presidents"
+    |(?<=\d)\.?(?=\ [A-Z][a-z]))                   # or after the date: "SOCHI, Oct 31 Presidents",
+    # "BAKU, Azerbaijan, June 23. Russian President ..." (Trend)
     \s*
     """,
     re.VERBOSE,

@@ -919,6 +919,14 @@ def test_a_spokesman_set_off_by_his_title_who_tells_of_a_call_is_not_in_it() -> 
             "in_person",
             None,
         ),
+        (  # Yonhap photo caption: "talks over the phone with"
+            "President Yoon Suk Yeol talks over the phone with Japan's new Prime Minister "
+            "Shigeru Ishiba at his office in Seoul on Wednesday.",
+            "2024-10-02",
+            {"Yoon Suk Yeol", "Shigeru Ishiba"},
+            "phone",
+            "2024-10-02",
+        ),
         (  # Yonhap, "on Monday" added: "held the talks with"
             "Foreign Minister Park Jin held the talks with his Chinese counterpart, Wang Yi, "
             "on Monday to follow up on what was discussed in summit talks between their "

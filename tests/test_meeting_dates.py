@@ -438,3 +438,38 @@ def test_the_conversation_that_took_place_is_the_meeting_told_before(
 ) -> None:
     [meeting] = diplowire.extract(text, published=published, merge=False).meetings
     assert (meeting.date, meeting.kind) == (day, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "held_day"),
+    [
+        # Real paragraphs (Yonhap, 2022-10-06; NHK World, 2016-09-02): the lead tells a
+        # coming meeting of two people; a meeting they held, told later with no day of
+        # its own, is not on the coming one's day.
+        (
+            "SEOUL, Oct. 6 (Yonhap) -- President Yoon Suk-yeol is set to speak by phone with "
+            "Japanese Prime Minister Fumio Kishida on Thursday following a series of North "
+            "Korean missile tests that included a launch over Japan.\n\n"
+            "Yoon and Kishida also agreed on the need to improve relations between the two "
+            "countries by resolving pending issues, the presidential office said.",
+            "2022-10-06",
+            None,
+        ),
+        (
+            "Japan's Prime Minister Shinzo Abe and Russian President Vladimir Putin have "
+            "agreed to hold another summit, this time on December 15th.\n\n"
+            "Government sources say Abe and Putin first met with a limited number of "
+            "officials representing each side, but will be joined by others for more talks "
+            "over dinner.",
+            "2016-09-02",
+            None,
+        ),
+    ],
+)
+def test_a_coming_meeting_s_day_in_the_lead_dates_no_meeting_held(
+    text: str, published: str, held_day: str | None
+) -> None:
+    meetings = diplowire.extract(text, published=published, merge=False).meetings
+    assert any(m.status == "scheduled" for m in meetings)
+    held = [m for m in meetings if m.status == "held"]
+    assert held and all(m.date == held_day for m in held)

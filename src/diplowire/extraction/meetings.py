@@ -919,7 +919,10 @@ def _of_the_lead(
     if sentence.paragraph == lead.paragraph:
         return True
     told = [m for m in meetings if context.sentences[m.sentence].paragraph == lead.paragraph]
-    return not told or any(m.keys <= draft.keys or draft.keys <= m.keys for m in told)
+    theirs = [m for m in told if m.keys <= draft.keys or draft.keys <= m.keys]
+    # "Yoon is set to speak by phone with Kishida on Thursday ... Yoon and Kishida also
+    # agreed ...": a coming meeting's day is no day of a meeting they held.
+    return not told or (bool(theirs) and not all(m.scheduled for m in theirs))
 
 
 def _office_holder(

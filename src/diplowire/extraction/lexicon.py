@@ -104,21 +104,13 @@ _COMPILED = {
         "_demand_verbs",
         "_journey_own",
     ),
-    "diplowire.extraction.agreements": (
-        "_bodies",
-        "_event_cues",
-        "_country_pattern",
-        "known_acronyms",
-        "_known_names",
-        "_norm_reference",
-        "_acts",
-        "_compound",
-        "_state_pattern",
-        "_name_key",
-        "_subject",
-        "_unreal",
-        "_pair_pattern",
-    ),
+    "diplowire.extraction.agreements.acronyms": ("_bodies", "known_acronyms", "_known_names"),
+    "diplowire.extraction.agreements.acts": ("_acts",),
+    "diplowire.extraction.agreements.events": ("_event_cues", "_unreal"),
+    "diplowire.extraction.agreements.finder": ("_norm_reference",),
+    "diplowire.extraction.agreements.names": ("_state_pattern", "_name_key"),
+    "diplowire.extraction.agreements.parties": ("_country_pattern", "_compound", "_pair_pattern"),
+    "diplowire.extraction.agreements.references": ("_subject",),
 }
 """The environment variable naming directories of extra lexicon files."""
 

@@ -919,7 +919,7 @@ def test_a_spokesman_set_off_by_his_title_who_tells_of_a_call_is_not_in_it() -> 
             "in_person",
             None,
         ),
-        (  # Yonhap photo caption: "talks over the phone with"
+        (  # Korea Herald photo caption: "talks over the phone with"
             "President Yoon Suk Yeol talks over the phone with Japan's new Prime Minister "
             "Shigeru Ishiba at his office in Seoul on Wednesday.",
             "2024-10-02",

@@ -422,6 +422,70 @@ def test_a_report_without_a_dateline_takes_its_country_code_domain_s_country() -
     assert {p.name: p.country for p in meeting.participants}["Taro Kono"] is None
 
 
+def test_a_national_outlet_s_story_without_a_dateline_takes_the_outlet_s_country() -> None:
+    # Real sentence (Hindustan Times, 2021-01-28; its URL has no country code): the prime
+    # minister named by office alone is India's, in a story that names India.
+    text = (
+        "India and the US are set to hold talks.\n\nPrime Minister Narendra Modi "
+        "congratulated US President Joe Biden on his election on November 8 and they spoke "
+        "on the phone on November 17."
+    )
+    url = "https://www.hindustantimes.com/india-news/phone-call-planned-101611853449197.html"
+    meetings = diplowire.extract(text, url=url, published="2021-01-28", merge=False).meetings
+    assert any(
+        {p.name: p.country for p in m.participants} == {"Narendra Modi": "IN", "Joe Biden": "US"}
+        for m in meetings
+    )
+
+
+def test_a_foreign_story_an_outlet_reprints_takes_no_country_of_the_outlet() -> None:
+    # Real lead (AFP's copy in Journal du Cameroun, 2019-01-21, no credit printed): a
+    # story that never names Cameroon is not told from there.
+    text = (
+        "Pompeo talks N.Korea with Tokyo and Seoul\n\nSecretary of State Mike Pompeo held "
+        "talks on North Korea with his Japanese and South Korean counterparts ahead of a "
+        "summit between Pyongyang's leader and the US president, the State Department said "
+        "Monday."
+    )
+    url = "https://www.journalducameroun.com/en/pompeo-talks-n-korea-with-tokyo-and-seoul/"
+    meetings = diplowire.extract(text, url=url, published="2019-01-21", merge=False).meetings
+    assert all(p.country != "CM" for m in meetings for p in m.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real sentence (Samoa News Hub, 2024-02-09) and the same with "met": the title
+        # after "and" or a verb is the next person's, and the country word nearest a
+        # title is its country, not the place named first.
+        "Today in Apia, New Zealand’s Foreign Minister, Winston Peters, and Samoa’s Prime "
+        "Minister, Fiame Naomi Mata’afa, came together to sign a renewed Statement of "
+        "Partnership, and the two met.",
+        "Today in Apia, New Zealand’s Foreign Minister, Winston Peters, met Samoa’s Prime "
+        "Minister, Fiame Naomi Mata’afa.",
+    ],
+)
+def test_a_title_set_off_by_commas_keeps_its_own_country(text: str) -> None:
+    meetings = diplowire.extract(text, published="2024-02-09", merge=False).meetings
+    assert meetings
+    assert {p.name: p.country for p in meetings[0].participants} == {
+        "Winston Peters": "NZ",
+        "Fiame Naomi Mata'afa": "WS",
+    }
+
+
+def test_a_name_a_who_clause_follows_is_a_person() -> None:
+    # Real sentences (Censor.NET, 2025-06-21): "the journalist" who said it is Mitchell.
+    text = (
+        "According to Censor.NET, citing DW, this was reported by American NBC News "
+        "journalist Andrea Mitchell, who spoke with the Iranian diplomat.\n\n"
+        '"He said he was going to travel to Moscow on Monday to meet with Vladimir Putin," '
+        "the journalist said in the story."
+    )
+    statements = diplowire.extract(text, published="2025-06-21", merge=False).statements
+    assert [s.speaker.name for s in statements if s.speaker] == ["Andrea Mitchell"]
+
+
 def _dated_call(text: str, published: str) -> list[str | None]:
     return [m.date for m in diplowire.extract(text, published=published, merge=False).meetings]
 

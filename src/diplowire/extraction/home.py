@@ -19,7 +19,9 @@ President Ramaphosa in Pretoria" is still Nigeria's president, told from home.
 
 A report without a dateline on a country-code domain ("mofa.go.jp", "japantimes.co.jp")
 takes that domain's country the same way; codes sold as words (".tv", ".io") name none
-(``outlets.naming.generic_country_codes``).
+(``outlets.naming.generic_country_codes``). Without either, a national outlet's own
+country stands in (``outlets.home_countries``: "hindustantimes" is India's), for the
+same readers.
 """
 
 from __future__ import annotations
@@ -39,7 +41,11 @@ def fill_home_countries(meetings: list[Meeting], people: PeopleIndex, article: A
     """Give the unqualified officeholders of ``meetings`` the report's home country (see
     the module's docstring); the people index's entities take it too, so every record of the
     article names them alike."""
-    home = gazetteer().places.get(article.dateline_place or "") or _host_country(article)
+    home = (
+        gazetteer().places.get(article.dateline_place or "")
+        or _host_country(article)
+        or _outlet_country(article)
+    )
     if home is None or any(wires.home_of(a) not in (None, home) for a in article.wire):
         return  # "VILNIUS (Yonhap) --": the agency's reporter travels with its leader
     for meeting in meetings:
@@ -70,6 +76,23 @@ def _host_country(article: Article) -> str | None:
     if len(code) != 2 or code.lower() in _generic_codes():
         return None
     return code if code in gazetteer().country_names.values() else None
+
+
+def _outlet_country(article: Article) -> str | None:
+    """The country a national outlet writes for (``outlets.home_countries``), for a report
+    without a dateline."""
+    if article.dateline_place or not article.outlet:
+        return None
+    home = _outlet_homes().get(article.outlet)
+    # A wire story the outlet reprints without credit is about somewhere else: its own
+    # country's stories name that country ("Indian", "India's") somewhere in the text.
+    text = " ".join([article.title or "", *article.paragraphs])
+    return home if home in gazetteer().countries_named(text) else None
+
+
+@cache
+def _outlet_homes() -> dict[str, str]:
+    return lexicon.entry("outlets", "home_countries", shape=dict[str, str], default={})
 
 
 @cache

@@ -51,7 +51,7 @@ _COMPILED = {
     "diplowire.reading.text": ("_shared", "_compiled", "_photo_words", "_reported"),
     "diplowire.reading.html": ("_live_names",),
     "diplowire.extraction.gazetteer": ("gazetteer",),
-    "diplowire.extraction.home": ("_state_offices", "_generic_codes"),
+    "diplowire.extraction.home": ("_state_offices", "_generic_codes", "_outlet_homes"),
     "diplowire.extraction.people": ("_lexicon",),
     "diplowire.models.names": ("_aliases", "name_words"),
     "diplowire.merge.claims": ("_venues",),

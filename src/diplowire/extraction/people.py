@@ -45,6 +45,8 @@ _VERBS_AFTER = re.compile(
     r"proposed|vowed|wrote|tweeted|criticized|criticised|denied|confirmed|explained|"
     r"recalled|hosted|received|signed|urges|calls|warns|is\s|was\s|arrived|left|plans)\b"
 )
+_WHO_AFTER = re.compile(r",\s+who\b")
+"""A relative clause only a person takes: "journalist Andrea Mitchell, who spoke with"."""
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:counterparts?|predecessor|successor|envoy|chief|leader|host|wife|husband),?\s*$"
     r"|\b(?:and|with|met|meet)\s+$"
@@ -303,6 +305,8 @@ class _Lexicon:
     of_country: re.Pattern[str]
     """ " of Romania" right after a name: the person's country."""
     title_of_country: re.Pattern[str]
+    appositive_break: re.Pattern[str]
+    """A word that makes a clause or a list of the words after a name and a comma."""
     """An office of a country set off before a name: "the President of the United States,
     Joe Biden", "the Prime Minister of Japan, Fumio Kishida"."""
     title_of_body: re.Pattern[str]
@@ -406,6 +410,7 @@ def _lexicon() -> _Lexicon:
         chain=chain,
         title_in_text=re.compile(rf"\b(?:{titles})\b", re.IGNORECASE),
         title_before=re.compile(rf"\b(?P<title>{titles}),?\s+$", re.IGNORECASE),
+        appositive_break=re.compile(rf"\b(?:{'|'.join(names('appositive_breaks'))})\b"),
         title_of_country=re.compile(
             rf"\b(?P<title>{titles})\s+of\s+(?:the\s+)?(?P<country>{country_forms}),\s+$",
             re.IGNORECASE,
@@ -539,9 +544,13 @@ def _full_names(
         lower_title = lex.title_before.search(before, max(0, reach))
         if lower_title is not None:
             title = lower_title.group("title")
-            adjective = lex.adjective_in_text.search(before[: lower_title.start()])
+            # The country word nearest the title: "Today in Apia, New Zealand's Foreign
+            # Minister, Winston Peters" is New Zealand's, not Apia's.
+            adjective = None
+            for adjective in lex.adjective_in_text.finditer(before, 0, lower_title.start()):  # noqa: B007
+                pass
             if country is None and adjective is not None:
-                country = lex.gazetteer.country_of(adjective.group(0))
+                country = lex.gazetteer.country_of(_strip_possessive(adjective.group(0)))
         elif "of" in before:
             office = lex.title_of_country.search(before)
             if office is not None:
@@ -563,6 +572,7 @@ def _full_names(
         or appositive is not None
         or bool(_COUNTERPART_BEFORE.search(before))
         or bool(_VERBS_AFTER.match(after))
+        or bool(_WHO_AFTER.match(after))
     )
     modelled = (
         not own
@@ -814,6 +824,8 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
     title = lex.title_in_text.search(app) or lex.role_in_text.search(app)
     if title is None or title.start() > 80 or app[: title.start()].count(",") > 1:
         return None
+    if lex.appositive_break.search(app, 0, title.start()):
+        return None  # "Winston Peters, met Samoa's Prime Minister, ...": the next one's
     clause_end = app.find(",", title.end())
     app = app if clause_end < 0 else app[:clause_end]
     if _NAME_AFTER_TITLE.match(app, title.end()) and not _LOWER_WORD.search(app, 0, title.start()):

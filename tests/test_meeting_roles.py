@@ -486,6 +486,21 @@ def test_a_name_a_who_clause_follows_is_a_person() -> None:
     assert [s.speaker.name for s in statements if s.speaker] == ["Andrea Mitchell"]
 
 
+def test_a_name_before_a_comma_and_another_person_is_still_a_person() -> None:
+    # Real sentences (CNN via Yahoo, 2025-05-17): "and" past the comma makes a list, so
+    # the envoy's title is Rayburn's, not Gorka's; Gorka is still a person who speaks.
+    text = (
+        "Two main figures have appeared to stand in opposition: the White House's head of "
+        "counterterrorism, Sebastian Gorka, and Joel Rayburn, who served as Trump's Syria "
+        "envoy during his first administration.\n\n"
+        "That sentiment was on display Thursday when Gorka said in an interview with "
+        'Politico: "The fact remains: jihadis very rarely moderate after they win."'
+    )
+    found = diplowire.extract(text, published="2025-05-17", merge=False)
+    assert [s.speaker.name for s in found.statements if s.speaker] == ["Sebastian Gorka"]
+    assert all(s.speaker.title != "envoy" for s in found.statements if s.speaker)
+
+
 def _dated_call(text: str, published: str) -> list[str | None]:
     return [m.date for m in diplowire.extract(text, published=published, merge=False).meetings]
 

@@ -584,7 +584,7 @@ def _full_names(
         pending.append((sentence, start, end, name))
         return
     if appositive is not None:
-        title = title or appositive[0]
+        title = title or appositive[0] or None
         country = country or appositive[1]
     counterpart = _COUNTRY_COUNTERPART.search(before) if "counterpart" in before else None
     if counterpart and country is None:
@@ -814,7 +814,8 @@ def _mention(people: PeopleIndex, sentence: Sentence, start: int, end: int, enti
 
 
 def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None] | None:
-    """Title, country and organization from ", the ... director general of ...," after a name."""
+    """Title, country and organization from ", the ... director general of ...," after a name
+    (no title when the words after the comma are a clause or a list of their own)."""
     match = _APPOSITIVE.match(after)
     if not match:
         return None
@@ -825,7 +826,9 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
     if title is None or title.start() > 80 or app[: title.start()].count(",") > 1:
         return None
     if lex.appositive_break.search(app, 0, title.start()):
-        return None  # "Winston Peters, met Samoa's Prime Minister, ...": the next one's
+        # "Winston Peters, met Samoa's Prime Minister, ...": the title is the next one's,
+        # though a name so followed is still told as a person's.
+        return ("", None, None)
     clause_end = app.find(",", title.end())
     app = app if clause_end < 0 else app[:clause_end]
     if _NAME_AFTER_TITLE.match(app, title.end()) and not _LOWER_WORD.search(app, 0, title.start()):

@@ -552,3 +552,73 @@ def test_the_two_countries_of_the_people_named_stand_for_them(
 ) -> None:
     meetings = diplowire.extract(text, published=published, merge=False).meetings
     assert any(pair <= {p.name for p in m.participants} for m in meetings)
+
+
+URDUPOINT_2024_03_05 = (
+    "ISLAMABAD, (UrduPoint / Pakistan Point News - 5th Mar, 2024) On his first day in "
+    "office, Prime Minister Muhammad Shehbaz Sharif received congratulatory messages from "
+    "leaders of a number of important countries.\n\n"
+    "The prime minister, who took oath of office earlier this afternoon, received telephone "
+    "calls from Dr. Ebrahim Raisi, President of Iran and Dr. Anwar Ibrahim, Prime Minister "
+    "of Malaysia on Monday, a press release issued by the PM Office said.\n\n"
+    "The two leaders congratulated him on assuming office and expressed their desire to "
+    "work closely with him to expand bilateral relations and regional cooperation.\n\n"
+    "The prime minister thanked both leaders for their felicitations and invited them to "
+    "visit Pakistan.\n\n"
+    "Earlier, he also received a telephone call from President Recep Tayyip Erdogan of "
+    "Turkiye in which the two leaders had reaffirmed their desire to work together to "
+    "strengthen ties."
+)
+
+
+def test_an_office_before_a_who_clause_receives_the_calls_and_each_caller_is_one_call() -> None:
+    # Real paragraphs (UrduPoint, 2024-03-05): the prime minister took the two calls; the
+    # callers did not call each other, and the oath's "this afternoon" dates no call.
+    meetings = diplowire.extract(
+        "World Leaders Greet Prime Minister Muhammad Shehbaz Sharif\n\n" + URDUPOINT_2024_03_05,
+        published="2024-03-05",
+        merge=False,
+    ).meetings
+    calls = {frozenset(p.name for p in m.participants): m.date for m in meetings}
+    assert calls[frozenset({"Muhammad Shehbaz Sharif", "Ebrahim Raisi"})] == "2024-03-04"
+    assert calls[frozenset({"Muhammad Shehbaz Sharif", "Anwar Ibrahim"})] == "2024-03-04"
+    assert frozenset({"Ebrahim Raisi", "Anwar Ibrahim"}) not in calls
+
+
+def test_he_after_a_sentence_opened_by_an_office_is_its_holder() -> None:
+    # The same article: "he" is the prime minister of the sentence before, not Raisi.
+    meetings = diplowire.extract(
+        "World Leaders Greet Prime Minister Muhammad Shehbaz Sharif\n\n" + URDUPOINT_2024_03_05,
+        published="2024-03-05",
+        merge=False,
+    ).meetings
+    with_erdogan = [
+        m for m in meetings if "Recep Tayyip Erdogan" in {p.name for p in m.participants}
+    ]
+    assert with_erdogan
+    assert all(
+        {p.name for p in m.participants} == {"Muhammad Shehbaz Sharif", "Recep Tayyip Erdogan"}
+        for m in with_erdogan
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "pair"),
+    [
+        # Real leads (the Kremlin's readouts, 2022-03-04 and 2021-12-07): an untitled name
+        # before "had a ... conversation with" is a person's.
+        (
+            "Vladimir Putin had a telephone conversation with Federal Chancellor of the "
+            "Federal Republic of Germany Olaf Scholz at the German side's initiative.",
+            {"Vladimir Putin", "Olaf Scholz"},
+        ),
+        (
+            "Vladimir Putin had a lengthy conversation with President of the United States of "
+            "America Joseph Biden.",
+            {"Vladimir Putin", "Joseph Biden"},
+        ),
+    ],
+)
+def test_a_name_that_had_a_conversation_is_a_person(lead: str, pair: set[str]) -> None:
+    meetings = diplowire.extract("Readout\n\n" + lead, published="2022-03-04", merge=False).meetings
+    assert [{p.name for p in m.participants} for m in meetings] == [pair]

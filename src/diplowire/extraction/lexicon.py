@@ -88,6 +88,7 @@ _COMPILED = {
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (
         "_topic_opener",
+        "_title_words",
         "_live",
         "_after_own_meeting",
         "_leader_of_body",

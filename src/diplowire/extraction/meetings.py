@@ -57,6 +57,18 @@ _FRONTED_MEETING = re.compile(
 telephone conversation with ...", "Speaking in a video call with ...")."""
 _INTO_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
+_RELATIVE_CLAUSE = re.compile(r",\s+who\s[^,;]{1,120},")
+
+
+def _in_closed_relative(text: str, at: int, cue: int) -> bool:
+    """ "The prime minister, who took oath of office earlier this afternoon, received
+    calls ... on Monday": a date in a relative clause closed before the cue is the
+    clause's event's."""
+    return any(
+        found.start() < at < found.end() <= cue for found in _RELATIVE_CLAUSE.finditer(text, 0, cue)
+    )
+
+
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
 _WHEN = gated(
     re.compile(r"(?:\b(?:when|after|where)|\b(?:during|at|in|on)\s+which)\s*,?\s*$", re.IGNORECASE)
@@ -314,7 +326,10 @@ def _mention(
             draft.participants.insert(0, teller)
     if "counterpart" in present:
         _add_counterpart(draft, text, people, sentence, cues)
-    office = _title_only_subject().search(text, clause_start, cue.start())
+    # "The prime minister, who took oath of office earlier, received calls from ...": the
+    # clause opens after the relative clause; its subject stands before it.
+    subject_from = 0 if _RELATIVE_WHO.search(text, 0, clause_start) else clause_start
+    office = _title_only_subject().search(text, subject_from, cue.start())
     host = _office_holder(office, people, sentence, draft) if office else None
     if host is not None:
         # "Prime Minister Abiy Ahmed ... The Prime Minister also had bilateral meetings
@@ -330,7 +345,9 @@ def _mention(
     ):
         # "..., when he held talks with Tsipras": the pronoun's person takes part; so
         # does it when it opens the clause before a list: "He conferred with A, B and C".
-        entity = people.subject_before(sentence.index, pronoun.start())
+        entity = _office_told_before(sentence, context, people) or people.subject_before(
+            sentence.index, pronoun.start()
+        )
         if entity is not None and entity.key not in draft.keys:
             draft.participants.insert(0, entity)
     if len(draft.participants) < 2:
@@ -356,6 +373,7 @@ def _mention(
         and clause_start <= m.start < clause_end
         and not _COUNTING.match(m.text)
         and not cues.dated_noun.search(sentence.lower, max(0, m.start - _NOUN_REACH), m.start)
+        and not _in_closed_relative(text, m.start, cue.start())
     ]
     # A date past another cue is that cue's; this meeting then has none of its own, and
     # takes no day from the lead either.
@@ -925,6 +943,30 @@ def _of_the_lead(
     return not told or (bool(theirs) and not all(m.scheduled for m in theirs))
 
 
+def _office_told_before(sentence: Sentence, context: Context, people: PeopleIndex) -> Entity | None:
+    """ "The prime minister thanked both leaders ... Earlier, he also received a call
+    from Erdogan": a pronoun after a sentence whose subject is an office named alone is
+    that office's holder, not the last person named."""
+    if sentence.index == 0:
+        return None
+    before = context.sentences[sentence.index - 1]
+    if before.paragraph == sentence.paragraph - 1 or before.paragraph == sentence.paragraph:
+        opening = _OFFICE_OPENING.match(before.norm)
+        if opening and _title_words().fullmatch(opening.group("office")):
+            return people.latest_titled(sentence.index - 1, opening.group("office"))
+    return None
+
+
+_OFFICE_OPENING = re.compile(
+    r"(?:The|the)\s+(?P<office>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+[a-z]+ed\b"
+)
+
+
+@cache
+def _title_words() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(gazetteer().titles)})")
+
+
 def _office_holder(
     office: re.Match[str], people: PeopleIndex, sentence: Sentence, draft: _Draft
 ) -> Entity | None:
@@ -971,10 +1013,12 @@ def _title_only_subject() -> re.Pattern[str]:
     titles = alternation(gaz.titles)
     countries = alternation(gaz.country_names)
     return re.compile(
-        rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?P<office>{titles})\s+"
+        rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?P<office>(?i:{titles}))\s*"
         # "the President of Uzbekistan met with ...": the office of a country, unnamed
-        rf"(?:of\s+(?:the\s+)?(?P<country>{countries})\s+)?"
-        r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|bilateral|separate)\s+)"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<country>{countries}))?"
+        # "The prime minister, who took oath of office earlier this afternoon, received ..."
+        r"(?:,\s+who\s[^,;]{1,80},)?\s+"
+        r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|received|bilateral|separate)\s+)"
         r"{0,3}$"
     )
 

@@ -43,7 +43,9 @@ _VERBS_AFTER = re.compile(
     r"held|holds|spoke|speaks|visited|visits|agreed|expressed|pledged|reiterated|emphasized|"
     r"emphasised|insisted|argued|claimed|announced|welcomed|discussed|talked|conveyed|"
     r"proposed|vowed|wrote|tweeted|criticized|criticised|denied|confirmed|explained|"
-    r"recalled|hosted|received|signed|urges|calls|warns|is\s|was\s|arrived|left|plans)\b"
+    r"recalled|hosted|received|signed|urges|calls|warns|is\s|was\s|arrived|left|plans|"
+    # "Vladimir Putin had a telephone conversation with ...", "has had a meeting with"
+    r"(?:had|has\s+had|has)\s+(?:a|an)\s)\b"
 )
 _WHO_AFTER = re.compile(r",\s+who\b")
 """A relative clause only a person takes: "journalist Andrea Mitchell, who spoke with"."""

@@ -622,3 +622,15 @@ def test_he_after_a_sentence_opened_by_an_office_is_its_holder() -> None:
 def test_a_name_that_had_a_conversation_is_a_person(lead: str, pair: set[str]) -> None:
     meetings = diplowire.extract("Readout\n\n" + lead, published="2022-03-04", merge=False).meetings
     assert [{p.name for p in m.participants} for m in meetings] == [pair]
+
+
+def test_who_says_an_office_will_hold_talks_is_no_party() -> None:
+    # Real sentence (Capital FM via allAfrica, 2023-08-10): the spokesman tells of the
+    # President's talks; he holds none with Nyusi.
+    text = (
+        "Kenya: President Ruto in Mozambique for Talks With Nyusi\n\n"
+        "State House Spokesman Hussein Mohamed said the President was scheduled to hold talks "
+        "with his host, Filipe Nyusi on ways to expand bilateral relations."
+    )
+    meetings = diplowire.extract(text, published="2023-08-10", merge=False).meetings
+    assert all("Hussein Mohamed" not in {p.name for p in m.participants} for m in meetings)

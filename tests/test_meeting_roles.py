@@ -634,3 +634,34 @@ def test_who_says_an_office_will_hold_talks_is_no_party() -> None:
     )
     meetings = diplowire.extract(text, published="2023-08-10", merge=False).meetings
     assert all("Hussein Mohamed" not in {p.name for p in m.participants} for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Real paragraphs (Dunya News, The Nation, Newswire; 2024-05-09): the participle
+        # after the main clause shares its subject, a pronoun, an office or a name.
+        "ISLAMABAD (Web Desk) - President Asif Ali Zardari has called for further broadening "
+        "bilateral cooperation with Uzbekistan.\n\nHe expressed these views while talking to "
+        "Uzbekistan Foreign Minister Mr Bakhtiyor Saidov, who called on him, in Islamabad on "
+        "Thursday.",
+        "ISLAMABAD - President Asif Ali Zardari has called for further broadening bilateral "
+        "cooperation with Uzbekistan. The President expressed these views while talking to "
+        "the visiting Foreign Minister of Uzbekistan, Bakhtiyor Saidov, who called on him, at "
+        "Aiwan-e-Sadr here Thursday.",
+        "Islamabad: President Asif Ali Zardari on Thursday called for further broadening "
+        "bilateral cooperation with Uzbekistan in trade, economy, culture and tourism. The "
+        "president, talking to Foreign Minister of Uzbekistan Bakhtiyor Saidov, who called "
+        "on him at Aiwan-e-Sadr, said that Pakistan attached utmost importance to its ties "
+        "with Uzbekistan.",
+    ],
+)
+def test_a_trailing_participle_s_subject_is_the_sentence_s(body: str) -> None:
+    meetings = diplowire.extract(
+        "President for broadening cooperation with Uzbekistan\n\n" + body,
+        published="2024-05-09",
+        merge=False,
+    ).meetings
+    assert [({p.name for p in m.participants}, m.kind) for m in meetings] == [
+        ({"Asif Ali Zardari", "Bakhtiyor Saidov"}, "in_person")
+    ]

@@ -245,7 +245,9 @@ def _mention(
     patterns (:meth:`Cues.present`) that may match in the sentence; ``parse`` a model's
     parse of it, if one was chosen."""
     text = sentence.norm
-    window = sentence.lower[max(0, cue.start() - _REACH) : cue.end() + _REACH]
+    # Words near the cue, matched in the whole sentence so that a word the reach cuts
+    # short ("who called" of "who called on him") is read whole.
+    reach = (max(0, cue.start() - _REACH), cue.end() + _REACH)
     if "negation" in present and cues.negation.pattern.search(
         # The cue's clause and the word that opens it ("if", "unless"): "a meeting between
         # ... was due to be held this week, but the two had had a call" denies the meeting
@@ -320,6 +322,17 @@ def _mention(
         )
         if subject is not None and subject.entity.key not in draft.keys:
             draft.participants.append(subject.entity)
+    if (
+        len(draft.participants) < 2
+        and cue.group(0).split()[0].endswith("ing")
+        and _TRAILING_PARTICIPLE.search(text, 0, cue.start())
+    ):
+        # "He expressed these views while talking to Uzbekistan Foreign Minister Bakhtiyor
+        # Saidov", "The president, talking to ...": the participle's subject is the
+        # sentence's own.
+        opening = _sentence_subject(sentence, context, people)
+        if opening is not None and opening.key not in draft.keys:
+            draft.participants.insert(0, opening)
     if len(draft.participants) < 2:
         teller = _teller_after_meeting(text, cue, clause_start, people, sentence)
         if teller is not None and teller.key not in draft.keys:
@@ -467,11 +480,11 @@ def _mention(
     duration = cues.duration.pattern.search(text) if "duration" in present else None
     if duration is not None:
         draft.duration = duration_minutes(duration)
-    if "video" in present and cues.video.pattern.search(window):
+    if "video" in present and _near_cue(cues.video.pattern, sentence.lower, reach):
         draft.kind = "video"
     elif (
         "phone" in present
-        and cues.phone.pattern.search(window)
+        and _near_cue(cues.phone.pattern, sentence.lower, reach)
         and cue.group(0) not in ("met", "meet", "meeting")
     ):
         draft.kind = "phone"
@@ -941,6 +954,43 @@ def _of_the_lead(
     # "Yoon is set to speak by phone with Kishida on Thursday ... Yoon and Kishida also
     # agreed ...": a coming meeting's day is no day of a meeting they held.
     return not told or (bool(theirs) and not all(m.scheduled for m in theirs))
+
+
+_TRAILING_PARTICIPLE = re.compile(r"(?:\b(?:while|when|after|before|in)\s+|,\s+)$")
+"""Before a meeting participle that follows the main clause's subject: "..., while
+talking to X" (the cue's first word ends in "-ing")."""
+_SUBJECT_OPENING = re.compile(
+    r"(?:(?P<pronoun>He|She)|(?:The|the)\s+(?P<office>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?))\b"
+)
+
+
+def _sentence_subject(sentence: Sentence, context: Context, people: PeopleIndex) -> Entity | None:
+    """Who opens the sentence: a person named first thing, the holder of an office named
+    alone ("The President"), or the person a "He" or "She" stands for."""
+    mentions = people.in_sentence(sentence.index)
+    if mentions and mentions[0].start <= _SUBJECT_REACH:
+        return mentions[0].entity
+    opening = _SUBJECT_OPENING.match(sentence.norm)
+    if opening is None:
+        return None
+    if opening.group("pronoun"):
+        return people.subject_before(sentence.index, 0)
+    office = opening.group("office")
+    if _title_words().fullmatch(office):
+        return people.latest_titled(sentence.index - 1, office)
+    return None
+
+
+_SUBJECT_REACH = 40
+"""How far into a sentence its first named person may start and still be its subject
+("President Asif Ali Zardari ...", "Uzbekistan Foreign Minister Mr Bakhtiyor Saidov")."""
+
+
+def _near_cue(pattern: re.Pattern[str], text: str, reach: tuple[int, int]) -> bool:
+    """Whether ``pattern`` matches starting within ``reach`` of ``text``, with the words
+    on either side of the reach in view."""
+    found = pattern.search(text, reach[0])
+    return found is not None and found.start() < reach[1]
 
 
 def _office_told_before(sentence: Sentence, context: Context, people: PeopleIndex) -> Entity | None:

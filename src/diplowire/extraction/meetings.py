@@ -1285,8 +1285,16 @@ def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
             continue
         if fragment.format and meeting.format and fragment.format != meeting.format:
             continue
+        if _remote(meeting) and not _remote(fragment) and (fragment.location or fragment.forum):
+            # "The talks focused on ... Tokayev's state visit to Uzbekistan on April 14-15":
+            # what was held at a place or a forum is another meeting than the call.
+            continue
         return meeting
     return None
+
+
+def _remote(draft: _Draft) -> bool:
+    return draft.kind in ("phone", "video")
 
 
 def _kind_by_headline(meetings: list[_Draft], context: Context, cues: Cues) -> None:

@@ -665,3 +665,21 @@ def test_a_trailing_participle_s_subject_is_the_sentence_s(body: str) -> None:
     assert [({p.name for p in m.participants}, m.kind) for m in meetings] == [
         ({"Asif Ali Zardari", "Bakhtiyor Saidov"}, "in_person")
     ]
+
+
+def test_a_country_s_office_named_alone_after_the_cue_is_that_country_s_person() -> None:
+    # Real paragraphs (Sabah News, 2022-12-28): the President of the Republic of Türkiye
+    # is Erdogan, whom the lead named.
+    text = (
+        "Prime Minister Shehbaz Sharif, Turkish President Recep Tayyip Erdogan discuss "
+        "bilateral, international issues\n\n"
+        "ISLAMABAD, Dec 28 (SABAH): Prime Minister Shehbaz Sharif has invited Türkiye "
+        "President Recep Tayyip Erdogan to the International Conference being co-hosted with "
+        "the United Nations in Geneva on January 9, 2023.\n\n"
+        "The Prime Minister held a telephonic conversation with the President of the "
+        "Republic of Türkiye on Wednesday."
+    )
+    meetings = diplowire.extract(text, published="2022-12-28", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.date, m.kind) for m in meetings] == [
+        ({"Shehbaz Sharif", "Recep Tayyip Erdogan"}, "2022-12-28", "phone")
+    ]

@@ -89,6 +89,7 @@ _COMPILED = {
     "diplowire.extraction.meetings": (
         "_topic_opener",
         "_title_words",
+        "_office_object",
         "_live",
         "_after_own_meeting",
         "_leader_of_body",

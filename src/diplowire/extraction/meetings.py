@@ -337,6 +337,14 @@ def _mention(
         teller = _teller_after_meeting(text, cue, clause_start, people, sentence)
         if teller is not None and teller.key not in draft.keys:
             draft.participants.insert(0, teller)
+    if len(draft.participants) < 2:
+        # "The Prime Minister held a telephonic conversation with the President of the
+        # Republic of Türkiye": the other side is that country's person named before.
+        office = _office_object().match(text, cue.end())
+        code = gazetteer().country_of(office.group("country")) if office else None
+        other = people.latest_before(sentence.index, country=code) if code else None
+        if other is not None and other.key not in draft.keys:
+            draft.participants.append(other)
     if "counterpart" in present:
         _add_counterpart(draft, text, people, sentence, cues)
     # "The prime minister, who took oath of office earlier, received calls from ...": the
@@ -1070,6 +1078,17 @@ def _title_only_subject() -> re.Pattern[str]:
         r"(?:,\s+who\s[^,;]{1,80},)?\s+"
         r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|received|bilateral|separate)\s+)"
         r"{0,3}$"
+    )
+
+
+@cache
+def _office_object() -> re.Pattern[str]:
+    """A country's office named alone right after the cue: "... with the President of the
+    Republic of Türkiye", "called the Prime Minister of Japan"."""
+    gaz = gazetteer()
+    return re.compile(
+        rf"\s+(?:with\s+|to\s+)?the\s+(?i:{alternation(gaz.titles)})\s+of\s+(?:the\s+)?"
+        rf"(?P<country>{alternation(gaz.country_names)})\b"
     )
 
 

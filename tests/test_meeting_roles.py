@@ -683,3 +683,43 @@ def test_a_country_s_office_named_alone_after_the_cue_is_that_country_s_person()
     assert [({p.name for p in m.participants}, m.date, m.kind) for m in meetings] == [
         ({"Shehbaz Sharif", "Recep Tayyip Erdogan"}, "2022-12-28", "phone")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real sentences (PTI and ANI via Devdiscourse, 2019-12-19): a call told as a
+        # "telephonic conversation" or as congratulations "over the telephone".
+        "Prime Minister Narendra Modi has conveyed to his British counterpart Boris Johnson "
+        "that his re-election to the top post reflected the fate reposed by the people of the "
+        "UK in him. Modi conveyed this over a telephonic conversation with Johnson.",
+        "Prime Minister Shri Narendra Modi congratulated Mr. Boris Johnson, Prime Minister of "
+        "the United Kingdom (UK) over the telephone on his electoral victory in the recently "
+        "concluded elections in the UK.",
+    ],
+)
+def test_a_telephonic_conversation_or_words_over_the_telephone_are_a_call(text: str) -> None:
+    meetings = diplowire.extract(
+        "PM Modi wishes Johnson\n\n" + text, published="2019-12-19"
+    ).meetings
+    assert [({p.name for p in m.participants}, m.kind) for m in meetings] == [
+        ({"Narendra Modi", "Boris Johnson"}, "phone")
+    ]
+
+
+def test_a_given_and_family_name_is_the_one_longer_name_they_open() -> None:
+    # Real paragraphs (The Nation, 2022-05-06): "Bilawal Bhutto" is Bilawal Bhutto
+    # Zardari, one person, in one call with Blinken.
+    text = (
+        "Blinken felicitates Bilawal on becoming foreign minister\n\n"
+        "The United States Secretary of State Antony Blinken Friday telephoned Foreign "
+        "Minister Bilawal Bhutto Zardari and felicitated him on assuming the office.\n\n"
+        "“Received a call from (Secretary Blinken). (I am) grateful for warm felicitations on "
+        "my assumption of office,” Bilawal Bhutto said on Twitter.\n\n"
+        "He said during their telephonic conversation, they exchanged views on strengthening "
+        "mutually beneficial, broad-based relationships."
+    )
+    meetings = diplowire.extract(text, published="2022-05-06", merge=False).meetings
+    assert [{p.name for p in m.participants} for m in meetings] == [
+        {"Antony Blinken", "Bilawal Bhutto Zardari"}
+    ]

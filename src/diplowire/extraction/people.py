@@ -774,21 +774,26 @@ def _surname_of_known(word: str, people: PeopleIndex) -> bool:
 
 
 def _lengthened(name: str, people: PeopleIndex, lex: _Lexicon) -> Entity | None:
-    """The one person known by a longer form of ``name`` that only adds a family name
-    after a patronymic: "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan" (its
-    words run on with "Al", "Al-" or another particle), never "John Smith" after "John
-    Smithson"."""
+    """The one person known by a longer form of ``name`` that only adds words after it:
+    a family name after a patronymic ("Mohamed bin Zayed" after "Mohamed bin Zayed Al
+    Nahyan", its words running on with "Al", "Al-" or another particle) or after a given
+    and a family name ("Bilawal Bhutto" after "Bilawal Bhutto Zardari"); never "John
+    Smith" after "John Smithson", nor a name two longer ones begin with."""
     words = name.split()
-    if len(words) < _SHORT_FORM_WORDS or not any(w in lex.particles for w in words[1:]):
+    if len(words) < 2:
         return None
     found = [
         entity
         for entity in people.entities
-        if (longer := entity.name.split())[: len(words)] == words
-        and len(longer) > len(words)
-        and _family_particle(longer[len(words)], lex)
+        if (longer := entity.name.split())[: len(words)] == words and len(longer) > len(words)
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if len(words) >= _SHORT_FORM_WORDS and any(w in lex.particles for w in words[1:]):
+        return found[0] if _family_particle(found[0].name.split()[len(words)], lex) else None
+    # "Bilawal Bhutto" after "Bilawal Bhutto Zardari": a given name and a family name
+    # that open the one longer name the story gave.
+    return found[0] if not any(w in lex.particles for w in words) else None
 
 
 _SHORT_FORM_WORDS = 3

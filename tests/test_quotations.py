@@ -1494,3 +1494,16 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_name_after_it() -> 
     names = {s.speaker.name for s in found.statements if s.speaker} | {p.name for p in found.people}
     assert "Addressing Aliyev" not in names
     assert any(s.speaker and s.speaker.name == "Aliyev" for s in found.statements)
+
+
+def test_a_name_that_qualifies_a_body_before_the_verb_is_no_speaker() -> None:
+    # Real sentence (CNN via Yahoo, 2025-05-17): the official speaks, not Trump.
+    text = (
+        "Officials scramble to implement Trump's Syria announcement\n\n"
+        "President Donald Trump announced the lifting of sanctions on Syria on Tuesday.\n\n"
+        "A Trump administration official explained Thursday that Treasury “will likely issue "
+        "general licenses covering a broad range of the economy that is critical to "
+        "recovery.”"
+    )
+    statements = diplowire.extract(text, published="2025-05-17", merge=False).statements
+    assert [s.speaker.name for s in statements if s.speaker] == ["A Trump administration official"]

@@ -15,6 +15,7 @@ from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Mention, PeopleIndex, bare_name
 from diplowire.extraction.statements.bodies import (
     _BODY_ACRONYM,
+    _name_as_modifier,
     _named_body,
     _owned_by,
     _state_subject,
@@ -106,7 +107,10 @@ def _subject(
     if inside:
         chosen = inside[0] if first else inside[-1]
         office = _owned_by(text, chosen, end) if chosen is inside[-1] else None
-        return office or chosen.entity.person()
+        # "A Trump administration official explained Thursday that ...": the name only
+        # qualifies the body whose person speaks.
+        body = _name_as_modifier(text, chosen, end, cues) if chosen is inside[-1] else None
+        return office or body or chosen.entity.person()
     alone = bare_name(phrase.strip(" ,")) if not first else None
     if alone is not None:
         # 'Price added that Blinken also expressed ...': a name the story never gave

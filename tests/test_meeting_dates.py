@@ -491,3 +491,18 @@ def test_a_visit_told_in_a_call_s_readout_lends_the_call_no_day() -> None:
     assert [(m.date, {p.name for p in m.participants}) for m in calls] == [
         (None, {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"})
     ]
+
+
+def test_a_day_earlier_counts_from_the_story_s_last_day() -> None:
+    # Real paragraphs (Geo, 2021-02-24): the talks with the president were on Wednesday;
+    # the meeting with the prime minister "a day earlier", on Tuesday.
+    text = (
+        "PM Imran Khan meets Sri Lankan president\n\n"
+        "COLOMBO: Prime Minister Imran Khan met Sri Lankan President Gotabaya Rajapaksa on "
+        "Wednesday and discussed bilateral ties.\n\n"
+        "A day earlier, PM Imran also met his Sri Lankan counterpart, Mahinda Rajapaksa in a "
+        "one-on-one meeting and discussed issues of bilateral and regional importance."
+    )
+    meetings = diplowire.extract(text, published="2021-02-24", merge=False).meetings
+    days = {frozenset(p.name for p in m.participants): m.date for m in meetings}
+    assert days[frozenset({"Imran Khan", "Mahinda Rajapaksa"})] == "2021-02-23"

@@ -65,6 +65,7 @@ _ALTERNATIVES = (
     rf"""(?P<my>(?P<my_month>{_FULL_MONTH})\s(?P<my_year>(?:19|20)\d{{2}}))\b""",
     r"""(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]he\sprevious\sday|[Tt]he\sday\sbefore|
         [Tt]he\sfollowing\sday|[Tt]he\snext\sday|[Tt]his\s(?:morning|afternoon|evening)|
+        [Aa]\sday\s(?:earlier|before|later)|[Tt]he\sday\safter|
         [Tt]onight|[Ee]arlier\sin\sthe\sday)\b""",
     r"""(?P<year>(?<![-–\d])(?P<year_n>(?:19|20)\d{2})(?![-–]\d)(?!\d))""",
     rf"""(?P<ord>on\sthe\s(?P<ord_day>\d{{1,2}})(?:st|nd|rd|th)\b
@@ -214,6 +215,7 @@ def find(sentence: str, published: date | None) -> list[DateMention]:
 
 _RELATIVE_DAYS = {
     "the previous day": -1, "the day before": -1, "the following day": 1, "the next day": 1,
+    "a day earlier": -1, "a day before": -1, "a day later": 1, "the day after": 1,
     "earlier in the day": 0,
 }  # fmt: skip
 
@@ -471,10 +473,9 @@ def _resolve(
         return _day_of_month(int(groups["ord_day"]), published, future)
     if groups["day"]:
         phrase = groups["day"].replace("\n", " ")
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "the previous day": -1,
-                  "the day before": -1, "the following day": 1, "the next day": 1,
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1,
                   "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-                  "earlier in the day": 0}  # fmt: skip
+                  **_RELATIVE_DAYS}  # fmt: skip
         return (published + timedelta(days=offset[" ".join(phrase.lower().split())])).isoformat()
     raise AssertionError(f"unhandled date pattern {kind}")  # pragma: no cover
 

@@ -723,3 +723,35 @@ def test_a_given_and_family_name_is_the_one_longer_name_they_open() -> None:
     assert [{p.name for p in m.participants} for m in meetings] == [
         {"Antony Blinken", "Bilawal Bhutto Zardari"}
     ]
+
+
+def test_a_legislature_s_own_name_is_no_person() -> None:
+    # Real lead (Turkmenistan's oil and gas portal, 2023-05-29): "Halk Maslakhaty" is the
+    # parliament Berdimuhamedov chairs, not a party to his call.
+    text = (
+        "The Chairman of the Halk Maslakhaty of Turkmenistan and the President of Turkey "
+        "confirmed the commitment of the two countries to expand cooperation\n\n"
+        "Today, a telephone conversation took place between the National Leader of the "
+        "Turkmen people, Chairman of the Halk Maslakhaty of Turkmenistan Gurbanguly "
+        "Berdimuhamedov and the re-elected President of the Republic of Turkey Recep Tayyip "
+        "Erdogan, TDH reports on Monday."
+    )
+    meetings = diplowire.extract(text, published="2023-05-29", merge=False).meetings
+    assert [{p.name for p in m.participants} for m in meetings] == [
+        {"Gurbanguly Berdimuhamedov", "Recep Tayyip Erdogan"}
+    ]
+
+
+def test_an_honour_s_name_is_no_person() -> None:
+    # Real sentence (Modern Ghana, 2023-05-16).
+    text = (
+        "Guinea-Bissau President honours Akufo-Addo\n\n"
+        "President Embaló also conferred the highest accolade of the State of Guinea-Bissau, "
+        "the Amilcar Cabral Medal, named after the great African freedom fighter on President "
+        "Akufo-Addo."
+    )
+    found = diplowire.extract(text, published="2023-05-16", merge=False)
+    names = {p.name for m in found.meetings for p in m.participants} | {
+        p.name for p in found.people
+    }
+    assert not any("Medal" in name for name in names)

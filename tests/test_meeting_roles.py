@@ -755,3 +755,16 @@ def test_an_honour_s_name_is_no_person() -> None:
         p.name for p in found.people
     }
     assert not any("Medal" in name for name in names)
+
+
+def test_who_stands_before_a_traveller_s_visit_is_no_party_to_it() -> None:
+    # Real sentence (Andina, 2017-07-07): the minister and the ambassador run the
+    # ceremony; the visit is Bachelet's.
+    text = (
+        "1st Peru-Chile Binational Cabinet kicks off in Lima\n\n"
+        "Peru's Foreign Minister Ricardo Luna, Protocol and Ceremony Director-General Juan "
+        "Carlos Gamarra and Chile's Ambassador to Peru Roberto Ibarra will be in charge of the "
+        "farewell ceremony marking the end of Ms. Bachelet's visit."
+    )
+    meetings = diplowire.extract(text, published="2017-07-07", merge=False).meetings
+    assert all("Ricardo Luna" not in {p.name for p in m.participants} for m in meetings)

@@ -272,11 +272,17 @@ def _mention(
     )
     # "Biden, who held talks with Duda": the relative pronoun stands for Biden.
     antecedent = _RELATIVE_WHO.search(text, 0, clause_start)
+    # "... will be in charge of the farewell ceremony marking the end of Ms. Bachelet's
+    # visit": a visit is its traveller's; who stands before him in the clause does other
+    # things.
+    traveller = _POSSESSOR.search(text, 0, cue.start()) if cue.group(0) in _JOURNEY_NOUNS else None
     taken: list[Mention] = []
     for mention in people.in_sentence(sentence.index):
         if antecedent is not None and mention.end == antecedent.start():
             pass
-        elif not clause_start <= mention.start < clause_end:
+        elif not clause_start <= mention.start < clause_end or (
+            traveller is not None and mention.end < traveller.start()
+        ):
             continue
         elif _closer_cue(mention.start, cue, cue_clauses, clause):
             continue  # "Monday's talks came after Putin held a summit with Biden"
@@ -791,6 +797,7 @@ def _last_two(people: PeopleIndex, sentence: Sentence) -> list[Entity]:
 
 
 _MEET_WORDS = frozenset({"meet", "meets", "meeting"})
+_JOURNEY_NOUNS = frozenset({"visit", "trip"})
 
 
 @cache

@@ -1507,3 +1507,18 @@ def test_a_name_that_qualifies_a_body_before_the_verb_is_no_speaker() -> None:
     )
     statements = diplowire.extract(text, published="2025-05-17", merge=False).statements
     assert [s.speaker.name for s in statements if s.speaker] == ["A Trump administration official"]
+
+
+def test_a_name_in_a_phrase_after_the_reporting_verb_is_no_speaker() -> None:
+    # Real sentence (Reuters in TBS News, 2023-04-14): the Brazilian president speaks,
+    # not Xi, whom the phrase after "said" names.
+    text = (
+        "Xi calls for deeper practical cooperation with Brazil\n\n"
+        "Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in "
+        "Beijing on Friday.\n\n"
+        '"We have an extraordinary relationship with China, a relationship that every day '
+        'gets more acute and stronger," the Brazilian president said before his meeting with '
+        "Xi."
+    )
+    statements = diplowire.extract(text, published="2023-04-14", merge=False).statements
+    assert [s.speaker.name for s in statements if s.speaker] == ["Luiz Inacio Lula da Silva"]

@@ -96,7 +96,15 @@ def _speaker(
         ]
         # The name next to the verb is its subject: '"..." of the Clinton proposals, Mr.
         # Holtz-Eakin said'.
-        named = before_verb[-1:] or [m for m in mentions if verb_end <= m.start < post_end]
+        # After the verb, only a name that follows it, perhaps past a title ('"...,"
+        # said Foreign Minister Kanno'), not one of a phrase after it ('"...," the
+        # Brazilian president said before his meeting with Xi').
+        named = before_verb[-1:] or [
+            m
+            for m in mentions
+            if verb_end <= m.start < post_end
+            and not _PHRASE_AFTER_VERB.search(text, verb_end, m.start)
+        ]
         crosses = _NEW_CLAUSE.search(pre)
         closes = opens_sentence or text[end - 2 : end - 1] in ",.!?" or text[end - 1] == ","
         if named and not crosses and closes:
@@ -291,3 +299,11 @@ def _named_after_description(text: str, at: int, mentions: list[Mention]) -> Per
     after = at + 1 + len(text[at + 1 :]) - len(text[at + 1 :].lstrip())
     named = [m for m in mentions if m.start == after]
     return named[0].entity.person() if named else None
+
+
+_PHRASE_AFTER_VERB = re.compile(
+    r"\b(?:before|after|during|with|ahead|following|at|in|to|about|over|while|when)\b"
+)
+"""A phrase of its own between a reporting verb and a name ("said before his meeting
+with Xi"): the name is not the speaker's, as it is in "said spokesperson of the Ministry
+of External Affairs (MEA) Raveesh Kumar"."""

@@ -258,6 +258,28 @@ def test_an_article_reports_a_merged_event_once() -> None:
     assert _meeting_reports(merged, "a", golds) == {0: ("meeting", 0)}
 
 
+def test_an_undated_report_is_the_undated_event_of_its_people() -> None:
+    """Real gold (bdnews24, 2019-10-02): Hasina and Modi's talks at the UN, undated, and
+    her visit to India the article dates are two events; the undated report is the first."""
+    from diplowire.evaluation.gold import MergedGold
+    from diplowire.evaluation.merged import _meeting_reports
+
+    pair = ["Sheikh Hasina", "Narendra Modi"]
+    merged = MergedGold.model_validate(
+        {
+            "meetings": [
+                {"date": "2019-10-05", "participants": pair, "articles": ["a", "b"]},
+                {"date": None, "participants": pair, "articles": ["a", "b"]},
+            ]
+        }
+    )
+    golds = [
+        GoldMeeting(date=None, participants=pair, location="New York"),
+        GoldMeeting(date="2019-10-05", participants=pair, status="scheduled"),
+    ]
+    assert _meeting_reports(merged, "a", golds) == {0: ("meeting", 1), 1: ("meeting", 0)}
+
+
 # -- gold files that break the format ----------------------------------------------------
 
 

@@ -473,3 +473,21 @@ def test_a_coming_meeting_s_day_in_the_lead_dates_no_meeting_held(
     assert any(m.status == "scheduled" for m in meetings)
     held = [m for m in meetings if m.status == "held"]
     assert held and all(m.date == held_day for m in held)
+
+
+def test_a_visit_told_in_a_call_s_readout_lends_the_call_no_day() -> None:
+    # Real paragraphs (Kazinform, 2019-12-30): the state visit was held in Uzbekistan on
+    # its own days; the call the readout tells has no day of its own.
+    text = (
+        "Kazakh, Uzbek leaders congratulate each other on upcoming New Year\n\n"
+        "NUR-SULTAN. KAZINFORM – President of Kazakhstan Kassym-Jomart Tokayev and his Uzbek "
+        "counterpart Shavkat Mirziyoyev held telephone talks, Kazinform has learnt from the "
+        "Akorda’s press service.\n\n"
+        "The talks further focused on the implementation of the agreements reached following "
+        "the results of President Tokayev’s state visit to Uzbekistan on April 14-15."
+    )
+    meetings = diplowire.extract(text, published="2019-12-30", merge=False).meetings
+    calls = [m for m in meetings if m.kind == "phone"]
+    assert [(m.date, {p.name for p in m.participants}) for m in calls] == [
+        (None, {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"})
+    ]

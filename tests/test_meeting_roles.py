@@ -486,6 +486,21 @@ def test_a_name_a_who_clause_follows_is_a_person() -> None:
     assert [s.speaker.name for s in statements if s.speaker] == ["Andrea Mitchell"]
 
 
+def test_a_name_before_a_comma_and_another_person_is_still_a_person() -> None:
+    # Real sentences (CNN via Yahoo, 2025-05-17): "and" past the comma makes a list, so
+    # the envoy's title is Rayburn's, not Gorka's; Gorka is still a person who speaks.
+    text = (
+        "Two main figures have appeared to stand in opposition: the White House's head of "
+        "counterterrorism, Sebastian Gorka, and Joel Rayburn, who served as Trump's Syria "
+        "envoy during his first administration.\n\n"
+        "That sentiment was on display Thursday when Gorka said in an interview with "
+        'Politico: "The fact remains: jihadis very rarely moderate after they win."'
+    )
+    found = diplowire.extract(text, published="2025-05-17", merge=False)
+    assert [s.speaker.name for s in found.statements if s.speaker] == ["Sebastian Gorka"]
+    assert all(s.speaker.title != "envoy" for s in found.statements if s.speaker)
+
+
 def _dated_call(text: str, published: str) -> list[str | None]:
     return [m.date for m in diplowire.extract(text, published=published, merge=False).meetings]
 
@@ -537,3 +552,174 @@ def test_the_two_countries_of_the_people_named_stand_for_them(
 ) -> None:
     meetings = diplowire.extract(text, published=published, merge=False).meetings
     assert any(pair <= {p.name for p in m.participants} for m in meetings)
+
+
+URDUPOINT_2024_03_05 = (
+    "ISLAMABAD, (UrduPoint / Pakistan Point News - 5th Mar, 2024) On his first day in "
+    "office, Prime Minister Muhammad Shehbaz Sharif received congratulatory messages from "
+    "leaders of a number of important countries.\n\n"
+    "The prime minister, who took oath of office earlier this afternoon, received telephone "
+    "calls from Dr. Ebrahim Raisi, President of Iran and Dr. Anwar Ibrahim, Prime Minister "
+    "of Malaysia on Monday, a press release issued by the PM Office said.\n\n"
+    "The two leaders congratulated him on assuming office and expressed their desire to "
+    "work closely with him to expand bilateral relations and regional cooperation.\n\n"
+    "The prime minister thanked both leaders for their felicitations and invited them to "
+    "visit Pakistan.\n\n"
+    "Earlier, he also received a telephone call from President Recep Tayyip Erdogan of "
+    "Turkiye in which the two leaders had reaffirmed their desire to work together to "
+    "strengthen ties."
+)
+
+
+def test_an_office_before_a_who_clause_receives_the_calls_and_each_caller_is_one_call() -> None:
+    # Real paragraphs (UrduPoint, 2024-03-05): the prime minister took the two calls; the
+    # callers did not call each other, and the oath's "this afternoon" dates no call.
+    meetings = diplowire.extract(
+        "World Leaders Greet Prime Minister Muhammad Shehbaz Sharif\n\n" + URDUPOINT_2024_03_05,
+        published="2024-03-05",
+        merge=False,
+    ).meetings
+    calls = {frozenset(p.name for p in m.participants): m.date for m in meetings}
+    assert calls[frozenset({"Muhammad Shehbaz Sharif", "Ebrahim Raisi"})] == "2024-03-04"
+    assert calls[frozenset({"Muhammad Shehbaz Sharif", "Anwar Ibrahim"})] == "2024-03-04"
+    assert frozenset({"Ebrahim Raisi", "Anwar Ibrahim"}) not in calls
+
+
+def test_he_after_a_sentence_opened_by_an_office_is_its_holder() -> None:
+    # The same article: "he" is the prime minister of the sentence before, not Raisi.
+    meetings = diplowire.extract(
+        "World Leaders Greet Prime Minister Muhammad Shehbaz Sharif\n\n" + URDUPOINT_2024_03_05,
+        published="2024-03-05",
+        merge=False,
+    ).meetings
+    with_erdogan = [
+        m for m in meetings if "Recep Tayyip Erdogan" in {p.name for p in m.participants}
+    ]
+    assert with_erdogan
+    assert all(
+        {p.name for p in m.participants} == {"Muhammad Shehbaz Sharif", "Recep Tayyip Erdogan"}
+        for m in with_erdogan
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "pair"),
+    [
+        # Real leads (the Kremlin's readouts, 2022-03-04 and 2021-12-07): an untitled name
+        # before "had a ... conversation with" is a person's.
+        (
+            "Vladimir Putin had a telephone conversation with Federal Chancellor of the "
+            "Federal Republic of Germany Olaf Scholz at the German side's initiative.",
+            {"Vladimir Putin", "Olaf Scholz"},
+        ),
+        (
+            "Vladimir Putin had a lengthy conversation with President of the United States of "
+            "America Joseph Biden.",
+            {"Vladimir Putin", "Joseph Biden"},
+        ),
+    ],
+)
+def test_a_name_that_had_a_conversation_is_a_person(lead: str, pair: set[str]) -> None:
+    meetings = diplowire.extract("Readout\n\n" + lead, published="2022-03-04", merge=False).meetings
+    assert [{p.name for p in m.participants} for m in meetings] == [pair]
+
+
+def test_who_says_an_office_will_hold_talks_is_no_party() -> None:
+    # Real sentence (Capital FM via allAfrica, 2023-08-10): the spokesman tells of the
+    # President's talks; he holds none with Nyusi.
+    text = (
+        "Kenya: President Ruto in Mozambique for Talks With Nyusi\n\n"
+        "State House Spokesman Hussein Mohamed said the President was scheduled to hold talks "
+        "with his host, Filipe Nyusi on ways to expand bilateral relations."
+    )
+    meetings = diplowire.extract(text, published="2023-08-10", merge=False).meetings
+    assert all("Hussein Mohamed" not in {p.name for p in m.participants} for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Real paragraphs (Dunya News, The Nation, Newswire; 2024-05-09): the participle
+        # after the main clause shares its subject, a pronoun, an office or a name.
+        "ISLAMABAD (Web Desk) - President Asif Ali Zardari has called for further broadening "
+        "bilateral cooperation with Uzbekistan.\n\nHe expressed these views while talking to "
+        "Uzbekistan Foreign Minister Mr Bakhtiyor Saidov, who called on him, in Islamabad on "
+        "Thursday.",
+        "ISLAMABAD - President Asif Ali Zardari has called for further broadening bilateral "
+        "cooperation with Uzbekistan. The President expressed these views while talking to "
+        "the visiting Foreign Minister of Uzbekistan, Bakhtiyor Saidov, who called on him, at "
+        "Aiwan-e-Sadr here Thursday.",
+        "Islamabad: President Asif Ali Zardari on Thursday called for further broadening "
+        "bilateral cooperation with Uzbekistan in trade, economy, culture and tourism. The "
+        "president, talking to Foreign Minister of Uzbekistan Bakhtiyor Saidov, who called "
+        "on him at Aiwan-e-Sadr, said that Pakistan attached utmost importance to its ties "
+        "with Uzbekistan.",
+    ],
+)
+def test_a_trailing_participle_s_subject_is_the_sentence_s(body: str) -> None:
+    meetings = diplowire.extract(
+        "President for broadening cooperation with Uzbekistan\n\n" + body,
+        published="2024-05-09",
+        merge=False,
+    ).meetings
+    assert [({p.name for p in m.participants}, m.kind) for m in meetings] == [
+        ({"Asif Ali Zardari", "Bakhtiyor Saidov"}, "in_person")
+    ]
+
+
+def test_a_country_s_office_named_alone_after_the_cue_is_that_country_s_person() -> None:
+    # Real paragraphs (Sabah News, 2022-12-28): the President of the Republic of Türkiye
+    # is Erdogan, whom the lead named.
+    text = (
+        "Prime Minister Shehbaz Sharif, Turkish President Recep Tayyip Erdogan discuss "
+        "bilateral, international issues\n\n"
+        "ISLAMABAD, Dec 28 (SABAH): Prime Minister Shehbaz Sharif has invited Türkiye "
+        "President Recep Tayyip Erdogan to the International Conference being co-hosted with "
+        "the United Nations in Geneva on January 9, 2023.\n\n"
+        "The Prime Minister held a telephonic conversation with the President of the "
+        "Republic of Türkiye on Wednesday."
+    )
+    meetings = diplowire.extract(text, published="2022-12-28", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.date, m.kind) for m in meetings] == [
+        ({"Shehbaz Sharif", "Recep Tayyip Erdogan"}, "2022-12-28", "phone")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real sentences (PTI and ANI via Devdiscourse, 2019-12-19): a call told as a
+        # "telephonic conversation" or as congratulations "over the telephone".
+        "Prime Minister Narendra Modi has conveyed to his British counterpart Boris Johnson "
+        "that his re-election to the top post reflected the fate reposed by the people of the "
+        "UK in him. Modi conveyed this over a telephonic conversation with Johnson.",
+        "Prime Minister Shri Narendra Modi congratulated Mr. Boris Johnson, Prime Minister of "
+        "the United Kingdom (UK) over the telephone on his electoral victory in the recently "
+        "concluded elections in the UK.",
+    ],
+)
+def test_a_telephonic_conversation_or_words_over_the_telephone_are_a_call(text: str) -> None:
+    meetings = diplowire.extract(
+        "PM Modi wishes Johnson\n\n" + text, published="2019-12-19"
+    ).meetings
+    assert [({p.name for p in m.participants}, m.kind) for m in meetings] == [
+        ({"Narendra Modi", "Boris Johnson"}, "phone")
+    ]
+
+
+def test_a_given_and_family_name_is_the_one_longer_name_they_open() -> None:
+    # Real paragraphs (The Nation, 2022-05-06): "Bilawal Bhutto" is Bilawal Bhutto
+    # Zardari, one person, in one call with Blinken.
+    text = (
+        "Blinken felicitates Bilawal on becoming foreign minister\n\n"
+        "The United States Secretary of State Antony Blinken Friday telephoned Foreign "
+        "Minister Bilawal Bhutto Zardari and felicitated him on assuming the office.\n\n"
+        "“Received a call from (Secretary Blinken). (I am) grateful for warm felicitations on "
+        "my assumption of office,” Bilawal Bhutto said on Twitter.\n\n"
+        "He said during their telephonic conversation, they exchanged views on strengthening "
+        "mutually beneficial, broad-based relationships."
+    )
+    meetings = diplowire.extract(text, published="2022-05-06", merge=False).meetings
+    assert [{p.name for p in m.participants} for m in meetings] == [
+        {"Antony Blinken", "Bilawal Bhutto Zardari"}
+    ]

@@ -1478,3 +1478,19 @@ def test_according_to_after_quoted_words_inside_a_clause_is_not_their_speaker() 
         "2020-09-22",
     )
     assert "Bahrain News Agency" not in [who for who, _ in found]
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    # Real sentences (Dawn, 2025-05-28): "Addressing" is no given name of Aliyev's.
+    text = (
+        "At trilateral summit, PM Shehbaz rejects conflict\n\n"
+        "Addressing Aliyev, the premier thanked him for the hospitality shown to him and his "
+        "delegation, noting that today’s summit “reflects the meeting of hearts and souls of "
+        "genuine friends”.\n\n"
+        "Addressing the summit first, President Aliyev said: “The recent tensions between "
+        "Pakistan and India had troubled us the most and we watched it very closely.”"
+    )
+    found = diplowire.extract(text, published="2025-05-28", merge=False)
+    names = {s.speaker.name for s in found.statements if s.speaker} | {p.name for p in found.people}
+    assert "Addressing Aliyev" not in names
+    assert any(s.speaker and s.speaker.name == "Aliyev" for s in found.statements)

@@ -124,7 +124,7 @@ def _meeting_event(merged: MergedGold, stem: str, index: int, gold: GoldMeeting)
     report takes the event's date; of several such events, the one sharing the most
     people wins. A pointer in ``records`` overrides.
     """
-    best: tuple[int, int, int] | None = None  # (people shared, -size difference, index)
+    best: tuple[int, int, int, int] | None = None  # (shared, -size difference, same date, index)
     for i, event in enumerate(merged.meetings):
         if stem not in event.articles:
             continue
@@ -139,11 +139,18 @@ def _meeting_event(merged: MergedGold, stem: str, index: int, gold: GoldMeeting)
         # Two reports of a call name the same two people; two reports of a summit name
         # different handfuls of its leaders, so half of the shorter list is enough there.
         enough = smaller if smaller <= 2 else (smaller + 1) // 2
-        # Of a bilateral and the trilateral it preceded, the one of the report's size.
-        rank = (shared, -abs(len(gold.participants) - len(event.participants)), i)
-        if smaller and shared >= max(enough, 1) and (best is None or rank[:2] > best[:2]):
+        # Of a bilateral and the trilateral it preceded, the one of the report's size;
+        # then the one of the report's own date: an undated report of the pair's talks
+        # at the UN is the undated event, not their visit the article dates.
+        rank = (
+            shared,
+            -abs(len(gold.participants) - len(event.participants)),
+            int(event.date == gold.date),
+            i,
+        )
+        if smaller and shared >= max(enough, 1) and (best is None or rank[:3] > best[:3]):
             best = rank
-    return ("meeting", best[2]) if best is not None else None
+    return ("meeting", best[3]) if best is not None else None
 
 
 def _meeting_reports(

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from diplowire.extraction import agreements, home, meetings, modelled, people, statements
+from diplowire.extraction import (
+    agreements,
+    home,
+    meetings,
+    modelled,
+    people,
+    signings,
+    statements,
+)
 from diplowire.extraction import dates as datelib
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, cues
@@ -43,6 +51,7 @@ def extract(article: Article, model: PeopleModel | None = None) -> Records:
     date_mentions = datelib.StoryDates([s.norm for s in context.sentences], context.published)
     read = _Read(context, found_people, date_mentions, compiled, fired, readings)
     found = {kind.field: FINDERS[kind.name](read) for kind in KINDS}
+    signings.date_signings_by_their_meetings(found["agreements"], found["meetings"])
     return Records(**fields(found), people=[entity.person() for entity in found_people.entities])
 
 

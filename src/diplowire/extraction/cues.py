@@ -233,7 +233,9 @@ def cues() -> Cues:
             # opened by its own subject: "spokesman Anucha said Thai Prime Minister Prayut
             # phoned ..." (not "Yoon asked Japanese Prime Minister Kishida", whose object
             # is the other side; a weekday or month after the verb dates the telling).
-            rf"|(?:,[^,;\"“”]{{1,80}},)?\s+(?:{reporting})\s+(?=(?!{_WHEN}\b)[A-Z][a-z])"
+            # The subject may be an office: "State House Spokesman Hussein Mohamed said
+            # the President was scheduled to hold talks with his host, Filipe Nyusi".
+            rf"|(?:,[^,;\"“”]{{1,80}},)?\s+(?:{reporting})\s+(?=(?!{_WHEN}\b)[A-Z][a-z]|the\s+[A-Z][a-z])"
         ),
         "attribution": re.compile(
             rf"^[\s,]*(?:(?P<pre>{_CLAUSE_CHAR}{{0,80}}?)\s+)?"

@@ -57,6 +57,18 @@ _FRONTED_MEETING = re.compile(
 telephone conversation with ...", "Speaking in a video call with ...")."""
 _INTO_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
+_RELATIVE_CLAUSE = re.compile(r",\s+who\s[^,;]{1,120},")
+
+
+def _in_closed_relative(text: str, at: int, cue: int) -> bool:
+    """ "The prime minister, who took oath of office earlier this afternoon, received
+    calls ... on Monday": a date in a relative clause closed before the cue is the
+    clause's event's."""
+    return any(
+        found.start() < at < found.end() <= cue for found in _RELATIVE_CLAUSE.finditer(text, 0, cue)
+    )
+
+
 _FUTURE_PHRASE = re.compile(r"(?:later this|next|upcoming)\b", re.IGNORECASE)
 _WHEN = gated(
     re.compile(r"(?:\b(?:when|after|where)|\b(?:during|at|in|on)\s+which)\s*,?\s*$", re.IGNORECASE)
@@ -233,7 +245,9 @@ def _mention(
     patterns (:meth:`Cues.present`) that may match in the sentence; ``parse`` a model's
     parse of it, if one was chosen."""
     text = sentence.norm
-    window = sentence.lower[max(0, cue.start() - _REACH) : cue.end() + _REACH]
+    # Words near the cue, matched in the whole sentence so that a word the reach cuts
+    # short ("who called" of "who called on him") is read whole.
+    reach = (max(0, cue.start() - _REACH), cue.end() + _REACH)
     if "negation" in present and cues.negation.pattern.search(
         # The cue's clause and the word that opens it ("if", "unless"): "a meeting between
         # ... was due to be held this week, but the two had had a call" denies the meeting
@@ -308,13 +322,35 @@ def _mention(
         )
         if subject is not None and subject.entity.key not in draft.keys:
             draft.participants.append(subject.entity)
+    if (
+        len(draft.participants) < 2
+        and cue.group(0).split()[0].endswith("ing")
+        and _TRAILING_PARTICIPLE.search(text, 0, cue.start())
+    ):
+        # "He expressed these views while talking to Uzbekistan Foreign Minister Bakhtiyor
+        # Saidov", "The president, talking to ...": the participle's subject is the
+        # sentence's own.
+        opening = _sentence_subject(sentence, context, people)
+        if opening is not None and opening.key not in draft.keys:
+            draft.participants.insert(0, opening)
     if len(draft.participants) < 2:
         teller = _teller_after_meeting(text, cue, clause_start, people, sentence)
         if teller is not None and teller.key not in draft.keys:
             draft.participants.insert(0, teller)
+    if len(draft.participants) < 2:
+        # "The Prime Minister held a telephonic conversation with the President of the
+        # Republic of Türkiye": the other side is that country's person named before.
+        office = _office_object().match(text, cue.end())
+        code = gazetteer().country_of(office.group("country")) if office else None
+        other = people.latest_before(sentence.index, country=code) if code else None
+        if other is not None and other.key not in draft.keys:
+            draft.participants.append(other)
     if "counterpart" in present:
         _add_counterpart(draft, text, people, sentence, cues)
-    office = _title_only_subject().search(text, clause_start, cue.start())
+    # "The prime minister, who took oath of office earlier, received calls from ...": the
+    # clause opens after the relative clause; its subject stands before it.
+    subject_from = 0 if _RELATIVE_WHO.search(text, 0, clause_start) else clause_start
+    office = _title_only_subject().search(text, subject_from, cue.start())
     host = _office_holder(office, people, sentence, draft) if office else None
     if host is not None:
         # "Prime Minister Abiy Ahmed ... The Prime Minister also had bilateral meetings
@@ -330,7 +366,9 @@ def _mention(
     ):
         # "..., when he held talks with Tsipras": the pronoun's person takes part; so
         # does it when it opens the clause before a list: "He conferred with A, B and C".
-        entity = people.subject_before(sentence.index, pronoun.start())
+        entity = _office_told_before(sentence, context, people) or people.subject_before(
+            sentence.index, pronoun.start()
+        )
         if entity is not None and entity.key not in draft.keys:
             draft.participants.insert(0, entity)
     if len(draft.participants) < 2:
@@ -356,6 +394,7 @@ def _mention(
         and clause_start <= m.start < clause_end
         and not _COUNTING.match(m.text)
         and not cues.dated_noun.search(sentence.lower, max(0, m.start - _NOUN_REACH), m.start)
+        and not _in_closed_relative(text, m.start, cue.start())
     ]
     # A date past another cue is that cue's; this meeting then has none of its own, and
     # takes no day from the lead either.
@@ -449,11 +488,11 @@ def _mention(
     duration = cues.duration.pattern.search(text) if "duration" in present else None
     if duration is not None:
         draft.duration = duration_minutes(duration)
-    if "video" in present and cues.video.pattern.search(window):
+    if "video" in present and _near_cue(cues.video.pattern, sentence.lower, reach):
         draft.kind = "video"
     elif (
         "phone" in present
-        and cues.phone.pattern.search(window)
+        and _near_cue(cues.phone.pattern, sentence.lower, reach)
         and cue.group(0) not in ("met", "meet", "meeting")
     ):
         draft.kind = "phone"
@@ -925,6 +964,67 @@ def _of_the_lead(
     return not told or (bool(theirs) and not all(m.scheduled for m in theirs))
 
 
+_TRAILING_PARTICIPLE = re.compile(r"(?:\b(?:while|when|after|before|in)\s+|,\s+)$")
+"""Before a meeting participle that follows the main clause's subject: "..., while
+talking to X" (the cue's first word ends in "-ing")."""
+_SUBJECT_OPENING = re.compile(
+    r"(?:(?P<pronoun>He|She)|(?:The|the)\s+(?P<office>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?))\b"
+)
+
+
+def _sentence_subject(sentence: Sentence, context: Context, people: PeopleIndex) -> Entity | None:
+    """Who opens the sentence: a person named first thing, the holder of an office named
+    alone ("The President"), or the person a "He" or "She" stands for."""
+    mentions = people.in_sentence(sentence.index)
+    if mentions and mentions[0].start <= _SUBJECT_REACH:
+        return mentions[0].entity
+    opening = _SUBJECT_OPENING.match(sentence.norm)
+    if opening is None:
+        return None
+    if opening.group("pronoun"):
+        return people.subject_before(sentence.index, 0)
+    office = opening.group("office")
+    if _title_words().fullmatch(office):
+        return people.latest_titled(sentence.index - 1, office)
+    return None
+
+
+_SUBJECT_REACH = 40
+"""How far into a sentence its first named person may start and still be its subject
+("President Asif Ali Zardari ...", "Uzbekistan Foreign Minister Mr Bakhtiyor Saidov")."""
+
+
+def _near_cue(pattern: re.Pattern[str], text: str, reach: tuple[int, int]) -> bool:
+    """Whether ``pattern`` matches starting within ``reach`` of ``text``, with the words
+    on either side of the reach in view."""
+    found = pattern.search(text, reach[0])
+    return found is not None and found.start() < reach[1]
+
+
+def _office_told_before(sentence: Sentence, context: Context, people: PeopleIndex) -> Entity | None:
+    """ "The prime minister thanked both leaders ... Earlier, he also received a call
+    from Erdogan": a pronoun after a sentence whose subject is an office named alone is
+    that office's holder, not the last person named."""
+    if sentence.index == 0:
+        return None
+    before = context.sentences[sentence.index - 1]
+    if before.paragraph == sentence.paragraph - 1 or before.paragraph == sentence.paragraph:
+        opening = _OFFICE_OPENING.match(before.norm)
+        if opening and _title_words().fullmatch(opening.group("office")):
+            return people.latest_titled(sentence.index - 1, opening.group("office"))
+    return None
+
+
+_OFFICE_OPENING = re.compile(
+    r"(?:The|the)\s+(?P<office>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+[a-z]+ed\b"
+)
+
+
+@cache
+def _title_words() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(gazetteer().titles)})")
+
+
 def _office_holder(
     office: re.Match[str], people: PeopleIndex, sentence: Sentence, draft: _Draft
 ) -> Entity | None:
@@ -971,11 +1071,24 @@ def _title_only_subject() -> re.Pattern[str]:
     titles = alternation(gaz.titles)
     countries = alternation(gaz.country_names)
     return re.compile(
-        rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?P<office>{titles})\s+"
+        rf"(?:^|[,;]\s+|\b(?:and|but|when|as)\s+)[\"“]?(?:The|the)\s+(?P<office>(?i:{titles}))\s*"
         # "the President of Uzbekistan met with ...": the office of a country, unnamed
-        rf"(?:of\s+(?:the\s+)?(?P<country>{countries})\s+)?"
-        r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|bilateral|separate)\s+)"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<country>{countries}))?"
+        # "The prime minister, who took oath of office earlier this afternoon, received ..."
+        r"(?:,\s+who\s[^,;]{1,80},)?\s+"
+        r"(?:(?:also|then|later|today|yesterday|earlier|had|has|held|received|bilateral|separate)\s+)"
         r"{0,3}$"
+    )
+
+
+@cache
+def _office_object() -> re.Pattern[str]:
+    """A country's office named alone right after the cue: "... with the President of the
+    Republic of Türkiye", "called the Prime Minister of Japan"."""
+    gaz = gazetteer()
+    return re.compile(
+        rf"\s+(?:with\s+|to\s+)?the\s+(?i:{alternation(gaz.titles)})\s+of\s+(?:the\s+)?"
+        rf"(?P<country>{alternation(gaz.country_names)})\b"
     )
 
 
@@ -1191,8 +1304,16 @@ def _fragment_target(fragment: _Draft, meetings: list[_Draft]) -> _Draft | None:
             continue
         if fragment.format and meeting.format and fragment.format != meeting.format:
             continue
+        if _remote(meeting) and not _remote(fragment) and (fragment.location or fragment.forum):
+            # "The talks focused on ... Tokayev's state visit to Uzbekistan on April 14-15":
+            # what was held at a place or a forum is another meeting than the call.
+            continue
         return meeting
     return None
+
+
+def _remote(draft: _Draft) -> bool:
+    return draft.kind in ("phone", "video")
 
 
 def _kind_by_headline(meetings: list[_Draft], context: Context, cues: Cues) -> None:

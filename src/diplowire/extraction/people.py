@@ -43,7 +43,9 @@ _VERBS_AFTER = re.compile(
     r"held|holds|spoke|speaks|visited|visits|agreed|expressed|pledged|reiterated|emphasized|"
     r"emphasised|insisted|argued|claimed|announced|welcomed|discussed|talked|conveyed|"
     r"proposed|vowed|wrote|tweeted|criticized|criticised|denied|confirmed|explained|"
-    r"recalled|hosted|received|signed|urges|calls|warns|is\s|was\s|arrived|left|plans)\b"
+    r"recalled|hosted|received|signed|urges|calls|warns|is\s|was\s|arrived|left|plans|"
+    # "Vladimir Putin had a telephone conversation with ...", "has had a meeting with"
+    r"(?:had|has\s+had|has)\s+(?:a|an)\s)\b"
 )
 _WHO_AFTER = re.compile(r",\s+who\b")
 """A relative clause only a person takes: "journalist Andrea Mitchell, who spoke with"."""
@@ -584,7 +586,7 @@ def _full_names(
         pending.append((sentence, start, end, name))
         return
     if appositive is not None:
-        title = title or appositive[0]
+        title = title or appositive[0] or None
         country = country or appositive[1]
     counterpart = _COUNTRY_COUNTERPART.search(before) if "counterpart" in before else None
     if counterpart and country is None:
@@ -772,21 +774,26 @@ def _surname_of_known(word: str, people: PeopleIndex) -> bool:
 
 
 def _lengthened(name: str, people: PeopleIndex, lex: _Lexicon) -> Entity | None:
-    """The one person known by a longer form of ``name`` that only adds a family name
-    after a patronymic: "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan" (its
-    words run on with "Al", "Al-" or another particle), never "John Smith" after "John
-    Smithson"."""
+    """The one person known by a longer form of ``name`` that only adds words after it:
+    a family name after a patronymic ("Mohamed bin Zayed" after "Mohamed bin Zayed Al
+    Nahyan", its words running on with "Al", "Al-" or another particle) or after a given
+    and a family name ("Bilawal Bhutto" after "Bilawal Bhutto Zardari"); never "John
+    Smith" after "John Smithson", nor a name two longer ones begin with."""
     words = name.split()
-    if len(words) < _SHORT_FORM_WORDS or not any(w in lex.particles for w in words[1:]):
+    if len(words) < 2:
         return None
     found = [
         entity
         for entity in people.entities
-        if (longer := entity.name.split())[: len(words)] == words
-        and len(longer) > len(words)
-        and _family_particle(longer[len(words)], lex)
+        if (longer := entity.name.split())[: len(words)] == words and len(longer) > len(words)
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if len(words) >= _SHORT_FORM_WORDS and any(w in lex.particles for w in words[1:]):
+        return found[0] if _family_particle(found[0].name.split()[len(words)], lex) else None
+    # "Bilawal Bhutto" after "Bilawal Bhutto Zardari": a given name and a family name
+    # that open the one longer name the story gave.
+    return found[0] if not any(w in lex.particles for w in words) else None
 
 
 _SHORT_FORM_WORDS = 3
@@ -814,7 +821,8 @@ def _mention(people: PeopleIndex, sentence: Sentence, start: int, end: int, enti
 
 
 def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None] | None:
-    """Title, country and organization from ", the ... director general of ...," after a name."""
+    """Title, country and organization from ", the ... director general of ...," after a name
+    (no title when the words after the comma are a clause or a list of their own)."""
     match = _APPOSITIVE.match(after)
     if not match:
         return None
@@ -825,7 +833,9 @@ def _appositive(after: str, lex: _Lexicon) -> tuple[str, str | None, str | None]
     if title is None or title.start() > 80 or app[: title.start()].count(",") > 1:
         return None
     if lex.appositive_break.search(app, 0, title.start()):
-        return None  # "Winston Peters, met Samoa's Prime Minister, ...": the next one's
+        # "Winston Peters, met Samoa's Prime Minister, ...": the title is the next one's,
+        # though a name so followed is still told as a person's.
+        return ("", None, None)
     clause_end = app.find(",", title.end())
     app = app if clause_end < 0 else app[:clause_end]
     if _NAME_AFTER_TITLE.match(app, title.end()) and not _LOWER_WORD.search(app, 0, title.start()):

@@ -17,6 +17,7 @@ from diplowire.extraction import (
     meetings,
     modelled,
     people,
+    releases,
     signings,
     statements,
 )
@@ -146,6 +147,10 @@ def _lead_date(
         for mention in date_mentions.get(sentence.index, []):
             if mention.date and len(mention.date) == 10 and mention.start >= main:
                 return datelib.LeadDay(mention, paragraph)
+    if context.published is not None and releases.is_official_release(context.article):
+        # A government's release of its meeting is that meeting's dated report.
+        day = context.published.isoformat()
+        return datelib.LeadDay(datelib.DateMention(0, 0, day, day), paragraph)
     return None
 
 

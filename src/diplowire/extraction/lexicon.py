@@ -52,6 +52,7 @@ _COMPILED = {
     "diplowire.reading.html": ("_live_names",),
     "diplowire.extraction.gazetteer": ("gazetteer",),
     "diplowire.extraction.home": ("_state_offices", "_generic_codes", "_outlet_homes"),
+    "diplowire.extraction.releases": ("_official_hosts",),
     "diplowire.extraction.people": ("_lexicon",),
     "diplowire.models.names": ("_aliases", "name_words"),
     "diplowire.merge.claims": ("_venues",),

@@ -74,3 +74,33 @@ def test_the_benchmark_reports_stream_to_the_merged_dossier() -> None:
     merged = merge(synthetic(3001))
     assert _streamed(reports(3001)) == merged.model_dump_json()
     assert len(merged.meetings) == 1001
+
+
+def test_precise_reports_sharing_only_a_name_word_are_not_read_together() -> None:
+    """Calls of different pairs that share a common name word in one month form no one
+    candidate set (which would hold a million records at once), unless a vague report
+    could be either; the merged bytes stay the in-memory merge's."""
+    from diplowire.merge.build import PeopleTally, kinds
+    from diplowire.merge.stream import _candidates, _json
+    from diplowire.models import Meeting, Person
+
+    def call(i: int, first: str, second: str, date: str | None) -> Meeting:
+        return Meeting(
+            id=f"m{i}",
+            date=date,
+            participants=[Person(name=first), Person(name=second)],
+            kind="phone",
+        )
+
+    precise = [
+        call(0, "Kim Jong Un", "Vladimir Putin", "2024-06-19"),
+        call(1, "Kim Yong Hyun", "Gen Nakatani", "2024-06-21"),
+    ]
+    (meeting_kind, *_) = kinds({})
+    sets = _candidates(meeting_kind, [_json(m) for m in precise], PeopleTally())
+    assert sorted(map(sorted, sets)) == [[0], [1]]
+    vague = [*precise, call(2, "Kim", "Putin", "2024-06")]
+    sets = _candidates(meeting_kind, [_json(m) for m in vague], PeopleTally())
+    assert any({0, 2} <= set(s) for s in sets)  # "Kim" may be either: read together
+    dossier = Dossier(meetings=vague)
+    assert _streamed([dossier]) == merge(dossier).model_dump_json()

@@ -101,7 +101,8 @@ def kinds(published: dict[str, str | None]) -> tuple[Kind[Any], ...]:
             True,
         ),
     }
-    return tuple(Kind(kind, *merging[kind.name]) for kind in KINDS)
+    reaches = {"meeting": meeting_reach(published)}
+    return tuple(Kind(kind, *merging[kind.name], reach=reaches.get(kind.name)) for kind in KINDS)
 
 
 R = TypeVar("R", Meeting, Statement, Agreement)
@@ -124,6 +125,9 @@ class Kind(Generic[R]):
     """The groups are the connected components of ``same`` within blocks, and nothing
     else: two records are in one group only through a chain of pairs that compare
     the same."""
+    reach: Callable[[R], MeetingReach] | None = None
+    """Which of a record's blocks only let vague reports find it (meetings): a key no
+    vague report looks up ties nothing together."""
 
     @property
     def field(self) -> str:

@@ -100,14 +100,40 @@ def _candidates(kind: Kind[R], packed: list[bytes], people: PeopleTally) -> list
     """
     sets = DisjointSets(len(packed))
     first: dict[Hashable, int] = {}
+    sought = _sought(kind, packed)
     for index, raw in enumerate(packed):
         record = kind.model.model_validate_json(raw)
         for person in mentioned(record):
             people.add(person)
+        unsought = _unsought(kind, record, sought)
         for key in kind.blocks(record):
-            sets.union(index, first.setdefault(key, index))
+            if key not in unsought:
+                sets.union(index, first.setdefault(key, index))
     del first
     return sets.groups()
+
+
+def _sought(kind: Kind[R], packed: list[bytes]) -> set[Hashable] | None:
+    """The keys vague reports look precise ones up by (meetings), or None for a kind
+    that has none: a precise report's lookup key no vague one shares would only chain
+    the precise reports of common name words into one set too big to hold."""
+    if kind.reach is None:
+        return None
+    sought: set[Hashable] = set()
+    for raw in packed:
+        reach = kind.reach(kind.model.model_validate_json(raw))
+        if not reach.precise:
+            sought.update(reach.lookups)
+    return sought
+
+
+def _unsought(kind: Kind[R], record: R, sought: set[Hashable] | None) -> frozenset[Hashable]:
+    if sought is None or kind.reach is None:
+        return frozenset()
+    reach = kind.reach(record)
+    if not reach.precise:
+        return frozenset()
+    return frozenset(key for key in reach.lookups - sought if key not in reach.pairs)
 
 
 def _merged(

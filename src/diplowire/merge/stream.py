@@ -105,10 +105,8 @@ def _candidates(kind: Kind[R], packed: list[bytes], people: PeopleTally) -> list
         record = kind.model.model_validate_json(raw)
         for person in mentioned(record):
             people.add(person)
-        unsought = _unsought(kind, record, sought)
-        for key in kind.blocks(record):
-            if key not in unsought:
-                sets.union(index, first.setdefault(key, index))
+        for key in _blocks(kind, record, sought):
+            sets.union(index, first.setdefault(key, index))
     del first
     return sets.groups()
 
@@ -127,13 +125,14 @@ def _sought(kind: Kind[R], packed: list[bytes]) -> set[Hashable] | None:
     return sought
 
 
-def _unsought(kind: Kind[R], record: R, sought: set[Hashable] | None) -> frozenset[Hashable]:
+def _blocks(kind: Kind[R], record: R, sought: set[Hashable] | None) -> Iterable[Hashable]:
+    """The record's blocks, less a precise report's lookup keys no vague one seeks."""
     if sought is None or kind.reach is None:
-        return frozenset()
-    reach = kind.reach(record)
+        return kind.blocks(record)
+    reach = kind.reach(record)  # its pairs and lookups are the kind's blocks
     if not reach.precise:
-        return frozenset()
-    return frozenset(key for key in reach.lookups - sought if key not in reach.pairs)
+        return reach.pairs | reach.lookups
+    return reach.pairs | (reach.lookups & sought)
 
 
 def _merged(

@@ -768,3 +768,20 @@ def test_who_stands_before_a_traveller_s_visit_is_no_party_to_it() -> None:
     )
     meetings = diplowire.extract(text, published="2017-07-07", merge=False).meetings
     assert all("Ricardo Luna" not in {p.name for p in m.participants} for m in meetings)
+
+
+def test_one_of_the_people_s_countries_named_alone_lets_the_two_countries_stand_for_them() -> None:
+    # Real paragraphs (The National, 2021-09-07; held-out batch 12): Saudi Arabia, named
+    # once in the sentence, is one of the two countries of the call's people.
+    text = (
+        "Sheikh Mohamed bin Zayed and Saudi Crown Prince discuss strong ties in phone call\n\n"
+        "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of "
+        "the Armed Forces, spoke to Saudi Arabia’s Crown Prince on Monday in a phone call.\n\n"
+        "Sheikh Mohamed and Crown Prince Mohammed bin Salman, who is also Saudi Arabia's "
+        "Deputy Prime Minister and Minister of Defence, discussed strengthening co-operation "
+        "between the two countries in a phone call, state news agency Wam reported."
+    )
+    meetings = diplowire.extract(text, published="2021-09-07", merge=False).meetings
+    assert [({p.name for p in m.participants}, m.date) for m in meetings] == [
+        ({"Mohamed bin Zayed", "Mohammed bin Salman"}, "2021-09-06")
+    ]

@@ -20,7 +20,14 @@ from diplowire.extraction import lexicon
 from diplowire.extraction.clauses import clause_of
 from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import FORMATS, Cues, duration_minutes
-from diplowire.extraction.dates import MONTHS, DateMention, LeadDay, fronted_end, shift_day
+from diplowire.extraction.dates import (
+    MONTHS,
+    NUMBER_WORDS,
+    DateMention,
+    LeadDay,
+    fronted_end,
+    shift_day,
+)
 from diplowire.extraction.dates import find as find_dates
 from diplowire.extraction.gazetteer import alternation, gazetteer
 from diplowire.extraction.people import Entity, Mention, PeopleIndex
@@ -734,11 +741,18 @@ def _group_referred(
         group = main
     else:
         group = meetings[-1].participants if meetings else _last_two(people, sentence)
-    if by_countries and not _countries_named_last_are(
-        group, sentence, by_countries.start(), context
+    if by_countries and not (
+        _counted_sides(by_countries.group(0)) == len(group)
+        and _countries_named_last_are(group, sentence, by_countries.start(), context)
     ):
         return []
     return group
+
+
+def _counted_sides(phrase: str) -> int | None:
+    """How many countries "the two countries" or "the three nations" counts."""
+    words = phrase.split()
+    return NUMBER_WORDS.get(words[1]) if len(words) > 1 else None
 
 
 def _countries_named_last_are(
@@ -746,13 +760,15 @@ def _countries_named_last_are(
 ) -> bool:
     """Whether the countries named last, in the sentence before ``before`` or else in
     the one before it, may be the group's: "the two countries" stands for them. A
-    country named that none of them may be from makes the phrase another pair's."""
+    country named that none of them may be from makes the phrase another pair's; one
+    of theirs named alone ("Saudi Arabia's Deputy Prime Minister ... between the two
+    countries") does not."""
     theirs = {p.country for p in group if p.country}
     unknown = sum(1 for p in group if not p.country)
     named = gazetteer().countries_named(sentence.norm[:before])
     if not named and sentence.index > 0:
         named = gazetteer().countries_named(context.sentences[sentence.index - 1].norm)
-    return not named or (theirs <= named and len(named - theirs) <= unknown)
+    return len(named - theirs) <= unknown
 
 
 def _possessive_of_other(text: str, end: int) -> bool:

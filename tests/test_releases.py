@@ -24,6 +24,7 @@ KREMLIN = (
         ("https://japan.kantei.go.jp/101_kishida/diary/x.html", True),
         ("https://www.wired-gov.net/wg/news.nsf/articles/x", False),
         ("https://www.hindustantimes.com/india-news/x.html", False),
+        ("http://[::1/broken", False),
     ],
 )
 def test_a_government_s_own_site_is_told_by_its_host(url: str, official: bool) -> None:

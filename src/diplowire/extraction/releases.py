@@ -19,9 +19,12 @@ from diplowire.models import Article
 
 
 def is_official_release(article: Article) -> bool:
-    """Whether ``article`` is on a government's own site (``outlets.official_hosts``: a
-    host, or a suffix after a dot such as ``gov`` or ``gov.*``)."""
-    host = (urlsplit(article.url).hostname or "") if article.url else ""
+    """Whether ``article`` is on a government's own site (``outlets.releases.official_hosts``:
+    a host, or the last labels of one such as ``gov`` or ``gov.*``)."""
+    try:
+        host = (urlsplit(article.url).hostname or "") if article.url else ""
+    except ValueError:
+        return False  # "http://[::1" and the like: no host to tell by
     if not host:
         return False
     labels = host.lower().split(".")

@@ -22,6 +22,10 @@ import diplowire
         "The Unification Ministry has expressed regret over North Korea's unilateral "
         "postponement of the high-level inter-Korean talks between Cho Myoung-gyon and Ri "
         "Son-gwon set to open on Wednesday.",
+        # A call refused (Egypt Today, 2024-01-24).
+        "CAIRO – 24 January 2024: Israeli television said on Wednesday that President Abdel "
+        "Fattah El-Sisi refused to receive a phone call from Israeli Prime Minister Benjamin "
+        "Netanyahu.",
         # A plan told as earlier and not kept (OC Media, 2021-11-23; the names given in
         # full as its lead gives them).
         "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "

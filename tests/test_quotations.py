@@ -1522,3 +1522,16 @@ def test_a_name_in_a_phrase_after_the_reporting_verb_is_no_speaker() -> None:
     )
     statements = diplowire.extract(text, published="2023-04-14", merge=False).statements
     assert [s.speaker.name for s in statements if s.speaker] == ["Luiz Inacio Lula da Silva"]
+
+
+def test_a_body_set_off_by_a_comma_before_the_verb_speaks_not_the_name_before_it() -> None:
+    # Real sentence (Reuters, 2018-10-03): the State Department calls it "forward
+    # progress", not Kim Jong Un.
+    text = (
+        "Pompeo to visit China on Monday\n\n"
+        "Pompeo will travel to North Korea at the weekend for denuclearisation talks with the "
+        "country’s leader Kim Jong Un, the State Department said on Tuesday, calling this "
+        "“forward progress”, despite negative signals from Pyongyang."
+    )
+    statements = diplowire.extract(text, published="2018-10-03", merge=False).statements
+    assert [s.speaker.name for s in statements if s.speaker] == ["State Department"]

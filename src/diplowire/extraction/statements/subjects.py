@@ -38,6 +38,9 @@ from diplowire.extraction.statements.references import (
 from diplowire.extraction.statements.spans import _quoted_in
 from diplowire.models import Person
 
+_ONLY_ARTICLE = re.compile(r"\s*(?:the\s+)?")
+"""What may stand between a comma and the body after it: "..., the State Department"."""
+
 _WHO_AT_END = re.compile(r",\s*who\s+(?:\w+\s+){0,2}$")
 
 
@@ -104,6 +107,19 @@ def _subject(
         and not _in_relative_clause(text, m.start)
         and not _described_in_apposition(text, m, mentions)
     ]
+    if inside and not first:
+        # "... talks with the country's leader Kim Jong Un, the State Department said":
+        # the body set off by a comma after the last name is the verb's subject.
+        after = text[inside[-1].end : end]
+        comma = after.rfind(",")
+        tail = after[comma + 1 :] if comma >= 0 else ""
+        bodies = institutions_in(tail, cues) if tail else []
+        if (
+            bodies
+            and _ONLY_ARTICLE.fullmatch(tail, 0, bodies[-1].start)
+            and not tail[bodies[-1].end :].strip()
+        ):
+            return institution_person(bodies[-1], tail)
     if inside:
         chosen = inside[0] if first else inside[-1]
         office = _owned_by(text, chosen, end) if chosen is inside[-1] else None

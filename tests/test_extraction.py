@@ -927,6 +927,15 @@ def test_a_spokesman_set_off_by_his_title_who_tells_of_a_call_is_not_in_it() -> 
             "phone",
             "2024-10-02",
         ),
+        (  # TASS via Shining BD: "negotiations with", a pronoun's person on the other side
+            "Russian President Vladimir Putin is continuing his visit to Tashkent. On Monday, "
+            "he is scheduled to hold full-format negotiations with Uzbekistan's President "
+            "Shavkat Mirziyoyev.",
+            "2024-05-27",
+            {"Vladimir Putin", "Shavkat Mirziyoyev"},
+            "in_person",
+            "2024-05-27",
+        ),
         (  # Yonhap, "on Monday" added: "held the talks with"
             "Foreign Minister Park Jin held the talks with his Chinese counterpart, Wang Yi, "
             "on Monday to follow up on what was discussed in summit talks between their "

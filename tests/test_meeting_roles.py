@@ -785,3 +785,35 @@ def test_one_of_the_people_s_countries_named_alone_lets_the_two_countries_stand_
     assert [({p.name for p in m.participants}, m.date) for m in meetings] == [
         ({"Mohamed bin Zayed", "Mohammed bin Salman"}, "2021-09-06")
     ]
+
+
+def test_a_welcome_to_an_office_and_its_holder_set_off_by_a_comma_is_a_meeting() -> None:
+    # Real paragraphs (Modern Ghana, 2021-12-04): a title and "H.E" past the comma.
+    text = (
+        "Akufo-Addo, South African president jet off to Kumasi\n\n"
+        "The President of the Republic of Ghana, H.E Nana Addo Dankwa Akufo-Addo on "
+        "Saturday, December 4, 2021, welcomed the President of South Africa, H.E Excellency "
+        "Cyril Ramaphosa to the Jubilee House.\n\n"
+        "The South African leader arrived in the country this weekend for a 2-day state "
+        "visit.\n\n"
+        "Modernghana News can report that the visit by H.E Cyril Ramaphosa is aimed at "
+        "deepening the bilateral cooperation friendship between Ghana and South Africa."
+    )
+    meetings = diplowire.extract(text, published="2021-12-04", merge=False).meetings
+    assert ({"Nana Addo Dankwa Akufo-Addo", "Cyril Ramaphosa"}, "2021-12-04") in [
+        ({p.name for p in m.participants}, m.date) for m in meetings
+    ]
+
+
+def test_a_family_name_without_its_capitalized_article_is_the_same_person() -> None:
+    # Real paragraphs (the White House, 2024-04-15): "Sudani" is Mohammed Shia'a
+    # Al-Sudani, not a second prime minister.
+    text = (
+        "Joint Statement from the Leaders of the United States and Iraq\n\n"
+        "Today, the President of the United States, Joseph R. Biden Jr., welcomed the Prime "
+        "Minister of the Republic of Iraq, Mohammed Shia’a Al-Sudani, to the White House.\n\n"
+        "President Biden and Prime Minister Sudani affirmed that a diversified and growing "
+        "Iraqi economy is the foundation for lasting stability in the region."
+    )
+    found = diplowire.extract(text, published="2024-04-15", merge=False)
+    assert "Sudani" not in {p.name for p in found.people}

@@ -784,7 +784,8 @@ _TITLE_ONLY = re.compile(
     # "called Prime Minister X", "called on Minister of State for Foreign Affairs X",
     # "reached out to their counterparts X and Y"
     r"\s*(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+)?"
-    r"(?:(?:[A-Z][\w.'-]*|of|for|and|the)\s+){0,8}$"
+    # "welcomed the President of South Africa, H.E Excellency Cyril Ramaphosa"
+    r"(?:(?:[A-Z][\w.'-]*|of|for|and|the),?\s+){0,10}$"
 )
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")

@@ -770,7 +770,7 @@ def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: P
 
 
 def _surname_of_known(word: str, people: PeopleIndex) -> bool:
-    return any(word in e.ends for e in people.entities)
+    return any(word in _with_bare_articles(e.ends) for e in people.entities)
 
 
 def _lengthened(name: str, people: PeopleIndex, lex: _Lexicon) -> Entity | None:
@@ -873,10 +873,23 @@ def _bearers(people: PeopleIndex) -> dict[str, list[Entity]]:
     """Each known person's family-name candidates, and who bears them, in order."""
     bearers: dict[str, list[Entity]] = {}
     for entity in people.entities:
-        for token in dict.fromkeys(entity.ends):
+        for token in dict.fromkeys(_with_bare_articles(entity.ends)):
             if len(token) > 1:
                 bearers.setdefault(token, []).append(entity)
     return bearers
+
+
+def _with_bare_articles(ends: tuple[str, str]) -> list[str]:
+    """A name's end words, and a capitalized article's name without it: "Al-Sudani" is
+    also "Sudani" ("President Biden and Prime Minister Sudani")."""
+    prefixes = _lexicon().prefixes
+    found = list(ends)
+    for word in ends:
+        for prefix in prefixes:
+            rest = word[len(prefix) :]
+            if word[:1].isupper() and word.lower().startswith(prefix) and _NAME_TOKEN.match(rest):
+                found.append(rest)
+    return found
 
 
 def _core(name: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import diplowire
+from conftest import DATA
 from diplowire.extraction.releases import is_official_release
 from diplowire.models import Article
 
@@ -42,3 +43,14 @@ def test_a_newspaper_s_undated_meeting_keeps_no_date() -> None:
     url = "https://www.hindustantimes.com/world-news/putin-scholz-call.html"
     (meeting,) = diplowire.extract(KREMLIN, url=url, published="2022-03-04", merge=False).meetings
     assert meeting.date is None
+
+
+def test_the_president_of_a_presidency_s_readout_is_its_own() -> None:
+    # Real readout (the Ukrainian presidency, 2022-06-15): "the President said" is
+    # Zelenskyy, though Biden, "President of the United States", was named last.
+    stem = "presidentgovua-2022-06-15-zelenskyy-phone-conversation-with-biden"
+    text = (DATA / "real" / "articles" / f"{stem}.txt").read_text(encoding="utf-8")
+    url = "https://www.president.gov.ua/en/news/volodimir-zelenskij-proviv-telefonnu-rozmovu"
+    statements = diplowire.extract(text, url=url, published="2022-06-15", merge=False).statements
+    we = [s for s in statements if s.text.startswith("We also appreciate")]
+    assert [s.speaker.name for s in we if s.speaker] == ["Volodymyr Zelenskyy"]

@@ -15,6 +15,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from diplowire.extraction import lexicon
+from diplowire.extraction.gazetteer import gazetteer
 from diplowire.models import Article
 
 
@@ -29,6 +30,15 @@ def is_official_release(article: Article) -> bool:
         return False
     labels = host.lower().split(".")
     return any(_ends_with(labels, pattern.split(".")) for pattern in _official_hosts())
+
+
+def release_country(article: Article) -> str | None:
+    """The government a release on a country-code domain speaks for ("president.gov.ua":
+    UA): in its readout "the President said" is that country's president."""
+    if not is_official_release(article) or not article.url:
+        return None
+    code = (urlsplit(article.url).hostname or "").rsplit(".", 1)[-1].upper()
+    return code if len(code) == 2 and code in gazetteer().country_names.values() else None
 
 
 def _ends_with(labels: list[str], pattern: list[str]) -> bool:

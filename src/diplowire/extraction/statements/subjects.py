@@ -13,6 +13,7 @@ from diplowire.extraction.context import Context, Sentence
 from diplowire.extraction.cues import Cues, institutions_in
 from diplowire.extraction.gazetteer import gazetteer
 from diplowire.extraction.people import Mention, PeopleIndex, bare_name
+from diplowire.extraction.releases import release_country
 from diplowire.extraction.statements.bodies import (
     _BODY_ACRONYM,
     _name_as_modifier,
@@ -153,7 +154,8 @@ def _subject(
         # Sputnik"); else the person last named ("the top government spokesman" after
         # Chief Cabinet Secretary Yoshihide Suga).
         # "the South African President": of that country, when the story says whose.
-        country = gazetteer().country_in(described.group(0))
+        # "the President said" in the Ukrainian presidency's own readout: its president.
+        country = gazetteer().country_in(described.group(0)) or release_country(context.article)
         entity = _latest_titled(
             people,
             sentence.index,

@@ -22,6 +22,11 @@ import diplowire
         "The Unification Ministry has expressed regret over North Korea's unilateral "
         "postponement of the high-level inter-Korean talks between Cho Myoung-gyon and Ri "
         "Son-gwon set to open on Wednesday.",
+        # A meeting in a relative clause of a visit cancelled (Business Standard,
+        # 2019-05-07).
+        "Citing scheduling reasons, US Secretary of State Michael R. Pompeo abruptly "
+        "cancelled a visit to Germany, where he was scheduled to meet Chancellor Angela "
+        "Merkel.",
         # A call refused (Egypt Today, 2024-01-24).
         "CAIRO – 24 January 2024: Israeli television said on Wednesday that President Abdel "
         "Fattah El-Sisi refused to receive a phone call from Israeli Prime Minister Benjamin "

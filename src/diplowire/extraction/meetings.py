@@ -64,6 +64,7 @@ _FRONTED_MEETING = re.compile(
 telephone conversation with ...", "Speaking in a video call with ...")."""
 _INTO_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+$")
+_WHERE_BEFORE = re.compile(r",\s*where\s+$")
 _RELATIVE_CLAUSE = re.compile(r",\s+who\s[^,;]{1,120},")
 
 
@@ -255,12 +256,15 @@ def _mention(
     # Words near the cue, matched in the whole sentence so that a word the reach cuts
     # short ("who called" of "who called on him") is read whole.
     reach = (max(0, cue.start() - _REACH), cue.end() + _REACH)
+    # "... abruptly cancelled a visit to Germany, where he was scheduled to meet Merkel":
+    # a meeting in a relative clause of the visit is denied with it.
+    denied_from = 0 if _WHERE_BEFORE.search(text, 0, clause[0]) else clause[0] - _OPENER_REACH
     if "negation" in present and cues.negation.pattern.search(
         # The cue's clause and the word that opens it ("if", "unless"): "a meeting between
         # ... was due to be held this week, but the two had had a call" denies the meeting
         # of its own clause only, however long the names before its verb.
         sentence.lower,
-        max(0, clause[0] - _OPENER_REACH),
+        max(0, denied_from),
         max(cue.end() + _REACH, clause[1]),
     ):
         return None

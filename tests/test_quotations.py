@@ -1535,3 +1535,18 @@ def test_a_body_set_off_by_a_comma_before_the_verb_speaks_not_the_name_before_it
     )
     statements = diplowire.extract(text, published="2018-10-03", merge=False).statements
     assert [s.speaker.name for s in statements if s.speaker] == ["State Department"]
+
+
+def test_a_name_that_qualifies_a_body_after_the_verb_is_no_speaker() -> None:
+    # Real sentence (CNN via Yahoo, 2025-05-17).
+    text = (
+        "Officials scramble to implement Trump's Syria announcement\n\n"
+        "President Donald Trump announced the lifting of sanctions on Syria on Tuesday.\n\n"
+        "“I think there was a desire to create some space for the new government, but I "
+        "think Gorka and team were reluctant to ‘normalize’ Sharaa,” said a former Trump "
+        "administration official."
+    )
+    statements = diplowire.extract(text, published="2025-05-17", merge=False).statements
+    assert [s.speaker.name for s in statements if s.speaker] == [
+        "a former Trump administration official"
+    ]

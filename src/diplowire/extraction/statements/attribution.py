@@ -110,7 +110,7 @@ def _speaker(
         if named and not crosses and closes:
             pre_end = end + after.end("pre") if after.group("pre") else verb_end
             office = _owned_by(text, named[0], pre_end) if before_verb else None
-            body = _name_as_modifier(text, named[0], pre_end, cues) if before_verb else None
+            body = _name_as_modifier(text, named[0], pre_end if before_verb else post_end, cues)
             return office or body or named[0].entity.person(), setting, False
         if not named and not crosses and closes:
             # '"...," Warren said', '"...," said Melanie': a name the story gave no title

@@ -36,14 +36,17 @@ def _owned_by(text: str, mention: Mention, end: int) -> Person | None:
     return Person(name=text[mention.start : owned.end()].strip(), institution=True)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+"""An article before a name that qualifies a body, perhaps past a word or two of its own
+("a former Trump administration official")."""
+_ARTICLE_REACH = 30
 
 
 def _name_as_modifier(text: str, mention: Mention, end: int, cues: Cues) -> Person | None:
     """An unnamed speaker that a name only qualifies, up to ``end``: "a Trump
     administration official said", "a Biden campaign spokesman" — a body's or a
     government's person, not the one named."""
-    article = _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+    article = _ARTICLE_BEFORE.search(text, max(0, mention.start - _ARTICLE_REACH), mention.start)
     rest = text[mention.end : end]
     if article is None or rest[:1] != " " or not rest.strip()[:1].islower():
         return None

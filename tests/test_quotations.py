@@ -1550,3 +1550,18 @@ def test_a_name_that_qualifies_a_body_after_the_verb_is_no_speaker() -> None:
     assert [s.speaker.name for s in statements if s.speaker] == [
         "a former Trump administration official"
     ]
+
+
+def test_the_pm_is_the_prime_minister_told_of() -> None:
+    # Real paragraphs (EFE in La Prensa Latina, 2023-01-11): "The PM" is Sunak.
+    text = (
+        "Sunak underlines strength of Japan ties with signing of military deal\n\n"
+        "London, Jan 11 (EFE).- The United Kingdom’s relationship with Japan is now "
+        "“stronger than ever”, British Prime Minister Rishi Sunak said Wednesday, as he "
+        "welcomed his Japanese counterpart, Fumio Kishida, to London for a working visit.\n\n"
+        "The PM also told the Japanese leader that the UK “warmly welcomes [Japan’s] ambition "
+        "in its national security strategy”."
+    )
+    statements = diplowire.extract(text, published="2023-01-11", merge=False).statements
+    welcomes = [s for s in statements if s.text.startswith("warmly welcomes")]
+    assert [s.speaker.name for s in welcomes if s.speaker] == ["Rishi Sunak"]

@@ -71,7 +71,16 @@ def _host_country(article: Article) -> str | None:
     ("mofa.go.jp", "japantimes.co.jp"); not of a code sold as a word (".tv", ".io")."""
     if article.dateline_place or not article.url:
         return None
-    host = urlsplit(article.url).hostname or ""
+    return domain_country(article.url)
+
+
+def domain_country(url: str) -> str | None:
+    """The country of ``url``'s country-code domain ("mofa.go.jp": JP); none for a code
+    sold as a word (".tv", ".io") or a URL with no host to read."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None  # "http://[::1" and the like
     code = host.rsplit(".", 1)[-1].upper()
     if len(code) != 2 or code.lower() in _generic_codes():
         return None

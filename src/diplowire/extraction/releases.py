@@ -15,7 +15,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from diplowire.extraction import lexicon
-from diplowire.extraction.gazetteer import gazetteer
+from diplowire.extraction.home import domain_country
 from diplowire.models import Article
 
 
@@ -37,8 +37,7 @@ def release_country(article: Article) -> str | None:
     UA): in its readout "the President said" is that country's president."""
     if not is_official_release(article) or not article.url:
         return None
-    code = (urlsplit(article.url).hostname or "").rsplit(".", 1)[-1].upper()
-    return code if len(code) == 2 and code in gazetteer().country_names.values() else None
+    return domain_country(article.url)
 
 
 def _ends_with(labels: list[str], pattern: list[str]) -> bool:

@@ -89,7 +89,7 @@ _COMPILED = {
     "diplowire.batch.query_terms": ("_names", "_codes", "_country_pattern"),
     "diplowire.extraction.meetings": (
         "_topic_opener",
-        "_title_words",
+        "_opening_office",
         "_office_object",
         "_live",
         "_after_own_meeting",

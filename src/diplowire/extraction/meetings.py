@@ -995,9 +995,7 @@ def _of_the_lead(
 _TRAILING_PARTICIPLE = re.compile(r"(?:\b(?:while|when|after|before|in)\s+|,\s+)$")
 """Before a meeting participle that follows the main clause's subject: "..., while
 talking to X" (the cue's first word ends in "-ing")."""
-_SUBJECT_OPENING = re.compile(
-    r"(?:(?P<pronoun>He|She)|(?:The|the)\s+(?P<office>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?))\b"
-)
+_PRONOUN_OPENING = re.compile(r"(?:He|She)\b")
 
 
 def _sentence_subject(sentence: Sentence, context: Context, people: PeopleIndex) -> Entity | None:
@@ -1006,15 +1004,9 @@ def _sentence_subject(sentence: Sentence, context: Context, people: PeopleIndex)
     mentions = people.in_sentence(sentence.index)
     if mentions and mentions[0].start <= _SUBJECT_REACH:
         return mentions[0].entity
-    opening = _SUBJECT_OPENING.match(sentence.norm)
-    if opening is None:
-        return None
-    if opening.group("pronoun"):
+    if _PRONOUN_OPENING.match(sentence.norm):
         return people.subject_before(sentence.index, 0)
-    office = opening.group("office")
-    if _title_words().fullmatch(office):
-        return people.latest_titled(sentence.index - 1, office)
-    return None
+    return _opening_office_holder(sentence, people)
 
 
 _SUBJECT_REACH = 40
@@ -1036,21 +1028,25 @@ def _office_told_before(sentence: Sentence, context: Context, people: PeopleInde
     if sentence.index == 0:
         return None
     before = context.sentences[sentence.index - 1]
-    if before.paragraph == sentence.paragraph - 1 or before.paragraph == sentence.paragraph:
-        opening = _OFFICE_OPENING.match(before.norm)
-        if opening and _title_words().fullmatch(opening.group("office")):
-            return people.latest_titled(sentence.index - 1, opening.group("office"))
-    return None
+    if sentence.paragraph - before.paragraph > 1:
+        return None
+    return _opening_office_holder(before, people)
 
 
-_OFFICE_OPENING = re.compile(
-    r"(?:The|the)\s+(?P<office>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+[a-z]+ed\b"
-)
+def _opening_office_holder(sentence: Sentence, people: PeopleIndex) -> Entity | None:
+    """The holder, named before, of the office that opens ``sentence`` as its subject
+    ("The President expressed ...", "The prime minister, who ..."), if any."""
+    opening = _opening_office().match(sentence.norm)
+    if opening is None:
+        return None
+    return people.latest_titled(sentence.index - 1, opening.group("office"))
 
 
 @cache
-def _title_words() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{alternation(gazetteer().titles)})")
+def _opening_office() -> re.Pattern[str]:
+    """An office named alone at the start of a sentence, not one a possessive owns."""
+    titles = alternation(gazetteer().titles)
+    return re.compile(rf"(?:The|the)\s+(?P<office>(?i:{titles}))(?![\w'’-])")
 
 
 def _office_holder(

@@ -90,6 +90,9 @@ class Entity:
     ends: tuple[str, str] = ("", "")
     """The first and last words of the name without initials and suffixes: the family
     name comes first in Korean and Chinese names, last in most others."""
+    surnames: tuple[str, ...] = ()
+    """The end words a later mention may name the person by: :attr:`ends`, and an end
+    word without its capitalized article ("Al-Sudani" is also "Sudani")."""
     modelled: bool = False
     """A name only because a model's PERSON span says so: the rules saw no title,
     appositive or verb around any of its mentions."""
@@ -101,6 +104,7 @@ class Entity:
         self.tokens = tuple(self.key.split())
         core = _core(self.name)
         self.ends = (core[0], core[-1])
+        self.surnames = tuple(dict.fromkeys(_with_bare_articles(self.ends)))
 
     def person(self) -> Person:
         """The entity as a record model: one per entity while its description holds,
@@ -770,7 +774,7 @@ def _accept_coordinated(pending: list[tuple[Sentence, int, int, str]], people: P
 
 
 def _surname_of_known(word: str, people: PeopleIndex) -> bool:
-    return any(word in _with_bare_articles(e.ends) for e in people.entities)
+    return any(word in e.surnames for e in people.entities)
 
 
 def _lengthened(name: str, people: PeopleIndex, lex: _Lexicon) -> Entity | None:
@@ -873,7 +877,7 @@ def _bearers(people: PeopleIndex) -> dict[str, list[Entity]]:
     """Each known person's family-name candidates, and who bears them, in order."""
     bearers: dict[str, list[Entity]] = {}
     for entity in people.entities:
-        for token in dict.fromkeys(_with_bare_articles(entity.ends)):
+        for token in entity.surnames:
             if len(token) > 1:
                 bearers.setdefault(token, []).append(entity)
     return bearers

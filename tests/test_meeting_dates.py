@@ -506,3 +506,35 @@ def test_a_day_earlier_counts_from_the_story_s_last_day() -> None:
     meetings = diplowire.extract(text, published="2021-02-24", merge=False).meetings
     days = {frozenset(p.name for p in m.participants): m.date for m in meetings}
     assert days[frozenset({"Imran Khan", "Mahinda Rajapaksa"})] == "2021-02-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # Real sentences (Hiru News, 2019-11-29; the Kantei, 2021-10-15): "a short while
+        # ago" is the writer's day, as "today" is.
+        (
+            "The Presidential Media Division said that Sri Lankan President Gotabaya Rajapaksa "
+            "met with Indian Prime Minister Narendra Modi a short while ago for bilateral "
+            "discussions.",
+            "2019-11-29",
+        ),
+        (
+            "A short while ago, I had a telephone talk with President Moon Jae-in of the "
+            "Republic of Korea (ROK), starting at 6:40 PM for approximately 35 minutes.",
+            "2021-10-15",
+        ),
+    ],
+)
+def test_a_short_while_ago_is_the_writer_s_day(text: str, published: str) -> None:
+    assert [m.date for m in dates.find(text, date.fromisoformat(published))] == [published]
+
+
+def test_hours_ago_does_not_anchor_the_story_s_later_day_words() -> None:
+    # "The next day" counts from the story's last dated event, not from the writer's day
+    # that "two hours ago" names.
+    found = dates.StoryDates(
+        ["Kim met Ito on Friday.", "Talks ended two hours ago.", "They met again the next day."],
+        date(2019, 11, 18),
+    )
+    assert [m.date for m in found[2]] == ["2019-11-16"]

@@ -66,7 +66,9 @@ _ALTERNATIVES = (
     r"""(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]he\sprevious\sday|[Tt]he\sday\sbefore|
         [Tt]he\sfollowing\sday|[Tt]he\snext\sday|[Tt]his\s(?:morning|afternoon|evening)|
         [Aa]\sday\s(?:earlier|before|later)|[Tt]he\sday\safter|
-        [Tt]onight|[Ee]arlier\sin\sthe\sday)\b""",
+        [Tt]onight|[Ee]arlier\sin\sthe\sday|
+        (?P<ago_today>(?:[Aa]\s(?:short\s)?while|[Mm]oments|[Aa]n\shour|[Aa]\sfew\shours|
+        (?:\d{1,2}|two|three|four|five|six)\s(?:hours|minutes))\sago))\b""",
     r"""(?P<year>(?<![-–\d])(?P<year_n>(?:19|20)\d{2})(?![-–]\d)(?!\d))""",
     rf"""(?P<ord>on\sthe\s(?P<ord_day>\d{{1,2}})(?:st|nd|rd|th)\b
         (?!\s+(?:{"|".join(lexicon.words("cues", "tense", "ordinal_nouns"))})\b))""",
@@ -80,6 +82,7 @@ _TRIGGER = re.compile(
     "|".join(f"{digit}\\d*" for digit in range(10))
     + r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year"
     r"|today|Today|yesterday|Yesterday|tomorrow|Tomorrow|morning|afternoon|evening|tonight|Tonight"
+    r"|ago\b"
 )
 _WORD_START = re.compile(r"\w(?<![\w'’]\w)")  # the character first: quick to skip to
 _LOOKBACK = 32  # "earlier this month", "three years ago": the trigger ends the phrase
@@ -318,6 +321,7 @@ def anchor(mentions: dict[int, list[DateMention]]) -> None:
                 and offset is None
                 # "today" is the writer's day, not the story's.
                 and mention.text.lower() not in _WRITERS_DAYS
+                and not _WRITERS_AGO.search(mention.text)
             ):
                 last = date.fromisoformat(mention.date)
 
@@ -326,6 +330,8 @@ _WRITERS_DAYS = frozenset(
     {"today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight"}
 )
 """Days counted from the writer's day, not from the story's last date."""
+_WRITERS_AGO = re.compile(r"(?:while|moments|hours?|minutes)\sago$", re.IGNORECASE)
+""""A short while ago", "two hours ago": the writer's day too."""
 
 
 def shift_day(day: str, days: int) -> str | None:
@@ -471,6 +477,8 @@ def _resolve(
         return _named_month(groups, published, future)
     if groups["ord"]:
         return _day_of_month(int(groups["ord_day"]), published, future)
+    if groups["ago_today"]:
+        return published.isoformat()  # "a short while ago": the writer's day
     if groups["day"]:
         phrase = groups["day"].replace("\n", " ")
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1,

@@ -817,3 +817,26 @@ def test_a_family_name_without_its_capitalized_article_is_the_same_person() -> N
     )
     found = diplowire.extract(text, published="2024-04-15", merge=False)
     assert "Sudani" not in {p.name for p in found.people}
+
+
+def test_shaikh_is_a_form_of_address_as_sheikh_is() -> None:
+    # Real paragraphs (Bahrain News Agency copy on Al Bawaba, 2019-12-25): the Gulf
+    # agencies' spelling "Shaikh" is a style before the name, not a person of its own,
+    # and the Amir named in the praise of relations took no part in the signing.
+    text = (
+        "Saudi Arabia, Kuwait ink deal on shared oilfields\n\n"
+        "Saudi Energy Minister His Royal Highness Prince Abdulaziz bin Salman bin Abdulaziz "
+        "Al-Saud and Kuwaiti Foreign Minister Shaikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah "
+        "signed the agreement.\n\n"
+        "The Saudi minister said that the signing of the agreement and memorandum of "
+        "understanding reflected strong bilateral relations binding the two countries, led "
+        "by Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al-Saud and the Amir "
+        "of Kuwait His Highness Shaikh Sabah Al-Ahmad Al-Jaber Al-Sabah."
+    )
+    meetings = diplowire.extract(text, published="2019-12-25", merge=False).meetings
+    names = {p.name for m in meetings for p in m.participants}
+    assert "Shaikh" not in names
+    assert {
+        "Abdulaziz bin Salman bin Abdulaziz Al-Saud",
+        "Ahmad Nasser Al-Mohammad Al-Sabah",
+    } <= names

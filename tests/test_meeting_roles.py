@@ -840,3 +840,30 @@ def test_shaikh_is_a_form_of_address_as_sheikh_is() -> None:
         "Abdulaziz bin Salman bin Abdulaziz Al-Saud",
         "Ahmad Nasser Al-Mohammad Al-Sabah",
     } <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        # Real sentences (The Indian Express, 2017-12-21; State Times, 2018-05-12):
+        # initials printed without periods, more than one of them, open the name.
+        (
+            "Prime Minister Narendra Modi on Thursday held telephonic talks with top Nepalese "
+            "leaders, including K P Sharma Oli, who is set to become the premier of the "
+            "Himalayan nation, the Ministry of External Affairs said.",
+            "2017-12-21",
+            "K P Sharma Oli",
+        ),
+        (
+            "Prime Minister Narendra Modi arrived in Kathmandu.\n\nModi yesterday held a "
+            "one-on-one meeting with Nepal Prime Minister K P Sharma which was followed by "
+            "marathon delegation-level talks.",
+            "2018-05-12",
+            "K P Sharma",
+        ),
+    ],
+)
+def test_initials_without_periods_open_a_name(text: str, published: str, name: str) -> None:
+    meetings = diplowire.extract("Modi in Nepal\n\n" + text, published=published).meetings
+    names = {p.name for m in meetings for p in m.participants}
+    assert name in names and "K" not in names

@@ -669,10 +669,14 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         if word in lex.particles and name_tokens:
             name_tokens.append((word, start))
         elif (
-            _INITIAL.match(token) or (not name_tokens and _BARE_INITIAL.match(token))
+            _INITIAL.match(token)
+            or (
+                _BARE_INITIAL.match(token)
+                and all(_BARE_INITIAL.match(word) for word, _ in name_tokens)
+            )
         ) and index + 1 < len(tokens):
             # "S. Jaishankar", "John F. Kerry", and first initials printed without a
-            # period ("S Jaishankar", "K Shanmugam").
+            # period ("S Jaishankar", "K P Sharma Oli").
             name_tokens.append((token, start))
             index += 1
             continue
@@ -713,6 +717,8 @@ def _read_chain(text: str, chain: re.Match[str], lex: _Lexicon) -> _Reading | No
         name_tokens.pop()
     if name_tokens and _INITIAL.match(name_tokens[-1][0]):
         name_tokens.pop()  # "S. Korea": an initial with no name after it
+    while name_tokens and _BARE_INITIAL.match(name_tokens[-1][0]):
+        name_tokens.pop()  # "K P" before a word that is no name: initials of no one
     if not name_tokens:
         return None
     core = tuple(word for word, _ in name_tokens if word not in lex.particles)
